@@ -1,0 +1,1 @@
+"""Application services: the use cases that the desktop UI and the CLI both call."""

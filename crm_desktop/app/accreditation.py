@@ -1,0 +1,233 @@
+"""Accreditation of people to meetings and segments, invitations and PPT authorisations,
+and the drafting group."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.lookup import get
+from crm_desktop.app.people import participant, roles_of
+from crm_desktop.app.workspace import Workspace, new_id
+from crm_desktop.domain import rules
+from crm_desktop.domain.messages import msg
+from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
+from crm_desktop.store import schema
+from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person
+
+
+def acts_for(session: Session, meeting_id: str | None) -> list[Act]:
+    q = select(schema.Act)
+    if meeting_id:
+        q = q.where((schema.Act.meeting_id == meeting_id) | (schema.Act.meeting_id.is_(None)))
+    return [
+        Act(
+            kind=ActKind(a.kind),
+            subject=a.subject,
+            meeting_id=a.meeting_id,
+            capabilities=frozenset(Capability(c) for c in a.capabilities),
+            date=a.date.isoformat(),
+        )
+        for a in session.scalars(q)
+    ]
+
+
+def _participants_in(session: Session, meeting_id: str, segment: str) -> list[Participant]:
+    people = session.scalars(
+        select(Person)
+        .join(Accreditation, Accreditation.person_id == Person.id)
+        .where(Accreditation.meeting_id == meeting_id, Accreditation.segment == segment)
+    ).all()
+    roles = roles_of(session, [p.id for p in people])
+    return [
+        Participant(
+            p.id,
+            Category(p.category),
+            p.country_id,
+            p.organisation_id,
+            frozenset(Role(r) for r in roles.get(p.id, set()) if r in Role._value2member_map_),
+        )
+        for p in people
+    ]
+
+
+def check_accreditation(
+    ws: Workspace, session: Session, meeting: Meeting, person: Person, segment: str
+) -> rules.Verdict:
+    body = ws.config.body(meeting.body_id)
+    who = participant(session, person)
+    present = _participants_in(session, meeting.id, segment)
+    verdict = rules.admission(
+        body, segment, who, meeting_id=meeting.id, acts=acts_for(session, meeting.id), already_in_segment=present
+    )
+    if not verdict.allowed and verdict.reason is not None:
+        seg = body.segment(segment)
+        reason = verdict.reason
+        if reason.code == "attend.already":
+            reason = msg("attend.already", who=person.name, segment=seg.label if seg else segment)
+        elif reason.code != "error.not_found":
+            reason = msg(
+                "attend.not_admitted",
+                who=person.name,
+                segment=seg.label if seg else segment,
+                body=body.label,
+                reason=reason,
+            )
+        return rules.Verdict(False, reason)
+    return verdict
+
+
+def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "plenary") -> str:
+    """Accredit a person; refused (exit 3) with the rule's reason when a rule forbids it."""
+    audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
+    with ws.change(audience) as ch:
+        meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        person = get(ch.session, Person, person_id, "person")
+        verdict = check_accreditation(ws, ch.session, meeting, person, segment)
+        if not verdict.allowed:
+            assert verdict.reason is not None
+            raise Refused(verdict.reason)
+        act_id = None
+        if verdict.exception is not None:
+            act_id = ch.session.scalar(
+                select(schema.Act.id).where(
+                    schema.Act.kind == verdict.exception.kind.value, schema.Act.subject == verdict.exception.subject
+                )
+            )
+        return ch.put(
+            Accreditation,
+            new_id(),
+            meeting_id=meeting.id,
+            person_id=person.id,
+            segment=segment,
+            delegation=person.country_id or person.organisation_id or person.id,
+            act_id=act_id,
+            accredited_on=date.today(),
+        )
+
+
+def withdraw(ws: Workspace, accreditation_id: str) -> None:
+    with ws.change(Audience.MEMBERS) as ch:
+        acc = get(ch.session, Accreditation, accreditation_id, "accreditation")
+        for seat in ch.session.scalars(
+            select(DraftingSeat).where(
+                DraftingSeat.meeting_id == acc.meeting_id, DraftingSeat.person_id == acc.person_id
+            )
+        ):
+            ch.delete(DraftingSeat, seat.id)
+        ch.delete(Accreditation, acc.id)
+
+
+def record_act(
+    ws: Workspace,
+    kind: ActKind,
+    subject: str,
+    *,
+    meeting_id: str | None,
+    capabilities: list[Capability] | None = None,
+    on: date | None = None,
+    granted_by: str | None = None,
+    note: str | None = None,
+) -> str:
+    """Record an explicit invitation or a PPT authorisation (a dated act)."""
+    with ws.change(Audience.MEMBERS) as ch:
+        if meeting_id:
+            meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id
+        if ch.session.get(schema.Country, subject) is None and ch.session.get(schema.Organisation, subject) is None:
+            raise invalid(f"unknown country or organisation {subject!r}")
+        return ch.put(
+            schema.Act,
+            new_id(),
+            kind=kind.value,
+            subject=subject,
+            meeting_id=meeting_id,
+            capabilities=[c.value for c in capabilities or []],
+            date=on or date.today(),
+            granted_by=granted_by,
+            note=note,
+        )
+
+
+def check_capability(ws: Workspace, person_id: str, cap: Capability, meeting_id: str | None) -> rules.Verdict:
+    with ws.read() as s:
+        person = get(s, Person, person_id, "person")
+        return rules.capability(participant(s, person), cap, meeting_id=meeting_id, acts=acts_for(s, meeting_id))
+
+
+def list_accreditations(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        rows = s.execute(
+            select(Accreditation, Person)
+            .join(Person, Person.id == Accreditation.person_id)
+            .where(Accreditation.meeting_id == meeting_id)
+            .order_by(Accreditation.delegation, Person.name)
+        ).all()
+        roles = roles_of(s, [p.id for _, p in rows])
+        return [
+            {
+                "id": a.id,
+                "person_id": p.id,
+                "name": p.name,
+                "segment": a.segment,
+                "delegation": a.delegation,
+                "category": p.category,
+                "roles": sorted(roles.get(p.id, set())),
+                "title": p.title,
+                "institution": p.institution,
+                "exception": a.act_id is not None,
+            }
+            for a, p in rows
+        ]
+
+
+def drafting_seats(session: Session, meeting_id: str) -> list[rules.DraftingSeat]:
+    rows = session.execute(
+        select(DraftingSeat, Person)
+        .join(Person, Person.id == DraftingSeat.person_id)
+        .where(DraftingSeat.meeting_id == meeting_id)
+    ).all()
+    return [rules.DraftingSeat(seat.country_id, p.id, p.name) for seat, p in rows]
+
+
+def name_drafting_representative(ws: Workspace, meeting_id: str, person_id: str) -> str:
+    """Name a country's representative to the meeting's drafting group (one per country)."""
+    with ws.change(Audience.MEMBERS) as ch:
+        meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        person = get(ch.session, Person, person_id, "person")
+        accredited = (
+            ch.session.scalar(
+                select(Accreditation.id).where(
+                    Accreditation.meeting_id == meeting.id, Accreditation.person_id == person.id
+                )
+            )
+            is not None
+        )
+        seats = drafting_seats(ch.session, meeting.id)
+        verdict = rules.drafting_representative(
+            ws.config.body(meeting.body_id),
+            participant(ch.session, person),
+            country_code=person.country_id or "",
+            person_name=person.name,
+            accredited=accredited,
+            seats=seats,
+        )
+        if not verdict.allowed:
+            assert verdict.reason is not None
+            raise Refused(verdict.reason)
+        existing = ch.session.scalar(
+            select(DraftingSeat.id).where(DraftingSeat.meeting_id == meeting.id, DraftingSeat.person_id == person.id)
+        )
+        if existing:
+            return existing
+        return ch.put(
+            DraftingSeat,
+            new_id(),
+            meeting_id=meeting.id,
+            country_id=person.country_id,
+            person_id=person.id,
+            named_on=date.today(),
+        )

@@ -1,0 +1,416 @@
+"""Agendas: items, numbering, time plan, required items, lifecycle and comparison."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.lookup import get
+from crm_desktop.app.workspace import Changes, Workspace, new_id
+from crm_desktop.domain import rules
+from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
+from crm_desktop.domain.numbering import item_label
+from crm_desktop.store.schema import Agenda, AgendaComment, AgendaItem, AgendaVersion, Decision, Meeting
+
+
+def _audience(ws: Workspace, meeting: Meeting, segment: str) -> Audience:
+    seg = ws.config.body(meeting.body_id).segment(segment)
+    return Audience(seg.audience) if seg else Audience.PUBLIC
+
+
+def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, numbering: str = "arabic") -> str:
+    """A new draft agenda; the items the rules require are inserted at once."""
+    with ws.read() as s:
+        meeting = get(s, Meeting, meeting_id, "meeting")
+    body = ws.config.body(meeting.body_id)
+    if body.segment(segment) is None:
+        raise invalid(f"{body.key} has no segment {segment!r}")
+    with ws.change(_audience(ws, meeting, segment)) as ch:
+        existing = ch.session.scalar(
+            select(Agenda.id).where(Agenda.meeting_id == meeting.id, Agenda.segment == segment)
+        )
+        if existing:
+            return existing
+        aid = ch.put(
+            Agenda,
+            new_id(),
+            meeting_id=meeting.id,
+            segment=segment,
+            status=AgendaStatus.DRAFT.value,
+            version=1,
+            numbering=numbering,
+            start_time="09:00",
+        )
+        for pos, key in enumerate(rules.required_agenda_items(body, segment)):
+            es, en = rules.REQUIRED_ITEM_TITLES.get(key, (key, key))
+            ch.put(
+                AgendaItem,
+                new_id(),
+                agenda_id=aid,
+                parent_id=None,
+                position=pos,
+                title_es=es,
+                title_en=en,
+                kind=ItemKind.INFORMATION.value if key == "ppt_report" else ItemKind.DISCUSSION.value,
+                duration_min=60 if key == "opening_statements" else 45,
+                required_key=key,
+                audience=_audience(ws, meeting, segment).value,
+            )
+        return aid
+
+
+def _editable(session: Session, agenda_id: str) -> Agenda:
+    agenda = get(session, Agenda, agenda_id, "agenda")
+    rules.agenda_editable(AgendaStatus(agenda.status)).raise_if_refused()
+    return agenda
+
+
+def _siblings(session: Session, agenda_id: str, parent_id: str | None) -> list[AgendaItem]:
+    q = select(AgendaItem).where(AgendaItem.agenda_id == agenda_id)
+    q = q.where(AgendaItem.parent_id.is_(None) if parent_id is None else AgendaItem.parent_id == parent_id)
+    return list(session.scalars(q.order_by(AgendaItem.position)))
+
+
+@dataclass(frozen=True, slots=True)
+class ItemInput:
+    title_es: str
+    title_en: str | None = None
+    kind: ItemKind = ItemKind.DISCUSSION
+    duration_min: int = 30
+    presenter: str | None = None
+    audience: Audience = Audience.PUBLIC
+    documents: tuple[str, ...] = ()
+
+
+def _item_fields(item: ItemInput) -> dict[str, Any]:
+    if not item.title_es.strip():
+        raise invalid("item title is empty")
+    if item.duration_min < 0 or item.duration_min > 24 * 60:
+        raise invalid("duration out of range")
+    return dict(
+        title_es=item.title_es.strip(),
+        title_en=item.title_en,
+        kind=item.kind.value,
+        duration_min=item.duration_min,
+        presenter=item.presenter,
+        audience=item.audience.value,
+        documents=list(item.documents),
+    )
+
+
+def add_item(
+    ws: Workspace,
+    agenda_id: str,
+    item: ItemInput,
+    *,
+    parent_id: str | None = None,
+    position: int | None = None,
+    follow_up_of: str | None = None,
+) -> str:
+    with ws.change(item.audience) as ch:
+        agenda = _editable(ch.session, agenda_id)
+        siblings = _siblings(ch.session, agenda.id, parent_id)
+        pos = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        new = new_id()
+        order = [s.id for s in siblings]
+        order.insert(pos, new)
+        ch.put(
+            AgendaItem,
+            new,
+            agenda_id=agenda.id,
+            parent_id=parent_id,
+            position=pos,
+            follow_up_of=follow_up_of,
+            **_item_fields(item),
+        )
+        _renumber(ch, siblings, order, skip=new)
+        return new
+
+
+def _renumber(ch: Changes, siblings: list[AgendaItem], order: list[str], *, skip: str | None = None) -> None:
+    current = {s.id: s.position for s in siblings}
+    for i, iid in enumerate(order):
+        if iid != skip and current.get(iid) != i:
+            ch.put(AgendaItem, iid, position=i)
+
+
+def update_item(ws: Workspace, item_id: str, item: ItemInput) -> None:
+    with ws.change(item.audience) as ch:
+        row = get(ch.session, AgendaItem, item_id, "agenda item")
+        _editable(ch.session, row.agenda_id)
+        fields = _item_fields(item)
+        if row.required_key:  # a required item keeps its title, so the rule stays visibly satisfied
+            fields.pop("title_es")
+        ch.put(AgendaItem, row.id, **fields)
+
+
+def remove_item(ws: Workspace, item_id: str) -> None:
+    with ws.change(Audience.PUBLIC) as ch:
+        row = get(ch.session, AgendaItem, item_id, "agenda item")
+        agenda = _editable(ch.session, row.agenda_id)
+        meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
+        body = ws.config.body(meeting.body_id)
+        to_delete = [row, *_descendants(ch.session, row)]
+        for r in to_delete:
+            rules.can_remove_agenda_item(r.required_key, body, agenda.segment).raise_if_refused()
+        for r in to_delete:
+            for c in ch.session.scalars(select(AgendaComment).where(AgendaComment.item_id == r.id)):
+                ch.delete(AgendaComment, c.id)
+            ch.delete(AgendaItem, r.id)
+        siblings = [s for s in _siblings(ch.session, agenda.id, row.parent_id) if s.id != row.id]
+        _renumber(ch, siblings, [s.id for s in siblings])
+
+
+def _descendants(session: Session, row: AgendaItem) -> list[AgendaItem]:
+    out: list[AgendaItem] = []
+    for child in _siblings(session, row.agenda_id, row.id):
+        out += [child, *_descendants(session, child)]
+    return out
+
+
+def move_item(ws: Workspace, item_id: str, *, parent_id: str | None, position: int) -> None:
+    """Move an item under ``parent_id`` (None: top level) at ``position`` among its new siblings."""
+    with ws.change(Audience.PUBLIC) as ch:
+        row = get(ch.session, AgendaItem, item_id, "agenda item")
+        agenda = _editable(ch.session, row.agenda_id)
+        if parent_id is not None:
+            if parent_id == row.id or parent_id in {d.id for d in _descendants(ch.session, row)}:
+                raise invalid("an item cannot be moved under itself")
+            parent = get(ch.session, AgendaItem, parent_id, "agenda item")
+            if parent.agenda_id != agenda.id:
+                raise invalid("the parent belongs to another agenda")
+        old_siblings = [s for s in _siblings(ch.session, agenda.id, row.parent_id) if s.id != row.id]
+        new_siblings = [s for s in _siblings(ch.session, agenda.id, parent_id) if s.id != row.id]
+        pos = max(0, min(position, len(new_siblings)))
+        order = [s.id for s in new_siblings]
+        order.insert(pos, row.id)
+        ch.put(AgendaItem, row.id, parent_id=parent_id, position=pos)
+        _renumber(ch, new_siblings, order, skip=row.id)
+        if row.parent_id != parent_id:
+            _renumber(ch, old_siblings, [s.id for s in old_siblings])
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedItem:
+    id: str
+    label: str
+    depth: int
+    title_es: str
+    title_en: str | None
+    kind: str
+    duration_min: int
+    presenter: str | None
+    audience: str
+    required_key: str | None
+    starts: str  # "HH:MM"
+    follow_up_of: str | None
+    parent_id: str | None
+    documents: tuple[str, ...]
+
+
+def _plan(agenda: Agenda, items: list[AgendaItem] | list[dict[str, Any]]) -> list[PlannedItem]:
+    def val(it: Any, key: str) -> Any:
+        return it[key] if isinstance(it, dict) else getattr(it, key)
+
+    children: dict[str | None, list[Any]] = {}
+    for it in items:
+        children.setdefault(val(it, "parent_id"), []).append(it)
+    for lst in children.values():
+        lst.sort(key=lambda x: val(x, "position"))
+    h, m = (int(x) for x in (agenda.start_time or "09:00").split(":"))
+    clock = datetime(2000, 1, 1, h, m)
+    out: list[PlannedItem] = []
+
+    def walk(parent: str | None, path: list[int]) -> None:
+        nonlocal clock
+        for i, it in enumerate(children.get(parent, []), start=1):
+            p = [*path, i]
+            out.append(
+                PlannedItem(
+                    id=val(it, "id"),
+                    label=item_label(p, roman=agenda.numbering == "roman"),
+                    depth=len(path),
+                    title_es=val(it, "title_es"),
+                    title_en=val(it, "title_en"),
+                    kind=val(it, "kind"),
+                    duration_min=val(it, "duration_min"),
+                    presenter=val(it, "presenter"),
+                    audience=val(it, "audience"),
+                    required_key=val(it, "required_key"),
+                    starts=clock.strftime("%H:%M"),
+                    follow_up_of=val(it, "follow_up_of"),
+                    parent_id=val(it, "parent_id"),
+                    documents=tuple(val(it, "documents") or ()),
+                )
+            )
+            if val(it, "id") in children:
+                walk(val(it, "id"), p)  # sub-items share their parent's time
+            else:
+                clock += timedelta(minutes=val(it, "duration_min"))
+
+    walk(None, [])
+    return out
+
+
+def planned_items(ws: Workspace, agenda_id: str) -> list[PlannedItem]:
+    """The agenda as shown and printed: numbered, with start times."""
+    with ws.read() as s:
+        agenda = get(s, Agenda, agenda_id, "agenda")
+        items = list(s.scalars(select(AgendaItem).where(AgendaItem.agenda_id == agenda.id)))
+        return _plan(agenda, items)
+
+
+def agendas_of(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        return [
+            {"id": a.id, "segment": a.segment, "status": a.status, "version": a.version, "numbering": a.numbering}
+            for a in s.scalars(select(Agenda).where(Agenda.meeting_id == meeting_id).order_by(Agenda.segment))
+        ]
+
+
+def set_agenda_status(ws: Workspace, agenda_id: str, target: AgendaStatus) -> None:
+    """Draft → preliminary (shared for comments) → adopted (frozen). Each step keeps a version."""
+    with ws.change(Audience.PUBLIC) as ch:
+        agenda = get(ch.session, Agenda, agenda_id, "agenda")
+        rules.agenda_transition(AgendaStatus(agenda.status), target).raise_if_refused()
+        meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
+        items = list(ch.session.scalars(select(AgendaItem).where(AgendaItem.agenda_id == agenda.id)))
+        missing = rules.missing_required_items(
+            ws.config.body(meeting.body_id), agenda.segment, [i.required_key for i in items]
+        )
+        if missing and target == AgendaStatus.ADOPTED:
+            from crm_desktop.domain.messages import Bilingual, msg
+
+            raise Refused(msg("agenda.missing_required", item=Bilingual(*rules.REQUIRED_ITEM_TITLES[missing[0]])))
+        snapshot = [
+            {
+                k: getattr(i, k)
+                for k in (
+                    "id",
+                    "parent_id",
+                    "position",
+                    "title_es",
+                    "title_en",
+                    "kind",
+                    "duration_min",
+                    "presenter",
+                    "audience",
+                    "required_key",
+                    "follow_up_of",
+                    "documents",
+                )
+            }
+            for i in items
+        ]
+        ch.put(
+            AgendaVersion, new_id(), agenda_id=agenda.id, version=agenda.version, status=target.value, items=snapshot
+        )
+        ch.put(Agenda, agenda.id, status=target.value, version=agenda.version + 1)
+
+
+def versions(ws: Workspace, agenda_id: str) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        return [
+            {"id": v.id, "version": v.version, "status": v.status}
+            for v in s.scalars(
+                select(AgendaVersion).where(AgendaVersion.agenda_id == agenda_id).order_by(AgendaVersion.version)
+            )
+        ]
+
+
+def version_items(ws: Workspace, version_id: str) -> list[PlannedItem]:
+    with ws.read() as s:
+        v = get(s, AgendaVersion, version_id, "agenda version")
+        agenda = get(s, Agenda, v.agenda_id, "agenda")
+        return _plan(agenda, list(v.items))
+
+
+def compare_versions(
+    ws: Workspace, old_id: str, new_id_: str
+) -> list[tuple[str, PlannedItem | None, PlannedItem | None]]:
+    """Side-by-side rows: ("same" | "changed" | "added" | "removed", old item, new item)."""
+    old = {i.id: i for i in version_items(ws, old_id)}
+    new = version_items(ws, new_id_)
+    rows: list[tuple[str, PlannedItem | None, PlannedItem | None]] = []
+    seen = set()
+    for item in new:
+        before = old.get(item.id)
+        seen.add(item.id)
+        if before is None:
+            rows.append(("added", None, item))
+        elif (before.label, before.title_es, before.duration_min, before.kind, before.presenter) == (
+            item.label,
+            item.title_es,
+            item.duration_min,
+            item.kind,
+            item.presenter,
+        ):
+            rows.append(("same", before, item))
+        else:
+            rows.append(("changed", before, item))
+    rows += [("removed", i, None) for iid, i in old.items() if iid not in seen]
+    return rows
+
+
+def add_comment(ws: Workspace, item_id: str, delegation: str, text: str) -> str:
+    """Comments on a preliminary agenda, recorded per item and delegation (seed, A: "obtener aportes")."""
+    with ws.change(Audience.MEMBERS) as ch:
+        item = get(ch.session, AgendaItem, item_id, "agenda item")
+        agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
+        if agenda.status != AgendaStatus.PRELIMINARY.value:
+            raise invalid("comments are collected on the preliminary agenda")
+        if not text.strip():
+            raise invalid("comment is empty")
+        return ch.put(
+            AgendaComment,
+            new_id(),
+            item_id=item.id,
+            delegation=delegation,
+            text=text.strip(),
+            written_on=datetime.now().date(),
+        )
+
+
+def comments(ws: Workspace, agenda_id: str) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        rows = s.execute(
+            select(AgendaComment)
+            .join(AgendaItem, AgendaItem.id == AgendaComment.item_id)
+            .where(AgendaItem.agenda_id == agenda_id)
+        ).scalars()
+        return [{"id": c.id, "item_id": c.item_id, "delegation": c.delegation, "text": c.text} for c in rows]
+
+
+def pending_follow_ups(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
+    """Open decisions of earlier meetings of the same body, offered for carry-over."""
+    with ws.read() as s:
+        meeting = get(s, Meeting, meeting_id, "meeting")
+        rows = s.execute(
+            select(Decision, Meeting)
+            .join(Meeting, Meeting.id == Decision.meeting_id)
+            .where(Meeting.body_id == meeting.body_id, Meeting.start < meeting.start, Decision.status == "open")
+            .order_by(Meeting.start, Decision.number)
+        ).all()
+        return [{"id": d.id, "meeting": m.title, "number": d.number, "text": d.text, "kind": d.kind} for d, m in rows]
+
+
+def carry_over(ws: Workspace, agenda_id: str, decision_ids: list[str]) -> list[str]:
+    made = []
+    with ws.read() as s:
+        decisions = [get(s, Decision, d, "decision") for d in decision_ids]
+    for d in decisions:
+        title = d.text if len(d.text) <= 200 else d.text[:197] + "…"
+        made.append(
+            add_item(
+                ws,
+                agenda_id,
+                ItemInput(title_es=f"Seguimiento: {title}", title_en=f"Follow-up: {title}"),
+                follow_up_of=d.id,
+            )
+        )
+    return made

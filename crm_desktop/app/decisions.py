@@ -1,0 +1,77 @@
+"""Decisions of the Vice-Ministers and recommendations/conclusions of the GRCM, with follow-up."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crm_desktop.app.errors import invalid
+from crm_desktop.app.lookup import get
+from crm_desktop.app.workspace import Workspace, new_id
+from crm_desktop.domain.model import Audience
+from crm_desktop.store.schema import Decision, Meeting
+
+KINDS = ("decision", "recommendation", "conclusion")
+STATUSES = ("open", "in_progress", "done", "dropped")
+
+
+def add_decision(
+    ws: Workspace,
+    meeting_id: str,
+    text: str,
+    *,
+    kind: str = "decision",
+    owner: str | None = None,
+    due: date | None = None,
+    audience: Audience = Audience.PUBLIC,
+) -> str:
+    if kind not in KINDS:
+        raise invalid(f"kind must be one of {KINDS}")
+    if not text.strip():
+        raise invalid("text is empty")
+    with ws.change(audience) as ch:
+        meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        number = (
+            ch.session.scalar(
+                select(func.max(Decision.number)).where(Decision.meeting_id == meeting.id, Decision.kind == kind)
+            )
+            or 0
+        ) + 1
+        return ch.put(
+            Decision,
+            new_id(),
+            meeting_id=meeting.id,
+            number=number,
+            kind=kind,
+            text=text.strip(),
+            owner=owner,
+            due=due,
+            status="open",
+        )
+
+
+def set_decision_status(ws: Workspace, decision_id: str, status: str) -> None:
+    if status not in STATUSES:
+        raise invalid(f"status must be one of {STATUSES}")
+    with ws.change(Audience.PUBLIC) as ch:
+        ch.put(Decision, get(ch.session, Decision, decision_id, "decision").id, status=status)
+
+
+def decisions_of(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        return [
+            {
+                "id": d.id,
+                "number": d.number,
+                "kind": d.kind,
+                "text": d.text,
+                "owner": d.owner,
+                "due": d.due.isoformat() if d.due else None,
+                "status": d.status,
+            }
+            for d in s.scalars(
+                select(Decision).where(Decision.meeting_id == meeting_id).order_by(Decision.kind, Decision.number)
+            )
+        ]

@@ -1,0 +1,170 @@
+"""People, their roles and the focal-point directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.app.errors import invalid
+from crm_desktop.app.workspace import Changes, Workspace, new_id
+from crm_desktop.domain.model import Audience, Category, Participant, Role
+from crm_desktop.store.schema import Country, FocalPoint, Organisation, Person, RoleAssignment
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    name: str
+    category: Category
+    country: str | None = None
+    organisation: str | None = None
+    title: str | None = None
+    institution: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    languages: tuple[str, ...] = ("es",)
+    roles: tuple[Role, ...] = ()
+
+
+def validate_person(session: Session, p: PersonInput) -> None:
+    if not p.name.strip():
+        raise invalid("name is empty")
+    if p.category in (Category.MEMBER_COUNTRY, Category.OBSERVER_COUNTRY):
+        c = session.get(Country, p.country) if p.country else None
+        if c is None:
+            raise invalid(f"unknown country {p.country!r}")
+        expected = "member" if p.category == Category.MEMBER_COUNTRY else "observer"
+        if c.status != expected:
+            raise invalid(f"{p.country} is not a {expected} country")
+    elif p.category in (Category.OBSERVER_ORG, Category.CIVIL_SOCIETY, Category.SECRETARIAT):
+        o = session.get(Organisation, p.organisation) if p.organisation else None
+        if o is None:
+            raise invalid(f"unknown organisation {p.organisation!r}")
+    if p.email and "@" not in p.email:
+        raise invalid(f"e-mail address {p.email!r}")
+
+
+def put_person(ch: Changes, p: PersonInput, person_id: str | None = None) -> str:
+    pid = person_id or new_id()
+    ch.put(
+        Person,
+        pid,
+        name=p.name.strip(),
+        category=p.category.value,
+        country_id=p.country,
+        organisation_id=p.organisation,
+        title=p.title,
+        institution=p.institution,
+        email=p.email,
+        phone=p.phone,
+        languages=list(p.languages),
+    )
+    for role in p.roles:
+        ch.put(RoleAssignment, new_id(), person_id=pid, role=role.value)
+    return pid
+
+
+def add_person(ws: Workspace, p: PersonInput) -> str:
+    with ws.change(Audience.MEMBERS) as ch:
+        validate_person(ch.session, p)
+        return put_person(ch, p)
+
+
+def add_people(ws: Workspace, people: list[PersonInput]) -> list[str]:
+    """Many people in one changeset (imports, demo)."""
+    with ws.change(Audience.MEMBERS) as ch:
+        countries = {c.id: c.status for c in ch.session.scalars(select(Country))}
+        orgs = set(ch.session.scalars(select(Organisation.id)))
+        for p in people:
+            if p.country and p.country not in countries:
+                raise invalid(f"unknown country {p.country!r}")
+            if p.organisation and p.organisation not in orgs:
+                raise invalid(f"unknown organisation {p.organisation!r}")
+        return [put_person(ch, p) for p in people]
+
+
+def update_person(ws: Workspace, person_id: str, **fields: Any) -> None:
+    allowed = {"name", "title", "institution", "email", "phone", "languages"}
+    if set(fields) - allowed:
+        raise invalid(f"cannot edit {sorted(set(fields) - allowed)}")
+    with ws.change(Audience.MEMBERS) as ch:
+        if ch.session.get(Person, person_id) is None:
+            raise invalid(f"unknown person {person_id}")
+        ch.put(Person, person_id, **fields)
+
+
+def assign_role(ws: Workspace, person_id: str, role: Role, since: date | None = None) -> str:
+    with ws.change(Audience.MEMBERS) as ch:
+        return ch.put(RoleAssignment, new_id(), person_id=person_id, role=role.value, since=since)
+
+
+def add_focal_point(ws: Workspace, person_id: str, country: str, institution: str) -> str:
+    with ws.change(Audience.MEMBERS) as ch:
+        person = ch.session.get(Person, person_id)
+        if person is None or person.country_id != country:
+            raise invalid("a focal point is a person of the country's government")
+        ch.put(RoleAssignment, new_id(), person_id=person_id, role=Role.FOCAL_POINT.value)
+        return ch.put(FocalPoint, new_id(), person_id=person_id, country_id=country, institution=institution)
+
+
+def roles_of(session: Session, person_ids: list[str] | None = None) -> dict[str, set[str]]:
+    q = select(RoleAssignment.person_id, RoleAssignment.role)
+    if person_ids is not None:
+        q = q.where(RoleAssignment.person_id.in_(person_ids))
+    out: dict[str, set[str]] = {}
+    for pid, role in session.execute(q):
+        out.setdefault(pid, set()).add(role)
+    return out
+
+
+def participant(session: Session, person: Person) -> Participant:
+    roles = roles_of(session, [person.id]).get(person.id, set())
+    return Participant(
+        person_id=person.id,
+        category=Category(person.category),
+        country=person.country_id,
+        organisation=person.organisation_id,
+        roles=frozenset(Role(r) for r in roles if r in Role._value2member_map_),
+    )
+
+
+def list_people(ws: Workspace) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        roles = roles_of(s)
+        people = s.scalars(select(Person).order_by(Person.name)).all()
+        return [
+            {
+                "id": p.id,
+                "name": p.name,
+                "country": p.country_id,
+                "organisation": p.organisation_id,
+                "category": p.category,
+                "roles": sorted(roles.get(p.id, set())),
+                "title": p.title,
+                "institution": p.institution,
+                "email": p.email,
+            }
+            for p in people
+        ]
+
+
+def focal_points(ws: Workspace, *, country: str | None = None) -> list[dict[str, Any]]:
+    with ws.read() as s:
+        q = select(FocalPoint, Person).join(Person, Person.id == FocalPoint.person_id)
+        if country:
+            q = q.where(FocalPoint.country_id == country)
+        return [
+            {
+                "id": fp.id,
+                "person_id": p.id,
+                "name": p.name,
+                "email": p.email,
+                "country": fp.country_id,
+                "institution": fp.institution,
+                "category": p.category,
+            }
+            for fp, p in s.execute(q.order_by(FocalPoint.country_id, Person.name))
+        ]

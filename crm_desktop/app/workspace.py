@@ -1,0 +1,184 @@
+"""Opening a workspace and writing to it.
+
+A :class:`Workspace` holds the database, this laptop's device id and clock, and the process
+configuration. Every write goes through :meth:`Workspace.change`, which records one changeset.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.hlc import HybridClock
+from crm_desktop.domain.model import Audience
+from crm_desktop.domain.reference import (
+    ProcessConfig,
+    countries,
+    default_process_config_json,
+    organisations,
+    parse_process_config,
+)
+from crm_desktop.store.apply import install_guard, to_json_value
+from crm_desktop.store.changelog import ChangeLog, Recorded, last_timestamp
+from crm_desktop.store.db import DB_NAME, Database
+from crm_desktop.store.schema import Base, Body, Meta
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass
+class Changes:
+    """Operations collected for one changeset."""
+
+    session: Session
+    ops: list[dict[str, Any]] = field(default_factory=list)
+
+    def put(self, entity: type[Base] | str, row_id: str, **fields: Any) -> str:
+        name = entity if isinstance(entity, str) else entity.__tablename__
+        self.ops.append({"op": "put", "e": name, "id": row_id, "f": {k: to_json_value(v) for k, v in fields.items()}})
+        return row_id
+
+    def delete(self, entity: type[Base] | str, row_id: str) -> None:
+        name = entity if isinstance(entity, str) else entity.__tablename__
+        self.ops.append({"op": "del", "e": name, "id": row_id})
+
+    def extend(self, ops: list[dict[str, Any]]) -> None:
+        self.ops.extend(ops)
+
+
+class Workspace:
+    """One open workspace directory."""
+
+    def __init__(self, directory: Path, *, lang: str = "es") -> None:
+        self.directory = directory
+        self.lang = lang
+        self.db = Database(directory / DB_NAME)
+        install_guard(self.db.engine)
+        with self.db.session() as s:
+            meta = {m.key: m.value for m in s.scalars(select(Meta))}
+            if "device_id" not in meta:
+                meta["device_id"] = uuid.uuid4().hex[:16]
+                s.add(Meta(key="device_id", value=meta["device_id"]))
+            last = last_timestamp(s, meta["device_id"])
+        self.meta = meta
+        self.device_id = meta["device_id"]
+        self.clock = HybridClock(self.device_id, last=last)
+        self.log = ChangeLog(self.device_id, self.clock)
+        self._config: ProcessConfig | None = None
+        self.author: str | None = meta.get("author")
+
+    # --- properties ------------------------------------------------------------------------------
+    @property
+    def initialised(self) -> bool:
+        return "workspace_id" in self.meta
+
+    @property
+    def name(self) -> str:
+        return self.meta.get("name", "")
+
+    @property
+    def workspace_id(self) -> str:
+        return self.meta.get("workspace_id", "")
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.session() as s:
+            s.merge(Meta(key=key, value=value))
+        self.meta[key] = value
+
+    @property
+    def config(self) -> ProcessConfig:
+        if self._config is None:
+            with self.db.read() as s:
+                rows = s.scalars(select(Body).order_by(Body.position)).all()
+                data = default_process_config_json()
+                if rows:  # the workspace's own configuration replaces the seed's default
+                    data = {**data, "bodies": [r.config for r in rows]}
+            self._config = parse_process_config(data)
+        return self._config
+
+    # --- writing ---------------------------------------------------------------------------------
+    @contextmanager
+    def change(self, audience: Audience | str = Audience.PUBLIC) -> Iterator[Changes]:
+        """Collect operations; on success apply them and record one changeset, atomically."""
+        from crm_desktop.app.errors import Refused
+        from crm_desktop.domain.rules import RuleViolation
+
+        with self.db.session() as s:
+            changes = Changes(s)
+            try:
+                yield changes
+            except RuleViolation as exc:
+                raise Refused(exc.message) from None
+            if changes.ops:
+                self._record(s, changes.ops, str(audience))
+                if any(op.get("e") == "bodies" for op in changes.ops):
+                    self._config = None
+
+    def _record(self, session: Session, ops: list[dict[str, Any]], audience: str) -> Recorded:
+        return self.log.record(session, ops, audience=audience, author=self.author)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.db.read() as s:
+            yield s
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_workspace(directory: Path, *, lang: str = "es") -> Workspace:
+    return Workspace(directory, lang=lang)
+
+
+def reference_ops() -> list[dict[str, Any]]:
+    """Operations creating the reference data and the default bodies configuration."""
+    ops: list[dict[str, Any]] = []
+    for c in countries():
+        ops.append(
+            {
+                "op": "put",
+                "e": "countries",
+                "id": c.code,
+                "f": {"name_es": c.name_es, "name_en": c.name_en, "status": c.status, "timezones": list(c.timezones)},
+            }
+        )
+    for o in organisations():
+        ops.append(
+            {
+                "op": "put",
+                "e": "organisations",
+                "id": o.key,
+                "f": {"acronym": o.acronym, "category": o.category.value, "name_es": o.name_es, "name_en": o.name_en},
+            }
+        )
+    for i, b in enumerate(default_process_config_json()["bodies"]):
+        ops.append({"op": "put", "e": "bodies", "id": b["key"], "f": {"position": i, "config": b}})
+    return ops
+
+
+def init_workspace(directory: Path, name: str, *, lang: str = "es", workspace_id: str | None = None) -> Workspace:
+    """Create a new workspace with the reference data. Refuses a directory that already holds one."""
+    from crm_desktop.app.errors import BadInput
+    from crm_desktop.domain.messages import msg
+
+    if (directory / DB_NAME).exists():
+        ws = Workspace(directory, lang=lang)
+        if ws.initialised:
+            ws.close()
+            raise BadInput(msg("error.invalid", detail=f"{directory}: workspace already exists"))
+    else:
+        ws = Workspace(directory, lang=lang)
+    ws.set_meta("workspace_id", workspace_id or uuid.uuid4().hex)
+    ws.set_meta("name", name)
+    with ws.change(Audience.PUBLIC) as ch:
+        ch.extend(reference_ops())
+    return ws

@@ -1,0 +1,286 @@
+"""``crm-desktop``: with no command, the desktop app; with a command, the same services headless.
+
+Exit codes: 0 ok, 2 usage, 3 refused by a rule of the CRM, 4 bad input or data error.
+Errors go to stderr in the chosen language (``--lang``); ``--json`` output is for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from crm_desktop import __version__
+from crm_desktop.app.errors import AppError
+
+EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 2, 3, 4
+
+Handler = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Handler] = {}
+_REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+
+
+def registrar(fn: Callable[[argparse._SubParsersAction], None]) -> Callable[..., None]:  # type: ignore[type-arg]
+    """Decorator for functions that add subcommands (other subsystems add theirs this way)."""
+    _REGISTRARS.append(fn)
+    return fn
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def workspace_dir(args: argparse.Namespace) -> Path:
+    from crm_desktop.store.db import default_workspace_dir
+
+    return Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+
+
+def open_ws(args: argparse.Namespace) -> Any:
+    from crm_desktop.app.errors import BadInput
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.domain.messages import msg
+    from crm_desktop.store.db import DB_NAME
+
+    directory = workspace_dir(args)
+    if not (directory / DB_NAME).exists():
+        hint = (
+            "no hay un espacio de trabajo en {d}: use «crm-desktop init» o «crm-desktop demo»"
+            if args.lang == "es"
+            else "no workspace in {d}: run “crm-desktop init” or “crm-desktop demo”"
+        )
+        raise BadInput(msg("error.invalid", detail=hint.format(d=directory)))
+    return Workspace(directory, lang=args.lang)
+
+
+def out_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+    if not rows:
+        return
+    widths = {c: max(len(c), *(len(_cell(r.get(c))) for r in rows)) for c in columns}
+    widths = {c: min(w, 60) for c, w in widths.items()}
+    print("  ".join(c.upper().ljust(widths[c]) for c in columns))
+    for r in rows:
+        print("  ".join(_cell(r.get(c))[: widths[c]].ljust(widths[c]) for c in columns))
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ",".join(str(x) for x in v)
+    return str(v)
+
+
+def out_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from crm_desktop.app.workspace import init_workspace
+
+    ws = init_workspace(workspace_dir(args), args.name, lang=args.lang)
+    print(ws.directory)
+    ws.close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.app.demo import build_demo
+
+    ws = build_demo(workspace_dir(args), lang=args.lang)
+    print(ws.directory)
+    ws.close()
+    return EXIT_OK
+
+
+def cmd_meetings_list(args: argparse.Namespace) -> int:
+    from crm_desktop.app.meetings import list_meetings
+
+    ws = open_ws(args)
+    rows = list_meetings(ws, year=args.year, body=args.body)
+    ws.close()
+    if args.json:
+        out_json(
+            [
+                {k: r[k] for k in ("id", "body", "title", "ordinal", "start", "end", "timezone", "host_country")}
+                for r in rows
+            ]
+        )
+    else:
+        out_table([{**r, "id": r["id"][:8]} for r in rows], ["id", "start", "body", "host_country", "title"])
+    return EXIT_OK
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    from crm_desktop.app.people import list_people
+
+    ws = open_ws(args)
+    rows = list_people(ws)
+    ws.close()
+    if args.json:
+        out_json([{k: r[k] for k in ("id", "name", "country", "organisation", "category", "roles")} for r in rows])
+    else:
+        out_table(
+            [{**r, "id": r["id"][:8]} for r in rows], ["id", "name", "country", "organisation", "category", "roles"]
+        )
+    return EXIT_OK
+
+
+def cmd_accredit(args: argparse.Namespace) -> int:
+    from crm_desktop.app.accreditation import accredit
+
+    segment = args.segment.replace("-", "_")
+    ws = open_ws(args)
+    try:
+        acc_id = accredit(ws, args.meeting, args.person, segment)
+    finally:
+        ws.close()
+    print(acc_id)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from crm_desktop.app.check import check
+
+    ws = open_ws(args)
+    report = check(ws)
+    ws.close()
+    if args.json:
+        out_json(
+            {"ok": report.ok, "problems": report.problems, "warnings": report.warnings, "changesets": report.changesets}
+        )
+    else:
+        for p in report.problems:
+            print(p, file=sys.stderr)
+        label = (
+            ("correcto" if report.ok else "con problemas") if args.lang == "es" else ("ok" if report.ok else "problems")
+        )
+        print(f"{label}: {report.changesets} changesets, {report.warnings} warnings")
+    return EXIT_OK if report.ok else EXIT_BAD_INPUT
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from crm_desktop.app.dump import write_dump
+
+    ws = open_ws(args)
+    try:
+        write_dump(ws, Path(args.out))
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from crm_desktop.ui.main import run_gui
+    except ImportError as exc:
+        print(f"the desktop interface is not available: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run_gui(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="crm-desktop", description="CRM Desktop — Conferencia Regional sobre Migración")
+    p.add_argument(
+        "--workspace",
+        metavar="DIR",
+        help="workspace directory (default: CRM_DESKTOP_HOME or the platform's user data directory)",
+    )
+    p.add_argument("--lang", choices=["es", "en"], default=os.environ.get("CRM_DESKTOP_LANG", "es"))
+    p.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    p.add_argument("--smoke", action="store_true", help="open the main window, wait for the calendar, print ms, exit")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("init", help="new workspace with the reference data")
+    s.add_argument("--name", required=True)
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("demo", help="new workspace with a realistic demo year")
+    s.set_defaults(func=cmd_demo)
+
+    meetings_p = sub.add_parser("meetings", help="meetings")
+    msub = meetings_p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    s = msub.add_parser("list")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--year", type=int)
+    s.add_argument("--body")
+    s.set_defaults(func=cmd_meetings_list)
+
+    people_p = sub.add_parser("people", help="people")
+    psub = people_p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    s = psub.add_parser("list")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_people_list)
+
+    s = sub.add_parser("accredit", help="accredit a person to a meeting")
+    s.add_argument("--meeting", required=True)
+    s.add_argument("--person", required=True)
+    s.add_argument("--segment", default="plenary", choices=["plenary", "closed-door", "closed_door"])
+    s.set_defaults(func=cmd_accredit)
+
+    s = sub.add_parser("check", help="integrity check of the workspace")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("dump", help="complete, stable JSON export")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=cmd_dump)
+
+    for register in _REGISTRARS:
+        register(sub)
+    return p
+
+
+def _load_plugins() -> None:
+    """Import the modules that add subcommands (calendar, drafting, sync, reports...)."""
+    import importlib
+    import pkgutil
+
+    import crm_desktop.commands as pkg
+
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(f"{pkg.__name__}.{mod.name}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=os.environ.get("CRM_DESKTOP_LOG", "WARNING"),
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    _load_plugins()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        return cmd_gui(args)
+    try:
+        return int(args.func(args))
+    except AppError as exc:
+        print(exc.render(args.lang), file=sys.stderr)
+        return exc.exit_code
+    except OSError as exc:
+        detail = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+        print(("error de archivo: " if args.lang == "es" else "file error: ") + detail, file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

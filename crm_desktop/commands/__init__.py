@@ -1,0 +1,1 @@
+"""CLI subcommands contributed by subsystems; each module registers itself with ``cli.registrar``."""

@@ -1,0 +1,230 @@
+"""User-facing texts of the rules, in Spanish (source) and English.
+
+The rules return codes with parameters; this catalogue turns them into sentences in the user's
+language, so the CLI, the GUI and reports explain a refusal the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # attendance
+    "attend.not_admitted": (
+        "{who} no puede asistir a «{segment}» de la {body}: {reason}",
+        "{who} may not attend “{segment}” of the {body}: {reason}",
+    ),
+    "reason.observer_country_grcm": (
+        "los organismos observadores participan en las reuniones técnicas del GRCM, no así los países observadores",
+        "observer organisations take part in the GRCM's technical meetings, observer countries do not",
+    ),
+    "reason.not_invited": (
+        "en estas reuniones no participan los países observadores ni los organismos internacionales, "
+        "a menos que se les invite explícitamente (no hay invitación registrada)",
+        "observer countries and international organisations do not take part unless explicitly invited "
+        "(no invitation is recorded)",
+    ),
+    "reason.closed_door_only_vm": (
+        "a la reunión a puerta cerrada asisten únicamente los(as) Viceministros(as) / Subsecretarios(as) "
+        "de los Países Miembros, acompañados cada uno de un funcionario de alto nivel",
+        "the closed-door meeting is attended only by the member countries' Vice-Ministers / "
+        "Under-Secretaries, each accompanied by one high-level official",
+    ),
+    "reason.closed_door_one_official": (
+        "cada Viceministro(a) puede estar acompañado(a) de un solo funcionario de alto nivel; "
+        "la delegación de {country} ya tiene {count}",
+        "each Vice-Minister may be accompanied by one high-level official only; the delegation of "
+        "{country} already has {count}",
+    ),
+    "reason.closed_door_one_principal": (
+        "cada País Miembro asiste a la reunión a puerta cerrada con un(a) Viceministro(a) o "
+        "Subsecretario(a); {country} ya tiene uno(a) acreditado(a)",
+        "each member country attends the closed-door meeting with one Vice-Minister or Under-Secretary; "
+        "{country} already has one accredited",
+    ),
+    "reason.closed_door_no_vm": (
+        "el funcionario de alto nivel acompaña a su Viceministro(a): acredite primero al Viceministro(a) de {country}",
+        "the high-level official accompanies the Vice-Minister: accredit the Vice-Minister of {country} first",
+    ),
+    "reason.category_excluded": (
+        "su categoría ({category}) no participa en este segmento",
+        "its category ({category}) does not take part in this segment",
+    ),
+    "attend.already": (
+        "{who} ya está acreditado(a) a {segment} de esta reunión",
+        "{who} is already accredited to the {segment} of this meeting",
+    ),
+    # capabilities
+    "capability.observer_country": (
+        "los países observadores participan en las discusiones abiertas, pero no intervienen en los puntos "
+        "de agenda, en la toma de decisiones ni en la elaboración de documentos con recomendaciones o "
+        "compromisos, a menos que cuenten con previa autorización de la Presidencia Pro-Témpore",
+        "observer countries take part in open discussions but not in agenda items, decision-making or the "
+        "drafting of documents containing recommendations or commitments, unless previously authorised "
+        "by the Pro-Tempore Presidency",
+    ),
+    "capability.not_member": (
+        "solo los Países Miembros toman decisiones en la CRM",
+        "only member countries take decisions in the CRM",
+    ),
+    # drafting group
+    "drafting.one_per_country": (
+        "el Grupo de Redacción tiene un representante por país; {country} ya nombró a {name}",
+        "the drafting group has one representative per country; {country} already named {name}",
+    ),
+    "drafting.not_accredited": (
+        "el representante debe estar acreditado a la reunión",
+        "the representative must be accredited to the meeting",
+    ),
+    "drafting.no_group": (
+        "{body} no tiene Grupo de Redacción",
+        "the {body} has no drafting group",
+    ),
+    "drafting.not_country": (
+        "el Grupo de Redacción reúne a un representante por país miembro",
+        "the drafting group gathers one representative per member country",
+    ),
+    "drafting.wrong_country": (
+        "{name} no pertenece a la delegación de {country}",
+        "{name} is not part of the delegation of {country}",
+    ),
+    # agenda
+    "agenda.required_item": (
+        "el punto «{item}» es obligatorio en la agenda de {segment} de {body} y no puede eliminarse",
+        "the item “{item}” is required on the agenda of the {segment} of the {body} and cannot be removed",
+    ),
+    "agenda.missing_required": (
+        "falta el punto obligatorio «{item}»",
+        "the required item “{item}” is missing",
+    ),
+    "agenda.adopted_frozen": (
+        "la agenda ya fue adoptada y no puede modificarse",
+        "the agenda has been adopted and can no longer be changed",
+    ),
+    "agenda.bad_transition": (
+        "la agenda no puede pasar de «{from_}» a «{to}»",
+        "the agenda cannot move from “{from_}” to “{to}”",
+    ),
+    # meetings and calendar
+    "meeting.bad_status": (
+        "la reunión no puede pasar de «{from_}» a «{to}»",
+        "the meeting cannot move from “{from_}” to “{to}”",
+    ),
+    "meeting.end_before_start": (
+        "la fecha de fin es anterior a la de inicio",
+        "the end date is before the start date",
+    ),
+    "meeting.unknown_body": ("cuerpo desconocido: {body}", "unknown body: {body}"),
+    "meeting.unknown_country": ("país desconocido: {country}", "unknown country: {country}"),
+    "meeting.host_not_member": (
+        "{body} se celebra en el territorio de un País Miembro; {country} no lo es",
+        "the {body} is held in the territory of a member country; {country} is not one",
+    ),
+    "warn.vm_first_half": (
+        "la Reunión de Viceministros(as) se celebra en la primavera o el primer semestre del año (esta cae en {month})",
+        "the Vice-Ministers' Meeting is held in spring or the first half of the year (this one falls in {month})",
+    ),
+    "warn.vm_once_a_year": (
+        "la Reunión de Viceministros(as) es anual: {year} tiene {count}",
+        "the Vice-Ministers' Meeting is annual: {year} has {count}",
+    ),
+    "warn.grcm_twice_a_year": (
+        "el GRCM se reúne dos veces al año: {year} tiene {count}",
+        "the GRCM meets twice a year: {year} has {count}",
+    ),
+    "warn.network_before_grcm": (
+        "las Redes se reúnen inmediatamente antes de las reuniones del GRCM; no hay un GRCM que comience "
+        "al terminar esta reunión",
+        "the networks meet immediately before the GRCM meetings; no GRCM starts when this meeting ends",
+    ),
+    "warn.host_not_ppt": (
+        "la Reunión de Viceministros(as) se celebra en el país que ejerce la Presidencia Pro-Témpore "
+        "({ppt}), no en {country}",
+        "the Vice-Ministers' Meeting is held in the country holding the Pro-Tempore Presidency ({ppt}), "
+        "not in {country}",
+    ),
+    "warn.no_ppt": (
+        "no hay Presidencia Pro-Témpore registrada para {year}",
+        "no Pro-Tempore Presidency is recorded for {year}",
+    ),
+    "warn.ppt_opening": (
+        "la Presidencia Pro-Témpore debe participar en la sesión de inauguración de seminarios y talleres; "
+        "no hay nadie de {ppt} acreditado",
+        "the Pro-Tempore Presidency must take part in the opening session of seminars and workshops; "
+        "nobody from {ppt} is accredited",
+    ),
+    "warn.grcm_head": (
+        "el GRCM está compuesto por los Directores de Migración; la delegación de {country} no tiene uno acreditado",
+        "the GRCM is made up of the directors of migration; the delegation of {country} has none accredited",
+    ),
+    "warn.drafting_missing": (
+        "al inicio de la reunión cada país identifica un representante para el Grupo de Redacción; faltan: {countries}",
+        "at the start of the meeting each country names a drafting-group representative; missing: {countries}",
+    ),
+    # presidency
+    "ppt.not_member": (
+        "la Presidencia Pro-Témpore la ejerce un País Miembro; {country} no lo es",
+        "the Pro-Tempore Presidency is held by a member country; {country} is not one",
+    ),
+    "ppt.candidacy_not_plenary": (
+        "los países interesados en asumir la Presidencia lo deben anunciar en la Reunión Plenaria Viceministerial",
+        "countries interested in the Presidency must announce it at the Vice-Ministers' plenary",
+    ),
+    "ppt.no_candidacy": (
+        "{country} no anunció su candidatura en una Reunión Plenaria Viceministerial",
+        "{country} did not announce its candidacy at a Vice-Ministers' plenary",
+    ),
+    "ppt.no_consensus": (
+        "la Presidencia Pro-Témpore se designa por consenso de los Países Miembros; objetan: {countries}",
+        "the Pro-Tempore Presidency is designated by consensus of the member countries; objecting: {countries}",
+    ),
+    "ppt.year_taken": (
+        "ya hay una Presidencia Pro-Témpore designada para {year} ({country}): la rotación es anual",
+        "a Pro-Tempore Presidency is already designated for {year} ({country}): the rotation is annual",
+    ),
+    # generic
+    "error.not_found": ("no existe {what} «{key}»", "there is no {what} “{key}”"),
+    "noun.meeting": ("la reunión", "meeting"),
+    "noun.person": ("la persona", "person"),
+    "noun.agenda": ("la agenda", "agenda"),
+    "noun.agenda item": ("el punto de agenda", "agenda item"),
+    "noun.agenda version": ("la versión de agenda", "agenda version"),
+    "noun.accreditation": ("la acreditación", "accreditation"),
+    "noun.decision": ("la decisión", "decision"),
+    "noun.segment": ("el segmento", "segment"),
+    "noun.document": ("el documento", "document"),
+    "noun.device": ("el dispositivo", "device"),
+    "error.ambiguous": ("«{key}» designa más de un registro ({what})", "“{key}” matches more than one {what}"),
+    "error.invalid": ("dato no válido: {detail}", "invalid data: {detail}"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    """A name that exists in both languages (a body's or segment's name) used as a parameter."""
+
+    es: str
+    en: str
+
+    def render(self, lang: str = "es") -> str:
+        return self.en if lang == "en" else self.es
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A translatable sentence: a catalogue code with its parameters."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str = "es") -> str:
+        es, en = CATALOGUE[self.code]
+        template = en if lang == "en" else es
+        params = {k: (v.render(lang) if isinstance(v, Message | Bilingual) else v) for k, v in self.params.items()}
+        return template.format(**params)
+
+
+def msg(code: str, **params: object) -> Message:
+    if code not in CATALOGUE:
+        raise KeyError(f"unknown message code {code}")
+    return Message(code, params)

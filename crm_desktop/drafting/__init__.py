@@ -1,0 +1,1 @@
+"""Negotiated documents: paragraphs, CRDT text, proposals, brackets and status. Pure Python."""

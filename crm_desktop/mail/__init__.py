@@ -1,0 +1,1 @@
+"""E-mail to focal points: .eml drafts, SMTP sending and the outbox."""

@@ -1,0 +1,1 @@
+"""Printed outputs: PDF documents (ReportLab), iCalendar, DOCX."""

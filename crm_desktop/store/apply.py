@@ -1,0 +1,256 @@
+"""The only code that writes synced rows: it applies changeset operations.
+
+Local edits and imported bundles go through the same function, so replaying the op log into an
+empty database reproduces the state exactly. Fields merge last-writer-wins by hybrid logical
+clock; when the losing value was written concurrently (the incoming change had not seen it), it is
+kept in ``conflicts`` for a user to resolve. Deletions win over concurrent edits (a tombstone stays
+in ``row_clocks``), so replicas converge whatever the order.
+
+A guard on the engine refuses any INSERT/UPDATE/DELETE on a synced table issued outside this
+module: a write without a changeset is a bug, and it fails loudly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import Connection, Date, DateTime, Engine, Table, event, insert, select, update
+from sqlalchemy.sql.dml import UpdateBase
+
+from crm_desktop.store import search
+from crm_desktop.store.schema import Base, Conflict, RowClock
+
+CHUNK = 400
+
+
+class UnloggedWriteError(RuntimeError):
+    """A synced table was written without going through a changeset."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """Who wrote a change and what they had seen: hlc, device, per-device sequence, dependencies."""
+
+    hlc: str
+    device: str
+    seq: int
+    deps: Mapping[str, int] = field(default_factory=dict)
+
+    def saw(self, device: str, seq: int) -> bool:
+        return device == self.device or self.deps.get(device, 0) >= seq
+
+
+OpHandler = Callable[[Connection, Mapping[str, Any], Stamp], None]
+_EXTRA_HANDLERS: dict[str, OpHandler] = {}
+
+
+def register_op(name: str, handler: OpHandler) -> None:
+    """Let another subsystem (drafting: CRDT text updates) define its own operation kind."""
+    _EXTRA_HANDLERS[name] = handler
+
+
+def _tables() -> dict[str, Table]:
+    return {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
+
+
+# --- value conversion ---------------------------------------------------------------------------
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _from_json(table: Table, name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    col = table.c[name]
+    if isinstance(col.type, DateTime) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if isinstance(col.type, Date) and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+def row_as_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: to_json_value(v) for k, v in row.items()}
+
+
+# --- guard --------------------------------------------------------------------------------------
+
+
+def install_guard(engine: Engine) -> None:
+    synced = set(_tables())
+
+    @event.listens_for(engine, "before_execute")
+    def _guard(conn: Connection, clause: Any, *_args: Any) -> None:
+        if isinstance(clause, UpdateBase) and not conn.info.get("applying"):
+            table = getattr(clause, "table", None)
+            if table is not None and getattr(table, "name", None) in synced:
+                raise UnloggedWriteError(f"write to {table.name} outside a changeset")
+
+
+# --- applying -----------------------------------------------------------------------------------
+
+
+def apply_ops(conn: Connection, ops: Sequence[Mapping[str, Any]], stamp: Stamp) -> None:
+    """Apply one changeset's operations, in order, on ``conn`` (inside the caller's transaction)."""
+    conn.info["applying"] = True
+    try:
+        for (kind, entity), run in groupby(ops, key=lambda o: (o["op"], o.get("e"))):
+            batch = list(run)
+            if kind == "put":
+                _apply_puts(conn, entity, batch, stamp)
+            elif kind == "del":
+                _apply_dels(conn, entity, batch, stamp)
+            elif kind in _EXTRA_HANDLERS:
+                for op in batch:
+                    _EXTRA_HANDLERS[kind](conn, op, stamp)
+            else:
+                raise ValueError(f"unknown operation {kind!r}")
+    finally:
+        conn.info["applying"] = False
+
+
+def _load_clocks(conn: Connection, entity: str, ids: list[str]) -> dict[str, tuple[dict[str, Any], str | None]]:
+    out: dict[str, tuple[dict[str, Any], str | None]] = {}
+    rc = RowClock.__table__
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        q = select(rc.c.row_id, rc.c.fields, rc.c.deleted).where(rc.c.entity == entity, rc.c.row_id.in_(chunk))
+        for rid, fields, deleted in conn.execute(q):
+            out[rid] = (dict(fields), deleted)
+    return out
+
+
+def _load_rows(conn: Connection, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            out[row["id"]] = dict(row)
+    return out
+
+
+def _apply_puts(conn: Connection, entity: str, ops: list[Mapping[str, Any]], stamp: Stamp) -> None:
+    table = _tables()[entity]
+    # Merge repeated puts of one row inside the changeset (later fields win) to keep one write per row.
+    merged: dict[str, dict[str, Any]] = {}
+    for op in ops:
+        merged.setdefault(op["id"], {}).update(op["f"])
+    ids = list(merged)
+    clocks = _load_clocks(conn, entity, ids)
+    existing = _load_rows(conn, table, [i for i in ids if i in clocks])
+    mine = [stamp.hlc, stamp.device, stamp.seq]
+
+    inserts: list[dict[str, Any]] = []
+    new_clocks: list[dict[str, Any]] = []
+    indexed: list[tuple[str, Mapping[str, Any] | None]] = []
+    for rid, fields in merged.items():
+        unknown = set(fields) - set(table.c.keys())
+        if unknown:
+            raise ValueError(f"{entity}: unknown fields {sorted(unknown)}")
+        if rid not in clocks:
+            values = {k: _from_json(table, k, v) for k, v in fields.items()}
+            values["id"] = rid
+            inserts.append(values)
+            new_clocks.append({"entity": entity, "row_id": rid, "fields": {k: mine for k in fields}, "deleted": None})
+            indexed.append((rid, values))
+            continue
+        field_clocks, deleted = clocks[rid]
+        if deleted is not None:
+            continue  # deletion wins: a late edit does not resurrect the row
+        row = existing.get(rid)
+        if row is None:  # clock without row: created earlier, values arrive now
+            row = {}
+        changes: dict[str, Any] = {}
+        for name, value in fields.items():
+            current = field_clocks.get(name)
+            if current is None or stamp.hlc > current[0] or (current[1], current[2]) == (stamp.device, stamp.seq):
+                if (
+                    current is not None
+                    and name in row
+                    and not stamp.saw(current[1], current[2])
+                    and to_json_value(row[name]) != value
+                ):
+                    _record_conflict(
+                        conn, entity, rid, name, kept=(value, stamp.hlc), lost=(to_json_value(row[name]), current[0])
+                    )
+                changes[name] = _from_json(table, name, value)
+                field_clocks[name] = mine
+            elif stamp.hlc < current[0] and to_json_value(row.get(name)) != value:
+                # Changesets arrive in causal order, so the newer value's author had not seen this one:
+                # the two writes are concurrent and the older value is kept as a conflict.
+                _record_conflict(
+                    conn, entity, rid, name, kept=(to_json_value(row.get(name)), current[0]), lost=(value, stamp.hlc)
+                )
+        if changes:
+            if row:
+                conn.execute(table.update().where(table.c.id == rid).values(**changes))
+            else:
+                conn.execute(table.insert().values(id=rid, **changes))
+            row.update(changes)
+            conn.execute(
+                update(RowClock).where(RowClock.entity == entity, RowClock.row_id == rid).values(fields=field_clocks)
+            )
+            indexed.append((rid, row))
+    if inserts:
+        # executemany needs uniform keys: fill absent columns with their defaults
+        keys = set().union(*(d.keys() for d in inserts))
+        for group in _uniform(inserts, keys, table):
+            conn.execute(table.insert(), group)
+        conn.execute(insert(RowClock), new_clocks)
+    search.reindex_many(conn, entity, indexed)
+
+
+def _uniform(rows: list[dict[str, Any]], keys: set[str], table: Table) -> Iterable[list[dict[str, Any]]]:
+    full: list[dict[str, Any]] = []
+    for r in rows:
+        d = dict(r)
+        for k in keys - d.keys():
+            col = table.c[k]
+            default = getattr(col.default, "arg", None)
+            d[k] = None if callable(default) else default
+        full.append(d)
+    yield full
+
+
+def _apply_dels(conn: Connection, entity: str, ops: list[Mapping[str, Any]], stamp: Stamp) -> None:
+    table = _tables()[entity]
+    ids = [op["id"] for op in ops]
+    clocks = _load_clocks(conn, entity, ids)
+    for rid in ids:
+        conn.execute(table.delete().where(table.c.id == rid))
+        if rid in clocks:
+            deleted = clocks[rid][1]
+            if deleted is None or stamp.hlc > deleted:
+                conn.execute(
+                    update(RowClock).where(RowClock.entity == entity, RowClock.row_id == rid).values(deleted=stamp.hlc)
+                )
+        else:
+            conn.execute(insert(RowClock).values(entity=entity, row_id=rid, fields={}, deleted=stamp.hlc))
+    search.reindex_many(conn, entity, [(rid, None) for rid in ids])
+
+
+def _record_conflict(
+    conn: Connection, entity: str, rid: str, name: str, *, kept: tuple[Any, str], lost: tuple[Any, str]
+) -> None:
+    conn.execute(
+        insert(Conflict).values(
+            entity=entity,
+            row_id=rid,
+            field=name,
+            kept_value=kept[0],
+            kept_hlc=kept[1],
+            lost_value=lost[0],
+            lost_hlc=lost[1],
+            resolved=False,
+        )
+    )

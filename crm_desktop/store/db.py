@@ -1,0 +1,146 @@
+"""The workspace database file: engine, pragmas, migrations at start-up, backups."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.store import search
+from crm_desktop.store.schema import Base, load_models
+
+log = logging.getLogger("crm_desktop.store")
+
+DB_NAME = "workspace.sqlite3"
+BACKUP_DIR = "backups"
+KEEP_MIGRATION_BACKUPS = 5
+
+
+def default_workspace_dir() -> Path:
+    """``CRM_DESKTOP_HOME`` if set, else the platform's user data directory."""
+    env = os.environ.get("CRM_DESKTOP_HOME")
+    if env:
+        return Path(env).expanduser()
+    return user_data_path("crm-desktop", appauthor=False) / "workspace"
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _alembic_config(engine_url: str) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", engine_url)
+    return cfg
+
+
+def backup_file(path: Path, reason: str) -> Path:
+    """Copy the database with SQLite's online backup API (consistent even while open)."""
+    target_dir = path.parent / BACKUP_DIR
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        target = target_dir / f"{path.stem}-{stamp}-{reason}-{n}.sqlite3"
+        n += 1
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    old = sorted(target_dir.glob(f"{path.stem}-*-{reason}*.sqlite3"))
+    for stale in old[:-KEEP_MIGRATION_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def migrate(engine: Engine, path: Path | None) -> str:
+    """Bring the schema to the newest version; returns what was done ("created", "upgraded", "current").
+
+    A new database gets ``create_all`` and is stamped at head; an older one is backed up first, then
+    upgraded by Alembic on the application's own connection.
+    """
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    load_models()
+    cfg = _alembic_config(str(engine.url))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        has_tables = bool(inspect(conn).get_table_names())
+    if current == head:
+        return "current"
+    if current is None and not has_tables:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            search.create(conn)
+            cfg.attributes["connection"] = conn
+            command.stamp(cfg, "head")
+        return "created"
+    if path is not None and path.exists():
+        backup_file(path, "pre-migration")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return "upgraded"
+
+
+class Database:
+    """An open workspace database: one engine, one session factory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = make_engine(path)
+        self.migration = migrate(self.engine, path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on any error."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    def read(self) -> Session:
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def integrity_check(self) -> list[str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+            fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+        problems = [str(r) for r in rows if r != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in fk]
+        return problems

@@ -1,0 +1,106 @@
+"""Full-text search over people, meetings, agenda items and document text (SQLite FTS5).
+
+Accent-insensitive: ``unicode61 remove_diacritics 2`` folds "Reunión" and "reunion" together.
+The index is maintained by the change applier, so it can never drift from the data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+# entity (table) -> function building the indexed text from a row mapping
+INDEXED: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "people": lambda r: " ".join(
+        filter(
+            None,
+            [
+                r.get("name"),
+                r.get("title"),
+                r.get("institution"),
+                r.get("email"),
+                r.get("country_id"),
+                r.get("organisation_id"),
+            ],
+        )
+    ),
+    "meetings": lambda r: " ".join(
+        filter(None, [r.get("title"), r.get("ordinal"), r.get("city"), r.get("venue"), r.get("host_country_id")])
+    ),
+    "agenda_items": lambda r: " ".join(filter(None, [r.get("title_es"), r.get("title_en"), r.get("presenter")])),
+    "decisions": lambda r: str(r.get("text") or ""),
+}
+
+
+def register(entity: str, builder: Callable[[Mapping[str, Any]], str]) -> None:
+    """Let another subsystem (drafting) index its own rows."""
+    INDEXED[entity] = builder
+
+
+def create(conn: Connection) -> None:
+    conn.execute(
+        text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
+            "entity UNINDEXED, row_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+    )
+
+
+def reindex(conn: Connection, entity: str, row_id: str, row: Mapping[str, Any] | None) -> None:
+    builder = INDEXED.get(entity)
+    if builder is None:
+        return
+    conn.execute(text("DELETE FROM search_index WHERE entity = :e AND row_id = :r"), {"e": entity, "r": row_id})
+    if row is not None:
+        conn.execute(
+            text("INSERT INTO search_index (entity, row_id, body) VALUES (:e, :r, :b)"),
+            {"e": entity, "r": row_id, "b": builder(row)},
+        )
+
+
+def reindex_many(conn: Connection, entity: str, rows: list[tuple[str, Mapping[str, Any] | None]]) -> None:
+    builder = INDEXED.get(entity)
+    if builder is None or not rows:
+        return
+    conn.execute(
+        text("DELETE FROM search_index WHERE entity = :e AND row_id = :r"), [{"e": entity, "r": rid} for rid, _ in rows]
+    )
+    inserts = [{"e": entity, "r": rid, "b": builder(row)} for rid, row in rows if row is not None]
+    if inserts:
+        conn.execute(text("INSERT INTO search_index (entity, row_id, body) VALUES (:e, :r, :b)"), inserts)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entity: str
+    row_id: str
+    snippet: str
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def to_query(user_text: str) -> str:
+    """Turn what a user typed into a safe FTS5 prefix query ("reun gua" → "reun"* "gua"*)."""
+    tokens = _TOKEN.findall(user_text)
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def search(conn: Connection, user_text: str, *, limit: int = 50, entity: str | None = None) -> list[Hit]:
+    query = to_query(user_text)
+    if not query:
+        return []
+    sql = (
+        "SELECT entity, row_id, snippet(search_index, 2, '[', ']', '…', 12) FROM search_index "
+        "WHERE search_index MATCH :q"
+    )
+    params: dict[str, Any] = {"q": query, "n": limit}
+    if entity:
+        sql += " AND entity = :e"
+        params["e"] = entity
+    sql += " ORDER BY rank LIMIT :n"
+    return [Hit(e, r, s) for e, r, s in conn.execute(text(sql), params)]

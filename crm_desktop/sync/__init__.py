@@ -1,0 +1,1 @@
+"""Identities, roster, bundle format, import/export and transports between laptops."""
