@@ -81,6 +81,15 @@ def check_accreditation(
     return verdict
 
 
+def _act_id(session: Session, act: Act | None, meeting_id: str) -> str | None:
+    """The stored id of the act that opened an exception, so the accreditation cites it."""
+    if act is None:
+        return None
+    q = select(schema.Act.id).where(schema.Act.kind == act.kind.value, schema.Act.subject == act.subject)
+    q = q.where(schema.Act.meeting_id == meeting_id if act.meeting_id else schema.Act.meeting_id.is_(None))
+    return session.scalar(q.limit(1))
+
+
 def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "plenary") -> str:
     """Accredit a person; refused (exit 3) with the rule's reason when a rule forbids it."""
     audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
@@ -91,13 +100,7 @@ def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "ple
         if not verdict.allowed:
             assert verdict.reason is not None
             raise Refused(verdict.reason)
-        act_id = None
-        if verdict.exception is not None:
-            act_id = ch.session.scalar(
-                select(schema.Act.id).where(
-                    schema.Act.kind == verdict.exception.kind.value, schema.Act.subject == verdict.exception.subject
-                )
-            )
+        act_id = _act_id(ch.session, verdict.exception, meeting.id)
         return ch.put(
             Accreditation,
             new_id(),
@@ -231,3 +234,58 @@ def name_drafting_representative(ws: Workspace, meeting_id: str, person_id: str)
             person_id=person.id,
             named_on=date.today(),
         )
+
+
+def accredit_many(ws: Workspace, meeting_id: str, person_ids: list[str], segment: str = "plenary") -> list[str]:
+    """Accredit a list (a delegation list, an imported file) in one changeset; all or nothing.
+
+    Each person is checked against the rules with the people accredited before them in the list, so
+    the result is the same as accrediting them one by one.
+    """
+    audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
+    with ws.change(audience) as ch:
+        meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        body = ws.config.body(meeting.body_id)
+        acts = acts_for(ch.session, meeting.id)
+        present = _participants_in(ch.session, meeting.id, segment)
+        people = {p.id: p for p in ch.session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+        roles = roles_of(ch.session, list(people))
+        made = []
+        for pid in person_ids:
+            person = people.get(pid)
+            if person is None:
+                raise invalid(f"unknown person {pid}")
+            who = Participant(
+                person.id,
+                Category(person.category),
+                person.country_id,
+                person.organisation_id,
+                frozenset(Role(r) for r in roles.get(pid, set()) if r in Role._value2member_map_),
+            )
+            verdict = rules.admission(body, segment, who, meeting_id=meeting.id, acts=acts, already_in_segment=present)
+            if not verdict.allowed:
+                assert verdict.reason is not None
+                seg = body.segment(segment)
+                raise Refused(
+                    msg(
+                        "attend.not_admitted",
+                        who=person.name,
+                        segment=seg.label if seg else segment,
+                        body=body.label,
+                        reason=verdict.reason,
+                    )
+                )
+            present.append(who)
+            made.append(
+                ch.put(
+                    Accreditation,
+                    new_id(),
+                    meeting_id=meeting.id,
+                    person_id=person.id,
+                    segment=segment,
+                    delegation=person.country_id or person.organisation_id or person.id,
+                    act_id=_act_id(ch.session, verdict.exception, meeting.id),
+                    accredited_on=date.today(),
+                )
+            )
+        return made
