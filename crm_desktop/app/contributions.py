@@ -196,3 +196,12 @@ def write_csv(ws: Workspace, path: Path, *, year: int | None = None, as_of: date
             )
     tmp.replace(path)
     return len(data["rows"])
+
+
+def write_pdf(
+    ws: Workspace, path: Path, *, year: int | None = None, as_of: date | None = None, lang: str | None = None
+) -> None:
+    from crm_desktop.reports.contributions import write_contributions_pdf
+
+    language = lang or ws.lang
+    write_contributions_pdf(status(ws, year=year, as_of=as_of, lang=language), path, lang=language)

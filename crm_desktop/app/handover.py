@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from crm_desktop.app import follow_up, plan_of_action, work_plans
-from crm_desktop.app.plan_of_action import check
+from crm_desktop.app.plan_of_action import check, responsible_label
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import handover as rules
 from crm_desktop.domain.model import Audience
@@ -59,7 +59,14 @@ def handover_pack(ws: Workspace, year: int, *, as_of: date | None = None, lang: 
     for p in plans:
         for a in work_plans.plan_actions(ws, p["id"], as_of=day):
             if a["status"] in ("planned", "in_progress"):
-                open_plan_actions.append({**a, "network": p["network"], "work_plan": p["title"]})
+                open_plan_actions.append(
+                    {
+                        **a,
+                        "network": p["network"],
+                        "network_name": responsible_label(ws, p["network"], language),
+                        "work_plan": p["title"],
+                    }
+                )
     with ws.read() as s:
         upcoming = s.scalars(
             select(Meeting).where(Meeting.start >= datetime.combine(day, datetime.min.time())).order_by(Meeting.start)
@@ -77,7 +84,15 @@ def handover_pack(ws: Workspace, year: int, *, as_of: date | None = None, lang: 
             }
             for m in upcoming
         ]
-    activities = [a for a in plan_of_action.list_activities(ws, as_of=day) if a["standing"] in ("pending", "delayed")]
+    activities = [
+        {**a, "responsible_name": responsible_label(ws, a["responsible"], language)}
+        for a in plan_of_action.list_activities(ws, as_of=day)
+        if a["standing"] in ("pending", "delayed")
+    ]
+    open_actions = [
+        {**a, "owner_name": responsible_label(ws, a["owner"], language) if a["owner"] else None}
+        for a in follow_up.actions(ws, as_of=day, only_open=True)
+    ]
     return {
         "year": year,
         "as_of": day.isoformat(),
@@ -89,7 +104,7 @@ def handover_pack(ws: Workspace, year: int, *, as_of: date | None = None, lang: 
             "current_name": _name(t.current, language),
             "next_name": _name(t.next, language),
         },
-        "open_actions": follow_up.actions(ws, as_of=day, only_open=True),
+        "open_actions": open_actions,
         "open_work_plan_actions": open_plan_actions,
         "pending_activities": activities,
         "upcoming_meetings": meetings,
@@ -101,3 +116,9 @@ def write_json(pack: dict[str, Any], path: Path) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_text(json.dumps(pack, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
     tmp.replace(path)
+
+
+def write_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
+    from crm_desktop.reports.handover import write_handover_pdf
+
+    write_handover_pdf(pack, path, lang=lang)

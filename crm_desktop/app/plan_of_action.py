@@ -14,7 +14,7 @@ from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience
-from crm_desktop.domain.reference import member_codes
+from crm_desktop.domain.reference import country, member_codes
 from crm_desktop.store.tables.process import PoaActivity, PoaIndicator, PoaIndicatorValue, PoaTheme
 
 
@@ -93,6 +93,17 @@ class ActivityInput:
     priority: bool = False
     meeting_id: str | None = None
     notes: str | None = None
+
+
+def responsible_label(ws: Workspace, who: str, lang: str) -> str:
+    """A member country's or body's name for a responsible party key."""
+    if who in member_codes():
+        return country(who).name(lang)
+    if who == "ST":
+        return "Technical Secretariat" if lang == "en" else "Secretaría Técnica"
+    if ws.config.has_body(who):
+        return ws.config.body(who).short(lang)
+    return who
 
 
 def _check_responsible(ws: Workspace, who: str) -> None:

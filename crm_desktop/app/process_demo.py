@@ -8,12 +8,13 @@ Everything goes through the same services a user calls.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 
-from crm_desktop.app import contributions, follow_up, handover, logistics, work_plans
+from crm_desktop.app import contributions, follow_up, handover, logistics, meetings, work_plans
 from crm_desktop.app import plan_of_action as poa
+from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.plan_of_action import ActivityInput
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.model import Audience
@@ -57,6 +58,18 @@ def add_process_demo(ws: Workspace) -> None:
     _follow_up(ws, vm_prev.id)
     _budget(ws, vm_prev.id)
     _logistics(ws, vm.id)
+    # The incoming Presidency has already scheduled its first GRCM: the handover pack lists it.
+    meetings.create_meeting(
+        ws,
+        MeetingInput(
+            body="grcm",
+            title=f"Reunión del Grupo Regional de Consulta sobre Migración (1.ª de {YEAR + 1})",
+            start=datetime(YEAR + 1, 3, 16, 9),
+            end=datetime(YEAR + 1, 3, 17, 18),
+            host_country="GT",
+            city="Ciudad de Guatemala",
+        ),
+    )
     handover.plan_rotation(ws, YEAR + 2, "MX", note="Ofrecimiento expresado en la XXXI Reunión Viceministerial")
     handover.plan_rotation(ws, YEAR + 3, "PA")
 

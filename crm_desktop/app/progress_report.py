@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.plan_of_action import _activity_row, indicator_row, parse_semester, themes
+from crm_desktop.app.plan_of_action import _activity_row, indicator_row, parse_semester, responsible_label, themes
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.reference import country
@@ -114,7 +115,7 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
             section = sections.get(a.theme)
             if section is None:
                 continue
-            row = _activity_row(a, as_of)
+            row = {**_activity_row(a, as_of), "responsible_name": responsible_label(ws, a.responsible, language)}
             if row["standing"] == poa.Standing.DONE.value:
                 if a.completed_on is not None and sem.start <= a.completed_on <= as_of:
                     section.done.append(row)
@@ -132,3 +133,9 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
         grcm_meetings=grcm,
         sections=list(sections.values()),
     )
+
+
+def write_pdf(data: ProgressData, path: Path) -> None:
+    from crm_desktop.reports.progress import write_progress_pdf
+
+    write_progress_pdf(data.as_json(), path)

@@ -108,7 +108,7 @@ class Semester:
         return date(self.year, 6, 30) if self.half == 1 else date(self.year, 12, 31)
 
     def previous(self) -> Semester:
-        return Semester(self.year, 2) if self.half == 1 else Semester(self.year - 1, 1)
+        return Semester(self.year - 1, 2) if self.half == 1 else Semester(self.year, 1)
 
     def label(self, lang: str) -> str:
         if lang == "en":
