@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.process_messages import PROCESS_MESSAGES
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # attendance
     "attend.not_admitted": (
@@ -326,6 +328,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "error.ambiguous": ("«{key}» designa más de un registro ({what})", "“{key}” matches more than one {what}"),
     "error.invalid": ("dato no válido: {detail}", "invalid data: {detail}"),
 }
+
+
+# The between-meetings process keeps its texts in their own module (it has many).
+CATALOGUE.update(PROCESS_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
