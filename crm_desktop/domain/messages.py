@@ -233,6 +233,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.segment": ("el segmento", "segment"),
     "noun.document": ("el documento", "document"),
     "noun.device": ("el dispositivo", "device"),
+    "noun.component": ("el componente", "component"),
     "error.ambiguous": ("«{key}» designa más de un registro ({what})", "“{key}” matches more than one {what}"),
     "error.invalid": ("dato no válido: {detail}", "invalid data: {detail}"),
 }
