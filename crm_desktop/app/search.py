@@ -1,0 +1,74 @@
+"""Global search: what a user typed, matched against the full-text index, as labelled results.
+
+Each result says where it lives (``meeting_id``, ``agenda_id``, ``person_id``) so the desktop can
+open the right view on it; entities it does not know how to label are shown with their snippet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from crm_desktop.app.workspace import Workspace
+from crm_desktop.store import search as fts
+from crm_desktop.store.schema import Agenda, AgendaItem, Decision, Meeting, Person
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    entity: str  # table name: meetings, people, agenda_items, decisions, or another indexed entity
+    row_id: str
+    title: str
+    detail: str  # a line of context: date, country, meeting title, or the matched snippet
+    context: dict[str, str] = field(default_factory=dict)  # meeting_id / agenda_id / person_id
+
+
+def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
+    with ws.read() as s:
+        hits = fts.search(s.connection(), text, limit=limit)
+        out: list[SearchResult] = []
+        for hit in hits:
+            result: SearchResult | None = None
+            if hit.entity == "meetings":
+                m = s.get(Meeting, hit.row_id)
+                if m is not None:
+                    when = m.start.date().isoformat()
+                    place = ", ".join(p for p in (m.city, m.host_country_id) if p)
+                    detail = f"{when} · {place}" if place else when
+                    result = SearchResult(hit.entity, m.id, m.title, detail, {"meeting_id": m.id})
+            elif hit.entity == "people":
+                p = s.get(Person, hit.row_id)
+                if p is not None:
+                    detail = " · ".join(x for x in (p.country_id or p.organisation_id, p.institution) if x)
+                    result = SearchResult(hit.entity, p.id, p.name, detail, {"person_id": p.id})
+            elif hit.entity == "agenda_items":
+                row = s.execute(
+                    select(AgendaItem, Agenda, Meeting)
+                    .join(Agenda, Agenda.id == AgendaItem.agenda_id)
+                    .join(Meeting, Meeting.id == Agenda.meeting_id)
+                    .where(AgendaItem.id == hit.row_id)
+                ).first()
+                if row is not None:
+                    item, agenda, meeting = row
+                    result = SearchResult(
+                        hit.entity,
+                        item.id,
+                        item.title_es,
+                        meeting.title,
+                        {"meeting_id": meeting.id, "agenda_id": agenda.id},
+                    )
+            elif hit.entity == "decisions":
+                row = s.execute(
+                    select(Decision, Meeting)
+                    .join(Meeting, Meeting.id == Decision.meeting_id)
+                    .where(Decision.id == hit.row_id)
+                ).first()
+                if row is not None:
+                    decision, meeting = row
+                    text_ = decision.text if len(decision.text) <= 120 else decision.text[:117] + "…"
+                    result = SearchResult(hit.entity, decision.id, text_, meeting.title, {"meeting_id": meeting.id})
+            if result is None:
+                result = SearchResult(hit.entity, hit.row_id, hit.snippet, hit.entity)
+            out.append(result)
+    return out
