@@ -59,25 +59,22 @@ def lupdate(ts: Path, lang: str) -> None:
 
 
 def fill_identity(ts: Path) -> None:
-    """Spanish is the source language: its translation of every message is the message itself."""
+    """Spanish is the source language: its translation of a message is the message itself.
+
+    Plural messages ("%n reunión(es)") are the exception: their singular and plural forms are
+    written by people, like the English ones, and stay unfinished until they are.
+    """
     tree = ET.parse(ts)
     for message in tree.iter("message"):
+        if message.get("numerus") == "yes":
+            continue
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
-            translation.text or len(translation)
-        ):
+        if translation.get("type") == "unfinished" or not translation.text:
             translation.attrib.pop("type", None)
-            if message.get("numerus") == "yes":
-                for child in list(translation):
-                    translation.remove(child)
-                translation.text = None
-                for _ in range(2):
-                    ET.SubElement(translation, "numerusform").text = source
-            else:
-                translation.text = source
+            translation.text = source
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -108,11 +105,12 @@ def update() -> int:
         if lang == "es":
             fill_identity(ts)
         lrelease(ts, OUT_DIR / f"crm_desktop_{lang}.qm")
-    missing = unfinished(OUT_DIR / "crm_desktop_en.ts")
-    if missing:
-        print(f"{len(missing)} English messages to translate in crm_desktop/i18n/crm_desktop_en.ts:")
-        for m in missing:
-            print(f"  {m}")
+    for lang in LANGS:
+        missing = unfinished(OUT_DIR / f"crm_desktop_{lang}.ts")
+        if missing:
+            print(f"{len(missing)} messages to translate in crm_desktop/i18n/crm_desktop_{lang}.ts:")
+            for m in missing:
+                print(f"  {m}")
     return 0
 
 

@@ -44,8 +44,8 @@
     <message numerus="yes">
         <source>%n reunión(es) exportada(s) a %1</source>
         <translation>
-            <numerusform>%n reunión(es) exportada(s) a %1</numerusform>
-            <numerusform>%n reunión(es) exportada(s) a %1</numerusform>
+            <numerusform>%n reunión exportada a %1</numerusform>
+            <numerusform>%n reuniones exportadas a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -55,8 +55,8 @@
     <message numerus="yes">
         <source>%n reunión(es) importada(s) de %1</source>
         <translation>
-            <numerusform>%n reunión(es) importada(s) de %1</numerusform>
-            <numerusform>%n reunión(es) importada(s) de %1</numerusform>
+            <numerusform>%n reunión importada de %1</numerusform>
+            <numerusform>%n reuniones importadas de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -458,15 +458,15 @@
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
-            <numerusform>%n persona(s)</numerusform>
-            <numerusform>%n persona(s)</numerusform>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegación(es)</source>
         <translation>
-            <numerusform>%n delegación(es)</numerusform>
-            <numerusform>%n delegación(es)</numerusform>
+            <numerusform>%n delegación</numerusform>
+            <numerusform>%n delegaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -476,8 +476,8 @@
     <message numerus="yes">
         <source>%n punto(s)</source>
         <translation>
-            <numerusform>%n punto(s)</numerusform>
-            <numerusform>%n punto(s)</numerusform>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -622,8 +622,8 @@
     <message numerus="yes">
         <source>%n aviso(s)</source>
         <translation>
-            <numerusform>%n aviso(s)</numerusform>
-            <numerusform>%n aviso(s)</numerusform>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
 </context>
@@ -632,8 +632,8 @@
     <message numerus="yes">
         <source>%n reunión(es)</source>
         <translation>
-            <numerusform>%n reunión(es)</numerusform>
-            <numerusform>%n reunión(es)</numerusform>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
     <message>
@@ -716,8 +716,8 @@
     <message numerus="yes">
         <source>%n resultado(s)</source>
         <translation>
-            <numerusform>%n resultado(s)</numerusform>
-            <numerusform>%n resultado(s)</numerusform>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>

@@ -35,7 +35,9 @@ class Settings:
     """Typed access to the preferences; tests pass their own ``QSettings``."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store if store is not None else QSettings(ORGANISATION, APPLICATION)
+        # The default constructor follows the application's names and QSettings' default format and
+        # path, which is what lets tests (and the benchmark) keep their settings out of the user's.
+        self._store = store if store is not None else QSettings()
 
     def get(self, setting: Setting[T]) -> T:
         value: Any = self._store.value(setting.key, setting.default)

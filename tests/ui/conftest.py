@@ -35,8 +35,10 @@ def fail_on_qt_warnings() -> Iterator[list[str]]:
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Window state and preferences go to a throwaway folder, never to the user's own."""
+    folder = str(tmp_path_factory.mktemp("qsettings"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     QCoreApplication.setOrganizationName("crm-desktop-tests")
     QCoreApplication.setApplicationName("CRM Desktop tests")
 

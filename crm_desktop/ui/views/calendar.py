@@ -199,6 +199,7 @@ class CalendarView(QWidget):
         self.year_grid.set_entries(data.entries)
         self.table_model.set_entries(data.entries)
         self._period_changed()
+        self._day_changed()
         if self._pending_focus:
             self.show_context(meeting_id=self._pending_focus)
         self.loaded.emit()
