@@ -183,6 +183,7 @@ class _Context:
         self.observe = observe
         self.bundle_id = bundle_id
         self.have = local_vector(conn)
+        self.verified: set[tuple[str, int]] = set()
 
     # --- the queue -----------------------------------------------------------------------------
     def run(self, changesets: list[WireChangeset], markers: list[WireChangeset], result: ImportResult) -> None:
@@ -199,6 +200,7 @@ class _Context:
                     continue  # a full changeset already waits: keep it rather than a marker
                 if kind == "marker" and may_see(self._my_role(), item.audience):
                     continue  # a marker for something this laptop may see: wait for the real changeset
+                self._verify_on_arrival(item)
                 slot[item.seq] = (kind, item, self.bundle_id)
         progress = True
         while progress:
@@ -230,6 +232,21 @@ class _Context:
                     del queue[device]
         self._store_pending(queue)
         result.pending = sum(len(s) for s in queue.values())
+
+    def _keys_for(self, device: str) -> list[bytes]:
+        keys = roster.verifying_keys(self.conn, device)
+        if device == self.founder and self.founder_key not in keys and not _key_revoked(self.conn, self.founder_key):
+            keys.append(self.founder_key)
+        return keys
+
+    def _verify_on_arrival(self, item: WireChangeset) -> None:
+        """Check the author's signature now when the author's keys are known, so a forgery never waits."""
+        keys = self._keys_for(item.device)
+        if not keys:
+            return  # an author this laptop does not know yet: checked when its turn comes
+        if not any(header_signed_by(k, item.header, item.signature) for k in keys):
+            raise BundleError("sync.reason.changeset_signature", device=item.device, seq=item.seq)
+        self.verified.add((item.device, item.seq))
 
     def _deps_met(self, item: WireChangeset) -> bool:
         return all(self.have.get(d, 0) >= s for d, s in item.deps.items() if d != item.device)
@@ -295,13 +312,11 @@ class _Context:
         """Who wrote ``item`` according to the roster as it stands now, with their signature checked."""
         ident = {"device": item.device, "seq": item.seq}
         device = roster.device(self.conn, item.device)
-        is_founder = item.device == self.founder
-        keys = roster.verifying_keys(self.conn, item.device)
-        if is_founder and self.founder_key not in keys and not _key_revoked(self.conn, self.founder_key):
-            keys.append(self.founder_key)
-        if device is None and not is_founder:
+        if device is None and item.device != self.founder:
             return None, ("sync.reason.unknown_author", ident)
-        if not any(header_signed_by(k, item.header, item.signature) for k in keys):
+        if (item.device, item.seq) not in self.verified and not any(
+            header_signed_by(k, item.header, item.signature) for k in self._keys_for(item.device)
+        ):
             return None, ("sync.reason.changeset_signature", ident)
         if device is not None and device.revoked and item.seq > (device.revoked_after_seq or 0):
             return None, ("sync.reason.not_permitted", {**ident, "why": _why("revoked")})
