@@ -63,6 +63,9 @@ class ImportResult:
     founder_key: bytes = b""
 
 
+ROSTER_TABLES = ("sync_devices", "sync_keys")
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -184,6 +187,9 @@ class _Context:
         self.bundle_id = bundle_id
         self.have = local_vector(conn)
         self.verified: set[tuple[str, int]] = set()
+        self.log_rows: list[dict[str, Any]] = []  # applied changesets, appended to the log in one statement
+        self._devices: dict[str, roster.RosterDevice | None] = {}
+        self._keys: dict[str, list[bytes]] = {}
 
     # --- the queue -----------------------------------------------------------------------------
     def run(self, changesets: list[WireChangeset], markers: list[WireChangeset], result: ImportResult) -> None:
@@ -230,14 +236,24 @@ class _Context:
                         result.withheld += 1
                 if not slot:
                     del queue[device]
+        if self.log_rows:
+            self.conn.execute(insert(tbl(Changeset)), self.log_rows)
         self._store_pending(queue)
         result.pending = sum(len(s) for s in queue.values())
 
     def _keys_for(self, device: str) -> list[bytes]:
-        keys = roster.verifying_keys(self.conn, device)
-        if device == self.founder and self.founder_key not in keys and not _key_revoked(self.conn, self.founder_key):
-            keys.append(self.founder_key)
-        return keys
+        if device not in self._keys:
+            keys = roster.verifying_keys(self.conn, device)
+            founder_ok = not _key_revoked(self.conn, self.founder_key)
+            if device == self.founder and self.founder_key not in keys and founder_ok:
+                keys.append(self.founder_key)
+            self._keys[device] = keys
+        return self._keys[device]
+
+    def _device(self, device: str) -> roster.RosterDevice | None:
+        if device not in self._devices:
+            self._devices[device] = roster.device(self.conn, device)
+        return self._devices[device]
 
     def _verify_on_arrival(self, item: WireChangeset) -> None:
         """Check the author's signature now when the author's keys are known, so a forgery never waits."""
@@ -311,7 +327,7 @@ class _Context:
     def _author(self, item: WireChangeset) -> tuple[Author | None, tuple[str, dict[str, object]] | None]:
         """Who wrote ``item`` according to the roster as it stands now, with their signature checked."""
         ident = {"device": item.device, "seq": item.seq}
-        device = roster.device(self.conn, item.device)
+        device = self._device(item.device)
         if device is None and item.device != self.founder:
             return None, ("sync.reason.unknown_author", ident)
         if (item.device, item.seq) not in self.verified and not any(
@@ -354,20 +370,23 @@ class _Context:
             raise BundleError(
                 "sync.reason.malformed", detail=f"{item.device}:{item.seq}: {type(exc).__name__}"
             ) from exc
-        self.conn.execute(
-            insert(tbl(Changeset)).values(
-                id=h["id"],
-                device_id=item.device,
-                seq=item.seq,
-                hlc=h["hlc"],
-                audience=item.audience,
-                author=h["author"],
-                deps=item.deps,
-                ops=item.ops,
-                signature=item.signature,
-                recorded_at=_now(),
-            )
+        self.log_rows.append(
+            {
+                "id": h["id"],
+                "device_id": item.device,
+                "seq": item.seq,
+                "hlc": h["hlc"],
+                "audience": item.audience,
+                "author": h["author"],
+                "deps": item.deps,
+                "ops": item.ops,
+                "signature": item.signature,
+                "recorded_at": _now(),
+            }
         )
+        if any(op.get("e") in ROSTER_TABLES for op in item.ops):
+            self._devices.clear()  # the roster changed: read it again
+            self._keys.clear()
         self.observe(str(h["hlc"]))
         return None
 
