@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from crm_desktop.store.schema import Meta
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending
 from crm_desktop.sync import roster
 from crm_desktop.sync.bundle_format import BundleError
-from crm_desktop.sync.exporter import ExportError, ExportResult, export_bundle
+from crm_desktop.sync.exporter import ExportError, ExportResult, export_bundle, sign_own_changesets
 from crm_desktop.sync.importer import ImportResult, LocalDevice, import_bundle
 from crm_desktop.sync.keys import DeviceKeys, fingerprint, verify
 from crm_desktop.sync.keystore import (
@@ -196,6 +196,8 @@ def found(
     r = _role(role)
     if not may_administer(r):
         raise Refused(msg("sync.admin_role"))
+    if r == DeviceRole.ST and not country and not organisation:
+        organisation = "ST"
     keys = ensure_keys(ws, key_file=key_file, passphrase=passphrase)
     wid = roster.workspace_binding(ws.device_id, keys.sign_public)
     with ws.db.session() as s:
@@ -279,6 +281,7 @@ class JoinRequest:
     country: str | None
     organisation: str | None
     role: DeviceRole
+    previous_key: bytes | None = None  # a key rotation: the key being replaced, which also signed
 
     @property
     def fingerprint(self) -> str:
@@ -343,12 +346,23 @@ def read_join_request(path: Path) -> JoinRequest:
         country, org, role = doc.get("country"), doc.get("organisation"), str(doc["role"])
     except (KeyError, ValueError):
         raise bad("fields") from None
+    previous: bytes | None = None
+    if "previous_signature" in doc:
+        try:
+            previous_sig = bytes.fromhex(str(doc.pop("previous_signature")))
+            previous = bytes.fromhex(str(doc["previous_key"]))
+        except (KeyError, ValueError):
+            raise bad("previous key") from None
+        if len(previous) != 32 or not verify(previous, JOIN_DOMAIN + canonical(doc), previous_sig):
+            raise bad("signature")
     if len(sign_key) != 32 or len(box_key) != 32 or not verify(sign_key, JOIN_DOMAIN + canonical(doc), signature):
         raise bad("signature")
     if not _DEVICE_ID.fullmatch(device_id) or not person.strip() or len(person) > 200:
         raise bad("device or person")
-    if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)) and not (
-        isinstance(org, str) and 0 < len(org) <= 200
+    if (
+        previous is None
+        and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country))
+        and not (isinstance(org, str) and 0 < len(org) <= 200)
     ):
         raise bad("country / organisation")
     parsed = parse_role(role)
@@ -362,6 +376,7 @@ def read_join_request(path: Path) -> JoinRequest:
         country if isinstance(country, str) else None,
         org if isinstance(org, str) else None,
         parsed,
+        previous,
     )
 
 
@@ -383,7 +398,9 @@ def approve(
         known_keys = {k.sign_key for k in roster.keys_of(conn, req.device_id)}
     if existing is not None and existing.revoked:
         raise Refused(msg("sync.device_revoked", device=req.device_id))
-    if existing is None or req.sign_key not in known_keys:
+    if existing is not None and req.sign_key not in known_keys:
+        return _approve_rotation(ws, req, request_path, welcome_out, passphrase)
+    if existing is None:
         with ws.change(Audience.PUBLIC) as ch:
             ch.extend(
                 roster.enrol_ops(
@@ -401,6 +418,91 @@ def approve(
     target = welcome_out or request_path.with_name(f"{request_path.stem}-welcome.crmb")
     result = export(ws, target, to=[req.device_id], full=True, kind="welcome", passphrase=passphrase)
     return Approval(req, target, result)
+
+
+def _approve_rotation(
+    ws: Workspace, req: JoinRequest, request_path: Path, out: Path | None, passphrase: str | None
+) -> Approval:
+    """A roster device replaces its keys: the request must be signed by one of its active keys too."""
+    with ws.db.engine.connect() as conn:
+        keys = roster.keys_of(conn, req.device_id)
+    active = [k for k in keys if k.status == roster.ACTIVE]
+    if req.previous_key is None or req.previous_key not in {k.sign_key for k in active}:
+        raise BadInput(msg("sync.bad_join_request", detail="key rotation not signed by the device's current key"))
+    with ws.change(Audience.PUBLIC) as ch:
+        for k in active:  # retired keys still verify what they signed before the rotation
+            ch.extend([roster.key_op(req.device_id, k.sign_key, k.box_key, roster.RETIRED)])
+        ch.extend([roster.key_op(req.device_id, req.sign_key, req.box_key, roster.ACTIVE)])
+    if req.device_id == ws.device_id:
+        # The administrator rotating its own keys: sign the rotation with the old key before switching.
+        _switch_to_next_keys(ws, passphrase=passphrase)
+        return Approval(req, Path(), ExportResult(b"", "", [], 0, 0))
+    target = out or request_path.with_name(f"{request_path.stem}-rotation.crmb")
+    result = export(ws, target, to=[req.device_id], passphrase=passphrase)
+    return Approval(req, target, result)
+
+
+NEXT_PREFIX = "next:"
+
+
+def request_rotation(ws: Workspace, out: Path | None = None, *, passphrase: str | None = None) -> JoinRequest:
+    """Start replacing this device's keys: new keys wait aside until the roster accepts them.
+
+    An administrator's own rotation is approved at once; another device writes ``out``, a request
+    signed by both keys, for an administrator to approve (``roster approve``).
+    """
+    _require_joined(ws)
+    keys = device_keys(ws, passphrase=passphrase)
+    store = key_store(ws, passphrase=passphrase)
+    nxt = DeviceKeys.generate()
+    store.save(NEXT_PREFIX + ws.device_id, nxt)
+    with ws.db.engine.connect() as conn:
+        me = roster.device(conn, ws.device_id)
+    if me is None:
+        raise BadInput(msg("sync.unknown_device", device=ws.device_id))
+    body: dict[str, Any] = {
+        "format": JOIN_FORMAT,
+        "device_id": ws.device_id,
+        "sign_key": nxt.sign_public.hex(),
+        "box_key": nxt.box_public.hex(),
+        "person_name": me.person_name,
+        "country": me.country_id,
+        "organisation": me.organisation,
+        "role": me.role,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "previous_key": keys.sign_public.hex(),
+    }
+    signed = JOIN_DOMAIN + canonical(body)
+    body["signature"] = nxt.sign(signed).hex()
+    body["previous_signature"] = keys.sign(signed).hex()
+    target = out or ws.directory / "key-rotation.json"
+    write_atomic(target, json.dumps(body, ensure_ascii=False, indent=1).encode())
+    request = read_join_request(target)
+    if me.admin and not me.revoked:
+        approve(ws, target, passphrase=passphrase)
+    return request
+
+
+def _switch_to_next_keys(ws: Workspace, *, passphrase: str | None = None) -> bool:
+    """Once the roster lists this device's waiting keys as active, sign what is left with the old key and switch."""
+    store = key_store(ws, passphrase=passphrase)
+    nxt = store.load(NEXT_PREFIX + ws.device_id)
+    if nxt is None:
+        return False
+    with ws.db.engine.connect() as conn:
+        accepted = any(
+            k.sign_key == nxt.sign_public and k.status == roster.ACTIVE for k in roster.keys_of(conn, ws.device_id)
+        )
+    if not accepted:
+        return False
+    old = device_keys(ws, passphrase=passphrase)
+    with ws.db.session() as s:
+        sign_own_changesets(s.connection(), _local(ws, old), ws.workspace_id)
+    store.save(ws.device_id, nxt)
+    store.delete(NEXT_PREFIX + ws.device_id)
+    ws.set_meta("sync.sign_pk", nxt.sign_public.hex())
+    ws.set_meta("sync.box_pk", nxt.box_public.hex())
+    return True
 
 
 def revoke(ws: Workspace, device_id: str) -> None:
@@ -523,7 +625,8 @@ def bundle_attachment(ws: Workspace, to: list[str], *, full: bool = False) -> tu
 def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None) -> ImportResult:
     """Import a bundle in one transaction; refusals raise :class:`BundleRefused` and change nothing."""
     keys = device_keys(ws, passphrase=passphrase)
-    local = _local(ws, keys)
+    nxt = key_store(ws, passphrase=passphrase).load(NEXT_PREFIX + ws.device_id)
+    local = replace(_local(ws, keys), next_box=nxt.box if nxt else None)
 
     def observe(hlc: str) -> None:
         ws.clock.observe(Timestamp.decode(hlc))
@@ -551,6 +654,8 @@ def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None) ->
             }
         )
         ws._config = None  # the welcome brought the workspace's process configuration
+    if result.applied:
+        _switch_to_next_keys(ws, passphrase=passphrase)
     return result
 
 

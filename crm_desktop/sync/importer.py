@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from nacl.public import PrivateKey
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -43,6 +44,8 @@ class LocalDevice:
     founder: str | None
     founder_key: bytes | None
     role: str
+    # A rotation waiting for the roster: content sealed to the new encryption key opens too.
+    next_box: PrivateKey | None = None
 
 
 @dataclass
@@ -87,16 +90,26 @@ def import_bundle(
         result.replay = True  # the same bundle again: nothing to do, nothing changed
         return result
     joined = local.workspace_id is not None
-    if joined:
-        _check_sender(conn, env, h["founder"], founder_key)
-    payload = decrypt(env, local.device_id, local.keys.box)
+    # A sender key this laptop does not know yet is acceptable only if the bundle itself brings the
+    # roster change that introduces it (a welcome, or a key rotation), checked again once applied.
+    introduced = not joined or not _check_sender(conn, env, h["founder"], founder_key)
+    try:
+        payload = decrypt(env, local.device_id, local.keys.box)
+    except BundleError as exc:
+        if exc.code != "sync.reason.decrypt" or local.next_box is None:
+            raise
+        payload = decrypt(env, local.device_id, local.next_box)
     changesets, markers = _parse_payload(payload, h["workspace_id"])
-    if not joined:
-        # A welcome: no roster yet. The sender must be the founder or enrolled by the bundle itself;
-        # after applying, it must be an administrator of the roster it brought.
-        _check_welcome_sender(env, h, founder_key, changesets)
+    if introduced:
+        _check_introduced_sender(env, h, founder_key, changesets)
     ctx = _Context(conn, local, h["founder"], founder_key, observe, h["bundle_id"])
+    ctx.introducing = _devices_with_new_keys(changesets)
     ctx.run(changesets, markers, result)
+    if joined and introduced:
+        key = roster.key_by_id(conn, key_id(env.sender_key))
+        device = roster.device(conn, h["sender"])
+        if key is None or key.device_id != h["sender"] or key.status != roster.ACTIVE or not device or device.revoked:
+            raise BundleError("sync.reason.unknown_sender", fingerprint=env.sender_fingerprint)
     if not joined:
         sender = roster.device(conn, h["sender"])
         if h["sender"] != h["founder"] and (sender is None or not sender.admin or sender.revoked):
@@ -125,12 +138,26 @@ def _founder_key(h: dict[str, Any]) -> bytes:
     return key
 
 
-def _check_sender(conn: Connection, env: Envelope, founder: str, founder_key: bytes) -> None:
+def _devices_with_new_keys(changesets: list[WireChangeset]) -> set[str]:
+    out: set[str] = set()
+    for cs in changesets:
+        for op in cs.ops or ():
+            f = op.get("f")
+            if op.get("e") == "sync_keys" and isinstance(f, dict) and isinstance(f.get("device_id"), str):
+                out.add(f["device_id"])
+    return out
+
+
+def _check_sender(conn: Connection, env: Envelope, founder: str, founder_key: bytes) -> bool:
+    """Whether the sender is known and in good standing; False if its key is not on the roster yet."""
     h = env.header
     key = roster.key_by_id(conn, key_id(env.sender_key))
     if key is None:
         if not (h["sender"] == founder and env.sender_key == founder_key):
-            raise BundleError("sync.reason.unknown_sender", fingerprint=env.sender_fingerprint)
+            device = roster.device(conn, h["sender"])
+            if device is not None and device.revoked:
+                raise BundleError("sync.reason.revoked_sender", device=h["sender"])
+            return False
     elif key.device_id != h["sender"]:
         raise BundleError("sync.reason.unknown_sender", fingerprint=env.sender_fingerprint)
     elif key.status == roster.REVOKED:
@@ -138,9 +165,10 @@ def _check_sender(conn: Connection, env: Envelope, founder: str, founder_key: by
     device = roster.device(conn, h["sender"])
     if device is not None and device.revoked:
         raise BundleError("sync.reason.revoked_sender", device=h["sender"])
+    return True
 
 
-def _check_welcome_sender(
+def _check_introduced_sender(
     env: Envelope, h: dict[str, Any], founder_key: bytes, changesets: list[WireChangeset]
 ) -> None:
     if h["sender"] == h["founder"] and env.sender_key == founder_key:
@@ -187,6 +215,7 @@ class _Context:
         self.bundle_id = bundle_id
         self.have = local_vector(conn)
         self.verified: set[tuple[str, int]] = set()
+        self.introducing: set[str] = set()
         self.log_rows: list[dict[str, Any]] = []  # applied changesets, appended to the log in one statement
         self._devices: dict[str, roster.RosterDevice | None] = {}
         self._keys: dict[str, list[bytes]] = {}
@@ -261,6 +290,8 @@ class _Context:
         if not keys:
             return  # an author this laptop does not know yet: checked when its turn comes
         if not any(header_signed_by(k, item.header, item.signature) for k in keys):
+            if item.device in self.introducing:
+                return  # signed with a key this bundle introduces (a rotation): checked when applied
             raise BundleError("sync.reason.changeset_signature", device=item.device, seq=item.seq)
         self.verified.add((item.device, item.seq))
 
