@@ -106,6 +106,27 @@ def cmd_identity_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_identity_rotate(args: argparse.Namespace) -> int:
+    from crm_desktop.app import sync
+
+    ws = open_ws(args)
+    try:
+        before = sync.identity(ws)
+        req = sync.request_rotation(ws, Path(args.out) if args.out else None)
+        after = sync.identity(ws)
+    finally:
+        ws.close()
+    if after.fingerprint != before.fingerprint:
+        _say(args, f"claves nuevas en uso: {after.fingerprint}", f"new keys in use: {after.fingerprint}")
+    else:
+        _say(
+            args,
+            f"solicitud de rotación escrita; huella nueva {req.fingerprint}: pida a un administrador que la apruebe",
+            f"rotation request written; new fingerprint {req.fingerprint}: ask an administrator to approve it",
+        )
+    return EXIT_OK
+
+
 def cmd_join_request(args: argparse.Namespace) -> int:
     from crm_desktop.app import sync
 
@@ -306,6 +327,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s = isub.add_parser("backup", help=f"sealed copy of the private keys (passphrase in {BACKUP_PASSPHRASE_ENV})")
     s.add_argument("--out", required=True)
     s.set_defaults(func=cmd_identity_backup)
+    s = isub.add_parser("rotate", help="replace this device's keys (approved by an administrator)")
+    s.add_argument("--out", help="where to write the rotation request (default: in the workspace directory)")
+    s.set_defaults(func=cmd_identity_rotate)
     s = isub.add_parser("restore", help="put the private keys back from a backup")
     s.add_argument("file")
     s.set_defaults(func=cmd_identity_restore)

@@ -328,8 +328,9 @@ class _Context:
             for slot in queue.values()
             for kind, item, origin in slot.values()
         ]
+        for r in rows:  # a change refused earlier may arrive again, genuinely signed this time
+            self.conn.execute(delete(table).where(table.c.device_id == r["device_id"], table.c.seq == r["seq"]))
         if rows:
-            self.conn.execute(delete(table).where(table.c.status == "refused"))
             self.conn.execute(insert(table), rows)
 
     def _mark_refused(self, item: WireChangeset, why: tuple[str, dict[str, object]]) -> None:
