@@ -52,6 +52,26 @@ class _ProcessKeyring(KeyringBackend):
         self.items.pop((service, username), None)
 
 
+def _applier_alone(source: Workspace, directory: Path) -> float:
+    """Seconds for the store's applier to apply the same changesets into an empty database, no sync."""
+    from sqlalchemy import select
+
+    from crm_desktop.store.apply import Stamp, apply_ops
+    from crm_desktop.store.schema import Changeset
+
+    with source.read() as s:
+        log = [(c.ops, Stamp(c.hlc, c.device_id, c.seq, c.deps or {})) for c in s.scalars(select(Changeset))]
+    log.sort(key=lambda entry: entry[1].hlc)
+    target = Workspace(directory)
+    t = time.perf_counter()
+    with target.db.session() as s:
+        for ops, stamp in log:
+            apply_ops(s.connection(), ops, stamp)
+    elapsed = time.perf_counter() - t
+    target.close()
+    return elapsed
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--years", type=int, default=20)
@@ -74,6 +94,7 @@ def main() -> None:
         imported = sync.import_file(newcomer, root / "full.crmb")
         import_s = time.perf_counter() - t
 
+        applier = _applier_alone(admin, root / "applier")
         floor, rows = raw_insert_floor(root / "large" / DB_NAME, root / "floor.sqlite3")
         with admin.read() as s:
             from sqlalchemy import select
@@ -91,6 +112,8 @@ def main() -> None:
     print(row("full export", export_s, floor, None))
     print(row("import into a fresh device", import_s, floor, None))
     print(row("export + import", export_s + import_s, floor, TARGET))
+    print(row("  of which the store's applier alone", applier, floor, None))
+    print(row("  sync's own share (export + import - applier)", export_s + import_s - applier, floor, None))
     print(f"{'applied on the new device':<44} {imported.applied:9d}")
     print(f"{'bundle size':<44} {size / 2**20:9.2f} MiB")
     print(f"{'zlib of the operations alone':<44} {ops_z / 2**20:9.2f} MiB   overhead {100 * (size / ops_z - 1):.0f}%")
