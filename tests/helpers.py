@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from crm_desktop.app import meetings, people
 from crm_desktop.app.meetings import MeetingInput
@@ -54,3 +55,61 @@ def person(
     return people.add_person(
         ws, PersonInput(name=name, category=category, country=country, organisation=org, roles=(role,))
     )
+
+
+# --- fakes for mail: an in-memory keyring and a loopback SMTP server ---------------------------------
+
+
+def in_memory_keyring() -> Any:
+    """A keyring backend that keeps passwords in a dict (tests never touch the user's keyring)."""
+    import keyring.backend
+
+    class InMemoryKeyring(keyring.backend.KeyringBackend):  # type: ignore[misc]
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    return InMemoryKeyring()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class SmtpRecorder:
+    """An aiosmtpd handler on 127.0.0.1 that records messages, refuses chosen recipients and can drop
+    the connection during DATA (as a flaky relay does)."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        self.refuse: set[str] = set()
+        self.drop_next = 0
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.drop_next:
+            self.drop_next -= 1
+            server.transport.close()
+            return "421 closing"
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or b""))
+        return "250 Message accepted"
