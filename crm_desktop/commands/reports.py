@@ -112,6 +112,11 @@ def cmd_mail_focal_points(args: argparse.Namespace) -> int:
     from crm_desktop.domain.messages import msg
 
     lang = args.doc_lang  # None: each focal point in its own language
+    settings, sender = None, _sender(args)
+    if not args.eml_dir:  # check the way out before rendering anything
+        settings = _smtp_settings(args)
+        if sender is None:
+            raise BadInput(msg("error.invalid", detail="sender address: add --from ADDRESS"))
     ws = open_ws(args)
     try:
         plan = mail.plan_delivery(
@@ -128,13 +133,10 @@ def cmd_mail_focal_points(args: argparse.Namespace) -> int:
             print(note.render(args.lang), file=sys.stderr)
         for _, reason in plan.skipped:
             print(reason.render(args.lang), file=sys.stderr)
-        if args.eml_dir:
-            outcomes = mail.write_drafts(ws, plan, Path(args.eml_dir), sender=_sender(args))
+        if settings is None:
+            outcomes = mail.write_drafts(ws, plan, Path(args.eml_dir), sender=sender)
         else:
-            settings = _smtp_settings(args)
-            sender = _sender(args)
-            if sender is None:
-                raise BadInput(msg("error.invalid", detail="sender address: add --from ADDRESS"))
+            assert sender is not None
             outcomes = mail.send_plan(ws, plan, settings, sender=sender)
     finally:
         ws.close()

@@ -6,6 +6,7 @@ recipient is permanent until the address is fixed; a dropped connection or a tim
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import smtplib
 import ssl
@@ -49,6 +50,22 @@ def parse_host_port(text: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in with AUTH PLAIN (RFC 4616: UTF-8 credentials, one round trip) when offered.
+
+    smtplib's own ``login`` encodes credentials as ASCII and, after a refusal, tries the next
+    mechanism, so a wrong password can end in a time-out instead of a clear 535.
+    """
+    smtp.ehlo_or_helo_if_needed()
+    if "plain" not in smtp.esmtp_features.get("auth", "").lower().split():
+        smtp.login(user, password)
+        return
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, response = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, response)
+
+
 def _decode(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
@@ -82,7 +99,7 @@ class SmtpConnection:
                 if s.security == "starttls":
                     smtp.starttls(context=s.ssl_context())
             if s.user:
-                smtp.login(s.user, self._password or "")
+                _login(smtp, s.user, self._password or "")
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryError("auth", f"{exc.smtp_code} {_decode(exc.smtp_error)}") from None
         except smtplib.SMTPNotSupportedError as exc:

@@ -108,7 +108,13 @@ def segments_markup(segments: tuple[Segment, ...], lang: str) -> str:
         if seg.bracketed:
             text = f"<b>[</b>{text}<b>]</b>"
         out.append(text)
-    return " ".join(out) if any(s.change or s.bracketed for s in segments) else "".join(out)
+    if not any(s.change or s.bracketed for s in segments):
+        return "".join(out)
+    # Runs of a negotiated paragraph are separate words; punctuation sticks to what precedes it.
+    joined = out[0] if out else ""
+    for seg, text in zip(segments[1:], out[1:], strict=True):
+        joined += text if seg.text[:1] in ".,;:)" else " " + text
+    return joined
 
 
 _LINE_NUMBER_SIZE = 6.5
