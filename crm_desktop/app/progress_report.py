@@ -96,6 +96,13 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
         activities = s.scalars(
             select(PoaActivity)
             .where((PoaActivity.start.is_(None)) | (PoaActivity.start <= as_of))
+            # Activities finished before the semester or cancelled never appear: leave them in the database.
+            .where(PoaActivity.status != poa.ActivityStatus.CANCELLED.value)
+            .where(
+                (PoaActivity.status != poa.ActivityStatus.DONE.value)
+                | PoaActivity.completed_on.is_(None)
+                | (PoaActivity.completed_on >= sem.start)
+            )
             .order_by(PoaActivity.end, PoaActivity.title_es)
         ).all()
         ppt = s.scalar(select(PresidencyTerm.country_id).where(PresidencyTerm.year == sem.year))

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -87,10 +87,7 @@ class Semester:
 
     @classmethod
     def parse(cls, text: str) -> Semester:
-        m = _SEMESTER.match(text.strip())
-        if not m:
-            raise ValueError(text)
-        return cls(int(m.group(1)), int(m.group(2)))
+        return _parse_semester(text)
 
     @classmethod
     def of(cls, day: date) -> Semester:
@@ -114,6 +111,15 @@ class Semester:
         if lang == "en":
             return f"{'first' if self.half == 1 else 'second'} half of {self.year}"
         return f"{'primer' if self.half == 1 else 'segundo'} semestre de {self.year}"
+
+
+@lru_cache(maxsize=4096)
+def _parse_semester(text: str) -> Semester:
+    # Cached: a report over many years parses the same few dozen semester keys thousands of times.
+    m = _SEMESTER.match(text.strip())
+    if not m:
+        raise ValueError(text)
+    return Semester(int(m.group(1)), int(m.group(2)))
 
 
 # --- indicators ---------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ STATUS = {
     "cancelled": ("cancelada", "cancelled"),
 }
 
+CHART_BLOCK = 20
 PREVIOUS_COLOUR, CURRENT_COLOUR = colors.HexColor("#a9c4dc"), colors.HexColor("#2f6690")
 STANDING_COLOURS = {
     "done": colors.HexColor("#3a7d44"),
@@ -245,7 +246,9 @@ def write_progress_pdf(data: dict[str, Any], path: Path) -> None:
         if theme["indicators"]:
             story.append(_indicator_table(theme["indicators"], lang))
             story.append(Spacer(1, 2 * mm))
-            story.append(KeepTogether([progress_chart(theme["indicators"], lang)]))
+            # One chart per block of indicators, so that a long plan never outgrows a page.
+            for i in range(0, len(theme["indicators"]), CHART_BLOCK):
+                story.append(KeepTogether([progress_chart(theme["indicators"][i : i + CHART_BLOCK], lang)]))
         else:
             story.append(Paragraph(esc(_t("no_indicators", lang)), st["body"]))
         for key in ("done", "delayed", "pending"):
