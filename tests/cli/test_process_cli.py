@@ -147,3 +147,51 @@ def test_workplans_logistics_handover(capsys, demo_dir: Path, tmp_path: Path) ->
     assert pdf.read_bytes().startswith(b"%PDF")
     code, out, _ = run(capsys, demo_dir, "handover", "rotation", "--json")
     assert [y["year"] for y in json.loads(out)["years"]][-2:] == [2028, 2029]
+
+
+def test_decisions_and_presidency_commands(capsys, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, demo_dir, "meetings", "list", "--json", "--year", "2026")
+    rows = json.loads(out)
+    vm = next(r["id"] for r in rows if r["body"] == "viceministers")
+    grcm = next(r["id"] for r in rows if r["body"] == "grcm")
+    code, out, _ = run(
+        capsys,
+        demo_dir,
+        "followup",
+        "add",
+        "--meeting",
+        vm,
+        "--text",
+        "Crear un grupo de trabajo.",
+        "--owner",
+        "GRCM",
+        "--due",
+        "2027-06-30",
+    )
+    assert code == 0
+    code, out, _ = run(capsys, demo_dir, "followup", "list", "--open", "--owner", "GRCM", "--json")
+    assert any(a["text"] == "Crear un grupo de trabajo." for a in json.loads(out))
+    code, _, err = run(
+        capsys,
+        demo_dir,
+        "--lang",
+        "en",
+        "handover",
+        "candidacy",
+        "--country",
+        "MX",
+        "--year",
+        "2028",
+        "--meeting",
+        grcm,
+    )
+    assert code == 3 and "plenary" in err
+    assert run(capsys, demo_dir, "handover", "candidacy", "--country", "MX", "--year", "2028", "--meeting", vm)[0] == 0
+    code, _, _ = run(
+        capsys, demo_dir, "handover", "designate", "--country", "MX", "--year", "2028", "--objections", "NI"
+    )
+    assert code == 3
+    assert run(capsys, demo_dir, "handover", "designate", "--country", "MX", "--year", "2028", "--meeting", vm)[0] == 0
+    code, out, _ = run(capsys, demo_dir, "handover", "troika", "--year", "2027", "--json")
+    troika = json.loads(out)
+    assert (troika["previous"], troika["current"], troika["next"]) == ("CR", "GT", "MX")
