@@ -189,7 +189,7 @@ def decide_funding(
         )
 
 
-def _activity_row(a: PoaActivity, as_of: date) -> dict[str, Any]:
+def activity_row(a: PoaActivity, as_of: date) -> dict[str, Any]:
     return {
         "id": a.id,
         "theme": a.theme,
@@ -216,7 +216,7 @@ def list_activities(
         q = select(PoaActivity).order_by(PoaActivity.theme, PoaActivity.start, PoaActivity.title_es)
         if theme:
             q = q.where(PoaActivity.theme == theme)
-        rows = [_activity_row(a, day) for a in s.scalars(q)]
+        rows = [activity_row(a, day) for a in s.scalars(q)]
     return [r for r in rows if standing is None or r["standing"] == standing]
 
 
@@ -226,7 +226,7 @@ def funding_candidates(ws: Workspace) -> list[dict[str, Any]]:
     with ws.read() as s:
         acts = s.scalars(select(PoaActivity).order_by(PoaActivity.start)).all()
         chosen = {f.id for f in poa.funding_candidates(_facts(a) for a in acts)}
-        return [_activity_row(a, today) for a in acts if a.id in chosen]
+        return [activity_row(a, today) for a in acts if a.id in chosen]
 
 
 # --- indicators ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.plan_of_action import _activity_row, indicator_row, parse_semester, responsible_label, themes
+from crm_desktop.app.plan_of_action import activity_row, indicator_row, parse_semester, responsible_label, themes
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.reference import country
@@ -122,7 +122,7 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
             section = sections.get(a.theme)
             if section is None:
                 continue
-            row = {**_activity_row(a, as_of), "responsible_name": responsible_label(ws, a.responsible, language)}
+            row = {**activity_row(a, as_of), "responsible_name": responsible_label(ws, a.responsible, language)}
             if row["standing"] == poa.Standing.DONE.value:
                 if a.completed_on is not None and sem.start <= a.completed_on <= as_of:
                     section.done.append(row)

@@ -153,6 +153,15 @@ class TestFollowUp:
         follow_up.set_status(ws, c, "done")
         assert {p["id"] for p in agendas.pending_follow_ups(ws, new)} == {a, b}
 
+    def test_grcm_follows_up_the_vice_ministers_decisions(self, ws: Workspace) -> None:
+        """Seed, C: the GRCM "implementa y monitorea las acciones decididas por ellos" (the Vice-Ministers)."""
+        vm = meeting(ws, "viceministers", start="2025-11-19")
+        grcm = meeting(ws, "grcm", start="2026-03-17")
+        net = meeting(ws, "network_consular", start="2026-03-16")
+        d = decisions.add_decision(ws, vm, "Fortalecer la protección consular.", owner="network_consular")
+        assert [p["id"] for p in agendas.pending_follow_ups(ws, grcm)] == [d]
+        assert agendas.pending_follow_ups(ws, net) == []
+
 
 class TestWorkPlans:
     def test_draft_submit_approve_at_grcm(self, ws: Workspace) -> None:

@@ -296,6 +296,10 @@ class TestFollowUp:
         assert not follow_up.overdue(follow_up.ActionFacts("open", None), day)
         assert not follow_up.overdue(follow_up.ActionFacts("open", day), day)
 
+    def test_sources_of_follow_up(self) -> None:
+        assert follow_up.follow_up_sources("grcm") == {"grcm", "viceministers"}
+        assert follow_up.follow_up_sources("viceministers") == {"viceministers"}
+
     def test_status_changes(self) -> None:
         assert follow_up.status_change("open", "in_progress", None) is None
         assert follow_up.status_change("open", "open", None) is not None
