@@ -56,6 +56,25 @@ def cmd_poa_themes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_poa_theme_add(args: argparse.Namespace) -> int:
+    from crm_desktop.app.plan_of_action import set_themes, themes
+    from crm_desktop.domain.plan_of_action import Theme
+
+    def run(ws: Any) -> None:
+        current = [t for t in themes(ws) if t.key != args.key]
+        set_themes(ws, [*current, Theme(args.key, args.name_es, args.name_en or args.name_es)])
+
+    _run(args, run)
+    return EXIT_OK
+
+
+def cmd_poa_theme_remove(args: argparse.Namespace) -> int:
+    from crm_desktop.app.plan_of_action import set_themes, themes
+
+    _run(args, lambda ws: set_themes(ws, [t for t in themes(ws) if t.key != args.key]))
+    return EXIT_OK
+
+
 def cmd_poa_list(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import list_activities
 
@@ -544,6 +563,14 @@ def register(sub: Any) -> None:
     s = poa.add_parser("themes")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_poa_themes)
+    s = poa.add_parser("theme-add", help="add or rename a theme (the plan's configuration)")
+    s.add_argument("key")
+    s.add_argument("--name-es", required=True)
+    s.add_argument("--name-en")
+    s.set_defaults(func=cmd_poa_theme_add)
+    s = poa.add_parser("theme-remove", help="remove a theme no activity or indicator uses")
+    s.add_argument("key")
+    s.set_defaults(func=cmd_poa_theme_remove)
     s = poa.add_parser("list")
     s.add_argument("--theme")
     s.add_argument("--standing", choices=["done", "delayed", "pending", "cancelled"])

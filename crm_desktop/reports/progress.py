@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from crm_desktop.domain.process_labels import label
 from crm_desktop.reports.process_pdf import FONT, build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -57,12 +58,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_measured": ("sin medición", "not measured"),
 }
 
-STATUS = {
-    "planned": ("prevista", "planned"),
-    "in_progress": ("en curso", "in progress"),
-    "done": ("realizada", "done"),
-    "cancelled": ("cancelada", "cancelled"),
-}
 
 CHART_BLOCK = 20
 PREVIOUS_COLOUR, CURRENT_COLOUR = colors.HexColor("#a9c4dc"), colors.HexColor("#2f6690")
@@ -180,7 +175,7 @@ def _activity_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
                 r[title] or r["title_es"],
                 r.get("responsible_name") or r["responsible"],
                 r["end"] or "—",
-                STATUS.get(r["status"], (r["status"], r["status"]))[1 if lang == "en" else 0],
+                label("activity_status", r["status"], lang),
                 yes if r["priority"] else no,
                 yes if r["needs_funding"] else no,
             ]

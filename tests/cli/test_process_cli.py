@@ -195,3 +195,14 @@ def test_decisions_and_presidency_commands(capsys, demo_dir: Path) -> None:  # t
     code, out, _ = run(capsys, demo_dir, "handover", "troika", "--year", "2027", "--json")
     troika = json.loads(out)
     assert (troika["previous"], troika["current"], troika["next"]) == ("CR", "GT", "MX")
+
+
+def test_themes_are_configuration(capsys, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run(capsys, demo_dir, "poa", "theme-add", "governance", "--name-es", "Gobernanza migratoria")[0] == 0
+    code, out, _ = run(capsys, demo_dir, "poa", "themes", "--json")
+    assert [t["key"] for t in json.loads(out)][-1] == "governance"
+    code, _, _ = run(capsys, demo_dir, "poa", "theme-remove", "human_rights")
+    assert code == 4  # activities and indicators still use it
+    assert run(capsys, demo_dir, "poa", "theme-remove", "governance")[0] == 0
+    code, out, _ = run(capsys, demo_dir, "poa", "themes", "--json")
+    assert len(json.loads(out)) == 3
