@@ -206,3 +206,11 @@ def test_themes_are_configuration(capsys, demo_dir: Path) -> None:  # type: igno
     assert run(capsys, demo_dir, "poa", "theme-remove", "governance")[0] == 0
     code, out, _ = run(capsys, demo_dir, "poa", "themes", "--json")
     assert len(json.loads(out)) == 3
+
+
+def test_unwritable_output_is_a_clear_error(capsys, demo_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "no-such-folder" / "r.pdf"
+    code, _, err = run(capsys, demo_dir, "progress-report", "--semester", "2026-1", "--out", str(missing))
+    assert code == 4 and "error de archivo" in err and not missing.parent.exists()
+    code, _, err = run(capsys, demo_dir, "--lang", "en", "budget", "report", "--csv", str(missing))
+    assert code == 4 and "file error" in err

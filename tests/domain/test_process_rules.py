@@ -371,3 +371,13 @@ class TestHandover:
     def test_only_members_in_the_rotation(self) -> None:
         assert handover.rotation_entry("GT") is None
         assert handover.rotation_entry("CO") is not None
+
+
+@given(st.integers(0, 10**13))
+def test_money_text_round_trip(cents: int) -> None:
+    assert money.parse_money(money.format_money(cents)) == cents
+
+
+@given(st.integers(0, 10_000))
+def test_share_text_round_trip(bp: int) -> None:
+    assert money.parse_share(f"{bp // 100}.{bp % 100:02d}") == bp
