@@ -289,8 +289,9 @@ def indicator_table(ws: Workspace, semester: str, *, theme: str | None = None) -
 
 
 def indicator_row(i: PoaIndicator, values: dict[str, float], sem: poa.Semester) -> dict[str, Any]:
-    now = poa.progress_at(i.baseline, i.target, values, sem)
-    before = poa.progress_at(i.baseline, i.target, values, sem.previous())
+    ordered = poa.measurements(values)
+    now = poa.progress_in(i.baseline, i.target, ordered, sem)
+    before = poa.progress_in(i.baseline, i.target, ordered, sem.previous())
     return {
         "id": i.id,
         "theme": i.theme,
@@ -305,5 +306,5 @@ def indicator_row(i: PoaIndicator, values: dict[str, float], sem: poa.Semester) 
         "progress": round(now.progress, 4),
         "previous_progress": round(before.progress, 4),
         "reached": now.reached,
-        "series": [(k, values[k]) for k in sorted(values, key=poa.Semester.parse) if poa.Semester.parse(k) <= sem],
+        "series": [(str(when), value) for when, value in ordered if when <= sem],
     }

@@ -118,11 +118,14 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
         for ind in indicators:
             if ind.theme in sections:
                 sections[ind.theme].indicators.append(indicator_row(ind, values.get(ind.id, {}), sem))
+        names: dict[str, str] = {}
         for a in activities:
             section = sections.get(a.theme)
             if section is None:
                 continue
-            row = {**activity_row(a, as_of), "responsible_name": responsible_label(ws, a.responsible, language)}
+            if a.responsible not in names:
+                names[a.responsible] = responsible_label(ws, a.responsible, language)
+            row = {**activity_row(a, as_of), "responsible_name": names[a.responsible]}
             if row["standing"] == poa.Standing.DONE.value:
                 if a.completed_on is not None and sem.start <= a.completed_on <= as_of:
                     section.done.append(row)
