@@ -1,0 +1,53 @@
+"""``crm-desktop --self-test``: one line, honest about skipped steps, fails when a step fails."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.cli import main
+from crm_desktop.commands import selftest
+
+
+def test_self_test_passes_in_one_line_and_leaves_the_user_home_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    home = Path(os.environ["CRM_DESKTOP_HOME"])
+    before = sorted(p.relative_to(home) for p in home.rglob("*") if "logs" not in p.parts)
+
+    code = main(["--self-test"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.count("\n") == 1 and out.startswith("self-test passed: ")
+    for step in ("workspace ok", "check ok", "backup ok"):
+        assert step in out
+    for step in ("window", "pdf", "bundle"):
+        assert f"{step} ok" in out or f"{step} skipped: " in out
+    assert os.environ["CRM_DESKTOP_HOME"] == str(home)
+    assert sorted(p.relative_to(home) for p in home.rglob("*") if "logs" not in p.parts) == before
+
+
+def test_a_missing_feature_is_skipped_never_passed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(selftest, "_available", lambda module: False)
+    outcome = selftest.run_steps(selftest.SelfTest(Path("/nonexistent"), "es"))
+    window = next(o for o in outcome if o.step == "window")
+    assert (
+        window.status == "skipped" and window.render() == "window skipped: the desktop window is not part of this build"
+    )
+
+
+def test_a_failing_step_fails_the_self_test(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_check(self: selftest.SelfTest) -> None:
+        raise RuntimeError("op log does not reproduce table people")
+
+    monkeypatch.setattr(selftest.SelfTest, "check", broken_check)
+
+    code = main(["--self-test"])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out.startswith("self-test FAILED: ") and "check FAILED: RuntimeError: op log" in out
+    assert "workspace ok" in out and "check: RuntimeError" in err
