@@ -91,6 +91,13 @@ env -i HOME="$TRY/home" PATH=/usr/bin:/bin "$TRY/home/.local/bin/crm-desktop" --
 HOME="$TRY/home" XDG_DATA_HOME="$TRY/home/.local/share" sh "$TRY/$NAME/uninstall.sh" >/dev/null
 [ ! -e "$TRY/home/.local/lib/crm-desktop" ] || { echo "uninstall left files behind" >&2; exit 1; }
 
+echo "== the tarball on a fresh machine (a root filesystem with only the C library and desktop graphics libraries)"
+if [ "$(id -u)" -eq 0 ] && command -v chroot >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
+  bash packaging/linux/fresh_root_check.sh "$TRY/$NAME"
+else
+  echo "skipped: needs root, chroot and dpkg"
+fi
+
 echo "== figures"
 echo "bundle build: ${BUILD_SECONDS} s; whole script: $(( $(date +%s) - START )) s"
 echo "bundle size: $(du -sh dist/crm-desktop | cut -f1) (unpacked), tarball: $(du -h "$TARBALL" | cut -f1)"

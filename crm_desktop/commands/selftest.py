@@ -39,7 +39,7 @@ class Skip(Exception):
 @dataclass
 class Outcome:
     step: str
-    status: str  # "ok", "skipped", "FAILED"
+    status: str  # "ok", "skipped", "FAILED", "not run"
     detail: str = ""
     seconds: float = 0.0
 
@@ -48,6 +48,8 @@ class Outcome:
             return f"{self.step} ok ({self.seconds:.1f} s)"
         if self.status == "skipped":
             return f"{self.step} skipped: {self.detail}"
+        if self.status == "not run":
+            return f"{self.step} not run ({self.detail})"
         return f"{self.step} FAILED: {self.detail}"
 
 
@@ -114,8 +116,11 @@ class SelfTest:
 
 
 def run_steps(test: SelfTest) -> list[Outcome]:
-    outcomes = []
+    outcomes: list[Outcome] = []
     for name, step in test.steps():
+        if outcomes and outcomes[0].status == "FAILED":  # every later step works on the demo workspace
+            outcomes.append(Outcome(name, "not run", "no demo workspace"))
+            continue
         started = time.perf_counter()
         try:
             step()
@@ -144,9 +149,10 @@ def run_self_test(args: argparse.Namespace) -> int:
                 os.environ.pop("CRM_DESKTOP_HOME", None)
             else:
                 os.environ["CRM_DESKTOP_HOME"] = saved_home
-    failed = [o for o in outcomes if o.status == "FAILED"]
+    failed = [o for o in outcomes if o.status in ("FAILED", "not run")]
     verdict = "self-test FAILED" if failed else "self-test passed"
     print(f"{verdict}: " + ", ".join(o.render() for o in outcomes))
     for o in failed:
-        print(f"{o.step}: {o.detail}", file=sys.stderr)
+        if o.status == "FAILED":
+            print(f"{o.step}: {o.detail}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK

@@ -20,6 +20,7 @@ from pathlib import Path
 
 SYSTEM = re.compile(
     r"^(linux-vdso|ld-linux[-\w.]*|libc|libm|libpthread|libdl|librt|libresolv|libutil"  # the C library
+    r"|libz"  # zlib, which the launcher loads before it can point at the bundle (every system has it)
     r"|libGL|libGLX|libGLdispatch|libEGL|libOpenGL|libgbm|libdrm"  # the machine's graphics drivers
     r"|libxcb|libwayland-client|libwayland-cursor|libwayland-egl)\.so"  # the display server's protocol
 )
@@ -41,7 +42,10 @@ def outside_dependencies(root: Path) -> dict[str, set[str]]:
     env = {**os.environ, "LD_LIBRARY_PATH": str(internal if internal.is_dir() else root)}
     problems: dict[str, set[str]] = {}
     for path in elf_files(root):
-        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env, check=False).stdout
+        # The launcher itself starts before the bundle's folder is on the library path.
+        launcher = path.parent == root
+        run_env = {k: v for k, v in env.items() if k != "LD_LIBRARY_PATH"} if launcher else env
+        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=run_env, check=False).stdout
         for line in out.splitlines():
             parts = line.split()
             if not parts or parts[0].startswith("/") or "statically" in line:

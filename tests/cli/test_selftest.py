@@ -28,13 +28,11 @@ def test_self_test_passes_in_one_line_and_leaves_the_user_home_alone(capsys: pyt
     assert sorted(p.relative_to(home) for p in home.rglob("*") if "logs" not in p.parts) == before
 
 
-def test_a_missing_feature_is_skipped_never_passed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_feature_is_skipped_never_passed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(selftest, "_available", lambda module: False)
-    outcome = selftest.run_steps(selftest.SelfTest(Path("/nonexistent"), "es"))
-    window = next(o for o in outcome if o.step == "window")
-    assert (
-        window.status == "skipped" and window.render() == "window skipped: the desktop window is not part of this build"
-    )
+    test = selftest.SelfTest(tmp_path, "es")
+    with pytest.raises(selftest.Skip, match="the desktop window is not part of this build"):
+        test.window()
 
 
 def test_a_failing_step_fails_the_self_test(
@@ -51,3 +49,17 @@ def test_a_failing_step_fails_the_self_test(
     assert code == 1
     assert out.startswith("self-test FAILED: ") and "check FAILED: RuntimeError: op log" in out
     assert "workspace ok" in out and "check: RuntimeError" in err
+
+
+def test_without_a_workspace_nothing_else_runs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_time_zones(self: selftest.SelfTest) -> None:
+        raise LookupError("unknown time zone 'America/Mexico_City'")
+
+    monkeypatch.setattr(selftest.SelfTest, "workspace", no_time_zones)
+
+    assert main(["--self-test"]) == 1
+    out = capsys.readouterr().out
+    assert "workspace FAILED: LookupError" in out and "check not run (no demo workspace)" in out
+    assert " ok (" not in out
