@@ -20,9 +20,9 @@ def test_self_test_passes_in_one_line_and_leaves_the_user_home_alone(capsys: pyt
     out = capsys.readouterr().out
     assert code == 0
     assert out.count("\n") == 1 and out.startswith("self-test passed: ")
-    for step in ("workspace ok", "check ok", "backup ok"):
+    for step in ("workspace ok", "check ok", "backup ok", "pdf ok"):
         assert step in out
-    for step in ("window", "pdf", "bundle"):
+    for step in ("window", "bundle"):
         assert f"{step} ok" in out or f"{step} skipped: " in out
     assert os.environ["CRM_DESKTOP_HOME"] == str(home)
     assert sorted(p.relative_to(home) for p in home.rglob("*") if "logs" not in p.parts) == before
@@ -63,3 +63,17 @@ def test_without_a_workspace_nothing_else_runs(
     out = capsys.readouterr().out
     assert "workspace FAILED: LookupError" in out and "check not run (no demo workspace)" in out
     assert " ok (" not in out
+
+
+def test_pdf_check_refuses_a_truncated_file_or_missing_fonts(tmp_path: Path) -> None:
+    good = tmp_path / "good.pdf"
+    good.write_bytes(b"%PDF-1.4\n1 0 obj << /FontFile2 5 0 R >> endobj\n%%EOF\n")
+    selftest.check_pdf(good)
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(good.read_bytes()[:30])
+    with pytest.raises(RuntimeError, match="not a complete PDF"):
+        selftest.check_pdf(cut)
+    bare = tmp_path / "bare.pdf"
+    bare.write_bytes(b"%PDF-1.4\n1 0 obj << /Font /Helvetica >> endobj\n%%EOF\n")
+    with pytest.raises(RuntimeError, match="does not embed"):
+        selftest.check_pdf(bare)
