@@ -51,7 +51,6 @@ from crm_desktop.drafting.text import Splice
 from crm_desktop.store.schema import Accreditation, Changeset, DraftingSeat, Meeting, Person, PresidencyTerm
 from crm_desktop.store.tables.drafting import (
     DraftComment,
-    DraftCrdt,
     DraftDocument,
     DraftObjection,
     DraftParagraph,
@@ -60,6 +59,7 @@ from crm_desktop.store.tables.drafting import (
     DraftSession,
     DraftText,
     DraftVersion,
+    document_state,
 )
 
 
@@ -131,8 +131,8 @@ class DraftChange:
 
     def _replica(self) -> DocumentReplica:
         if self.replica is None:
-            row = self.s.get(DraftCrdt, self.doc.id)
-            self.replica = DocumentReplica(row.state if row else b"", client_id=self.client_id)
+            state = document_state(self.s.connection(), self.doc.id)
+            self.replica = DocumentReplica(state, client_id=self.client_id)
             self.replica.settle()
             self._capture = self.replica.capture()
         return self.replica
