@@ -219,8 +219,10 @@ def test_silence_procedure_broken_by_a_written_objection_then_elapsed(room: Room
     d.object_to(ws, room.doc, "México rompe el silencio.", actor=room.mx, when=opened + timedelta(days=1))
     assert refused(d.adopt, ws, room.doc, actor=room.chair, now=deadline + timedelta(hours=1)) == "draft.silence_broken"
     d.withdraw_objection(ws, room.doc, actor=room.mx)
-    d.open_silence(ws, room.doc, deadline + timedelta(days=2), actor=room.chair, now=deadline + timedelta(hours=2))
-    d.adopt(ws, room.doc, actor=room.chair, now=deadline + timedelta(days=3))
+    second = deadline + timedelta(days=2)
+    d.open_silence(ws, room.doc, second, actor=room.chair, now=deadline + timedelta(hours=2))
+    d.object_to(ws, room.doc, "Demasiado tarde.", actor=room.gt, when=second + timedelta(hours=1))
+    d.adopt(ws, room.doc, actor=room.chair, now=second + timedelta(days=1))  # the late objection does not count
     assert d.document_view(ws, room.doc).status == "adopted"
 
 
