@@ -154,3 +154,62 @@ def test_the_store_applies_text_operations_in_any_order_with_duplicates(
     with ws.read() as s:
         got = {t.id: t.text for t in s.scalars(select(DraftText))}
     assert got == expected
+
+
+POOL = [chr(c) for c in range(0x4E00, 0x4E00 + 300)] + [chr(c) for c in range(0x1F300, 0x1F300 + 200)]
+ACTION = st.tuples(
+    st.sampled_from(["insert", "insert", "delete", "move", "propose", "support", "sync"]),
+    st.integers(0, 2),  # laptop
+    st.integers(2, 4),  # paragraph index in the room (operative paragraphs and the sub-item)
+    st.integers(0, 1000),  # position
+    st.integers(1, 4),  # length
+)
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(script=st.lists(ACTION, min_size=3, max_size=14), seed=st.integers(0, 2**32 - 1))
+def test_laptops_converge_under_random_concurrent_edits_moves_and_proposals(tmp_path_factory, script, seed) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(seed)
+    root = tmp_path_factory.mktemp("laptops")
+    base = init_workspace(root / "base", "Base")
+    room = make_room(base)
+    laptops = [clone(base, root / f"l{i}") for i in range(3)]
+    base.close()
+    actors = [room.chair, room.mx, room.gt]
+    fresh = iter(POOL)
+    inserted: list[str] = []
+    deleted: set[str] = set()
+    try:
+        for kind, who, index, pos, length in script:
+            ws, actor, pid = laptops[who], actors[who], room.pids[index]
+            text = next(p.text for p in d.document_view(ws, room.doc).paragraphs if p.id == pid)
+            if kind == "insert":
+                chunk = "".join(next(fresh) for _ in range(length))
+                inserted.append(chunk)
+                at = pos * (len(text) + 1) // 1001
+                d.edit_paragraph(ws, pid, text[:at] + chunk + text[at:], actor=actor)
+            elif kind == "delete" and text:
+                at = pos * len(text) // 1001
+                deleted.update(text[at : at + length])
+                d.edit_paragraph(ws, pid, text[:at] + text[at + length :], actor=actor)
+            elif kind == "move" and index != 4:
+                d.move_paragraph(ws, pid, actor=actor, at_start=pos % 2 == 0)
+            elif kind == "propose" and text:
+                d.propose(ws, room.doc, ProposalKind.INSERT, actor=actor, paragraph_id=pid, new=" 🙂", anchor=None)
+            elif kind == "support":
+                for p in d.document_view(ws, room.doc).paragraphs:
+                    for x in p.proposals:
+                        d.take_position(ws, x.id, Stance.SUPPORT if pos % 2 else Stance.OPPOSE, actor=actor)
+            elif kind == "sync":
+                exchange(ws, [laptops[(who + 1) % 3]], rng)
+        for target in laptops:
+            exchange(target, [x for x in laptops if x is not target], rng)
+        states = [drafting_state(x) for x in laptops]
+        assert states[0] == states[1] == states[2]
+        final = "".join(p.text for p in d.document_view(laptops[0], room.doc).paragraphs)
+        for chunk in inserted:
+            for ch in chunk:
+                assert (ch in final) != (ch in deleted), f"{ch!r} lost or resurrected"
+    finally:
+        for x in laptops:
+            x.close()
