@@ -351,6 +351,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # generic
     "error.not_found": ("no existe {what} «{key}»", "there is no {what} “{key}”"),
     "noun.meeting": ("la reunión", "meeting"),
+    "noun.conflict": ("el conflicto", "conflict"),
     "noun.person": ("la persona", "person"),
     "noun.agenda": ("la agenda", "agenda"),
     "noun.agenda item": ("el punto de agenda", "agenda item"),

@@ -116,3 +116,26 @@ def test_missing_prerequisites_wait_visibly_and_apply_when_they_arrive(laptops: 
     assert result.applied == 2 and result.pending == 0
     assert sync.pending_list(c) == []
     assert lp.dump("c") == lp.dump("admin")
+
+
+def test_a_lost_concurrent_value_is_kept_and_can_be_restored(laptops: Laptops) -> None:
+    lp = laptops
+    admin = lp.found()
+    b = lp.join("b")
+    meeting = helpers.meeting(admin, title="Reunión")
+    sync.import_data(b, lp.bundle("admin", "b"))
+    with admin.change(Audience.PUBLIC) as ch:
+        ch.put(Meeting, meeting, venue="Sala A")
+    with b.change(Audience.PUBLIC) as ch:
+        ch.put(Meeting, meeting, venue="Sala B")
+    sync.import_data(b, lp.bundle("admin", "b"))
+    sync.import_data(admin, lp.bundle("b", "admin"))
+    assert lp.dump("admin") == lp.dump("b")
+    [conflict] = sync.conflicts_list(admin)
+    assert {conflict.kept_value, conflict.lost_value} == {"Sala A", "Sala B"}
+    lost = conflict.lost_value
+    sync.resolve_conflict(admin, conflict.id, restore_lost=True)
+    assert sync.conflicts_list(admin) == []
+    sync.import_data(b, lp.bundle("admin", "b"))
+    venues = {r["venue"] for r in lp.dump("b")["meetings"]}  # type: ignore[index]
+    assert venues == {lost} and lp.dump("admin") == lp.dump("b")
