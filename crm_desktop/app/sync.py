@@ -98,6 +98,8 @@ def _load_keys(ws: Workspace, store: KeyStore) -> DeviceKeys | None:
 
 def device_keys(ws: Workspace, *, passphrase: str | None = None) -> DeviceKeys:
     """This device's keys; they must exist already."""
+    if "sync.sign_pk" not in ws.meta:
+        raise BadInput(msg("sync.no_identity"))
     keys = _load_keys(ws, key_store(ws, passphrase=passphrase))
     if keys is None:
         raise BadInput(msg("sync.keys_missing"))
@@ -258,7 +260,7 @@ def _local(ws: Workspace, keys: DeviceKeys) -> LocalDevice:
 
 def _require_joined(ws: Workspace) -> None:
     if "sync.founder" not in ws.meta:
-        raise BadInput(msg("sync.not_joined"))
+        raise BadInput(msg("sync.not_joined" if "sync.sign_pk" in ws.meta else "sync.no_identity"))
 
 
 def _require_admin(ws: Workspace) -> None:

@@ -378,6 +378,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "la frase de contraseña no abre {what}",
         "the passphrase does not open {what}",
     ),
+    "sync.no_identity": (
+        "este dispositivo aún no tiene claves: use «crm-desktop identity init» (quien crea el espacio de trabajo) "
+        "o «crm-desktop join-request» (quien se une)",
+        "this device has no keys yet: run “crm-desktop identity init” (whoever created the workspace) "
+        "or “crm-desktop join-request” (whoever joins)",
+    ),
     "sync.keys_missing": (
         "las claves privadas de este dispositivo no están en el llavero; restáurelas desde una copia de seguridad",
         "this device's private keys are not in the keyring; restore them from a backup",

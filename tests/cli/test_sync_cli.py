@@ -97,3 +97,14 @@ def test_identity_without_a_keyring_explains_the_choice(capsys: pytest.CaptureFi
         assert code == 4 and "no system keyring" in err and "--key-file" in err
     finally:
         keyring.set_keyring(previous)
+
+
+def test_identity_show_before_any_identity_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    ws = str(tmp_path / "a")
+    assert run(capsys, "--workspace", ws, "init", "--name", "CRM")[0] == 0
+    code, _, err = run(capsys, "--workspace", ws, "--lang", "en", "identity", "show")
+    assert code == 4 and "identity init" in err
+    code, _, err = run(capsys, "--workspace", ws, "bundle", "export", "--out", str(tmp_path / "x.crmb"), "--all")
+    assert code == 4 and "identity init" in err
