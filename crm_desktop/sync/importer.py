@@ -398,7 +398,11 @@ class _Context:
         h = item.header
         try:
             apply_ops(self.conn, item.ops, Stamp(h["hlc"], item.device, item.seq, item.deps))
-        except (ValueError, KeyError, TypeError, SQLAlchemyError) as exc:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # signed but malformed operations, even a CRDT library panic
+            if not isinstance(exc, Exception | SQLAlchemyError) and type(exc).__name__ != "PanicException":
+                raise
             raise BundleError(
                 "sync.reason.malformed", detail=f"{item.device}:{item.seq}: {type(exc).__name__}"
             ) from exc
