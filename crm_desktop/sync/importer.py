@@ -24,7 +24,10 @@ from crm_desktop.domain.sync_policy import DeviceRole, may_administer, may_see, 
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, SyncWithheld
-from crm_desktop.sync import roster
+from crm_desktop.sync import (
+    drafting_checks,  # noqa: F401  (registers the drafting permission checks)
+    roster,
+)
 from crm_desktop.sync.bundle_format import BundleError, Envelope, decrypt, open_bundle
 from crm_desktop.sync.keys import DeviceKeys, fingerprint, key_id
 from crm_desktop.sync.permissions import Author, check_changeset

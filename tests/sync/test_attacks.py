@@ -79,8 +79,9 @@ def test_refusal_says_why_in_both_languages(trio: Laptops) -> None:
 
 def test_unknown_sender_is_refused(trio: Laptops) -> None:
     b = trio.ws["b"]
-    KeyringStore().save(b.device_id, DeviceKeys.generate())  # someone else holding b's device id
-    b.meta.pop("sync.sign_pk")
+    impostor = DeviceKeys.generate()  # someone else claiming b's device id
+    KeyringStore().save(b.device_id, impostor)
+    b.meta["sync.sign_pk"] = impostor.sign_public.hex()
     data = small_bundle(trio)
     refused(trio.ws["admin"], data, "sync.reason.unknown_sender")
 
