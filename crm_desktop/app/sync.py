@@ -731,11 +731,14 @@ def sync_folder(ws: Workspace, directory: Path, *, passphrase: str | None = None
         report.imported.append(entry.path.name)
     with ws.db.engine.connect() as conn:
         vector = local_vector(conn)
+        acked = {p.id: dict(p.acked or {}) for p in conn.execute(select(SyncPeer.id, SyncPeer.acked))}
     for peer in recipients_for(ws):
         key = f"sync.folder.{peer}"
         state = json.dumps(vector, sort_keys=True)
         if ws.meta.get(key) == state:
             continue  # nothing new since the last bundle left here for this peer
+        if all(acked.get(peer, {}).get(d, 0) >= n for d, n in vector.items()):
+            continue  # the peer has acknowledged everything held here: nothing is owed
         result = export(ws, None, to=[peer], passphrase=passphrase)
         with ws.db.engine.connect() as conn:
             seq = conn.execute(select(SyncBundle.sender_seq).where(SyncBundle.id == result.bundle_id)).scalar_one()

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.messages import Message
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.sync_policy import DeviceRole, may_administer, may_see, parse_role
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
@@ -29,7 +29,7 @@ from crm_desktop.sync import (
     roster,
 )
 from crm_desktop.sync.bundle_format import BundleError, Envelope, decrypt, open_bundle
-from crm_desktop.sync.keys import DeviceKeys, fingerprint, key_id
+from crm_desktop.sync.keys import DeviceKeys, key_id
 from crm_desktop.sync.permissions import Author, check_changeset
 from crm_desktop.sync.signing import header_signed_by
 from crm_desktop.sync.tables import tbl
@@ -126,8 +126,6 @@ def import_bundle(
 
 
 def _why(code: str, **params: object) -> Message:
-    from crm_desktop.domain.messages import msg
-
     return msg(f"sync.why.{code}", **params)
 
 
@@ -337,8 +335,6 @@ class _Context:
             self.conn.execute(insert(table), rows)
 
     def _mark_refused(self, item: WireChangeset, why: tuple[str, dict[str, object]]) -> None:
-        from crm_desktop.domain.messages import msg
-
         table = tbl(SyncPending)
         self.conn.execute(delete(table).where(table.c.device_id == item.device, table.c.seq == item.seq))
         self.conn.execute(
@@ -460,6 +456,3 @@ def _record(conn: Connection, h: dict[str, Any], size: int, count: int) -> None:
 
 def new_bundle_id() -> str:
     return uuid.uuid4().hex
-
-
-__all__ = ["ImportResult", "LocalDevice", "fingerprint", "import_bundle", "new_bundle_id"]

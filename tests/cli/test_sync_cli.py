@@ -75,8 +75,11 @@ def test_join_approve_exchange_through_files(
     assert run(capsys, "--workspace", a, "sync", "folder", str(folder))[0] == 0
     assert not list(folder.glob(".*.part"))
     assert len(list(folder.glob("*.crmb"))) == 2  # one per peer
+    wb = Workspace(Path(b))
+    helpers.meeting(wb, title="Segunda propuesta de Costa Rica")  # b now owes a something
+    wb.close()
     code, out, _ = run(capsys, "--workspace", b, "sync", "folder", str(folder))
-    assert code == 0 and "importado" in out
+    assert code == 0 and "importado" in out and "exportado" in out
     code, out, _ = run(capsys, "--workspace", a, "sync", "folder", str(folder))
     assert code == 0 and "importado" in out
     wa, wb = Workspace(Path(a)), Workspace(Path(b))
