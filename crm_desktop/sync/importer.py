@@ -252,7 +252,7 @@ class _Context:
                     del slot[nxt]
                     why = self._apply(kind, item)
                     if why is not None:
-                        if origin == self.bundle_id:
+                        if origin == self.bundle_id and not self._beyond_revocation(item):
                             raise BundleError(why[0], **why[1])
                         # An older bundle's changeset that turns out to be refused: keep it visibly.
                         self._mark_refused(item, why)
@@ -297,7 +297,27 @@ class _Context:
         self.verified.add((item.device, item.seq))
 
     def _deps_met(self, item: WireChangeset) -> bool:
-        return all(self.have.get(d, 0) >= s for d, s in item.deps.items() if d != item.device)
+        for d, s in item.deps.items():
+            if d == item.device:
+                continue
+            cut = self._cut(d)  # a revoked device's changes after its cut never come: do not wait for them
+            if self.have.get(d, 0) < (s if cut is None else min(s, cut)):
+                return False
+        return True
+
+    def _cut(self, device: str) -> int | None:
+        """For a revoked device, the last of its changes that counts; None while it is in good standing."""
+        d = self._device(device)
+        return (d.revoked_after_seq or 0) if d is not None and d.revoked else None
+
+    def _beyond_revocation(self, item: WireChangeset) -> bool:
+        """A revoked device's change after its revocation, forwarded by an honest laptop that got it earlier.
+
+        It is never applied (it stays visibly refused in the pending list), but it does not make the
+        forwarder's whole bundle fail, and changes that depend on it no longer wait for it.
+        """
+        cut = self._cut(item.device)
+        return cut is not None and item.seq > cut
 
     def _stored_pending(self) -> Iterable[tuple[str, WireChangeset, str]]:
         rows = self.conn.execute(select(tbl(SyncPending)).where(SyncPending.status == "waiting")).all()
