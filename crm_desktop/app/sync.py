@@ -621,7 +621,7 @@ def export(
 def bundle_attachment(ws: Workspace, to: list[str], *, full: bool = False) -> tuple[str, bytes, str]:
     """For the mail feature: (file name, bytes, media type) of a bundle for ``to``."""
     result = export(ws, None, to=to, full=full)
-    return folder_name(ws.device_id, 0, result.bundle_id), result.data, MEDIA_TYPE
+    return folder_name(ws.device_id, result.sender_seq, result.bundle_id), result.data, MEDIA_TYPE
 
 
 def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None) -> ImportResult:
@@ -740,9 +740,7 @@ def sync_folder(ws: Workspace, directory: Path, *, passphrase: str | None = None
         if all(acked.get(peer, {}).get(d, 0) >= n for d, n in vector.items()):
             continue  # the peer has acknowledged everything held here: nothing is owed
         result = export(ws, None, to=[peer], passphrase=passphrase)
-        with ws.db.engine.connect() as conn:
-            seq = conn.execute(select(SyncBundle.sender_seq).where(SyncBundle.id == result.bundle_id)).scalar_one()
-        name = folder_name(ws.device_id, seq, result.bundle_id)
+        name = folder_name(ws.device_id, result.sender_seq, result.bundle_id)
         write_atomic(directory / name, result.data)
         ws.set_meta(key, state)
         report.exported.append(name)
