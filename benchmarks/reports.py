@@ -40,11 +40,11 @@ def compilation_paragraphs(n: int, seed: int = 7) -> tuple[TextParagraph, ...]:
 
     out = []
     for i in range(1, n + 1):
-        segments = [Segment(words(rng.randint(25, 45)).capitalize())]
+        segments = [Segment(words(rng.randint(25, 45)).capitalize() + " ")]
         if i % 2 == 0:
-            segments.append(Segment(words(8), change="add", by=rng.choice(DELEGATIONS), bracketed=True))
+            segments += [Segment(words(8), change="add", by=rng.choice(DELEGATIONS), bracketed=True), Segment(" ")]
         if i % 3 == 0:
-            segments.append(Segment(words(6), change="delete", by=rng.choice(DELEGATIONS), bracketed=True))
+            segments += [Segment(words(6), change="delete", by=rng.choice(DELEGATIONS), bracketed=True), Segment(" ")]
         segments.append(Segment(words(rng.randint(10, 20)) + "."))
         out.append(TextParagraph(str(i), tuple(segments), status="bracketed" if i % 2 == 0 else "agreed"))
     return tuple(out)
