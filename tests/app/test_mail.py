@@ -58,20 +58,23 @@ def test_recipients_are_the_focal_points_filtered_by_country_and_institution(dem
 def test_no_closed_door_document_reaches_an_observer(demo: Workspace) -> None:
     """Seed, A: the closed-door meeting is attended only by the member countries' Vice-Ministers."""
     observer = add_observer_focal_point(demo)
-    plan = mail.plan_delivery(demo, vm_meeting(demo), ["agenda", "participants"], lang="es", closed_door=True)
+    kinds = ["agenda", "participants", "declaration"]
+    plan = mail.plan_delivery(demo, vm_meeting(demo), kinds, lang="es", closed_door=True)
     by_email = {m.recipient.email: m for m in plan.messages}
     co = by_email[observer]
-    assert [(d.kind, d.segment) for d in co.documents] == [("agenda", "plenary"), ("participants", "plenary")]
-    assert {d.audience for d in co.withheld} == {"closed_door"}
+    assert [(d.kind, d.segment, d.audience) for d in co.documents] == [("declaration", "plenary", "public")]
+    assert sorted(d.audience for d in co.withheld) == ["closed_door", "closed_door", "members", "members"]
     member = next(m for m in plan.messages if m.recipient.country == "MX")
     assert [(d.kind, d.segment) for d in member.documents] == [
         ("agenda", "plenary"),
         ("agenda", "closed_door"),
         ("participants", "plenary"),
         ("participants", "closed_door"),
+        ("declaration", "plenary"),
     ]
+    assert member.withheld == ()
     notes = [n.render("en") for n in plan.notes]
-    assert len(notes) == 2 and all(co.recipient.name in n and "restricted (closed_door)" in n for n in notes)
+    assert len(notes) == 4 and all(co.recipient.name in n and "is restricted" in n for n in notes)
 
 
 def test_an_observer_with_nothing_it_may_receive_is_skipped_with_a_reason(demo: Workspace) -> None:
