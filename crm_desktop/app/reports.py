@@ -7,6 +7,7 @@ know nothing of the database.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from dataclasses import dataclass, replace
@@ -325,7 +326,7 @@ def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedRepor
     tmp = Path(tmp_name)
     try:
         doc = OfficialDocTemplate(str(tmp), info)
-        pages = doc.build_story(story)  # type: ignore[arg-type]
+        pages = doc.build_story(story)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -338,3 +339,49 @@ def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedRepor
         audience=info.audience,
         pages=pages,
     )
+
+
+def render_bytes(ws: Workspace, req: ReportRequest) -> tuple[RenderedReport, bytes]:
+    """Render in memory (a preview before saving); the returned path is empty."""
+    req = req.validate()
+    info, story = report_story(ws, req)
+    buffer = io.BytesIO()
+    pages = OfficialDocTemplate(buffer, info).build_story(story)
+    meta = RenderedReport(Path(), req.kind, req.lang, info.title, info.symbol, info.audience, pages)
+    return meta, buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportChoice:
+    """One document the Reports view offers for a meeting."""
+
+    request: ReportRequest
+    title_es: str
+    title_en: str
+    audience: str
+
+
+def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
+    """Everything that can be printed for a meeting, in the order a dossier joins them."""
+    header = meeting_header(ws, meeting_id)
+    requests: list[ReportRequest] = []
+    body = ws.config.body(header.body_key)
+    with ws.read() as s:
+        segments = set(s.scalars(select(Agenda.segment).where(Agenda.meeting_id == header.id)))
+    for seg in body.segments:
+        if seg.key in segments:
+            requests.append(ReportRequest("agenda", meeting_id=header.id, segment=seg.key))
+    requests += [ReportRequest("participants", meeting_id=header.id, segment=seg.key) for seg in body.segments]
+    drafts = report_texts.drafting_documents(ws, header.id)
+    for doc in drafts:
+        segment = "closed_door" if doc["audience"] in report_texts.CONFIDENTIAL else "plenary"
+        kinds = [doc["kind"]] + (["compilation"] if doc["status"] != "adopted" else [])
+        requests += [ReportRequest(k, meeting_id=header.id, segment=segment, document_id=doc["id"]) for k in kinds]
+    if not drafts:
+        requests += [ReportRequest(k, meeting_id=header.id) for k in _dossier_text_kinds(body.documents)]
+    requests.append(ReportRequest("dossier", meeting_id=header.id))
+    out = []
+    for req in requests:
+        titles = {code: report_story(ws, replace(req, lang=code))[0] for code in ("es", "en")}
+        out.append(ReportChoice(req, titles["es"].title, titles["en"].title, titles["es"].audience))
+    return out

@@ -135,3 +135,24 @@ def test_a_named_document_is_printed_and_must_belong_to_the_meeting(demo: Worksp
     with pytest.raises(AppError):
         render_report(demo, ReportRequest("agenda", "es", meeting_id=vm, document_id=recommendations["id"]),
                       tmp_path / "y.pdf")  # fmt: skip
+
+
+def test_the_reports_view_lists_what_a_meeting_can_print_and_previews_in_memory(demo: Workspace) -> None:
+    from crm_desktop.app.reports import choices, render_bytes
+
+    vm = vm_meeting(demo)
+    offered = choices(demo, vm)
+    kinds = [(c.request.kind, c.request.segment) for c in offered]
+    assert kinds[:4] == [
+        ("agenda", "plenary"),
+        ("agenda", "closed_door"),
+        ("participants", "plenary"),
+        ("participants", "closed_door"),
+    ]
+    assert ("compilation", "plenary") in kinds and kinds[-1] == ("dossier", "plenary")
+    confidential = [c for c in offered if c.audience == "closed_door"]
+    assert all(c.request.segment == "closed_door" for c in confidential)
+    agenda = offered[0]
+    assert (agenda.title_es, agenda.title_en) == ("Agenda preliminar", "Preliminary agenda")
+    meta, data = render_bytes(demo, agenda.request)
+    assert data.startswith(b"%PDF-") and meta.pages == 1 and meta.title == "Agenda preliminar"
