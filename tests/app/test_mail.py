@@ -229,3 +229,19 @@ def test_unavailable_keyring_is_a_clear_error(demo: Workspace) -> None:
 def test_no_matching_focal_point_is_bad_input(demo: Workspace) -> None:
     with pytest.raises(BadInput):
         mail.plan_delivery(demo, vm_meeting(demo), ["agenda"], countries=["AR"])
+
+
+def test_a_sync_bundle_can_travel_with_the_documents(demo: Workspace, tmp_path: Path) -> None:
+    bundle = tmp_path / "cr-47.crmb"
+    bundle.write_bytes(b"CRMB" + bytes(range(200)))
+    plan = mail.plan_delivery(demo, vm_meeting(demo), ["agenda"], lang="es", countries=["CR"], bundle=bundle)
+    [message] = plan.messages
+    assert [d.kind for d in message.documents] == ["agenda", "bundle"]
+    [outcome] = mail.write_drafts(demo, plan, tmp_path / "eml")
+    assert outcome.path is not None
+    parsed = email.message_from_bytes(outcome.path.read_bytes(), policy=policy.default)
+    attachments = list(parsed.iter_attachments())  # type: ignore[attr-defined]
+    assert attachments[1].get_filename() == "cr-47.crmb"
+    assert attachments[1].get_content_type() == "application/octet-stream"
+    assert attachments[1].get_content() == bundle.read_bytes()
+    assert "Paquete de sincronización (cr-47.crmb)" in parsed.get_body(("plain",)).get_content()
