@@ -1,7 +1,7 @@
 """sync
 
 Revision ID: 0003
-Revises: 0005
+Revises: 0002
 Create Date: 2026-11-27 22:10:17.242805
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0003'
-down_revision = '0005'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
