@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -790,3 +792,21 @@ def resolve_conflict(ws: Workspace, conflict_id: int, *, restore_lost: bool) -> 
             ch.put(entity, row_id, **{field_name: value})
     with ws.db.session() as s:
         s.execute(update(Conflict).where(Conflict.id == conflict_id).values(resolved=True))
+
+
+def watch_folder(
+    ws: Workspace,
+    directory: Path,
+    *,
+    interval: float,
+    passes: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    on_pass: Callable[[FolderReport], None] = lambda _r: None,
+) -> None:
+    """Repeat :func:`sync_folder` every ``interval`` seconds (``passes`` times, or until interrupted)."""
+    done = 0
+    while passes is None or done < passes:
+        on_pass(sync_folder(ws, directory))
+        done += 1
+        if passes is None or done < passes:
+            sleep(interval)
