@@ -309,6 +309,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ya hay una Presidencia Pro-Témpore designada para {year} ({country}): la rotación es anual",
         "a Pro-Tempore Presidency is already designated for {year} ({country}): the rotation is annual",
     ),
+    # reports and mail
+    "mail.no_recipients": (
+        "ningún punto focal con correo electrónico corresponde a la selección",
+        "no focal point with an e-mail address matches the selection",
+    ),
+    "mail.withheld": (
+        "«{document}» no se envía a {name}: es un documento de distribución restringida ({audience})",
+        "“{document}” is not sent to {name}: its distribution is restricted ({audience})",
+    ),
+    "mail.nothing_to_send": (
+        "{name} no puede recibir ninguno de los documentos elegidos",
+        "{name} may not receive any of the chosen documents",
+    ),
+    "mail.no_password": (
+        "no hay contraseña guardada para {account}: guárdela con «crm-desktop mail password»",
+        "no password is stored for {account}: store it with “crm-desktop mail password”",
+    ),
+    "mail.keyring": (
+        "el llavero del sistema no está disponible: {detail}",
+        "the system keyring is not available: {detail}",
+    ),
+    "mail.bad_server": ("servidor de correo no válido: {detail}", "invalid mail server: {detail}"),
+    "mail.not_retryable": (
+        "el mensaje {id} no se reintenta: su estado es «{status}»",
+        "message {id} is not retried: its status is “{status}”",
+    ),
+    "noun.outbox message": ("el mensaje", "outbox message"),
     # backups and restore
     "backup.no_workspace": (
         "no hay un espacio de trabajo en {directory}",
