@@ -199,9 +199,17 @@ def write_csv(ws: Workspace, path: Path, *, year: int | None = None, as_of: date
 
 
 def write_pdf(
-    ws: Workspace, path: Path, *, year: int | None = None, as_of: date | None = None, lang: str | None = None
+    ws: Workspace,
+    path: Path,
+    *,
+    year: int | None = None,
+    as_of: date | None = None,
+    lang: str | None = None,
+    audience: Audience | str = Audience.SECRETARIAT,
 ) -> None:
+    """The contributions report; marked confidential for the secretariat unless made for the members."""
     from crm_desktop.reports.contributions import write_contributions_pdf
 
     language = lang or ws.lang
-    write_contributions_pdf(status(ws, year=year, as_of=as_of, lang=language), path, lang=language)
+    data = status(ws, year=year, as_of=as_of, lang=language)
+    write_contributions_pdf(data, path, lang=language, audience=_audience(audience))

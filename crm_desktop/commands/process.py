@@ -415,7 +415,7 @@ def cmd_budget_report(args: argparse.Namespace) -> int:
         if args.csv:
             write_csv(ws, Path(args.csv), year=args.year, as_of=args.as_of)
         if args.pdf:
-            write_pdf(ws, Path(args.pdf), year=args.year, as_of=args.as_of, lang=args.lang)
+            write_pdf(ws, Path(args.pdf), year=args.year, as_of=args.as_of, lang=args.lang, audience=args.audience)
 
     _run(args, run)
     for path in (args.csv, args.pdf):
@@ -745,6 +745,7 @@ def register(sub: Any) -> None:
     s.add_argument("--as-of", type=_date)
     s.add_argument("--csv")
     s.add_argument("--pdf")
+    s.add_argument("--audience", default="secretariat", help=AUDIENCE_HELP)
     s.set_defaults(func=cmd_budget_report)
 
     # logistics
