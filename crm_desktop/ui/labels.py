@@ -64,9 +64,15 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def short_date_format() -> str:
+    """The locale's short date format with a four-digit year: the record spans decades."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def short_date(d: date | datetime) -> str:
     day = d.date() if isinstance(d, datetime) else d
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate(day), short_date_format())
 
 
 def long_date(d: date | datetime) -> str:

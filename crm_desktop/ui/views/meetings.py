@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -37,7 +36,7 @@ from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meeting_dialog import open_meeting_dialog
-from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel
+from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import ServiceCommand
 
@@ -418,14 +417,8 @@ class MeetingsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        setup_meeting_table(self.table)
         self.table.sortByColumn(MeetingTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter)
         self.body_label = QLabel()
