@@ -76,13 +76,17 @@ def test_global_search_by_keyboard_opens_the_meeting(qtbot: Any, window: MainWin
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.searched, timeout=5000):
         type_text(dialog.query, "Reunión Viceministerial XXXI")
-    titles = [r.title for r in dialog.model.results]
-    assert titles and "Viceministerial" in titles[0]
-    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    row = next(i for i, r in enumerate(dialog.model.results) if r.entity == "meetings")
+    meeting = dialog.model.results[row]
+    assert meeting.title == "XXXI Reunión Viceministerial de la CRM"
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # into the results, then down to the meeting
+    for _ in range(row):
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     settle(qtbot, window.ctx)
     assert window.current_section == "meetings"
     page = window.section_widget("meetings").page
-    assert page.isVisible() and page.title.text() == dialog.model.results[0].title
+    assert page.isVisible() and page.title.text() == meeting.title
 
 
 def test_undo_and_redo_an_edit(qtbot: Any, window: MainWindow) -> None:
