@@ -16,8 +16,24 @@
         <translation>A local record of the Regional Conference on Migration (Puebla Process): meetings, delegations, agendas and decisions, with the CRM&apos;s rules.</translation>
     </message>
     <message>
-        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
-        <translation>MIT licence. The bundled fonts have their own licences.</translation>
+        <source>&amp;Componentes incluidos:</source>
+        <translation>Bundled &amp;components:</translation>
+    </message>
+    <message>
+        <source>Componentes incluidos</source>
+        <translation>Bundled components</translation>
+    </message>
+    <message>
+        <source>Texto de la licencia</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>Seleccione un componente para leer su licencia.</source>
+        <translation>Select a component to read its licence.</translation>
+    </message>
+    <message>
+        <source>Licencia: %1</source>
+        <translation>Licence: %1</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,24 @@
         <translation>Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, delegaciones, agendas y decisiones, con las reglas de la CRM.</translation>
     </message>
     <message>
-        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
-        <translation>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</translation>
+        <source>&amp;Componentes incluidos:</source>
+        <translation>&amp;Componentes incluidos:</translation>
+    </message>
+    <message>
+        <source>Componentes incluidos</source>
+        <translation>Componentes incluidos</translation>
+    </message>
+    <message>
+        <source>Texto de la licencia</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Seleccione un componente para leer su licencia.</source>
+        <translation>Seleccione un componente para leer su licencia.</translation>
+    </message>
+    <message>
+        <source>Licencia: %1</source>
+        <translation>Licencia: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop import __version__
+from crm_desktop.app.about import AboutInfo, about_info, licence_text
 from crm_desktop.app.search import SearchResult, search
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
@@ -31,29 +34,63 @@ SEARCH_DELAY_MS = 150
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Version and licence of CRM Desktop, and of every component it ships with (read off the UI thread)."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Acerca de CRM Desktop"))
+        self.resize(620, 520)
         layout = QVBoxLayout(self)
-        text = QLabel(
-            "<h2>CRM Desktop</h2>"
-            + "<p>"
+        self.header = QLabel(
+            "<h2>CRM Desktop</h2><p>"
             + self.tr("Versión %1").replace("%1", __version__)
             + "</p><p>"
             + self.tr(
                 "Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, "
                 "delegaciones, agendas y decisiones, con las reglas de la CRM."
             )
-            + "</p><p>"
-            + self.tr("Licencia MIT. Las fuentes incluidas tienen sus propias licencias.")
             + "</p>"
         )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(text)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.header)
+        self.licence = QLabel()
+        layout.addWidget(self.licence)
+        components_label = QLabel(self.tr("&Componentes incluidos:"))
+        self.components = QListView()
+        self.components.setAccessibleName(self.tr("Componentes incluidos"))
+        self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model = QStandardItemModel(self)
+        self.components.setModel(self.model)
+        components_label.setBuddy(self.components)
+        layout.addWidget(components_label)
+        layout.addWidget(self.components, 1)
+        self.licence_text = QPlainTextEdit()
+        self.licence_text.setReadOnly(True)
+        self.licence_text.setAccessibleName(self.tr("Texto de la licencia"))
+        self.licence_text.setPlaceholderText(self.tr("Seleccione un componente para leer su licencia."))
+        layout.addWidget(self.licence_text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.components.selectionModel().currentChanged.connect(self._show_licence)
+        ctx.read(about_info, self._loaded)
+
+    def _loaded(self, info: AboutInfo) -> None:
+        self.licence.setText(self.tr("Licencia: %1").replace("%1", info.licence))
+        for c in info.components:
+            item = QStandardItem(f"{c.name} {c.version} — {c.licence}")
+            item.setData(c.name, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(item)
+        self.loaded.emit()
+
+    def _show_licence(self, index: QModelIndex) -> None:
+        name = index.data(Qt.ItemDataRole.UserRole)
+        if name:
+            self.ctx.read(lambda: licence_text(name), lambda text: self.licence_text.setPlainText(text or ""))
 
 
 class SettingsDialog(QDialog):

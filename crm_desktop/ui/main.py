@@ -246,8 +246,11 @@ class DesktopApp:
 
         if not self.open(self.workspace_dir()):
             return EXIT_BAD_INPUT
-        previous_hook = sys.excepthook
-        sys.excepthook = self.reporter.excepthook
+        from crm_desktop.logging_setup import add_crash_listener, remove_crash_listener
+
+        # Unhandled exceptions are logged by ``logging_setup`` (installed by the command line), which
+        # then hands them to the crash dialog; the reporter queues them onto the UI thread.
+        add_crash_listener(self.reporter.report)
         try:
             if self.args.smoke:
                 self._arm_smoke()
@@ -256,7 +259,7 @@ class DesktopApp:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
             code = self.app.exec()
         finally:
-            sys.excepthook = previous_hook
+            remove_crash_listener(self.reporter.report)
             if self.window is not None and self.ctx is not None:
                 self.ctx.wait()
                 self.ctx.ws.close()

@@ -153,3 +153,39 @@ def test_sections_switch_by_keyboard(qtbot: Any, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert window.current_section == "calendar"
     settle(qtbot, window.ctx)
+
+
+def test_about_lists_components_and_their_licences(qtbot: Any, window: MainWindow) -> None:
+    dialog = window.open_about()
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    names = [dialog.model.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.model.rowCount())]
+    assert "PySide6_Essentials" in names or "PySide6-Essentials" in names
+    assert dialog.licence.text().startswith("Licencia: ")
+    dialog.components.setCurrentIndex(dialog.model.index(names.index("SQLAlchemy"), 0))
+    qtbot.waitUntil(
+        lambda: "MIT" in dialog.licence_text.toPlainText() or "Permission" in dialog.licence_text.toPlainText()
+    )
+    dialog.close()
+
+
+def test_an_unhandled_exception_reaches_the_crash_dialog(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop import logging_setup
+    from crm_desktop.ui.crash import CrashReporter
+
+    shown: list[tuple[str, str]] = []
+    reporter = CrashReporter()
+    monkeypatch.setattr(reporter, "_show", lambda s, d: shown.append((s, d)))
+    reporter.crashed.disconnect()
+    reporter.crashed.connect(lambda s, d: shown.append((s, d)))
+    logging_setup.add_crash_listener(reporter.report)
+    try:
+        try:
+            raise ZeroDivisionError("boom")
+        except ZeroDivisionError as exc:
+            logging_setup.report_crash(*logging_setup.crash_details(type(exc), exc, exc.__traceback__))
+    finally:
+        logging_setup.remove_crash_listener(reporter.report)
+    qtbot.waitUntil(lambda: bool(shown))
+    summary, details = shown[0]
+    assert summary == "ZeroDivisionError: boom" and "Traceback" in details and details.startswith("CRM Desktop")
