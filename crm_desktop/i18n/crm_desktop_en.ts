@@ -296,6 +296,18 @@
         <translation>Adopted</translation>
     </message>
     <message>
+        <source>En negociación</source>
+        <translation>Under negotiation</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>Under silence procedure</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
         <source>Decisión</source>
         <translation>Decision</translation>
     </message>
@@ -506,6 +518,10 @@
         <translation>No decisions recorded.</translation>
     </message>
     <message>
+        <source>Ningún documento en negociación.</source>
+        <translation>No documents under negotiation.</translation>
+    </message>
+    <message>
         <source>La reunión cumple las reglas del calendario.</source>
         <translation>The meeting follows the calendar rules.</translation>
     </message>
@@ -600,6 +616,10 @@
     <message>
         <source>Decisiones</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Abrir las delegaciones…</source>

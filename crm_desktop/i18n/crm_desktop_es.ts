@@ -295,6 +295,18 @@
         <translation>Adoptada</translation>
     </message>
     <message>
+        <source>En negociación</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>En procedimiento de silencio</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
         <source>Decisión</source>
         <translation>Decisión</translation>
     </message>
@@ -505,6 +517,10 @@
         <translation>Ninguna decisión registrada.</translation>
     </message>
     <message>
+        <source>Ningún documento en negociación.</source>
+        <translation>Ningún documento en negociación.</translation>
+    </message>
+    <message>
         <source>La reunión cumple las reglas del calendario.</source>
         <translation>La reunión cumple las reglas del calendario.</translation>
     </message>
@@ -599,6 +615,10 @@
     <message>
         <source>Decisiones</source>
         <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Abrir las delegaciones…</source>

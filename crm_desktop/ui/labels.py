@@ -41,6 +41,15 @@ def agenda_status(code: str) -> str:
     return labels.get(code, code)
 
 
+def document_status(code: str) -> str:
+    labels = {
+        "draft": QCoreApplication.translate("Labels", "En negociación"),
+        "silence": QCoreApplication.translate("Labels", "En procedimiento de silencio"),
+        "adopted": QCoreApplication.translate("Labels", "Adoptado"),
+    }
+    return labels.get(code, code)
+
+
 def decision_kind(code: str) -> str:
     labels = {
         "decision": QCoreApplication.translate("Labels", "Decisión"),

@@ -1,8 +1,9 @@
 """Reuniones / Meetings: the list of every meeting, and a page per meeting.
 
 The page shows segments, venue, host country, the Pro-Tempore Presidency of the year, delegations,
-agendas, decisions and rule warnings, and offers the status changes the rules allow. The delegations
-and agenda views open from here on the same meeting (``ctx.navigate``), when those sections exist.
+agendas, decisions, negotiated documents and rule warnings, and offers the status changes the rules
+allow. The delegations and agenda views open from here on the same meeting (``ctx.navigate``), when
+those sections exist.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def _list(accessible: str = "") -> tuple[QListView, QStandardItemModel]:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(True)
     view.setAccessibleName(accessible)
+    # Short lists: the six groups of a meeting's page fit on one screen; long ones scroll inside.
+    view.setMaximumHeight(150)
     return view, model
 
 
@@ -114,6 +117,7 @@ class MeetingPage(QWidget):
         self.delegations_button = QPushButton()
         self.agendas_view, self.agendas_model = _list()
         self.decisions_view, self.decisions_model = _list()
+        self.documents_view, self.documents_model = _list()
         self.warnings_view, self.warnings_model = _list()
         self.groups: dict[str, QGroupBox] = {}
         grid = QGridLayout()
@@ -124,6 +128,7 @@ class MeetingPage(QWidget):
                 ("delegations", self.delegations_view, self.delegations_button),
                 ("agendas", self.agendas_view, None),
                 ("decisions", self.decisions_view, None),
+                ("documents", self.documents_view, None),
             )
         ):
             box = QGroupBox()
@@ -142,7 +147,8 @@ class MeetingPage(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         content.addWidget(line)
-        content.addLayout(grid, 1)
+        content.addLayout(grid)
+        content.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -235,6 +241,14 @@ class MeetingPage(QWidget):
             self.decisions_model.appendRow(QStandardItem(f"{labels.decision_kind(d.kind)} {d.number}: {d.text}"))
         if not m.decisions:
             self._empty(self.decisions_model, self.tr("Ninguna decisión registrada."))
+        self.documents_model.clear()
+        for doc in m.documents:
+            version = f", {doc.version}" if doc.version else ""
+            self.documents_model.appendRow(
+                QStandardItem(f"{doc.symbol} — {doc.title}\n{labels.document_status(doc.status)}{version}")
+            )
+        if not m.documents:
+            self._empty(self.documents_model, self.tr("Ningún documento en negociación."))
         self.warnings_model.clear()
         for w in m.warnings:
             item = QStandardItem("⚠ " + w.render(lang))
@@ -378,6 +392,7 @@ class MeetingPage(QWidget):
             "delegations": self.tr("Delegaciones acreditadas"),
             "agendas": self.tr("Agendas"),
             "decisions": self.tr("Decisiones"),
+            "documents": self.tr("Documentos"),
         }
         views = {
             "segments": self.segments_view,
@@ -385,6 +400,7 @@ class MeetingPage(QWidget):
             "delegations": self.delegations_view,
             "agendas": self.agendas_view,
             "decisions": self.decisions_view,
+            "documents": self.documents_view,
         }
         for key, box in self.groups.items():
             box.setTitle(titles[key])
