@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
-from crm_desktop.app.about import AboutInfo, about_info, licence_text
 from crm_desktop.app.search import SearchResult, search
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
@@ -77,9 +76,11 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.components.selectionModel().currentChanged.connect(self._show_licence)
+        from crm_desktop.app.about import about_info  # package metadata: read only when asked for
+
         ctx.read(about_info, self._loaded)
 
-    def _loaded(self, info: AboutInfo) -> None:
+    def _loaded(self, info: Any) -> None:  # crm_desktop.app.about.AboutInfo
         self.licence.setText(self.tr("Licencia: %1").replace("%1", info.licence))
         for c in info.components:
             item = QStandardItem(f"{c.name} {c.version} — {c.licence}")
@@ -90,6 +91,8 @@ class AboutDialog(QDialog):
     def _show_licence(self, index: QModelIndex) -> None:
         name = index.data(Qt.ItemDataRole.UserRole)
         if name:
+            from crm_desktop.app.about import licence_text
+
             self.ctx.read(lambda: licence_text(name), lambda text: self.licence_text.setPlainText(text or ""))
 
 

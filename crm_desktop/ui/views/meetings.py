@@ -8,6 +8,8 @@ those sections exist.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -32,7 +34,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import calendar as calendar_service
 from crm_desktop.app import meetings as meetings_service
 from crm_desktop.app.calendar import CalendarData, CalendarEntry
-from crm_desktop.app.meeting_overview import MeetingOverview, overview
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
@@ -40,6 +41,9 @@ from crm_desktop.ui.meeting_dialog import open_meeting_dialog
 from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from crm_desktop.app.meeting_overview import MeetingOverview
 
 AGENDA_ROLE = Qt.ItemDataRole.UserRole + 20
 WATCHED = {
@@ -172,6 +176,9 @@ class MeetingPage(QWidget):
 
     # --- data ------------------------------------------------------------------------------------
     def load(self, meeting_id: str) -> None:
+        # Imported when a page is first opened: it brings the drafting services, which start-up does not need.
+        from crm_desktop.app.meeting_overview import overview
+
         ws = self.ctx.ws
         self.ctx.read(lambda: overview(ws, meeting_id), self.show_meeting)
 
