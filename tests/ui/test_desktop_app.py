@@ -49,3 +49,24 @@ def test_switching_workspace_reopens_the_window(qtbot: Any, desktop: Any, demo_d
     assert desktop.window.workspace_label.text() == "Espacio: Otro espacio"
     assert desktop.settings.get(WORKSPACE) == str(other)
     qtbot.addWidget(desktop.window)
+
+
+@pytest.mark.parametrize(("choice", "name"), [(0, "nuevo"), (1, "CRM 2026 (demo)")])
+def test_a_missing_workspace_is_offered_empty_or_demo(
+    qtbot: Any, desktop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: int, name: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.buttons()[choice].click()  # "Crear un espacio vacío", "Crear una demostración"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    target = tmp_path / "nuevo"
+    assert desktop.open(target)
+    qtbot.addWidget(desktop.window)
+    assert asked == [f"No hay un espacio de trabajo en {target}."]
+    assert desktop.window.workspace_label.text() == f"Espacio: {name}"
