@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.store import search as fts
 from crm_desktop.store.schema import Agenda, AgendaItem, Base, Decision, Meeting, Person
+from crm_desktop.store.tables.drafting import DraftDocument, DraftText
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +26,29 @@ class SearchResult:
     context: dict[str, str] = field(default_factory=dict)  # meeting_id / agenda_id / person_id
 
 
+def _document_result(s: Session, hit: fts.Hit) -> SearchResult | None:
+    """A negotiated document, or one of its paragraphs, opened in the context of its meeting."""
+    doc_id = hit.row_id
+    if hit.entity == DraftText.__tablename__:
+        text_row = s.get(DraftText, hit.row_id)
+        if text_row is None:
+            return None
+        doc_id = text_row.document_id
+    doc = s.get(DraftDocument, doc_id)
+    if doc is None:
+        return None
+    title = f"{doc.symbol} — {doc.title}" if hit.entity == DraftDocument.__tablename__ else hit.snippet
+    detail = doc.title if hit.entity == DraftText.__tablename__ else doc.doc_type
+    return SearchResult(hit.entity, hit.row_id, title, detail, {"meeting_id": doc.meeting_id, "document_id": doc.id})
+
+
+# Records a user navigates to come before the text they contain; within a kind, the index's rank.
+PRIORITY = {"meetings": 0, "people": 1, DraftDocument.__tablename__: 2, "agenda_items": 3, "decisions": 4}
+
+
 def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
     with ws.read() as s:
-        hits = fts.search(s.connection(), text, limit=limit)
+        hits = sorted(fts.search(s.connection(), text, limit=limit), key=lambda h: PRIORITY.get(h.entity, 9))
         out: list[SearchResult] = []
         for hit in hits:
             result: SearchResult | None = None
@@ -69,6 +90,8 @@ def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
                     decision, meeting = row
                     text_ = decision.text if len(decision.text) <= 120 else decision.text[:117] + "…"
                     result = SearchResult(hit.entity, decision.id, text_, meeting.title, {"meeting_id": meeting.id})
+            elif hit.entity in (DraftDocument.__tablename__, DraftText.__tablename__):
+                result = _document_result(s, hit)
             if result is None:
                 result = _other(s, hit)
             out.append(result)

@@ -15,20 +15,12 @@
         <translation>Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, delegaciones, agendas y decisiones, con las reglas de la CRM.</translation>
     </message>
     <message>
-        <source>&amp;Componentes incluidos:</source>
-        <translation>&amp;Componentes incluidos:</translation>
+        <source>&amp;Licencias de terceros…</source>
+        <translation>&amp;Licencias de terceros…</translation>
     </message>
     <message>
-        <source>Componentes incluidos</source>
-        <translation>Componentes incluidos</translation>
-    </message>
-    <message>
-        <source>Texto de la licencia</source>
-        <translation>Texto de la licencia</translation>
-    </message>
-    <message>
-        <source>Seleccione un componente para leer su licencia.</source>
-        <translation>Seleccione un componente para leer su licencia.</translation>
+        <source>Licencias de terceros</source>
+        <translation>Licencias de terceros</translation>
     </message>
     <message>
         <source>Licencia: %1</source>
@@ -189,6 +181,21 @@
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Error inesperado</source>
@@ -329,6 +336,29 @@
     <message>
         <source>Punto de agenda</source>
         <translation>Punto de agenda</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licencias de terceros</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</source>
+        <translation>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</translation>
+    </message>
+    <message>
+        <source>Componentes de terceros</source>
+        <translation>Componentes de terceros</translation>
+    </message>
+    <message>
+        <source>Texto de la licencia</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>El texto completo de esta licencia no viene con el componente: %1.</source>
+        <translation>El texto completo de esta licencia no viene con el componente: %1.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +762,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Texto sin guardar recuperado</source>
+        <translation>Texto sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</source>
+        <translation>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Buscar</source>
@@ -786,6 +827,25 @@
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Texto recuperado</source>
+        <translation>Texto recuperado</translation>
+    </message>
+    <message>
+        <source>Copiar el texto</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Volver a abrir en su editor</source>
+        <translation>Volver a abrir en su editor</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 </TS>

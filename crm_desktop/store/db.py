@@ -87,6 +87,26 @@ def backup_file(path: Path, reason: str, *, keep: int = KEEP_MIGRATION_BACKUPS) 
     return target
 
 
+def backup_order(path: Path, name: str) -> tuple[str, str, int] | None:
+    """(time stamp, reason, same-second counter) of a backup file name of ``path``, or None.
+
+    Sorting by this key is chronological; sorting by name is not once the counter is used
+    ("-daily-1" sorts before "-daily.").
+    """
+    m = re.fullmatch(rf"{re.escape(path.stem)}-(\d{{8}}-\d{{6}})-(.+?)(?:-(\d+))?\.sqlite3", name)
+    return (m.group(1), m.group(2), int(m.group(3) or 0)) if m else None
+
+
+def backups_for(path: Path, reason: str | None = None) -> list[Path]:
+    """Backups of the database ``path``, oldest first, optionally only those made for ``reason``."""
+    found = []
+    for f in (path.parent / BACKUP_DIR).glob(f"{path.stem}-*.sqlite3"):
+        key = backup_order(path, f.name)
+        if key is not None and (reason is None or key[1] == reason):
+            found.append((key[0], key[2], f))
+    return [f for _, _, f in sorted(found)]
+
+
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
@@ -119,26 +139,6 @@ def _is_current(engine: Engine) -> bool:
             return False
         current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     return len(current) == 1 and current[0] in heads
-
-
-def backup_order(path: Path, name: str) -> tuple[str, str, int] | None:
-    """(time stamp, reason, same-second counter) of a backup file name of ``path``, or None.
-
-    Sorting by this key is chronological; sorting by name is not once the counter is used
-    ("-daily-1" sorts before "-daily.").
-    """
-    m = re.fullmatch(rf"{re.escape(path.stem)}-(\d{{8}}-\d{{6}})-(.+?)(?:-(\d+))?\.sqlite3", name)
-    return (m.group(1), m.group(2), int(m.group(3) or 0)) if m else None
-
-
-def backups_for(path: Path, reason: str | None = None) -> list[Path]:
-    """Backups of the database ``path``, oldest first, optionally only those made for ``reason``."""
-    found = []
-    for f in (path.parent / BACKUP_DIR).glob(f"{path.stem}-*.sqlite3"):
-        key = backup_order(path, f.name)
-        if key is not None and (reason is None or key[1] == reason):
-            found.append((key[0], key[2], f))
-    return [f for _, _, f in sorted(found)]
 
 
 def migrate(engine: Engine, path: Path | None) -> str:

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,15 +31,15 @@ SEARCH_DELAY_MS = 150
 
 
 class AboutDialog(QDialog):
-    """Version and licence of CRM Desktop, and of every component it ships with (read off the UI thread)."""
+    """Version and licence of CRM Desktop; the third-party licences open from here (read off the UI thread)."""
 
     loaded = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.info: Any = None  # crm_desktop.app.about.AboutInfo, once read
         self.setWindowTitle(self.tr("Acerca de CRM Desktop"))
-        self.resize(620, 520)
         layout = QVBoxLayout(self)
         self.header = QLabel(
             "<h2>CRM Desktop</h2><p>"
@@ -58,42 +56,31 @@ class AboutDialog(QDialog):
         layout.addWidget(self.header)
         self.licence = QLabel()
         layout.addWidget(self.licence)
-        components_label = QLabel(self.tr("&Componentes incluidos:"))
-        self.components = QListView()
-        self.components.setAccessibleName(self.tr("Componentes incluidos"))
-        self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.model = QStandardItemModel(self)
-        self.components.setModel(self.model)
-        components_label.setBuddy(self.components)
-        layout.addWidget(components_label)
-        layout.addWidget(self.components, 1)
-        self.licence_text = QPlainTextEdit()
-        self.licence_text.setReadOnly(True)
-        self.licence_text.setAccessibleName(self.tr("Texto de la licencia"))
-        self.licence_text.setPlaceholderText(self.tr("Seleccione un componente para leer su licencia."))
-        layout.addWidget(self.licence_text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.licences_button = QPushButton(self.tr("&Licencias de terceros…"))
+        self.licences_button.setAccessibleName(self.tr("Licencias de terceros"))
+        self.licences_button.setEnabled(False)
+        buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.licences_button.clicked.connect(self.open_licences)
         layout.addWidget(buttons)
-        self.components.selectionModel().currentChanged.connect(self._show_licence)
         from crm_desktop.app.about import about_info  # package metadata: read only when asked for
 
         ctx.read(about_info, self._loaded)
 
-    def _loaded(self, info: Any) -> None:  # crm_desktop.app.about.AboutInfo
+    def _loaded(self, info: Any) -> None:
+        self.info = info
         self.licence.setText(self.tr("Licencia: %1").replace("%1", info.licence))
-        for c in info.components:
-            item = QStandardItem(f"{c.name} {c.version} — {c.licence}")
-            item.setData(c.name, Qt.ItemDataRole.UserRole)
-            self.model.appendRow(item)
+        self.licences_button.setEnabled(True)
         self.loaded.emit()
 
-    def _show_licence(self, index: QModelIndex) -> None:
-        name = index.data(Qt.ItemDataRole.UserRole)
-        if name:
-            from crm_desktop.app.about import licence_text
+    def open_licences(self) -> QDialog:
+        from crm_desktop.ui.licences import LicencesDialog
 
-            self.ctx.read(lambda: licence_text(name), lambda text: self.licence_text.setPlainText(text or ""))
+        dialog = LicencesDialog(self.info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 class SettingsDialog(QDialog):
