@@ -16,8 +16,16 @@
         <translation>A local record of the Regional Conference on Migration (Puebla Process): meetings, delegations, agendas and decisions, with the CRM&apos;s rules.</translation>
     </message>
     <message>
-        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
-        <translation>MIT licence. The bundled fonts have their own licences.</translation>
+        <source>&amp;Licencias de terceros…</source>
+        <translation>Third-party &amp;licences…</translation>
+    </message>
+    <message>
+        <source>Licencias de terceros</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>Licencia: %1</source>
+        <translation>Licence: %1</translation>
     </message>
 </context>
 <context>
@@ -295,6 +303,18 @@
         <translation>Adopted</translation>
     </message>
     <message>
+        <source>En negociación</source>
+        <translation>Under negotiation</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>Under silence procedure</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
         <source>Decisión</source>
         <translation>Decision</translation>
     </message>
@@ -528,6 +548,10 @@
         <translation>No decisions recorded.</translation>
     </message>
     <message>
+        <source>Ningún documento en negociación.</source>
+        <translation>No documents under negotiation.</translation>
+    </message>
+    <message>
         <source>La reunión cumple las reglas del calendario.</source>
         <translation>The meeting follows the calendar rules.</translation>
     </message>
@@ -622,6 +646,10 @@
     <message>
         <source>Decisiones</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Abrir las delegaciones…</source>

@@ -15,8 +15,16 @@
         <translation>Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, delegaciones, agendas y decisiones, con las reglas de la CRM.</translation>
     </message>
     <message>
-        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
-        <translation>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</translation>
+        <source>&amp;Licencias de terceros…</source>
+        <translation>&amp;Licencias de terceros…</translation>
+    </message>
+    <message>
+        <source>Licencias de terceros</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>Licencia: %1</source>
+        <translation>Licencia: %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +302,18 @@
         <translation>Adoptada</translation>
     </message>
     <message>
+        <source>En negociación</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>En procedimiento de silencio</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
         <source>Decisión</source>
         <translation>Decisión</translation>
     </message>
@@ -527,6 +547,10 @@
         <translation>Ninguna decisión registrada.</translation>
     </message>
     <message>
+        <source>Ningún documento en negociación.</source>
+        <translation>Ningún documento en negociación.</translation>
+    </message>
+    <message>
         <source>La reunión cumple las reglas del calendario.</source>
         <translation>La reunión cumple las reglas del calendario.</translation>
     </message>
@@ -621,6 +645,10 @@
     <message>
         <source>Decisiones</source>
         <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Abrir las delegaciones…</source>

@@ -41,6 +41,15 @@ def agenda_status(code: str) -> str:
     return labels.get(code, code)
 
 
+def document_status(code: str) -> str:
+    labels = {
+        "draft": QCoreApplication.translate("Labels", "En negociación"),
+        "silence": QCoreApplication.translate("Labels", "En procedimiento de silencio"),
+        "adopted": QCoreApplication.translate("Labels", "Adoptado"),
+    }
+    return labels.get(code, code)
+
+
 def decision_kind(code: str) -> str:
     labels = {
         "decision": QCoreApplication.translate("Labels", "Decisión"),
@@ -64,9 +73,15 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def short_date_format() -> str:
+    """The locale's short date format with a four-digit year: the record spans decades."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def short_date(d: date | datetime) -> str:
     day = d.date() if isinstance(d, datetime) else d
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate(day), short_date_format())
 
 
 def long_date(d: date | datetime) -> str:
