@@ -189,6 +189,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.agenda": ("la agenda", "agenda"),
     "noun.agenda item": ("el punto de agenda", "agenda item"),
     "noun.agenda version": ("la versión de agenda", "agenda version"),
+    "noun.agenda comment": ("el comentario", "agenda comment"),
     "noun.accreditation": ("la acreditación", "accreditation"),
     "noun.decision": ("la decisión", "decision"),
     "noun.segment": ("el segmento", "segment"),
