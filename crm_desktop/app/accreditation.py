@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant, roles_of
-from crm_desktop.app.workspace import Workspace, new_id
+from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
-from crm_desktop.domain.messages import msg
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
+from crm_desktop.domain.reference import BodyConfig
 from crm_desktop.store import schema
 from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person
 
@@ -65,20 +66,41 @@ def check_accreditation(
         body, segment, who, meeting_id=meeting.id, acts=acts_for(session, meeting.id), already_in_segment=present
     )
     if not verdict.allowed and verdict.reason is not None:
-        seg = body.segment(segment)
-        reason = verdict.reason
-        if reason.code == "attend.already":
-            reason = msg("attend.already", who=person.name, segment=seg.label if seg else segment)
-        elif reason.code != "error.not_found":
-            reason = msg(
-                "attend.not_admitted",
-                who=person.name,
-                segment=seg.label if seg else segment,
-                body=body.label,
-                reason=reason,
-            )
-        return rules.Verdict(False, reason)
+        return rules.Verdict(False, _explain(body, segment, person.name, verdict.reason))
     return verdict
+
+
+def _explain(body: BodyConfig, segment: str, name: str, reason: Message) -> Message:
+    """Wrap a rule's reason in a sentence naming the person, the segment and the body."""
+    seg = body.segment(segment)
+    label = seg.label if seg else segment
+    if reason.code == "attend.already":
+        return msg("attend.already", who=name, segment=label)
+    if reason.code == "error.not_found":
+        return reason
+    return msg("attend.not_admitted", who=name, segment=label, body=body.label, reason=reason)
+
+
+def _put_accreditation(ch: Changes, meeting: Meeting, person: Person, segment: str, verdict: rules.Verdict) -> str:
+    return ch.put(
+        Accreditation,
+        new_id(),
+        meeting_id=meeting.id,
+        person_id=person.id,
+        segment=segment,
+        delegation=person.country_id or person.organisation_id or person.id,
+        act_id=_act_id(ch.session, verdict.exception, meeting.id),
+        accredited_on=date.today(),
+    )
+
+
+def _act_id(session: Session, act: Act | None, meeting_id: str) -> str | None:
+    """The stored id of the act that opened an exception, so the accreditation cites it."""
+    if act is None:
+        return None
+    q = select(schema.Act.id).where(schema.Act.kind == act.kind.value, schema.Act.subject == act.subject)
+    q = q.where(schema.Act.meeting_id == meeting_id if act.meeting_id else schema.Act.meeting_id.is_(None))
+    return session.scalar(q.limit(1))
 
 
 def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "plenary") -> str:
@@ -91,23 +113,7 @@ def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "ple
         if not verdict.allowed:
             assert verdict.reason is not None
             raise Refused(verdict.reason)
-        act_id = None
-        if verdict.exception is not None:
-            act_id = ch.session.scalar(
-                select(schema.Act.id).where(
-                    schema.Act.kind == verdict.exception.kind.value, schema.Act.subject == verdict.exception.subject
-                )
-            )
-        return ch.put(
-            Accreditation,
-            new_id(),
-            meeting_id=meeting.id,
-            person_id=person.id,
-            segment=segment,
-            delegation=person.country_id or person.organisation_id or person.id,
-            act_id=act_id,
-            accredited_on=date.today(),
-        )
+        return _put_accreditation(ch, meeting, person, segment, verdict)
 
 
 def withdraw(ws: Workspace, accreditation_id: str) -> None:
@@ -231,3 +237,38 @@ def name_drafting_representative(ws: Workspace, meeting_id: str, person_id: str)
             person_id=person.id,
             named_on=date.today(),
         )
+
+
+def accredit_many(ws: Workspace, meeting_id: str, person_ids: list[str], segment: str = "plenary") -> list[str]:
+    """Accredit a list (a delegation list, an imported file) in one changeset; all or nothing.
+
+    Each person is checked against the rules with the people accredited before them in the list, so
+    the result is the same as accrediting them one by one.
+    """
+    audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
+    with ws.change(audience) as ch:
+        meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        body = ws.config.body(meeting.body_id)
+        acts = acts_for(ch.session, meeting.id)
+        present = _participants_in(ch.session, meeting.id, segment)
+        people = {p.id: p for p in ch.session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+        roles = roles_of(ch.session, list(people))
+        made = []
+        for pid in person_ids:
+            person = people.get(pid)
+            if person is None:
+                raise invalid(f"unknown person {pid}")
+            who = Participant(
+                person.id,
+                Category(person.category),
+                person.country_id,
+                person.organisation_id,
+                frozenset(Role(r) for r in roles.get(pid, set()) if r in Role._value2member_map_),
+            )
+            verdict = rules.admission(body, segment, who, meeting_id=meeting.id, acts=acts, already_in_segment=present)
+            if not verdict.allowed:
+                assert verdict.reason is not None
+                raise Refused(_explain(body, segment, person.name, verdict.reason))
+            present.append(who)
+            made.append(_put_accreditation(ch, meeting, person, segment, verdict))
+        return made

@@ -493,3 +493,35 @@ def carry_over(
             )
         )
     return made
+
+
+def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[ItemInput]]]) -> list[str]:
+    """Append many items (each with its sub-items) in one changeset: a template or an imported agenda."""
+    with ws.change(Audience.PUBLIC) as ch:
+        agenda = _editable(ch.session, agenda_id)
+        start = len(_siblings(ch.session, agenda.id, None))
+        made: list[str] = []
+        for offset, (item, subs) in enumerate(items):
+            iid = ch.put(
+                AgendaItem,
+                new_id(),
+                agenda_id=agenda.id,
+                parent_id=None,
+                position=start + offset,
+                follow_up_of=None,
+                **_item_fields(item),
+            )
+            made.append(iid)
+            for pos, sub in enumerate(subs):
+                made.append(
+                    ch.put(
+                        AgendaItem,
+                        new_id(),
+                        agenda_id=agenda.id,
+                        parent_id=iid,
+                        position=pos,
+                        follow_up_of=None,
+                        **_item_fields(sub),
+                    )
+                )
+        return made

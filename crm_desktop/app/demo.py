@@ -18,6 +18,7 @@ from pathlib import Path
 
 from crm_desktop.app import accreditation, agendas, decisions, meetings, people, presidency
 from crm_desktop.app.agendas import ItemInput
+from crm_desktop.app.drafting_demo import add_demo_documents
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.people import PersonInput
@@ -787,6 +788,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     presidency.designate(ws, PPT_NEXT, DEMO_YEAR + 1, meeting_id=vm, on=date(DEMO_YEAR, 11, 19))
     meetings.set_status(ws, vm, MeetingStatus.CONVENED)
     _check_refusals(ws, cast, vm)
+    add_demo_documents(ws)
     return ws
 
 

@@ -165,3 +165,10 @@ def warnings(ws: Workspace, meeting_id: str | None = None) -> dict[str, list[Mes
     everything = list(facts.values())
     targets = [facts[meeting_id]] if meeting_id else everything
     return {f.id: rules.meeting_warnings(ws.config, f, everything, ppt) for f in targets}
+
+
+def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:
+    """Many meetings in one changeset (an imported calendar, a year's plan)."""
+    rows = [_fields(ws, m) for m in inputs]
+    with ws.change(Audience.PUBLIC) as ch:
+        return [ch.put(Meeting, new_id(), status=MeetingStatus.PLANNED.value, **f) for f in rows]

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Engine, Table, event, insert, select, update
@@ -100,21 +99,50 @@ def install_guard(engine: Engine) -> None:
 # --- applying -----------------------------------------------------------------------------------
 
 
+_ORDER_CACHE: dict[int, dict[str, int]] = {}
+
+
+def _table_order() -> dict[str, int]:
+    """Tables in foreign-key order (cached; recomputed if a subsystem added tables)."""
+    key = len(Base.metadata.tables)
+    if key not in _ORDER_CACHE:
+        _ORDER_CACHE[key] = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    return _ORDER_CACHE[key]
+
+
 def apply_ops(conn: Connection, ops: Sequence[Mapping[str, Any]], stamp: Stamp) -> None:
-    """Apply one changeset's operations, in order, on ``conn`` (inside the caller's transaction)."""
+    """Apply one changeset's operations on ``conn`` (inside the caller's transaction).
+
+    Puts are applied first, grouped per table in foreign-key order (so a changeset may list a person's
+    roles before or after the person), then the other operation kinds in their order, then deletions
+    in reverse foreign-key order. Because a deletion wins over any put of the same row, this gives the
+    same result as applying the operations one by one, with one statement per table instead of per row.
+    """
+    order = _table_order()
+    puts: dict[str, list[Mapping[str, Any]]] = {}
+    dels: dict[str, list[Mapping[str, Any]]] = {}
+    others: list[Mapping[str, Any]] = []
+    for op in ops:
+        kind = op["op"]
+        if kind == "put":
+            puts.setdefault(op["e"], []).append(op)
+        elif kind == "del":
+            dels.setdefault(op["e"], []).append(op)
+        elif kind in _EXTRA_HANDLERS:
+            others.append(op)
+        else:
+            raise ValueError(f"unknown operation {kind!r}")
+    for name in (*puts, *dels):
+        if name not in order or Base.metadata.tables[name].info.get("local"):
+            raise ValueError(f"unknown entity {name!r}")
     conn.info["applying"] = True
     try:
-        for (kind, entity), run in groupby(ops, key=lambda o: (o["op"], o.get("e"))):
-            batch = list(run)
-            if kind == "put":
-                _apply_puts(conn, entity, batch, stamp)
-            elif kind == "del":
-                _apply_dels(conn, entity, batch, stamp)
-            elif kind in _EXTRA_HANDLERS:
-                for op in batch:
-                    _EXTRA_HANDLERS[kind](conn, op, stamp)
-            else:
-                raise ValueError(f"unknown operation {kind!r}")
+        for entity in sorted(puts, key=order.__getitem__):
+            _apply_puts(conn, entity, puts[entity], stamp)
+        for op in others:
+            _EXTRA_HANDLERS[op["op"]](conn, op, stamp)
+        for entity in sorted(dels, key=order.__getitem__, reverse=True):
+            _apply_dels(conn, entity, dels[entity], stamp)
     finally:
         conn.info["applying"] = False
 
@@ -201,13 +229,15 @@ def _apply_puts(conn: Connection, entity: str, ops: list[Mapping[str, Any]], sta
                 update(RowClock).where(RowClock.entity == entity, RowClock.row_id == rid).values(fields=field_clocks)
             )
             indexed.append((rid, row))
+    new_ids = {r["id"] for r in inserts}
     if inserts:
         # executemany needs uniform keys: fill absent columns with their defaults
         keys = set().union(*(d.keys() for d in inserts))
         for group in _uniform(inserts, keys, table):
             conn.execute(table.insert(), group)
         conn.execute(insert(RowClock), new_clocks)
-    search.reindex_many(conn, entity, indexed)
+    search.reindex_many(conn, entity, [r for r in indexed if r[0] not in new_ids], new=False)
+    search.reindex_many(conn, entity, [r for r in indexed if r[0] in new_ids], new=True)
 
 
 def _uniform(rows: list[dict[str, Any]], keys: set[str], table: Table) -> Iterable[list[dict[str, Any]]]:

@@ -45,30 +45,32 @@ def create(conn: Connection) -> None:
     conn.execute(
         text(
             "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
-            "entity UNINDEXED, row_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
+            "entity UNINDEXED, row_id, body, tokenize = 'unicode61 remove_diacritics 2')"
         )
     )
+
+
+def _row_match(row_id: str) -> str:
+    # row_id is an indexed column so a deletion is an index lookup, not a scan of the whole index.
+    return 'row_id : "' + row_id.replace('"', '""') + '"'
 
 
 def reindex(conn: Connection, entity: str, row_id: str, row: Mapping[str, Any] | None) -> None:
-    builder = INDEXED.get(entity)
-    if builder is None:
-        return
-    conn.execute(text("DELETE FROM search_index WHERE entity = :e AND row_id = :r"), {"e": entity, "r": row_id})
-    if row is not None:
-        conn.execute(
-            text("INSERT INTO search_index (entity, row_id, body) VALUES (:e, :r, :b)"),
-            {"e": entity, "r": row_id, "b": builder(row)},
-        )
+    reindex_many(conn, entity, [(row_id, row)])
 
 
-def reindex_many(conn: Connection, entity: str, rows: list[tuple[str, Mapping[str, Any] | None]]) -> None:
+def reindex_many(
+    conn: Connection, entity: str, rows: list[tuple[str, Mapping[str, Any] | None]], *, new: bool = False
+) -> None:
+    """Replace the indexed text of ``rows`` (``None`` removes a row). ``new``: rows never indexed before."""
     builder = INDEXED.get(entity)
     if builder is None or not rows:
         return
-    conn.execute(
-        text("DELETE FROM search_index WHERE entity = :e AND row_id = :r"), [{"e": entity, "r": rid} for rid, _ in rows]
-    )
+    if not new:
+        conn.execute(
+            text("DELETE FROM search_index WHERE search_index MATCH :q AND entity = :e"),
+            [{"q": _row_match(rid), "e": entity} for rid, _ in rows],
+        )
     inserts = [{"e": entity, "r": rid, "b": builder(row)} for rid, row in rows if row is not None]
     if inserts:
         conn.execute(text("INSERT INTO search_index (entity, row_id, body) VALUES (:e, :r, :b)"), inserts)
@@ -87,7 +89,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 def to_query(user_text: str) -> str:
     """Turn what a user typed into a safe FTS5 prefix query ("reun gua" → "reun"* "gua"*)."""
     tokens = _TOKEN.findall(user_text)
-    return " ".join(f'"{t}"*' for t in tokens)
+    return "body : (" + " ".join(f'"{t}"*' for t in tokens) + ")" if tokens else ""
 
 
 def search(conn: Connection, user_text: str, *, limit: int = 50, entity: str | None = None) -> list[Hit]:

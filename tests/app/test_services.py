@@ -175,3 +175,45 @@ def test_bad_meeting_input(ws) -> None:  # type: ignore[no-untyped-def]
                 timezone="Mars/Base",
             ),
         )
+
+
+def test_accredit_many_matches_one_by_one(ws) -> None:  # type: ignore[no-untyped-def]
+    vm = meeting(ws, "viceministers")
+    a = person(ws, "Viceministra", country="GT", role=Role.VICE_MINISTER)
+    b = person(ws, "Funcionario", country="GT", role=Role.HIGH_LEVEL_OFFICIAL)
+    c = person(ws, "Segundo Funcionario", country="GT", role=Role.HIGH_LEVEL_OFFICIAL)
+    with pytest.raises(Refused):
+        accreditation.accredit_many(ws, vm, [a, b, c], "closed_door")
+    assert accreditation.list_accreditations(ws, vm) == []  # all or nothing
+    accreditation.accredit_many(ws, vm, [a, b], "closed_door")
+    assert {r["person_id"] for r in accreditation.list_accreditations(ws, vm)} == {a, b}
+
+
+def test_bulk_meetings_and_items(ws) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from crm_desktop.app.meetings import MeetingInput
+
+    ids = meetings.create_meetings(
+        ws,
+        [
+            MeetingInput(
+                body="grcm",
+                title=f"GRCM {i}",
+                start=datetime(2026, 3 + i, 1, 9),
+                end=datetime(2026, 3 + i, 2, 18),
+                host_country="PA",
+            )
+            for i in range(2)
+        ],
+    )
+    aid = agendas.create_agenda(ws, ids[0])
+    agendas.add_items(
+        ws,
+        aid,
+        [
+            (ItemInput(title_es="Informe"), [ItemInput(title_es="Red A"), ItemInput(title_es="Red B")]),
+            (ItemInput(title_es="Clausura"), []),
+        ],
+    )
+    assert [i.label for i in agendas.planned_items(ws, aid)] == ["1", "1.a", "1.b", "2"]

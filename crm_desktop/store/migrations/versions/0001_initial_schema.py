@@ -294,7 +294,7 @@ def upgrade() -> None:
     # ### end Alembic commands ###
     op.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
-        "entity UNINDEXED, row_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
+        "entity UNINDEXED, row_id, body, tokenize = 'unicode61 remove_diacritics 2')"
     )
 
 

@@ -1,0 +1,92 @@
+"""Merging a negotiated document: 11 delegates × 1,000 offline edits to one 60-paragraph document.
+
+Each delegate's laptop starts from the same document, makes its edits offline (insertions and
+deletions with accents, emoji and CJK, each edit one Yjs update as the change log records it),
+then all the updates are merged on one laptop. The figure is the merge time through the drafting
+layer (``DocumentReplica.apply``, which every import goes through) against the floor: raw pycrdt
+``Doc.apply_update`` of the very same updates in the same order, measured in the same run.
+
+Run: ``.venv/bin/python benchmarks/drafting.py`` (target: ratio <= 1.5).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections.abc import Callable
+
+from pycrdt import Doc, Text
+
+from crm_desktop.drafting.replica import DocumentReplica, root_name
+
+DELEGATES = 11
+EDITS = 1_000
+PARAGRAPHS = 60
+WORDS = ["migración", "niñez", "protección", "cooperación", "🙂", "移民", "derechos", "señal", "Perú", "acción"]
+
+
+def build(seed: int = 31) -> tuple[bytes, list[str], list[bytes]]:
+    rng = random.Random(seed)
+    base = DocumentReplica()
+    pids = [f"p{i:02d}" for i in range(PARAGRAPHS)]
+    for pid in pids:
+        base.set_text(pid, " ".join(rng.choice(WORDS) for _ in range(30)))
+    state = base.encode()
+    updates: list[bytes] = []
+    for _ in range(DELEGATES):
+        laptop = DocumentReplica(state)
+        for _ in range(EDITS):
+            pid = rng.choice(pids)
+            current = laptop.read(pid)
+            with laptop.recording() as rec:
+                if current and rng.random() < 0.35:
+                    at = rng.randrange(len(current))
+                    laptop.delete(pid, at, min(rng.randint(1, 6), len(current) - at))
+                else:
+                    laptop.insert(pid, rng.randint(0, len(current)), " " + rng.choice(WORDS))
+            assert rec.update is not None
+            updates.append(rec.update)
+    # Laptops exchange in no particular order: interleave the delegates' streams.
+    rng.shuffle(updates)
+    return state, pids, updates
+
+
+def best_of(runs: int, fn: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    state, pids, updates = build()
+
+    def through_layer() -> dict[str, str]:
+        replica = DocumentReplica(state)
+        for u in updates:
+            replica.apply(u)
+        return replica.texts()
+
+    def raw() -> dict[str, str]:
+        doc: Doc = Doc()  # type: ignore[type-arg]
+        doc.apply_update(state)
+        for u in updates:
+            doc.apply_update(u)
+        return {pid: str(doc.get(root_name(pid), type=Text)) for pid in pids}
+
+    assert through_layer() == raw(), "the layer and raw pycrdt disagree"
+    layer_s = best_of(5, through_layer)
+    raw_s = best_of(5, raw)
+    ratio = layer_s / raw_s
+    print(f"updates merged: {len(updates):,} ({DELEGATES} delegates × {EDITS:,} edits, {PARAGRAPHS} paragraphs)")
+    print(f"drafting layer: {layer_s * 1000:8.1f} ms")
+    print(f"raw pycrdt:     {raw_s * 1000:8.1f} ms (floor, same updates, same run)")
+    print(f"ratio:          {ratio:8.2f}x (target <= 1.5x)")
+    return 0 if ratio <= 1.5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""One laptop's copy of a negotiated document's text: a Yjs document with one ``Text`` per paragraph.
+
+Each paragraph's text is a root-level ``Text`` named ``p:<paragraph id>``. Root types are
+identified by name, so two laptops that start editing a new paragraph concurrently still edit
+the same object. Paragraph order, status and proposals are records (merged field by field in
+the store); only the wording lives here.
+
+Updates may arrive in any order and more than once. pycrdt keeps an update whose predecessors
+are missing "pending" inside the document, but does not include pending data when it encodes
+its state; :meth:`DocumentReplica.encode` therefore merges the received updates back in, so a
+saved replica never forgets an update it was given.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from pycrdt import Doc, Text, merge_updates
+
+from crm_desktop.drafting.text import EMPTY_UPDATE, CharText, Splice, decode_state_vector
+
+PARAGRAPH_PREFIX = "p:"
+# Yjs client ids must stay below 2**53 to remain exact in every implementation (JavaScript numbers).
+CLIENT_ID_BITS = 52
+
+
+def new_client_id(taken: set[int] | frozenset[int] = frozenset()) -> int:
+    """A fresh random client id for one editing session (never reused: reuse corrupts replicas)."""
+    while True:
+        candidate = secrets.randbits(CLIENT_ID_BITS) + 1
+        if candidate not in taken:
+            return candidate
+
+
+def root_name(paragraph_id: str) -> str:
+    return PARAGRAPH_PREFIX + paragraph_id
+
+
+@dataclass
+class Recording:
+    """The update produced by a block of local edits (``None`` until the block ends or if nothing changed)."""
+
+    update: bytes | None = None
+    paragraphs: set[str] = field(default_factory=set)
+
+
+class DocumentReplica:
+    """The text of one document on one laptop."""
+
+    def __init__(self, state: bytes = b"", *, client_id: int | None = None) -> None:
+        self._doc: Doc[Any] = Doc(client_id=client_id) if client_id is not None else Doc()
+        self._base = state
+        self._received: list[bytes] = []
+        self._recording: Recording | None = None
+        if state:
+            self._doc.apply_update(state)
+
+    @property
+    def client_id(self) -> int:
+        return int(self._doc.client_id)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def text(self, paragraph_id: str) -> CharText:
+        return CharText(self._doc.get(root_name(paragraph_id), type=Text))
+
+    def read(self, paragraph_id: str) -> str:
+        return str(self._doc.get(root_name(paragraph_id), type=Text))
+
+    def paragraph_ids(self) -> list[str]:
+        return sorted(k[len(PARAGRAPH_PREFIX) :] for k in self._doc.keys() if k.startswith(PARAGRAPH_PREFIX))  # noqa: SIM118
+
+    def texts(self) -> dict[str, str]:
+        return {pid: self.read(pid) for pid in self.paragraph_ids()}
+
+    def state_vector(self) -> dict[int, int]:
+        return decode_state_vector(self._doc.get_state())
+
+    def encoded_state_vector(self) -> bytes:
+        return bytes(self._doc.get_state())
+
+    # --- merging ---------------------------------------------------------------------------------
+    def apply(self, update: bytes) -> None:
+        """Merge an update from any replica; idempotent and order-independent."""
+        self._doc.apply_update(update)
+        self._received.append(update)
+
+    def update_since(self, state_vector: bytes | None = None) -> bytes:
+        """What a replica at ``state_vector`` (encoded) is missing; everything when ``None``."""
+        return self._doc.get_update(state_vector) if state_vector else self._doc.get_update()
+
+    def encode(self) -> bytes:
+        """The whole replica as one update, including updates still waiting for predecessors."""
+        parts = [p for p in (self._base, self._doc.get_update(), *self._received) if p]
+        merged = merge_updates(*parts) if len(parts) > 1 else parts[0]
+        self._base, self._received = merged, []
+        return merged
+
+    # --- local edits -----------------------------------------------------------------------------
+    @contextmanager
+    def recording(self) -> Iterator[Recording]:
+        """Group local edits into one update, available on the yielded object when the block ends."""
+        if self._recording is not None:
+            raise RuntimeError("recordings do not nest")
+        rec = Recording()
+        before = self._doc.get_state()
+        self._recording = rec
+        try:
+            with self._doc.transaction():
+                yield rec
+        finally:
+            self._recording = None
+        update = self._doc.get_update(before)
+        rec.update = None if update == EMPTY_UPDATE else update
+
+    def _touch(self, paragraph_id: str) -> CharText:
+        if self._recording is not None:
+            self._recording.paragraphs.add(paragraph_id)
+        return self.text(paragraph_id)
+
+    def set_text(self, paragraph_id: str, new: str) -> Splice:
+        return self._touch(paragraph_id).set(new)
+
+    def splice(self, paragraph_id: str, edit: Splice) -> None:
+        self._touch(paragraph_id).splice(edit)
+
+    def insert(self, paragraph_id: str, index: int, value: str) -> None:
+        self._touch(paragraph_id).insert(index, value)
+
+    def delete(self, paragraph_id: str, index: int, length: int) -> None:
+        self._touch(paragraph_id).delete(index, length)

@@ -1,0 +1,146 @@
+"""The one place that touches pycrdt ``Text``: character offsets in, UTF-8 byte offsets out.
+
+pycrdt 0.14 indexes ``Text`` by UTF-8 bytes, not by characters. A Python index on a string with
+"é", an emoji or CJK text points into the middle of a character: replicas then silently diverge,
+and some deletes panic inside the Rust core. Every other module edits text through
+:class:`CharText`, which takes and returns *character* (code point) offsets only.
+
+The module also decodes the small binary structures of the Yjs format the rest of the drafting
+layer needs (state vectors, the clients that wrote an update), so nothing else parses bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pycrdt import Text, get_state
+
+
+def byte_offset(text: str, index: int) -> int:
+    """UTF-8 byte offset of character ``index`` in ``text``."""
+    return len(text[:index].encode("utf-8"))
+
+
+class OffsetError(IndexError):
+    """A character offset outside the text (a bug in the caller, never silently clamped)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Splice:
+    """One edit in characters: remove ``length`` characters at ``index``, then insert ``insert``."""
+
+    index: int
+    length: int
+    insert: str
+
+    @property
+    def empty(self) -> bool:
+        return self.length == 0 and not self.insert
+
+    def apply_to(self, text: str) -> str:
+        return text[: self.index] + self.insert + text[self.index + self.length :]
+
+
+def minimal_splice(old: str, new: str) -> Splice:
+    """The smallest single edit turning ``old`` into ``new`` (common prefix and suffix kept).
+
+    Keeping the untouched prefix and suffix matters for merging: a full replace would delete
+    text a concurrent editor is inserting next to, while this keeps their insertion anchored.
+    """
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    return Splice(start, end_old - start, new[start:end_new])
+
+
+class CharText:
+    """A pycrdt ``Text`` seen in characters. Offsets are code points, as Python strings count them."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: Text) -> None:
+        self._text = text
+
+    def __str__(self) -> str:
+        return str(self._text)
+
+    def __len__(self) -> int:
+        return len(str(self._text))
+
+    def _check(self, current: str, index: int, length: int = 0) -> None:
+        if index < 0 or length < 0 or index + length > len(current):
+            raise OffsetError(f"range {index}+{length} outside a text of {len(current)} characters")
+
+    def insert(self, index: int, value: str) -> None:
+        if not value:
+            return
+        current = str(self._text)
+        self._check(current, index)
+        self._text.insert(byte_offset(current, index), value)
+
+    def delete(self, index: int, length: int) -> None:
+        if length == 0:
+            return
+        current = str(self._text)
+        self._check(current, index, length)
+        start = byte_offset(current, index)
+        end = start + len(current[index : index + length].encode("utf-8"))
+        del self._text[start:end]
+
+    def splice(self, edit: Splice) -> None:
+        """Apply one :class:`Splice` (delete first, then insert at the same place)."""
+        current = str(self._text)
+        self._check(current, edit.index, edit.length)
+        start = byte_offset(current, edit.index)
+        if edit.length:
+            end = start + len(current[edit.index : edit.index + edit.length].encode("utf-8"))
+            del self._text[start:end]
+        if edit.insert:
+            self._text.insert(start, edit.insert)
+
+    def set(self, new: str) -> Splice:
+        """Make the text equal to ``new`` with the smallest edit; returns the edit made."""
+        edit = minimal_splice(str(self._text), new)
+        if not edit.empty:
+            self.splice(edit)
+        return edit
+
+
+# --- Yjs binary structures ----------------------------------------------------------------------
+
+
+def _read_var_uint(data: bytes, pos: int) -> tuple[int, int]:
+    value, shift = 0, 0
+    while True:
+        if pos >= len(data):
+            raise ValueError("truncated variable-length integer")
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, pos
+        shift += 7
+
+
+def decode_state_vector(data: bytes) -> dict[int, int]:
+    """A Yjs state vector as {client id: next clock}. Compare these, never the raw bytes."""
+    count, pos = _read_var_uint(data, 0)
+    out: dict[int, int] = {}
+    for _ in range(count):
+        client, pos = _read_var_uint(data, pos)
+        clock, pos = _read_var_uint(data, pos)
+        out[client] = clock
+    return out
+
+
+def update_clients(update: bytes) -> set[int]:
+    """The client ids whose insertions an update carries (deletions carry no author of their own)."""
+    return set(decode_state_vector(get_state(update)))
+
+
+EMPTY_UPDATE = b"\x00\x00"
