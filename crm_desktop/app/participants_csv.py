@@ -20,14 +20,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.app.accreditation import _participants_in, acts_for
+from crm_desktop.app.accreditation import _act_id, _explain, _participants_in, acts_for
 from crm_desktop.app.errors import BadInput
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import PersonInput, put_person, roles_of
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
 from crm_desktop.domain.messages import Message, msg
-from crm_desktop.domain.model import Audience, Category, Participant, Role
+from crm_desktop.domain.model import Act, Audience, Category, Participant, Role
 from crm_desktop.store import schema
 from crm_desktop.store.schema import Accreditation, Meeting, Person
 
@@ -60,6 +60,7 @@ class CsvRow:
     errors: list[Message] = field(default_factory=list)
     person_id: str | None = None
     status: str = "error"
+    exception: Act | None = None  # the invitation or authorisation that admits this row
 
     @property
     def ok(self) -> bool:
@@ -219,12 +220,11 @@ def _evaluate(ws: Workspace, session: Session, meeting: Meeting, rows: list[CsvR
             if verdict.reason.code == "attend.already":
                 row.status = "already"
                 continue
-            row.errors.append(
-                msg("attend.not_admitted", who=p.name, segment=segment.label, body=body.label, reason=verdict.reason)
-            )
+            row.errors.append(_explain(body, row.segment, p.name, verdict.reason))
             row.status = "error"
             continue
         in_segment.append(who)
+        row.exception = verdict.exception
         row.status = "existing" if existing else "new"
 
 
@@ -289,7 +289,7 @@ def import_text(ws: Workspace, meeting_id: str, text: str, *, skip_invalid: bool
                 person_id=pid,
                 segment=row.segment,
                 delegation=row.person.country or row.person.organisation or pid,
-                act_id=None,
+                act_id=_act_id(ch.session, row.exception, meeting.id),
                 accredited_on=date.today(),
             )
             accredited += 1

@@ -99,3 +99,15 @@ def test_cli_dry_run_import_and_export(ws, tmp_path, capsys) -> None:  # type: i
         main(["--workspace", ws_dir, "--lang", "en", "participants", "export", "--meeting", vm, "--out", str(out)]) == 0
     )
     assert "Ana Pérez,member_country,MX" in out.read_text(encoding="utf-8-sig")
+
+
+def test_imported_row_admitted_by_an_invitation_cites_it(ws) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.domain.model import ActKind
+
+    net = meeting(ws, "network_trafficking", start="2026-03-16")
+    text = HEADER + "Oficial OIM,,,OIM,,,,,observer_delegate,plenary\n"
+    assert participants_csv.preview(ws, net, text)[0].status == "error"
+    accreditation.record_act(ws, ActKind.INVITATION, "OIM", meeting_id=net)
+    result = participants_csv.import_text(ws, net, text)
+    assert result.accredited == 1
+    assert [a["exception"] for a in accreditation.list_accreditations(ws, net)] == [True]

@@ -193,7 +193,7 @@ class AgendaTreeModel(QAbstractItemModel):
         if role == self.ID_ROLE:
             return it.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = []
+            tips = [f"{it.label}  {self.title(it)}"] if col == self.COL_TITLE else []
             if it.required_key:
                 tips.append(QCoreApplication.translate("AgendaTreeModel", "Punto obligatorio: no puede eliminarse"))
             if it.follow_up_of:

@@ -238,6 +238,7 @@ class AgendaView(QWidget):
         self.tree.setDropIndicatorShown(True)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -331,7 +332,7 @@ class AgendaView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([800, 420])
+        self.splitter.setSizes([880, 400])
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

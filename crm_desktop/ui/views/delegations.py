@@ -252,6 +252,7 @@ class DelegationsView(QWidget):
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         self.segment_label = QLabel(self)
         self.segment_box = QComboBox(self)
+        self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.segment_label.setBuddy(self.segment_box)
         self.segment_box.currentIndexChanged.connect(lambda _: self._segment_filter())
         top = QHBoxLayout()
@@ -532,8 +533,14 @@ class DelegationsView(QWidget):
             self.acts_label.setText(self.tr("No hay invitaciones ni autorizaciones registradas para esta reunión."))
 
     def _segment_filter(self) -> None:
-        self.acc_proxy.set_field("segment", self.segment_box.currentData())
+        segment = self.segment_box.currentData()
+        self.acc_proxy.set_field("segment", segment)
         self.acc_box.setTitle(self.tr("Acreditados (%1)").replace("%1", str(self.acc_proxy.rowCount())))
+        if self.data is not None and self.roster is not None:
+            # Offer only the people not yet accredited to this segment.
+            taken = {a["person_id"] for a in self.roster.accredited if a["segment"] == segment}
+            self.cand_model.set_rows([p for p in self.data.people if p["id"] not in taken])
+            self.cand_table.resizeColumnsToContents()
 
     def current_segment(self) -> str:
         return str(self.segment_box.currentData() or "plenary")
