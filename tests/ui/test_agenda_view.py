@@ -164,7 +164,9 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
     type_text(view.comment_text, "Sugerimos ampliar el tiempo de exposición.")
     edit(qtbot, view, view.comment_button.click)
     assert view.comment_list.item(0).text() == "OIM: Sugerimos ampliar el tiempo de exposición."
-    assert view.model.index(0, AgendaTreeModel.COL_TITLE).data().endswith("💬 1")
+    assert view.model.index(0, AgendaTreeModel.COL_TITLE).data().endswith("  (1)")
+    tooltip = view.model.index(0, AgendaTreeModel.COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("1 comentario(s)")
     view.select_item(shown_id(view, 3))
     view.f_duration.setValue(40)
     edit(qtbot, view, view.apply_button.click)

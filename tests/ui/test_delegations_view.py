@@ -118,3 +118,38 @@ def test_csv_import_preview_shows_per_row_errors(qtbot, setup, tmp_path) -> None
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         dialog.import_valid_button.click()
     assert [view.acc_proxy.source_row(r)["name"] for r in range(view.acc_proxy.rowCount())] == ["Carla Méndez"]
+
+
+def test_keyboard_only_accreditation(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    view, _net, _ = setup
+    type_text(view.cand_filter, "tomás")
+    assert view.cand_proxy.rowCount() == 1
+    view.cand_table.setFocus()
+    qtbot.keyClick(view.cand_table, Qt.Key.Key_Down)  # onto the only match
+    with qtbot.waitSignal(view.roster_loaded, timeout=5000):
+        qtbot.keyClick(view.cand_table, Qt.Key.Key_Return)
+    assert view.message.text() == "Tomás Herrera quedó acreditado(a) a Plenaria."
+    assert view.cand_proxy.rowCount() == 0  # no longer offered for this segment
+
+
+def test_focal_point_dialog_and_table(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.ui.dialogs.focal_point import FocalPointDialog
+
+    view, _net, people = setup
+    dialog = FocalPointDialog("es", view.data.people, view)
+    qtbot.addWidget(dialog)
+    # Only member-country people are offered; the observer from Peru is not.
+    offered = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+    assert offered == ["Guatemala — Tomás Herrera", "México — Ángela Ríos"]
+    dialog.person.setCurrentIndex(0)
+    dialog.institution.setText("Dirección General de Migración")
+    assert dialog.chosen() == (people["liaison"], "GT", "Dirección General de Migración")
+    assert not view.focal_empty.isHidden()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.save_focal_point(*dialog.chosen())
+    assert [view.focal_model.index(0, c).data() for c in range(3)] == [
+        "Guatemala",
+        "Tomás Herrera",
+        "Dirección General de Migración",
+    ]
+    assert view.focal_empty.isHidden()

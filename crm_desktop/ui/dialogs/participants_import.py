@@ -18,16 +18,12 @@ from crm_desktop.ui.views.delegations import filtered_table
 from crm_desktop.ui.widgets.message_bar import MessageBar
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsImportDialog", text)
-
-
 def _status(code: str) -> str:
     return {
-        "new": _tr("Nueva persona"),
-        "existing": _tr("Persona conocida"),
-        "already": _tr("Ya acreditada"),
-        "error": _tr("Error"),
+        "new": QCoreApplication.translate("ParticipantsImportDialog", "Nueva persona"),
+        "existing": QCoreApplication.translate("ParticipantsImportDialog", "Persona conocida"),
+        "already": QCoreApplication.translate("ParticipantsImportDialog", "Ya acreditada"),
+        "error": QCoreApplication.translate("ParticipantsImportDialog", "Error"),
     }[code]
 
 
@@ -45,12 +41,26 @@ class ParticipantsImportDialog(QDialog):
         lang = ctx.lang
         self.model = RowsTableModel(
             [
-                Column("line", lambda: _tr("Línea"), align_right=True),
-                Column("name", lambda: _tr("Nombre")),
-                Column("delegation", lambda: _tr("Delegación")),
-                Column("segment", lambda: _tr("Segmento"), lambda r: labels.segment(r["segment"])),
-                Column("status", lambda: _tr("Resultado"), lambda r: _status(r["status"])),
-                Column("errors", lambda: _tr("Motivo"), lambda r: "; ".join(e.render(lang) for e in r["errors"])),
+                Column(
+                    "line", lambda: QCoreApplication.translate("ParticipantsImportDialog", "Línea"), align_right=True
+                ),
+                Column("name", lambda: QCoreApplication.translate("ParticipantsImportDialog", "Nombre")),
+                Column("delegation", lambda: QCoreApplication.translate("ParticipantsImportDialog", "Delegación")),
+                Column(
+                    "segment",
+                    lambda: QCoreApplication.translate("ParticipantsImportDialog", "Segmento"),
+                    lambda r: labels.segment(r["segment"]),
+                ),
+                Column(
+                    "status",
+                    lambda: QCoreApplication.translate("ParticipantsImportDialog", "Resultado"),
+                    lambda r: _status(r["status"]),
+                ),
+                Column(
+                    "errors",
+                    lambda: QCoreApplication.translate("ParticipantsImportDialog", "Motivo"),
+                    lambda r: "; ".join(e.render(lang) for e in r["errors"]),
+                ),
             ],
             self,
         )
@@ -95,7 +105,9 @@ class ParticipantsImportDialog(QDialog):
         bad = sum(1 for r in self.rows if r.errors)
         todo = sum(1 for r in self.rows if r.status in ("new", "existing"))
         self.summary.setText(
-            _tr("%1 filas: %2 por acreditar, %3 con errores, %4 ya acreditadas.")
+            QCoreApplication.translate(
+                "ParticipantsImportDialog", "%1 filas: %2 por acreditar, %3 con errores, %4 ya acreditadas."
+            )
             .replace("%1", str(len(self.rows)))
             .replace("%2", str(todo))
             .replace("%3", str(bad))
@@ -124,7 +136,9 @@ class ParticipantsImportDialog(QDialog):
 
         def done(result: participants_csv.ImportResult) -> None:
             self.ctx.notice.emit(
-                _tr("%1 participantes acreditados (%2 personas nuevas).")
+                QCoreApplication.translate(
+                    "ParticipantsImportDialog", "%1 participantes acreditados (%2 personas nuevas)."
+                )
                 .replace("%1", str(result.accredited))
                 .replace("%2", str(result.created))
             )
@@ -139,12 +153,24 @@ class ParticipantsImportDialog(QDialog):
         )
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(_tr("Importar participantes: %1").replace("%1", self.path.name))
-        self.import_button.setText(_tr("&Importar"))
-        self.import_valid_button.setText(_tr("Importar solo las filas &válidas"))
-        self.import_button.setAccessibleName(_tr("Importar todas las filas"))
-        self.import_valid_button.setAccessibleName(_tr("Importar solo las filas válidas"))
-        self.table.setAccessibleName(_tr("Vista previa de la importación"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ParticipantsImportDialog", "Importar participantes: %1").replace(
+                "%1", self.path.name
+            )
+        )
+        self.import_button.setText(QCoreApplication.translate("ParticipantsImportDialog", "&Importar"))
+        self.import_valid_button.setText(
+            QCoreApplication.translate("ParticipantsImportDialog", "Importar solo las filas &válidas")
+        )
+        self.import_button.setAccessibleName(
+            QCoreApplication.translate("ParticipantsImportDialog", "Importar todas las filas")
+        )
+        self.import_valid_button.setAccessibleName(
+            QCoreApplication.translate("ParticipantsImportDialog", "Importar solo las filas válidas")
+        )
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ParticipantsImportDialog", "Vista previa de la importación")
+        )
         self.model.refresh_texts()
 
     def changeEvent(self, event: QEvent) -> None:

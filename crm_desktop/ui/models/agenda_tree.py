@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_desktop.app.agendas import PlannedItem
 from crm_desktop.ui import labels
@@ -155,16 +156,15 @@ class AgendaTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         return [
-            tr("AgendaTreeModel", "Nº"),
-            tr("AgendaTreeModel", "Punto"),
-            tr("AgendaTreeModel", "Tipo"),
-            tr("AgendaTreeModel", "Duración"),
-            tr("AgendaTreeModel", "Hora"),
-            tr("AgendaTreeModel", "Presenta"),
-            tr("AgendaTreeModel", "Audiencia"),
-            tr("AgendaTreeModel", "Documentos"),
+            QCoreApplication.translate("AgendaTreeModel", "Nº"),
+            QCoreApplication.translate("AgendaTreeModel", "Punto"),
+            QCoreApplication.translate("AgendaTreeModel", "Tipo"),
+            QCoreApplication.translate("AgendaTreeModel", "Duración"),
+            QCoreApplication.translate("AgendaTreeModel", "Hora"),
+            QCoreApplication.translate("AgendaTreeModel", "Presenta"),
+            QCoreApplication.translate("AgendaTreeModel", "Audiencia"),
+            QCoreApplication.translate("AgendaTreeModel", "Documentos"),
         ][section]
 
     def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -177,7 +177,7 @@ class AgendaTreeModel(QAbstractItemModel):
                 return it.label
             if col == self.COL_TITLE:
                 n = self.comment_counts.get(it.id, 0)
-                return self.title(it) + (f"  💬 {n}" if n else "")
+                return self.title(it) + (f"  ({n})" if n else "")
             if col == self.COL_KIND:
                 return labels.item_kind(it.kind)
             if col == self.COL_DURATION:
@@ -198,7 +198,12 @@ class AgendaTreeModel(QAbstractItemModel):
                 tips.append(QCoreApplication.translate("AgendaTreeModel", "Punto obligatorio: no puede eliminarse"))
             if it.follow_up_of:
                 tips.append(QCoreApplication.translate("AgendaTreeModel", "Seguimiento de una reunión anterior"))
+            n = self.comment_counts.get(it.id, 0)
+            if n and col == self.COL_TITLE:
+                tips.append(QCoreApplication.translate("AgendaTreeModel", "%n comentario(s)", "", n))
             return "\n".join(tips) or None
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TITLE and self.comment_counts.get(it.id):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
         if role == Qt.ItemDataRole.FontRole and col in (self.COL_LABEL, self.COL_TITLE) and it.depth == 0:
             font = QFont()
             font.setBold(True)

@@ -35,15 +35,14 @@ class VersionCompareModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         return [
-            tr("VersionCompareModel", "Nº"),
-            tr("VersionCompareModel", "Versión anterior"),
-            tr("VersionCompareModel", "Duración"),
-            tr("VersionCompareModel", "Cambio"),
-            tr("VersionCompareModel", "Nº"),
-            tr("VersionCompareModel", "Versión posterior"),
-            tr("VersionCompareModel", "Duración"),
+            QCoreApplication.translate("VersionCompareModel", "Nº"),
+            QCoreApplication.translate("VersionCompareModel", "Versión anterior"),
+            QCoreApplication.translate("VersionCompareModel", "Duración"),
+            QCoreApplication.translate("VersionCompareModel", "Cambio"),
+            QCoreApplication.translate("VersionCompareModel", "Nº"),
+            QCoreApplication.translate("VersionCompareModel", "Versión posterior"),
+            QCoreApplication.translate("VersionCompareModel", "Duración"),
         ][section]
 
     def _title(self, it: PlannedItem | None) -> str:
@@ -58,12 +57,11 @@ class VersionCompareModel(QAbstractTableModel):
         change, old, new = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
             names = {
                 "same": "",
-                "changed": tr("VersionCompareModel", "modificado"),
-                "added": tr("VersionCompareModel", "añadido"),
-                "removed": tr("VersionCompareModel", "eliminado"),
+                "changed": QCoreApplication.translate("VersionCompareModel", "modificado"),
+                "added": QCoreApplication.translate("VersionCompareModel", "añadido"),
+                "removed": QCoreApplication.translate("VersionCompareModel", "eliminado"),
             }
             values = [
                 old.label if old else "",

@@ -25,10 +25,6 @@ from crm_desktop.ui.context import UiContext
 AGENDA_TABLES = ("agenda_items", "agendas", "agenda_comments")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaCommands", text)
-
-
 class IdMap:
     """Logical item id (the first id an item had) → the id it has now."""
 
@@ -76,7 +72,9 @@ class Editing:
 
 class AddItemCommand(QUndoCommand):
     def __init__(self, ed: Editing, item: ItemInput, *, parent_logical: str | None, position: int | None) -> None:
-        super().__init__(_tr("Añadir el punto «%1»").replace("%1", item.title_es))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommands", "Añadir el punto «%1»").replace("%1", item.title_es)
+        )
         self.ed, self.item, self.parent_logical, self.position = ed, item, parent_logical, position
         self.logical = new_id()
 
@@ -119,7 +117,9 @@ class RemoveItemCommand(QUndoCommand):
         comments: dict[str, list[tuple[str, str]]],
     ) -> None:
         root = subtree[0]
-        super().__init__(_tr("Eliminar el punto «%1»").replace("%1", root.title_es))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommands", "Eliminar el punto «%1»").replace("%1", root.title_es)
+        )
         self.ed = ed
         self.root_logical = ed.ids.logical(root.id)
         self.snapshots = [
@@ -166,7 +166,9 @@ class RemoveItemCommand(QUndoCommand):
 
 class UpdateItemCommand(QUndoCommand):
     def __init__(self, ed: Editing, item_id: str, before: ItemInput, after: ItemInput) -> None:
-        super().__init__(_tr("Modificar el punto «%1»").replace("%1", after.title_es))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommands", "Modificar el punto «%1»").replace("%1", after.title_es)
+        )
         self.ed, self.logical, self.before, self.after = ed, ed.ids.logical(item_id), before, after
 
     def _apply(self, item: ItemInput) -> None:
@@ -192,7 +194,9 @@ class MoveItemCommand(QUndoCommand):
         new_parent: str | None,
         new_position: int,
     ) -> None:
-        super().__init__(_tr("Mover el punto «%1»").replace("%1", item.title_es))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommands", "Mover el punto «%1»").replace("%1", item.title_es)
+        )
         ids = ed.ids
         self.ed = ed
         self.logical = ids.logical(item.id)
@@ -214,7 +218,11 @@ class MoveItemCommand(QUndoCommand):
 
 class CarryOverCommand(QUndoCommand):
     def __init__(self, ed: Editing, decision_ids: list[str]) -> None:
-        super().__init__(_tr("Incluir %1 seguimiento(s)").replace("%1", str(len(decision_ids))))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommands", "Incluir %1 seguimiento(s)").replace(
+                "%1", str(len(decision_ids))
+            )
+        )
         self.ed, self.decision_ids = ed, list(decision_ids)
         self.logicals = [new_id() for _ in decision_ids]
 
@@ -243,7 +251,7 @@ class LayoutCommand(QUndoCommand):
     """Numbering style and start time of the agenda."""
 
     def __init__(self, ed: Editing, *, before: tuple[str, str], after: tuple[str, str]) -> None:
-        super().__init__(_tr("Cambiar la numeración o la hora de inicio"))
+        super().__init__(QCoreApplication.translate("AgendaCommands", "Cambiar la numeración o la hora de inicio"))
         self.ed, self.before, self.after = ed, before, after
 
     def _apply(self, layout: tuple[str, str]) -> None:
@@ -259,7 +267,7 @@ class LayoutCommand(QUndoCommand):
 
 class AddCommentCommand(QUndoCommand):
     def __init__(self, ed: Editing, item_id: str, delegation: str, text: str) -> None:
-        super().__init__(_tr("Comentario de %1").replace("%1", delegation))
+        super().__init__(QCoreApplication.translate("AgendaCommands", "Comentario de %1").replace("%1", delegation))
         self.ed, self.logical, self.delegation, self.text = ed, ed.ids.logical(item_id), delegation, text
         self.comment_id: str | None = None
 

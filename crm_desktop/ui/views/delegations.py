@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,10 +42,6 @@ from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.widgets.message_bar import MessageBar
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationsView", text)
 
 
 def _delegation_name(code: str | None, lang: str) -> str:
@@ -150,17 +147,25 @@ class DelegationsView(QWidget):
         # People
         self.people_model = RowsTableModel(
             [
-                Column("name", lambda: _tr("Nombre")),
+                Column("name", lambda: QCoreApplication.translate("DelegationsView", "Nombre")),
                 Column(
                     "delegation",
-                    lambda: _tr("Delegación"),
+                    lambda: QCoreApplication.translate("DelegationsView", "Delegación"),
                     lambda r: _delegation_name(r.get("country") or r.get("organisation"), lang()),
                 ),
-                Column("category", lambda: _tr("Categoría"), lambda r: labels.category(r["category"])),
-                Column("roles", lambda: _tr("Funciones"), lambda r: labels.roles(r["roles"])),
-                Column("title", lambda: _tr("Cargo")),
-                Column("institution", lambda: _tr("Institución")),
-                Column("email", lambda: _tr("Correo")),
+                Column(
+                    "category",
+                    lambda: QCoreApplication.translate("DelegationsView", "Categoría"),
+                    lambda r: labels.category(r["category"]),
+                ),
+                Column(
+                    "roles",
+                    lambda: QCoreApplication.translate("DelegationsView", "Funciones"),
+                    lambda r: labels.roles(r["roles"]),
+                ),
+                Column("title", lambda: QCoreApplication.translate("DelegationsView", "Cargo")),
+                Column("institution", lambda: QCoreApplication.translate("DelegationsView", "Institución")),
+                Column("email", lambda: QCoreApplication.translate("DelegationsView", "Correo")),
             ],
             self,
         )
@@ -177,6 +182,7 @@ class DelegationsView(QWidget):
         self.add_person_button.clicked.connect(self.add_person)
         self.edit_person_button.clicked.connect(self.edit_person)
         self.people_table.doubleClicked.connect(lambda _: self.edit_person())
+        self.people_table.installEventFilter(self)
         people_tab = QWidget(self)
         bar = QHBoxLayout()
         self.people_filter_label = QLabel(self)
@@ -194,15 +200,23 @@ class DelegationsView(QWidget):
         # Countries
         self.countries_model = RowsTableModel(
             [
-                Column("id", lambda: _tr("Código")),
-                Column("name", lambda: _tr("País"), lambda r: r["name_en"] if lang() == "en" else r["name_es"]),
+                Column("id", lambda: QCoreApplication.translate("DelegationsView", "Código")),
+                Column(
+                    "name",
+                    lambda: QCoreApplication.translate("DelegationsView", "País"),
+                    lambda r: r["name_en"] if lang() == "en" else r["name_es"],
+                ),
                 Column(
                     "status",
-                    lambda: _tr("Condición"),
+                    lambda: QCoreApplication.translate("DelegationsView", "Condición"),
                     lambda r: labels.category("member_country" if r["status"] == "member" else "observer_country"),
                 ),
-                Column("timezones", lambda: _tr("Husos horarios"), lambda r: ", ".join(r["timezones"])),
-                Column("people", lambda: _tr("Personas"), align_right=True),
+                Column(
+                    "timezones",
+                    lambda: QCoreApplication.translate("DelegationsView", "Husos horarios"),
+                    lambda r: ", ".join(r["timezones"]),
+                ),
+                Column("people", lambda: QCoreApplication.translate("DelegationsView", "Personas"), align_right=True),
             ],
             self,
         )
@@ -212,10 +226,18 @@ class DelegationsView(QWidget):
         # Organisations
         self.orgs_model = RowsTableModel(
             [
-                Column("acronym", lambda: _tr("Sigla")),
-                Column("name", lambda: _tr("Nombre"), lambda r: r["name_en"] if lang() == "en" else r["name_es"]),
-                Column("category", lambda: _tr("Categoría"), lambda r: labels.category(r["category"])),
-                Column("people", lambda: _tr("Personas"), align_right=True),
+                Column("acronym", lambda: QCoreApplication.translate("DelegationsView", "Sigla")),
+                Column(
+                    "name",
+                    lambda: QCoreApplication.translate("DelegationsView", "Nombre"),
+                    lambda r: r["name_en"] if lang() == "en" else r["name_es"],
+                ),
+                Column(
+                    "category",
+                    lambda: QCoreApplication.translate("DelegationsView", "Categoría"),
+                    lambda r: labels.category(r["category"]),
+                ),
+                Column("people", lambda: QCoreApplication.translate("DelegationsView", "Personas"), align_right=True),
             ],
             self,
         )
@@ -224,10 +246,14 @@ class DelegationsView(QWidget):
         # Focal points
         self.focal_model = RowsTableModel(
             [
-                Column("country", lambda: _tr("País"), lambda r: _delegation_name(r["country"], lang())),
-                Column("name", lambda: _tr("Punto focal")),
-                Column("institution", lambda: _tr("Institución")),
-                Column("email", lambda: _tr("Correo")),
+                Column(
+                    "country",
+                    lambda: QCoreApplication.translate("DelegationsView", "País"),
+                    lambda r: _delegation_name(r["country"], lang()),
+                ),
+                Column("name", lambda: QCoreApplication.translate("DelegationsView", "Punto focal")),
+                Column("institution", lambda: QCoreApplication.translate("DelegationsView", "Institución")),
+                Column("email", lambda: QCoreApplication.translate("DelegationsView", "Correo")),
             ],
             self,
         )
@@ -236,9 +262,14 @@ class DelegationsView(QWidget):
         self.focal_filter.setClearButtonEnabled(True)
         self.focal_filter.textChanged.connect(self.focal_proxy.set_text)
         self.focal_empty = QLabel(self)
+        self.add_focal_button = QPushButton(self)
+        self.add_focal_button.clicked.connect(self.add_focal_point)
         focal_tab = QWidget(self)
         fl = QVBoxLayout(focal_tab)
-        fl.addWidget(self.focal_filter)
+        frow = QHBoxLayout()
+        frow.addWidget(self.focal_filter, 1)
+        frow.addWidget(self.add_focal_button)
+        fl.addLayout(frow)
         fl.addWidget(self.focal_table, 1)
         fl.addWidget(self.focal_empty)
 
@@ -263,13 +294,25 @@ class DelegationsView(QWidget):
 
         self.acc_model = RowsTableModel(
             [
-                Column("name", lambda: _tr("Nombre")),
-                Column("delegation", lambda: _tr("Delegación"), lambda r: _delegation_name(r["delegation"], lang())),
-                Column("roles", lambda: _tr("Funciones"), lambda r: labels.roles(r["roles"])),
+                Column("name", lambda: QCoreApplication.translate("DelegationsView", "Nombre")),
+                Column(
+                    "delegation",
+                    lambda: QCoreApplication.translate("DelegationsView", "Delegación"),
+                    lambda r: _delegation_name(r["delegation"], lang()),
+                ),
+                Column(
+                    "roles",
+                    lambda: QCoreApplication.translate("DelegationsView", "Funciones"),
+                    lambda r: labels.roles(r["roles"]),
+                ),
                 Column(
                     "exception",
-                    lambda: _tr("Por"),
-                    lambda r: _tr("invitación / autorización") if r["exception"] else "",
+                    lambda: QCoreApplication.translate("DelegationsView", "Por"),
+                    lambda r: (
+                        QCoreApplication.translate("DelegationsView", "invitación / autorización")
+                        if r["exception"]
+                        else ""
+                    ),
                 ),
             ],
             self,
@@ -296,6 +339,7 @@ class DelegationsView(QWidget):
         self.accredit_button = QPushButton(self)
         self.accredit_button.clicked.connect(self.accredit_current)
         self.cand_table.doubleClicked.connect(lambda _: self.accredit_current())
+        self.cand_table.installEventFilter(self)
         self.act_button = QPushButton(self)
         self.act_button.clicked.connect(self.record_act)
         self.cand_box = QGroupBox(self)
@@ -374,6 +418,8 @@ class DelegationsView(QWidget):
         self.focal_table.setAccessibleName(self.tr("Puntos focales"))
         self.focal_filter.setPlaceholderText(self.tr("Buscar puntos focales"))
         self.focal_filter.setAccessibleName(self.tr("Buscar puntos focales"))
+        self.add_focal_button.setText(self.tr("&Registrar punto focal…"))
+        self.add_focal_button.setAccessibleName(self.tr("Registrar punto focal"))
         self.meeting_label.setText(self.tr("&Reunión:"))
         self.meeting_box.setAccessibleName(self.tr("Reunión"))
         self.segment_label.setText(self.tr("&Segmento:"))
@@ -409,6 +455,18 @@ class DelegationsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on a row does what a double click does: accredit the candidate, edit the person.
+        is_enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.KeyPress and is_enter:
+            if watched is self.cand_table:
+                self.accredit_current()
+                return True
+            if watched is self.people_table:
+                self.edit_person()
+                return True
+        return super().eventFilter(watched, event)
 
     # --- loading -----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -670,6 +728,23 @@ class DelegationsView(QWidget):
         self._person_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_person(dialog.value(), row["id"])
+
+    def add_focal_point(self) -> None:
+        from crm_desktop.ui.dialogs.focal_point import FocalPointDialog
+
+        dialog = FocalPointDialog(self.ctx.lang, self.data.people if self.data else [], self)
+        self._focal_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            person_id, country, institution = dialog.chosen()  # type: ignore[misc]
+            self.save_focal_point(person_id, country, institution)
+
+    def save_focal_point(self, person_id: str, country: str, institution: str) -> None:
+        ws = self.ctx.ws
+        self.ctx.run(
+            lambda: people.add_focal_point(ws, person_id, country, institution),
+            on_error=self._refused,
+            changes=["focal_points", "role_assignments"],
+        )
 
     def import_csv(self) -> None:
         if self.meeting_id is None:
