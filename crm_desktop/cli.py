@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -256,11 +255,9 @@ def _load_plugins() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(
-        level=os.environ.get("CRM_DESKTOP_LOG", "WARNING"),
-        stream=sys.stderr,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from crm_desktop.logging_setup import install as install_logging
+
+    install_logging()  # rotating log file + stderr from CRM_DESKTOP_LOG (default WARNING) + crash hooks
     _load_plugins()
     parser = build_parser()
     try:

@@ -12,6 +12,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Decision, Meeting
+from crm_desktop.store.tables.process import DecisionStatusChange
 
 KINDS = ("decision", "recommendation", "conclusion")
 STATUSES = ("open", "in_progress", "done", "dropped")
@@ -56,7 +57,19 @@ def set_decision_status(ws: Workspace, decision_id: str, status: str) -> None:
     if status not in STATUSES:
         raise invalid(f"status must be one of {STATUSES}")
     with ws.change(Audience.PUBLIC) as ch:
-        ch.put(Decision, get(ch.session, Decision, decision_id, "decision").id, status=status)
+        d = get(ch.session, Decision, decision_id, "decision")
+        if d.status != status:
+            # Keep the follow-up history complete whichever service changed the status.
+            ch.put(
+                DecisionStatusChange,
+                new_id(),
+                decision_id=d.id,
+                changed_on=date.today(),
+                from_status=d.status,
+                to_status=status,
+                note=None,
+            )
+        ch.put(Decision, d.id, status=status)
 
 
 def decisions_of(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from crm_desktop.app.drafting_demo import add_demo_documents
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.people import PersonInput
+from crm_desktop.app.process_demo import add_process_demo
 from crm_desktop.app.workspace import Workspace, init_workspace
 from crm_desktop.domain.model import (
     ActKind,
@@ -789,6 +790,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     meetings.set_status(ws, vm, MeetingStatus.CONVENED)
     _check_refusals(ws, cast, vm)
     add_demo_documents(ws)
+    add_process_demo(ws)
     return ws
 
 

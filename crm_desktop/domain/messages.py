@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.process_messages import PROCESS_MESSAGES
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # attendance
     "attend.not_admitted": (
@@ -337,6 +339,45 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} fila(s) con errores; no se importó nada",
         "{count} row(s) with errors; nothing was imported",
     ),
+    # backups and restore
+    "backup.no_workspace": (
+        "no hay un espacio de trabajo en {directory}",
+        "there is no workspace in {directory}",
+    ),
+    "backup.unreadable": (
+        "no se puede leer «{file}»: {detail}; no se ha cambiado nada",
+        "cannot read “{file}”: {detail}; nothing was changed",
+    ),
+    "backup.not_database": (
+        "«{file}» no es una copia de seguridad de CRM Desktop (no es una base de datos); no se ha cambiado nada",
+        "“{file}” is not a CRM Desktop backup (it is not a database); nothing was changed",
+    ),
+    "backup.corrupt": (
+        "«{file}» está dañado ({detail}); no se ha cambiado nada",
+        "“{file}” is damaged ({detail}); nothing was changed",
+    ),
+    "backup.not_workspace": (
+        "«{file}» es una base de datos, pero no un espacio de trabajo de CRM Desktop; no se ha cambiado nada",
+        "“{file}” is a database but not a CRM Desktop workspace; nothing was changed",
+    ),
+    "backup.unknown_schema": (
+        "«{file}» tiene una versión de esquema desconocida ({revision}), quizá de una versión más reciente "
+        "de CRM Desktop; no se ha cambiado nada",
+        "“{file}” has an unknown schema version ({revision}), perhaps from a newer CRM Desktop; nothing was changed",
+    ),
+    "backup.in_use": (
+        "el espacio de trabajo está abierto en otra ventana o programa: ciérrelo y vuelva a intentarlo; "
+        "no se ha cambiado nada",
+        "the workspace is open in another window or program: close it and try again; nothing was changed",
+    ),
+    "backup.restored": (
+        "espacio de trabajo «{name}» restaurado desde «{file}»",
+        "workspace “{name}” restored from “{file}”",
+    ),
+    "backup.safety_copy": (
+        "el estado anterior se guardó en «{file}»",
+        "the previous state was saved in “{file}”",
+    ),
     # generic
     "error.not_found": ("no existe {what} «{key}»", "there is no {what} “{key}”"),
     "noun.meeting": ("la reunión", "meeting"),
@@ -354,9 +395,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.paragraph": ("el párrafo", "paragraph"),
     "noun.proposal": ("la propuesta", "proposal"),
     "noun.version": ("la versión", "version"),
+    "noun.component": ("el componente", "component"),
     "error.ambiguous": ("«{key}» designa más de un registro ({what})", "“{key}” matches more than one {what}"),
     "error.invalid": ("dato no válido: {detail}", "invalid data: {detail}"),
 }
+
+
+# The between-meetings process keeps its texts in their own module (it has many).
+CATALOGUE.update(PROCESS_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

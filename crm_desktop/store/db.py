@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -57,29 +58,53 @@ def _alembic_config(engine_url: str) -> Any:
     return cfg
 
 
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database with SQLite's online backup API (consistent even while open)."""
+def backup_file(path: Path, reason: str, *, keep: int = KEEP_MIGRATION_BACKUPS) -> Path:
+    """Copy the database with SQLite's online backup API (consistent even while open).
+
+    Keeps the newest ``keep`` backups made for the same ``reason``.
+    """
     target_dir = path.parent / BACKUP_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    n = 1
-    while target.exists():
-        target = target_dir / f"{path.stem}-{stamp}-{reason}-{n}.sqlite3"
-        n += 1
+    # Backups within the same second get a counter above the newest one's (an older, pruned name
+    # must not be reused: it would sort as the oldest and be pruned at once).
+    same_second = [k[2] for f in backups_for(path, reason) if (k := backup_order(path, f.name)) and k[0] == stamp]
+    n = max(same_second) + 1 if same_second else 0
+    target = target_dir / (f"{path.stem}-{stamp}-{reason}" + (f"-{n}" if n else "") + ".sqlite3")
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            # A backup is one self-contained file: no -wal/-shm beside it when it is read later.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
-    old = sorted(target_dir.glob(f"{path.stem}-*-{reason}*.sqlite3"))
-    for stale in old[:-KEEP_MIGRATION_BACKUPS]:
+    for stale in backups_for(path, reason)[:-keep]:
         stale.unlink(missing_ok=True)
     return target
+
+
+def backup_order(path: Path, name: str) -> tuple[str, str, int] | None:
+    """(time stamp, reason, same-second counter) of a backup file name of ``path``, or None.
+
+    Sorting by this key is chronological; sorting by name is not once the counter is used
+    ("-daily-1" sorts before "-daily.").
+    """
+    m = re.fullmatch(rf"{re.escape(path.stem)}-(\d{{8}}-\d{{6}})-(.+?)(?:-(\d+))?\.sqlite3", name)
+    return (m.group(1), m.group(2), int(m.group(3) or 0)) if m else None
+
+
+def backups_for(path: Path, reason: str | None = None) -> list[Path]:
+    """Backups of the database ``path``, oldest first, optionally only those made for ``reason``."""
+    found = []
+    for f in (path.parent / BACKUP_DIR).glob(f"{path.stem}-*.sqlite3"):
+        key = backup_order(path, f.name)
+        if key is not None and (reason is None or key[1] == reason):
+            found.append((key[0], key[2], f))
+    return [f for _, _, f in sorted(found)]
 
 
 def migrate(engine: Engine, path: Path | None) -> str:

@@ -1,0 +1,245 @@
+"""Backups of a workspace: automatic, on request, and restore.
+
+Backups are copies of the workspace database made with SQLite's online backup API
+(:func:`crm_desktop.store.db.backup_file`), so they are consistent even while the program is
+writing. They live in the workspace's ``backups/`` folder, named after the time and the reason:
+
+- ``daily``: at start-up, when the newest backup of any kind is more than a day old;
+- ``bundle-import``: taken by the sync import just before it applies a bundle (:func:`backup_before`);
+- ``pre-migration``: taken by the store before Alembic upgrades the schema;
+- ``manual``: ``crm-desktop backup create`` or the UI;
+- ``pre-restore``: the state a restore replaced, so a restore can itself be undone.
+
+Each reason keeps a bounded number of copies (:data:`KEEP`), newest first.
+
+A restore never trusts the file it is given: it is copied to a staging file next to the database,
+checked (SQLite integrity, the workspace's tables, a schema revision this program knows), and only
+then put in place with an atomic rename, after a safety copy of the current state. Any failure
+leaves the workspace exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+from crm_desktop.app.errors import BadInput
+from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.messages import msg
+from crm_desktop.store.db import DB_NAME, backup_file, backup_order, backups_for
+
+log = logging.getLogger("crm_desktop.backup")
+
+#: How many backups to keep for each reason (the newest ones).
+KEEP: dict[str, int] = {
+    "daily": 7,
+    "bundle-import": 10,
+    "pre-migration": 5,
+    "manual": 10,
+    "pre-restore": 5,
+}
+DAILY_INTERVAL = timedelta(days=1)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where it is, why and when it was made, its size in bytes."""
+
+    path: Path
+    reason: str
+    created: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class WorkspaceFile:
+    """What a validated database file holds: its schema revision and workspace identity."""
+
+    revision: str
+    workspace_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """A finished restore: the file's description and the safety copy of the replaced state."""
+
+    restored: WorkspaceFile
+    safety_copy: Path | None
+
+
+def _db(directory: Path) -> Path:
+    return directory / DB_NAME
+
+
+def _info(db: Path, path: Path) -> BackupInfo:
+    key = backup_order(db, path.name)
+    assert key is not None  # only called on names backups_for() recognised
+    return BackupInfo(path, key[1], datetime.strptime(key[0], _STAMP), path.stat().st_size)
+
+
+def list_backups(directory: Path) -> list[BackupInfo]:
+    """The workspace's backups, newest first."""
+    db = _db(directory)
+    return [_info(db, p) for p in reversed(backups_for(db))]
+
+
+def create_backup(directory: Path, reason: str = "manual") -> BackupInfo:
+    """A backup of the workspace in ``directory`` now; older ones of the same reason are pruned."""
+    db = _db(directory)
+    if not db.exists():
+        raise BadInput(msg("backup.no_workspace", directory=str(directory)))
+    path = backup_file(db, reason, keep=KEEP.get(reason, 5))
+    log.info("backup %s written to %s", reason, path)
+    return _info(db, path)
+
+
+def backup_before(ws: Workspace, reason: str) -> BackupInfo:
+    """A backup of an open workspace before a risky operation (``"bundle-import"``, ...)."""
+    return create_backup(ws.directory, reason)
+
+
+def daily_backup_if_due(directory: Path, *, now: datetime | None = None) -> BackupInfo | None:
+    """At start-up: a ``daily`` backup unless some backup is less than a day old."""
+    if not _db(directory).exists():
+        return None
+    now = now or datetime.now()
+    existing = list_backups(directory)
+    if existing and now - existing[0].created < DAILY_INTERVAL:
+        return None
+    return create_backup(directory, "daily")
+
+
+# --- validation -------------------------------------------------------------------------------------
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program's migrations know (older ones are upgraded on open)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    import crm_desktop.store.db as store_db
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(store_db.__file__).parent / "migrations"))
+    return frozenset(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())
+
+
+def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
+    """Check that ``path`` is an intact CRM Desktop workspace database of a known schema.
+
+    Raises :class:`BadInput` with a translated reason otherwise. ``label`` names the file in
+    messages (the user's file name rather than a staging copy's).
+    """
+    name = label or path.name
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
+    if magic != _SQLITE_MAGIC:
+        raise BadInput(msg("backup.not_database", file=name))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+            if problems:
+                raise BadInput(msg("backup.corrupt", file=name, detail="; ".join(problems[:3])))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"alembic_version", "meta", "changesets"} <= tables:
+                raise BadInput(msg("backup.not_workspace", file=name))
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BadInput(msg("backup.corrupt", file=name, detail=str(exc))) from None
+    if row is None or "workspace_id" not in meta:
+        raise BadInput(msg("backup.not_workspace", file=name))
+    if row[0] not in known_revisions():
+        raise BadInput(msg("backup.unknown_schema", file=name, revision=row[0]))
+    return WorkspaceFile(revision=row[0], workspace_id=meta["workspace_id"], name=meta.get("name", ""))
+
+
+# --- restore ----------------------------------------------------------------------------------------
+
+
+def _stage(source: Path, staged: Path) -> None:
+    """Copy ``source`` to ``staged`` through SQLite, so a torn or foreign file fails here."""
+    name = source.name
+    try:
+        with source.open("rb") as fh:
+            if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                raise BadInput(msg("backup.not_database", file=name))
+    except OSError as exc:
+        raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(staged)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.DatabaseError as exc:
+        raise BadInput(msg("backup.corrupt", file=name, detail=str(exc))) from None
+
+
+def _take_exclusive(db: Path) -> sqlite3.Connection:
+    """A connection that proves nobody else has the database open.
+
+    Leaving WAL mode needs exclusive access: it fails at once if another connection (this
+    program's window, another process) is open, and it folds the WAL into the main file.
+    """
+    conn = sqlite3.connect(db, timeout=0)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.OperationalError:
+        conn.close()
+        raise BadInput(msg("backup.in_use")) from None
+    if str(mode).lower() != "delete":
+        conn.close()
+        raise BadInput(msg("backup.in_use"))
+    return conn
+
+
+def restore_backup(directory: Path, source: Path) -> RestoreResult:
+    """Replace the workspace database in ``directory`` with the backup ``source``.
+
+    The workspace must not be open (close its window first). The current database, if any, is
+    first saved as a ``pre-restore`` backup. An older schema is fine: it is upgraded, with its own
+    backup, the next time the workspace opens.
+    """
+    db = _db(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    staged = directory / f".{DB_NAME}.restoring"
+    staged.unlink(missing_ok=True)
+    try:
+        _stage(source, staged)
+        restored = inspect_file(staged, label=source.name)
+        safety: Path | None = None
+        if db.exists():
+            guard = _take_exclusive(db)
+            try:
+                safety = backup_file(db, "pre-restore", keep=KEEP["pre-restore"])
+            finally:
+                guard.close()
+        os.replace(staged, db)
+    finally:
+        staged.unlink(missing_ok=True)
+    # The WAL was folded in and removed by _take_exclusive; a leftover would belong to the old file.
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    log.info("workspace restored from %s (safety copy %s)", source, safety)
+    return RestoreResult(restored=restored, safety_copy=safety)

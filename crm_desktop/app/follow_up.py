@@ -1,0 +1,143 @@
+"""Follow-up of decisions: notes, the history of status changes, overdue actions.
+
+Extends :mod:`crm_desktop.app.decisions` (the ``decisions`` table: owner, due, status) without changing
+it: a status change through here also records who changed what, when and why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.lookup import get
+from crm_desktop.app.workspace import Changes, Workspace, new_id
+from crm_desktop.domain import follow_up as rules
+from crm_desktop.domain.messages import msg
+from crm_desktop.domain.model import Audience
+from crm_desktop.store.schema import Decision, Meeting
+from crm_desktop.store.tables.process import DecisionNote, DecisionStatusChange
+
+
+def record_status(
+    ch: Changes, decision: Decision, status: str, *, note: str | None = None, on: date | None = None
+) -> None:
+    """Set a decision's status and append the change to its history (inside the caller's changeset)."""
+    refusal = rules.status_change(decision.status, status, note)
+    if refusal is not None:
+        raise Refused(refusal)
+    ch.put(Decision, decision.id, status=status)
+    ch.put(
+        DecisionStatusChange,
+        new_id(),
+        decision_id=decision.id,
+        changed_on=on or date.today(),
+        from_status=decision.status,
+        to_status=status,
+        note=note.strip() if note else None,
+    )
+
+
+def set_status(
+    ws: Workspace, decision_id: str, status: str, *, note: str | None = None, on: date | None = None
+) -> None:
+    with ws.change(Audience.PUBLIC) as ch:
+        record_status(ch, get(ch.session, Decision, decision_id, "decision"), status, note=note, on=on)
+
+
+def add_note(ws: Workspace, decision_id: str, text: str, *, on: date | None = None) -> str:
+    if not text.strip():
+        raise invalid(msg("followup.empty_note").render(ws.lang))
+    with ws.change(Audience.PUBLIC) as ch:
+        d = get(ch.session, Decision, decision_id, "decision")
+        return ch.put(
+            DecisionNote, new_id(), decision_id=d.id, written_on=on or date.today(), author=ws.author, text=text.strip()
+        )
+
+
+def set_owner_due(ws: Workspace, decision_id: str, *, owner: str | None = None, due: date | None = None) -> None:
+    with ws.change(Audience.PUBLIC) as ch:
+        d = get(ch.session, Decision, decision_id, "decision")
+        fields: dict[str, Any] = {}
+        if owner is not None:
+            fields["owner"] = owner
+        if due is not None:
+            fields["due"] = due
+        if fields:
+            ch.put(Decision, d.id, **fields)
+
+
+def history(ws: Workspace, decision_id: str) -> dict[str, Any]:
+    """A decision with its notes and status changes, oldest first."""
+    with ws.read() as s:
+        d = get(s, Decision, decision_id, "decision")
+        notes = s.scalars(
+            select(DecisionNote).where(DecisionNote.decision_id == d.id).order_by(DecisionNote.written_on)
+        ).all()
+        changes = s.scalars(
+            select(DecisionStatusChange)
+            .where(DecisionStatusChange.decision_id == d.id)
+            .order_by(DecisionStatusChange.changed_on)
+        ).all()
+        return {
+            "id": d.id,
+            "text": d.text,
+            "status": d.status,
+            "owner": d.owner,
+            "due": d.due.isoformat() if d.due else None,
+            "notes": [{"on": n.written_on.isoformat(), "author": n.author, "text": n.text} for n in notes],
+            "changes": [
+                {"on": c.changed_on.isoformat(), "from": c.from_status, "to": c.to_status, "note": c.note}
+                for c in changes
+            ],
+        }
+
+
+def actions(
+    ws: Workspace,
+    *,
+    as_of: date | None = None,
+    only_open: bool = False,
+    only_overdue: bool = False,
+    owner: str | None = None,
+) -> list[dict[str, Any]]:
+    """Every decision, recommendation and conclusion as a tracked action, oldest meeting first."""
+    day = as_of or date.today()
+    with ws.read() as s:
+        note_counts: dict[str, int] = {}
+        for did in s.scalars(select(DecisionNote.decision_id)):
+            note_counts[did] = note_counts.get(did, 0) + 1
+        q = (
+            select(Decision, Meeting)
+            .join(Meeting, Meeting.id == Decision.meeting_id)
+            .order_by(Meeting.start, Decision.kind, Decision.number)
+        )
+        if owner:
+            q = q.where(Decision.owner == owner)
+        out = []
+        for d, m in s.execute(q):
+            facts = rules.ActionFacts(d.status, d.due)
+            if only_open and not rules.is_open(d.status):
+                continue
+            if only_overdue and not rules.overdue(facts, day):
+                continue
+            out.append(
+                {
+                    "id": d.id,
+                    "meeting_id": m.id,
+                    "meeting": m.title,
+                    "body": m.body_id,
+                    "kind": d.kind,
+                    "number": d.number,
+                    "text": d.text,
+                    "owner": d.owner,
+                    "due": d.due.isoformat() if d.due else None,
+                    "status": d.status,
+                    "overdue": rules.overdue(facts, day),
+                    "days_overdue": rules.days_overdue(facts, day),
+                    "notes": note_counts.get(d.id, 0),
+                }
+            )
+        return out

@@ -1,0 +1,49 @@
+"""``crm-desktop about``: version, licence and third-party licences, as the About dialog shows them."""
+
+from __future__ import annotations
+
+import argparse
+
+from crm_desktop.cli import EXIT_OK, out_json, out_table, registrar
+
+_LABELS = {
+    "es": ("Licencia", "Componentes de terceros", "Programa empaquetado", "Entorno de Python"),
+    "en": ("Licence", "Third-party components", "Bundled program", "Python environment"),
+}
+
+
+def cmd_about(args: argparse.Namespace) -> int:
+    from crm_desktop.app.about import about_info, licence_text
+    from crm_desktop.app.errors import NotFound
+
+    if args.licence:
+        text = licence_text(args.licence)
+        if text is None:
+            raise NotFound("component", args.licence)
+        print(text)
+        return EXIT_OK
+    info = about_info()
+    if args.json:
+        out_json(info.as_dict())
+        return EXIT_OK
+    licence, components, bundled, venv = _LABELS.get(args.lang, _LABELS["en"])
+    print(f"{info.name} {info.version}")
+    if info.summary:
+        print(info.summary)
+    print(f"{licence}: {info.licence}")
+    print(f"{bundled if info.bundled else venv}: Python {info.python}, {info.platform}")
+    print()
+    print(f"{components}:")
+    out_table(
+        [{"name": c.name, "version": c.version, "licence": c.licence} for c in info.components],
+        ["name", "version", "licence"],
+    )
+    return EXIT_OK
+
+
+@registrar
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    s = sub.add_parser("about", help="version, licence and the licences of third-party components")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--licence", metavar="COMPONENT", help="print the full licence text of one component")
+    s.set_defaults(func=cmd_about)

@@ -1,0 +1,59 @@
+"""``crm-desktop backup list|create|restore FILE``: the workspace's backups from the command line.
+
+These commands never open the workspace through :class:`Workspace` (which would migrate it): a
+restore must work on a workspace whose current database is damaged or missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from crm_desktop.cli import EXIT_OK, _Parser, out_json, out_table, registrar, workspace_dir
+
+
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    from crm_desktop.app.backup import list_backups
+
+    rows = [
+        {"file": b.path.name, "path": str(b.path), "reason": b.reason, "created": b.created.isoformat(), "size": b.size}
+        for b in list_backups(workspace_dir(args))
+    ]
+    if args.json:
+        out_json(rows)
+    else:
+        out_table(rows, ["created", "reason", "size", "file"])
+    return EXIT_OK
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    from crm_desktop.app.backup import create_backup
+
+    print(create_backup(workspace_dir(args), "manual").path)
+    return EXIT_OK
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    from crm_desktop.app.backup import restore_backup
+    from crm_desktop.domain.messages import msg
+
+    source = Path(args.file).expanduser()
+    result = restore_backup(workspace_dir(args), source)
+    print(msg("backup.restored", name=result.restored.name, file=str(source)).render(args.lang))
+    if result.safety_copy is not None:
+        print(msg("backup.safety_copy", file=str(result.safety_copy)).render(args.lang))
+    return EXIT_OK
+
+
+@registrar
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help="list, create and restore backups of the workspace")
+    bsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    s = bsub.add_parser("list", help="backups of the workspace, newest first")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_backup_list)
+    s = bsub.add_parser("create", help="back up the workspace now")
+    s.set_defaults(func=cmd_backup_create)
+    s = bsub.add_parser("restore", help="replace the workspace with a backup (a copy of the current state is kept)")
+    s.add_argument("file", metavar="FILE")
+    s.set_defaults(func=cmd_backup_restore)

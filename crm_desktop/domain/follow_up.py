@@ -1,0 +1,50 @@
+"""Follow-up of decisions: every decision of a Declaration and every GRCM recommendation is an action
+with an owner, a due date, a status, notes and the history of its status changes.
+
+Seed, A: the Vice-Ministers' agendas "se concretan tomando en cuenta el seguimiento necesario de las
+Reuniones anteriores". Seed, C: the GRCM "implementa y monitorea las acciones decididas por ellos".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from crm_desktop.domain.messages import Message, msg
+
+STATUSES = ("open", "in_progress", "done", "dropped")
+OPEN_STATUSES = frozenset({"open", "in_progress"})
+
+
+def status_change(current: str, target: str, note: str | None) -> Message | None:
+    """Any status may follow any other, but closing an action without saying why ("dropped") is refused:
+    the follow-up report must explain why a decision was not carried out."""
+    if target not in STATUSES:
+        return msg("followup.bad_status", status=target, allowed=", ".join(STATUSES))
+    if target == current:
+        return msg("followup.same_status", status=target)
+    if target == "dropped" and not (note and note.strip()):
+        return msg("followup.drop_needs_note")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionFacts:
+    status: str
+    due: date | None
+
+
+def is_open(status: str) -> bool:
+    return status in OPEN_STATUSES
+
+
+def overdue(action: ActionFacts, as_of: date) -> bool:
+    """An open action whose due date has passed."""
+    return is_open(action.status) and action.due is not None and action.due < as_of
+
+
+def days_overdue(action: ActionFacts, as_of: date) -> int:
+    if not overdue(action, as_of):
+        return 0
+    assert action.due is not None
+    return (as_of - action.due).days

@@ -1,0 +1,48 @@
+"""The yearly handover of the Pro-Tempore Presidency: rotation plan, troika and what is handed over.
+
+Seed, B: the PPT "es designada por consenso de los Países Miembros de la Conferencia, dentro de un
+esquema rotativo anual" and "fue creada para facilitar la coordinación de la CRM entre Reuniones."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.reference import member_codes
+
+
+def rotation_entry(country: str) -> Message | None:
+    if country not in member_codes():
+        return msg("ppt.not_member", country=country)
+    return None
+
+
+def rotation_warnings(planned: Mapping[int, str], designated: Mapping[int, str]) -> list[Message]:
+    """Where the rotation plan and the designations disagree, or a country would hold the Presidency two
+    years running (the scheme is an annual rotation)."""
+    out: list[Message] = []
+    merged = {**planned, **designated}
+    for year in sorted(merged):
+        if year in planned and year in designated and planned[year] != designated[year]:
+            out.append(msg("handover.plan_differs", year=year, planned=planned[year], designated=designated[year]))
+        if merged.get(year - 1) == merged[year]:
+            out.append(msg("handover.not_rotating", year=year, country=merged[year]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Troika:
+    previous: str | None
+    current: str | None
+    next: str | None
+
+
+def troika(by_year: Mapping[int, str], year: int) -> Troika:
+    """The previous, current and next Presidencies, designated or planned."""
+    return Troika(by_year.get(year - 1), by_year.get(year), by_year.get(year + 1))
+
+
+def unassigned_years(by_year: Mapping[int, str], years: Iterable[int]) -> list[int]:
+    return [y for y in years if y not in by_year]

@@ -1,0 +1,106 @@
+"""The contributions report: the ST's budget per year, each member country's expected and paid
+contribution, and the arrears. Budget figures are for the ST and the member countries only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from crm_desktop.domain.contributions import format_money
+from crm_desktop.reports.process_pdf import build, esc, styles, table
+
+LABELS: dict[str, tuple[str, str]] = {
+    "title": (
+        "Contribuciones de los Países Miembros a la Secretaría Técnica",
+        "Member countries' contributions to the Technical Secretariat",
+    ),
+    "basis": (
+        "Presupuesto anual aprobado por los Viceministros(as), cubierto con los aportes de los Países Miembros "
+        "con base en la escala de contribuciones.",
+        "Annual budget approved by the Vice-Ministers, covered by the member countries' contributions on the "
+        "scale of contributions.",
+    ),
+    "mark": (
+        "Uso restringido: Secretaría Técnica y Países Miembros",
+        "Restricted: Technical Secretariat and member countries",
+    ),
+    "as_of": ("Situación al", "Position as of"),
+    "year": ("Año", "Year"),
+    "budget": ("Presupuesto", "Budget"),
+    "approved_at": ("Aprobado en", "Approved at"),
+    "country": ("País", "Country"),
+    "expected": ("Esperado", "Expected"),
+    "paid": ("Pagado", "Paid"),
+    "balance": ("Saldo", "Balance"),
+    "arrears": ("En mora", "In arrears"),
+    "arrears_title": ("Países con atrasos", "Countries in arrears"),
+    "total": ("Total", "Total"),
+    "none": ("Ninguno.", "None."),
+    "yes": ("sí", "yes"),
+}
+
+
+def _t(key: str, lang: str) -> str:
+    es, en = LABELS[key]
+    return en if lang == "en" else es
+
+
+def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str) -> None:
+    st = styles()
+    title = _t("title", lang)
+    story: list[Flowable] = [
+        Paragraph(esc(title), st["title"]),
+        Paragraph(esc(_t("basis", lang)), st["subtitle"]),
+        Paragraph(esc(f"{_t('as_of', lang)} {data['as_of']}"), st["subtitle"]),
+        Spacer(1, 4 * mm),
+    ]
+    for y in data["years"]:
+        story.append(Paragraph(esc(f"{_t('year', lang)} {y['year']}"), st["h1"]))
+        story.append(
+            Paragraph(
+                esc(
+                    f"{_t('budget', lang)}: {y['currency']} {format_money(y['budget_cents'])}"
+                    + (f" · {_t('approved_at', lang)}: {y['approved_at']}" if y["approved_at"] else "")
+                ),
+                st["body"],
+            )
+        )
+        rows = [r for r in data["rows"] if r["year"] == y["year"]]
+        body = [
+            [
+                r["country_name"],
+                format_money(r["expected_cents"]),
+                format_money(r["paid_cents"]),
+                format_money(r["balance_cents"]),
+                _t("yes", lang) if r["in_arrears"] else "",
+            ]
+            for r in rows
+        ]
+        body.append(
+            [
+                _t("total", lang),
+                format_money(y["expected_cents"]),
+                format_money(y["paid_cents"]),
+                format_money(y["expected_cents"] - y["paid_cents"]),
+                "",
+            ]
+        )
+        story.append(
+            table(
+                [_t("country", lang), _t("expected", lang), _t("paid", lang), _t("balance", lang), _t("arrears", lang)],
+                body,
+                [60 * mm, 30 * mm, 30 * mm, 30 * mm, 24 * mm],
+                align_right=(1, 2, 3),
+            )
+        )
+    story.append(Paragraph(esc(_t("arrears_title", lang)), st["h1"]))
+    names = {r["country"]: r["country_name"] for r in data["rows"]}
+    if data["arrears"]:
+        for code, cents in data["arrears"].items():
+            story.append(Paragraph(esc(f"{names.get(code, code)}: {format_money(cents)}"), st["body"]))
+    else:
+        story.append(Paragraph(esc(_t("none", lang)), st["body"]))
+    build(path, story, title=title, subject=_t("basis", lang), lang=lang, header=f"CRM · {_t('mark', lang)}")

@@ -1,0 +1,129 @@
+"""The Presidency's handover pack as a PDF: troika, open actions, open work-plan actions, pending
+activities of the Plan of Action and upcoming meetings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from crm_desktop.reports.process_pdf import build, esc, styles, table
+
+LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Traspaso de la Presidencia Pro-Témpore", "Handover of the Pro-Tempore Presidency"),
+    "as_of": ("Situación al", "Position as of"),
+    "troika": ("Troika", "Troika"),
+    "previous": ("Presidencia anterior", "Previous Presidency"),
+    "current": ("Presidencia saliente", "Outgoing Presidency"),
+    "next": ("Presidencia entrante", "Incoming Presidency"),
+    "open_actions": ("Decisiones y recomendaciones abiertas", "Open decisions and recommendations"),
+    "wp_actions": ("Acciones abiertas de los Planes de Trabajo", "Open actions of the work plans"),
+    "activities": ("Actividades pendientes del Plan de Acción", "Pending activities of the Plan of Action"),
+    "meetings": ("Próximas reuniones", "Upcoming meetings"),
+    "warnings": ("Observaciones sobre la rotación", "Remarks on the rotation"),
+    "text": ("Texto", "Text"),
+    "owner": ("Responsable", "Owner"),
+    "due": ("Plazo", "Due"),
+    "status": ("Estado", "Status"),
+    "network": ("Red", "Network"),
+    "meeting": ("Reunión", "Meeting"),
+    "dates": ("Fechas", "Dates"),
+    "place": ("Lugar", "Place"),
+    "standing": ("Situación", "Standing"),
+    "overdue": ("vencida", "overdue"),
+    "none": ("Ninguna.", "None."),
+}
+
+
+STATUS: dict[str, tuple[str, str]] = {
+    "open": ("abierta", "open"),
+    "in_progress": ("en curso", "in progress"),
+    "planned": ("prevista", "planned"),
+    "pending": ("pendiente", "pending"),
+    "delayed": ("retrasada", "delayed"),
+}
+
+
+def _s(key: str, lang: str) -> str:
+    es, en = STATUS.get(key, (key, key))
+    return en if lang == "en" else es
+
+
+def _t(key: str, lang: str) -> str:
+    es, en = LABELS[key]
+    return en if lang == "en" else es
+
+
+def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
+    st = styles()
+    title = _t("title", lang)
+    t = pack["troika"]
+    story: list[Flowable] = [
+        Paragraph(esc(f"{title} {pack['year']}"), st["title"]),
+        Paragraph(esc(f"{_t('as_of', lang)} {pack['as_of']}"), st["subtitle"]),
+        Spacer(1, 3 * mm),
+        Paragraph(esc(_t("troika", lang)), st["h1"]),
+    ]
+    for key in ("previous", "current", "next"):
+        story.append(Paragraph(esc(f"{_t(key, lang)}: {t[key + '_name'] or '—'}"), st["body"]))
+
+    def section(key: str, header: list[str], rows: list[list[object]], widths: list[float]) -> None:
+        story.append(Paragraph(esc(_t(key, lang)), st["h1"]))
+        story.append(table(header, rows, widths) if rows else Paragraph(esc(_t("none", lang)), st["body"]))
+
+    overdue = _t("overdue", lang)
+    section(
+        "open_actions",
+        [_t("text", lang), _t("owner", lang), _t("due", lang), _t("status", lang)],
+        [
+            [
+                a["text"],
+                a.get("owner_name") or a["owner"] or "",
+                a["due"] or "",
+                _s(a["status"], lang) + (f" ({overdue})" if a["overdue"] else ""),
+            ]
+            for a in pack["open_actions"]
+        ],
+        [98 * mm, 26 * mm, 22 * mm, 28 * mm],
+    )
+    section(
+        "wp_actions",
+        [_t("text", lang), _t("network", lang), _t("due", lang), _t("status", lang)],
+        [
+            [
+                a["title"],
+                a.get("network_name") or a["network"],
+                a["due"] or "",
+                _s(a["status"], lang) + (f" ({overdue})" if a["overdue"] else ""),
+            ]
+            for a in pack["open_work_plan_actions"]
+        ],
+        [92 * mm, 32 * mm, 22 * mm, 28 * mm],
+    )
+    title_key = "title_en" if lang == "en" else "title_es"
+    section(
+        "activities",
+        [_t("text", lang), _t("owner", lang), _t("due", lang), _t("standing", lang)],
+        [
+            [
+                a[title_key] or a["title_es"],
+                a.get("responsible_name") or a["responsible"],
+                a["end"] or "",
+                _s(a["standing"], lang),
+            ]
+            for a in pack["pending_activities"]
+        ],
+        [98 * mm, 26 * mm, 22 * mm, 28 * mm],
+    )
+    section(
+        "meetings",
+        [_t("meeting", lang), _t("dates", lang), _t("place", lang)],
+        [[m["title"], f"{m['start']} – {m['end']}", m["city"] or ""] for m in pack["upcoming_meetings"]],
+        [100 * mm, 44 * mm, 30 * mm],
+    )
+    if pack["rotation_warnings"]:
+        story.append(Paragraph(esc(_t("warnings", lang)), st["h1"]))
+        story += [Paragraph(esc(w), st["body"]) for w in pack["rotation_warnings"]]
+    build(path, story, title=f"{title} {pack['year']}", subject=title, lang=lang, header=f"CRM · {title}")
