@@ -49,10 +49,12 @@ class RowsTableModel(QAbstractTableModel):
         self._cells: list[list[str]] = []
         self._search: list[str] = []
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self.revision = 0  # bumped whenever the rows or their order change
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.revision += 1
         self._prepare()
         if self._sorted is not None:
             self._sort_rows(*self._sorted)
@@ -77,6 +79,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sorted = (column, order)
+        self.revision += 1
         if not 0 <= column < len(self.columns):
             return
         numeric = self.columns[column].align_right
@@ -100,6 +103,13 @@ class RowsTableModel(QAbstractTableModel):
 
     def search_text(self, i: int) -> str:
         return self._search[i]
+
+    def search_texts(self) -> list[str]:
+        return self._search
+
+    def rows_view(self) -> list[dict[str, Any]]:
+        """The rows in display order, not copied (read-only use)."""
+        return self._rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -128,32 +138,61 @@ class RowsTableModel(QAbstractTableModel):
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Filters by every word typed (all must appear, in any column) and by exact field values."""
+    """Filters by every word typed (all must appear, in any column) and by exact field values.
+
+    The accepted rows are computed in one pass when the filter changes (a list comprehension over the
+    prepared texts); :meth:`filterAcceptsRow`, which Qt calls once per row, only reads a flag.
+    """
 
     def __init__(self, parent: QSortFilterProxyModel | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
         self._fields: dict[str, str] = {}
+        self._accepted: list[bool] | None = None  # None: every row
+        self._revision = -1  # the source's revision the flags were computed for
         self.setDynamicSortFilter(False)
 
     def set_text(self, text: str) -> None:
         terms = fold(text).split()
         if terms != self._terms:
-            self.beginFilterChange()
             self._terms = terms
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter()
 
     def set_field(self, key: str, value: str | None) -> None:
         """Only rows whose ``key`` equals ``value`` (None: no condition on ``key``)."""
-        current = self._fields.get(key)
-        if current == value:
+        if self._fields.get(key) == value:
             return
-        self.beginFilterChange()
         if value is None:
             self._fields.pop(key, None)
         else:
             self._fields[key] = value
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self._compute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _compute(self) -> None:
+        model = self.sourceModel()
+        if not isinstance(model, RowsTableModel) or (not self._terms and not self._fields):
+            self._accepted = None
+            return
+        self._revision = model.revision
+        terms, fields = self._terms, list(self._fields.items())
+        rows = model.rows_view()
+        texts = model.search_texts()
+        self._accepted = [
+            all(t in text for t in terms) and all(str(row.get(k) or "") == v for k, v in fields)
+            for row, text in zip(rows, texts, strict=True)
+        ]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if self._accepted is not None and isinstance(model, RowsTableModel) and model.revision != self._revision:
+            self._compute()  # the source's rows were replaced or re-sorted since the flags were made
+        accepted = self._accepted
+        return True if accepted is None or source_row >= len(accepted) else accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts itself in one pass (precomputed keys); sorting here would call back into
@@ -161,19 +200,6 @@ class RowFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RowsTableModel)
-        if self._fields:
-            row = model.row(source_row)
-            for key, value in self._fields.items():
-                if str(row.get(key) or "") != value:
-                    return False
-        if not self._terms:
-            return True
-        text = model.search_text(source_row)
-        return all(t in text for t in self._terms)
 
     def source_row(self, proxy_row: int) -> dict[str, Any]:
         model = self.sourceModel()
