@@ -107,17 +107,53 @@ def backups_for(path: Path, reason: str | None = None) -> list[Path]:
     return [f for _, _, f in sorted(found)]
 
 
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+_QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
+
+
+def script_heads() -> set[str] | None:
+    """The head revisions, read from the migration files' text; None when a file is not understood.
+
+    Opening a workspace whose schema is current then needs no Alembic import, which is most of the
+    desktop app's start-up cost after Qt itself; anything unusual falls back to Alembic.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for f in (Path(__file__).parent / "migrations" / "versions").glob("*.py"):
+        source = f.read_text("utf-8")
+        rev, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        parents.update(_QUOTED.findall(down.group(1)))
+    return revisions - parents
+
+
+def _is_current(engine: Engine) -> bool:
+    heads = script_heads()
+    if not heads or len(heads) != 1:
+        return False
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return len(current) == 1 and current[0] in heads
+
+
 def migrate(engine: Engine, path: Path | None) -> str:
     """Bring the schema to the newest version; returns what was done ("created", "upgraded", "current").
 
     A new database gets ``create_all`` and is stamped at head; an older one is backed up first, then
     upgraded by Alembic on the application's own connection.
     """
+    load_models()
+    if _is_current(engine):
+        return "current"
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    load_models()
     cfg = _alembic_config(str(engine.url))
     head = ScriptDirectory.from_config(cfg).get_current_head()
     with engine.connect() as conn:

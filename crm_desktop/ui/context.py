@@ -56,6 +56,8 @@ class UiContext(QObject):
         crashed(str, str): an unexpected error (summary, traceback) for the crash dialog.
         busy_changed(bool): whether background work is running.
         notice(str): a short informational message for the status bar.
+        navigate_requested(str, dict): open section ``key`` in the context given (see :meth:`navigate`).
+        status_changed(str, str): a feature's status-bar text changed (key, text; "" hides it).
     """
 
     data_changed = Signal(object)
@@ -63,6 +65,8 @@ class UiContext(QObject):
     crashed = Signal(str, str)
     busy_changed = Signal(bool)
     notice = Signal(str)
+    navigate_requested = Signal(str, object)
+    status_changed = Signal(str, str)
 
     def __init__(self, ws: Workspace, *, lang: str = "es", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,21 @@ class UiContext(QObject):
         # One writer at a time keeps changesets in the order the user made them.
         self._pool.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+
+    # --- navigation and status ---------------------------------------------------------------------
+    def navigate(self, section_key: str, **context: str) -> None:
+        """Ask the main window to show ``section_key`` opened on ``context``.
+
+        The main window switches to the section and calls its widget's ``show_context(**context)``
+        when it has one. Keys in use: ``meeting_id`` (calendar, meetings, delegations, agenda),
+        ``agenda_id`` (agenda), ``person_id`` (delegations). A section that is not registered is
+        ignored, so a view may offer a link only when :func:`crm_desktop.ui.sections.registered` says so.
+        """
+        self.navigate_requested.emit(section_key, dict(context))
+
+    def set_status(self, key: str, text: str) -> None:
+        """Show ``text`` in the status bar slot ``key`` (e.g. "sync"); an empty text hides the slot."""
+        self.status_changed.emit(key, text)
 
     # --- background work ---------------------------------------------------------------------------
     def run(

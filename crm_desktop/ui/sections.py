@@ -4,6 +4,16 @@ A view module in ``crm_desktop.ui.views`` calls :func:`register` at import time;
 imports every module of that package and shows the registered sections in ``order``. A feature
 adds its section by adding its module, without editing the main window — and a section exists only
 when its module does, never as a placeholder.
+
+Contract with the main window:
+
+* ``factory(ctx)`` builds the widget the first time the section is shown (sections are created
+  lazily, so start-up pays only for the first one).
+* Opening in context: any view calls ``ctx.navigate("agenda", meeting_id=..., agenda_id=...)``; the
+  main window shows that section and calls the widget's ``show_context(**context)`` if it defines one.
+  Context keys: ``meeting_id``, ``agenda_id``, ``person_id``.
+* Languages: every string is marked with ``self.tr(...)`` (Spanish source); a widget re-labels itself
+  in ``changeEvent`` on ``QEvent.LanguageChange``, and renders domain messages with ``ctx.lang``.
 """
 
 from __future__ import annotations
@@ -33,6 +43,12 @@ _SECTIONS: dict[str, Section] = {}
 def register(section: Section) -> Section:
     _SECTIONS[section.key] = section
     return section
+
+
+def registered(key: str) -> bool:
+    """Whether a section exists (a view links to another section only when it does)."""
+    load_sections()
+    return key in _SECTIONS
 
 
 def load_sections() -> list[Section]:

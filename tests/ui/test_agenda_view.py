@@ -181,7 +181,7 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
     assert view.compare_button.isEnabled()
 
     # Compare the preliminary version with the adopted one.
-    from crm_desktop.ui.dialogs.agenda_compare import CompareVersionsDialog
+    from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
 
     dialog = CompareVersionsDialog(view.ctx, view.state.versions, view)
     qtbot.addWidget(dialog)
@@ -195,7 +195,7 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
 def test_carry_over_pending_follow_ups_is_undoable(qtbot, ws, view) -> None:  # type: ignore[no-untyped-def]
     old = meeting(ws, "viceministers", start="2026-05-10", title="Reunión anterior")
     decisions.add_decision(ws, old, "Actualizar el Plan de Acción.")
-    from crm_desktop.ui.undo.agenda_commands import CarryOverCommand
+    from crm_desktop.ui.agenda_undo import CarryOverCommand
 
     decision_ids = [d["id"] for d in agendas.pending_follow_ups(ws, view.state.meeting_id)]
     edit(qtbot, view, lambda: view.ctx.undo_stack.push(CarryOverCommand(view.editing, decision_ids)))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.model import ActKind, Role
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.dialogs.participants_import import ParticipantsImportDialog
+from crm_desktop.ui.forms.participants_import import ParticipantsImportDialog
 from crm_desktop.ui.views.delegations import DelegationsView
 from tests.helpers import meeting, person
 
@@ -133,7 +133,7 @@ def test_keyboard_only_accreditation(qtbot, setup) -> None:  # type: ignore[no-u
 
 
 def test_focal_point_dialog_and_table(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
-    from crm_desktop.ui.dialogs.focal_point import FocalPointDialog
+    from crm_desktop.ui.forms.focal_point import FocalPointDialog
 
     view, _net, people = setup
     dialog = FocalPointDialog("es", view.data.people, view)

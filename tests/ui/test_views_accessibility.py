@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import agendas
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.dialogs.act import ActDialog
-from crm_desktop.ui.dialogs.person import PersonDialog
+from crm_desktop.ui.forms.act import ActDialog
+from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.sections import load_sections
 from crm_desktop.ui.views.agenda import AgendaView
 from crm_desktop.ui.views.delegations import DelegationsView

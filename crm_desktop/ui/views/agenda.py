@@ -45,12 +45,7 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
 from crm_desktop.domain.reference import BodyConfig, countries, organisations
 from crm_desktop.ui import labels
-from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.dialogs.agenda_compare import CompareVersionsDialog
-from crm_desktop.ui.dialogs.carry_over import CarryOverDialog
-from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
-from crm_desktop.ui.sections import Section, register
-from crm_desktop.ui.undo.agenda_commands import (
+from crm_desktop.ui.agenda_undo import (
     AddCommentCommand,
     AddItemCommand,
     CarryOverCommand,
@@ -61,6 +56,11 @@ from crm_desktop.ui.undo.agenda_commands import (
     UpdateItemCommand,
     item_input,
 )
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
+from crm_desktop.ui.forms.carry_over import CarryOverDialog
+from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
+from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.widgets.message_bar import MessageBar
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}

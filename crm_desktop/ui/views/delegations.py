@@ -35,8 +35,8 @@ from crm_desktop.domain.model import ActKind
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.dialogs.act import ActDialog
-from crm_desktop.ui.dialogs.person import PersonDialog
+from crm_desktop.ui.forms.act import ActDialog
+from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.widgets.message_bar import MessageBar
@@ -730,7 +730,7 @@ class DelegationsView(QWidget):
             self.save_person(dialog.value(), row["id"])
 
     def add_focal_point(self) -> None:
-        from crm_desktop.ui.dialogs.focal_point import FocalPointDialog
+        from crm_desktop.ui.forms.focal_point import FocalPointDialog
 
         dialog = FocalPointDialog(self.ctx.lang, self.data.people if self.data else [], self)
         self._focal_dialog = dialog
@@ -749,7 +749,7 @@ class DelegationsView(QWidget):
     def import_csv(self) -> None:
         if self.meeting_id is None:
             return
-        from crm_desktop.ui.dialogs.participants_import import ParticipantsImportDialog
+        from crm_desktop.ui.forms.participants_import import ParticipantsImportDialog
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Importar participantes"), "", self.tr("Listas CSV (*.csv);;Todos los archivos (*)")

@@ -1,0 +1,1888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de CRM Desktop</source>
+        <translation>About CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Versión %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, delegaciones, agendas y decisiones, con las reglas de la CRM.</source>
+        <translation>A local record of the Regional Conference on Migration (Puebla Process): meetings, delegations, agendas and decisions, with the CRM&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
+        <translation>MIT licence. The bundled fonts have their own licences.</translation>
+    </message>
+</context>
+<context>
+    <name>ActDialog</name>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Record an invitation or authorisation</translation>
+    </message>
+    <message>
+        <source>Los países observadores y los organismos internacionales participan en las Redes solo si se les invita explícitamente; los países observadores intervienen en puntos de agenda, decisiones o documentos solo con autorización previa de la Presidencia Pro-Témpore.</source>
+        <translation>Observer countries and international organisations take part in the Networks only when explicitly invited; observer countries speak to agenda items, decisions or documents only with the prior authorisation of the Pro-Tempore Presidency.</translation>
+    </message>
+    <message>
+        <source>&amp;Acto:</source>
+        <translation>&amp;Act:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegación:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>&amp;Autoriza:</source>
+        <translation>A&amp;uthorises:</translation>
+    </message>
+    <message>
+        <source>&amp;Otorgado por:</source>
+        <translation>&amp;Granted by:</translation>
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Solo para esta &amp;reunión</source>
+        <translation>Only for this &amp;meeting</translation>
+    </message>
+    <message>
+        <source>Tipo de acto</source>
+        <translation>Kind of act</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Capacidades autorizadas</source>
+        <translation>Authorised capabilities</translation>
+    </message>
+    <message>
+        <source>Otorgado por</source>
+        <translation>Granted by</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Solo para esta reunión</source>
+        <translation>Only for this meeting</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Añadir el punto «%1»</source>
+        <translation>Add item “%1”</translation>
+    </message>
+    <message>
+        <source>Eliminar el punto «%1»</source>
+        <translation>Remove item “%1”</translation>
+    </message>
+    <message>
+        <source>Modificar el punto «%1»</source>
+        <translation>Edit item “%1”</translation>
+    </message>
+    <message>
+        <source>Mover el punto «%1»</source>
+        <translation>Move item “%1”</translation>
+    </message>
+    <message>
+        <source>Incluir %1 seguimiento(s)</source>
+        <translation>Carry over %1 follow-up item(s)</translation>
+    </message>
+    <message>
+        <source>Cambiar la numeración o la hora de inicio</source>
+        <translation>Change numbering or start time</translation>
+    </message>
+    <message>
+        <source>Comentario de %1</source>
+        <translation>Comment from %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTreeModel</name>
+    <message>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duración</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Presenta</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio: no puede eliminarse</source>
+        <translation>Required item: it cannot be removed</translation>
+    </message>
+    <message>
+        <source>Seguimiento de una reunión anterior</source>
+        <translation>Follow-up of an earlier meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comentario(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Crear agenda</source>
+        <translation>&amp;Create agenda</translation>
+    </message>
+    <message>
+        <source>Crear la agenda de este segmento</source>
+        <translation>Create the agenda of this segment</translation>
+    </message>
+    <message>
+        <source>Compartir como &amp;preliminar</source>
+        <translation>Share as &amp;preliminary</translation>
+    </message>
+    <message>
+        <source>La versión preliminar se comparte con los Países Miembros y los organismos observadores</source>
+        <translation>The preliminary version is shared with the member countries and the observer organisations</translation>
+    </message>
+    <message>
+        <source>Volver a &amp;borrador</source>
+        <translation>Back to &amp;draft</translation>
+    </message>
+    <message>
+        <source>A&amp;doptar</source>
+        <translation>A&amp;dopt</translation>
+    </message>
+    <message>
+        <source>Comparar &amp;versiones…</source>
+        <translation>Compare &amp;versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Numeración:</source>
+        <translation>&amp;Numbering:</translation>
+    </message>
+    <message>
+        <source>Numeración de los puntos</source>
+        <translation>Numbering of the items</translation>
+    </message>
+    <message>
+        <source>&amp;Inicio:</source>
+        <translation>S&amp;tarts:</translation>
+    </message>
+    <message>
+        <source>Hora de inicio</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Edición de la agenda</source>
+        <translation>Agenda editing</translation>
+    </message>
+    <message>
+        <source>Nuevo punto</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Nuevo subpunto</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Subir</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Bajar</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Quitar sangría</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Sangría (subpunto)</source>
+        <translation>Indent (sub-item)</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos…</source>
+        <translation>Carry over follow-ups…</translation>
+    </message>
+    <message>
+        <source>Puntos de la agenda</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
+        <translation>Ctrl+arrows move the item; Ins adds; Del removes; drag to reorder</translation>
+    </message>
+    <message>
+        <source>Punto seleccionado</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>Título (&amp;español):</source>
+        <translation>Title (&amp;Spanish):</translation>
+    </message>
+    <message>
+        <source>Título (in&amp;glés):</source>
+        <translation>Title (En&amp;glish):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>D&amp;uración:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenta:</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <source>Au&amp;diencia:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentos:</source>
+        <translation>D&amp;ocuments:</translation>
+    </message>
+    <message>
+        <source>Título en español</source>
+        <translation>Title in Spanish</translation>
+    </message>
+    <message>
+        <source>Título en inglés</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Tipo de punto</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <source>Duración en minutos</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Quién presenta</source>
+        <translation>Who presents</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Documentos vinculados</source>
+        <translation>Linked documents</translation>
+    </message>
+    <message>
+        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
+        <translation>Symbols separated by commas, e.g. CRM/GRCM/2026/3</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar cambios</source>
+        <translation>&amp;Apply changes</translation>
+    </message>
+    <message>
+        <source>Aplicar los cambios al punto</source>
+        <translation>Apply the changes to the item</translation>
+    </message>
+    <message>
+        <source>Comentarios de las delegaciones</source>
+        <translation>Comments from the delegations</translation>
+    </message>
+    <message>
+        <source>Comentarios del punto seleccionado</source>
+        <translation>Comments on the selected item</translation>
+    </message>
+    <message>
+        <source>De&amp;legación:</source>
+        <translation>De&amp;legation:</translation>
+    </message>
+    <message>
+        <source>Delegación que comenta</source>
+        <translation>Commenting delegation</translation>
+    </message>
+    <message>
+        <source>Texto del comentario</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <source>Comentario sobre el punto seleccionado</source>
+        <translation>Comment on the selected item</translation>
+    </message>
+    <message>
+        <source>Registrar co&amp;mentario</source>
+        <translation>Record co&amp;mment</translation>
+    </message>
+    <message>
+        <source>Registrar el comentario</source>
+        <translation>Record the comment</translation>
+    </message>
+    <message>
+        <source>No hay reuniones en este espacio de trabajo.</source>
+        <translation>There are no meetings in this workspace.</translation>
+    </message>
+    <message>
+        <source>Este segmento aún no tiene agenda. Cree una con «Crear agenda».</source>
+        <translation>This segment has no agenda yet. Create one with “Create agenda”.</translation>
+    </message>
+    <message>
+        <source>Estado: &lt;b&gt;%1&lt;/b&gt; · versión %2</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt; · version %2</translation>
+    </message>
+    <message>
+        <source>adoptada: ya no puede modificarse</source>
+        <translation>adopted: it can no longer be changed</translation>
+    </message>
+    <message>
+        <source>%1 puntos · de %2 a %3 · %4 en total</source>
+        <translation>%1 items · from %2 to %3 · %4 in total</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
+        <translation>Required by the CRM&apos;s rules: its title is kept and it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Los subpuntos comparten la hora de su punto</source>
+        <translation>Sub-items share the time of their item</translation>
+    </message>
+    <message>
+        <source>El título en español no puede quedar vacío.</source>
+        <translation>The Spanish title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Escriba el comentario antes de registrarlo.</source>
+        <translation>Write the comment before recording it.</translation>
+    </message>
+    <message>
+        <source>Adoptar la agenda</source>
+        <translation>Adopt the agenda</translation>
+    </message>
+    <message>
+        <source>Una agenda adoptada queda congelada y ya no puede modificarse. ¿Adoptarla?</source>
+        <translation>An adopted agenda is frozen and can no longer be changed. Adopt it?</translation>
+    </message>
+    <message>
+        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</source>
+        <translation>Preliminary version ready to share with the member countries and the observer organisations.</translation>
+    </message>
+    <message>
+        <source>La agenda vuelve a ser un borrador.</source>
+        <translation>The agenda is a draft again.</translation>
+    </message>
+    <message>
+        <source>Agenda adoptada: queda congelada.</source>
+        <translation>Agenda adopted: it is now frozen.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Reuniones del %1</source>
+        <translation>Meetings on %1</translation>
+    </message>
+    <message>
+        <source>Ninguna reunión. Pulse Ctrl+N para crear una.</source>
+        <translation>No meetings. Press Ctrl+N to create one.</translation>
+    </message>
+    <message>
+        <source>Avisos de las reglas este mes</source>
+        <translation>Rule warnings this month</translation>
+    </message>
+    <message>
+        <source>Avisos de las reglas en %1</source>
+        <translation>Rule warnings in %1</translation>
+    </message>
+    <message>
+        <source>Ningún aviso.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunión(es) exportada(s) a %1</source>
+        <translation>
+            <numerusform>%n meeting exported to %1</numerusform>
+            <numerusform>%n meetings exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reunión exportada a %1</source>
+        <translation>Meeting exported to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunión(es) importada(s) de %1</source>
+        <translation>
+            <numerusform>%n meeting imported from %1</numerusform>
+            <numerusform>%n meetings imported from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exportar el año %1</source>
+        <translation>Export the year %1</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Seleccione primero una reunión.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Exportar la reunión</source>
+        <translation>Export the meeting</translation>
+    </message>
+    <message>
+        <source>Importar una invitación</source>
+        <translation>Import an invitation</translation>
+    </message>
+    <message>
+        <source>Mes</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Vista: %1</source>
+        <translation>View: %1</translation>
+    </message>
+    <message>
+        <source>Anterior</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Periodo anterior</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Siguiente</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Periodo siguiente</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Ir a hoy</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <source>Nueva reunión</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Nueva reunión (Ctrl+N)</source>
+        <translation>New meeting (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Exportar o importar iCalendar</source>
+        <translation>Export or import iCalendar</translation>
+    </message>
+    <message>
+        <source>Exportar el año mostrado…</source>
+        <translation>Export the year shown…</translation>
+    </message>
+    <message>
+        <source>Exportar la reunión seleccionada…</source>
+        <translation>Export the selected meeting…</translation>
+    </message>
+    <message>
+        <source>Importar una invitación…</source>
+        <translation>Import an invitation…</translation>
+    </message>
+    <message>
+        <source>Calendario mensual</source>
+        <translation>Month calendar</translation>
+    </message>
+    <message>
+        <source>Calendario anual</source>
+        <translation>Year calendar</translation>
+    </message>
+    <message>
+        <source>Lista de reuniones</source>
+        <translation>List of meetings</translation>
+    </message>
+    <message>
+        <source>Reuniones del día seleccionado</source>
+        <translation>Meetings on the selected day</translation>
+    </message>
+    <message>
+        <source>Avisos de las reglas</source>
+        <translation>Rule warnings</translation>
+    </message>
+    <message>
+        <source>Calendario</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>No hay decisiones pendientes de reuniones anteriores de este órgano.</source>
+        <translation>There are no pending decisions from earlier meetings of this body.</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos pendientes</source>
+        <translation>Carry over pending follow-ups</translation>
+    </message>
+    <message>
+        <source>Las agendas se concretan tomando en cuenta el seguimiento necesario de las reuniones anteriores. Marque las decisiones abiertas que se incluirán como puntos de seguimiento (espacio para marcar o desmarcar).</source>
+        <translation>Agendas take into account the follow-up needed from earlier meetings. Tick the open decisions to include as follow-up items (space ticks or unticks).</translation>
+    </message>
+    <message>
+        <source>Decisiones pendientes</source>
+        <translation>Pending decisions</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>%1 modificados · %2 añadidos · %3 eliminados</source>
+        <translation>%1 changed · %2 added · %3 removed</translation>
+    </message>
+    <message>
+        <source>Comparar versiones de la agenda</source>
+        <translation>Compare agenda versions</translation>
+    </message>
+    <message>
+        <source>&amp;Anterior:</source>
+        <translation>&amp;Earlier:</translation>
+    </message>
+    <message>
+        <source>&amp;Posterior:</source>
+        <translation>&amp;Later:</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>Diferencias entre las versiones</source>
+        <translation>Differences between the versions</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Error inesperado</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
+        <translation>An unexpected error occurred in CRM Desktop. Your saved data has not been lost. Copy the details and send them to the people who maintain the program.</translation>
+    </message>
+    <message>
+        <source>Detalles del error</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <source>Copiar detalles</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Funciones</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Condición</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Husos horarios</source>
+        <translation>Time zones</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sigla</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>invitación / autorización</source>
+        <translation>invitation / authorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>Pa&amp;íses</source>
+        <translation>C&amp;ountries</translation>
+    </message>
+    <message>
+        <source>&amp;Organizaciones</source>
+        <translation>O&amp;rganisations</translation>
+    </message>
+    <message>
+        <source>Puntos &amp;focales</source>
+        <translation>&amp;Focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Acreditación</source>
+        <translation>&amp;Accreditation</translation>
+    </message>
+    <message>
+        <source>Delegaciones</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Nombre, país, cargo, institución…</source>
+        <translation>Name, country, position, institution…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Filtrar por categoría</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>Todas las categorías</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva persona…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>&amp;Editar…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Editar la persona seleccionada</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <source>Países</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Puntos focales</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Buscar puntos focales</source>
+        <translation>Search focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar punto focal…</source>
+        <translation>&amp;Register focal point…</translation>
+    </message>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Register focal point</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Acreditados</source>
+        <translation>Accredited</translation>
+    </message>
+    <message>
+        <source>Personas acreditadas</source>
+        <translation>Accredited people</translation>
+    </message>
+    <message>
+        <source>&amp;Retirar acreditación</source>
+        <translation>&amp;Withdraw accreditation</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación seleccionada</source>
+        <translation>Withdraw the selected accreditation</translation>
+    </message>
+    <message>
+        <source>Nombrar al &amp;Grupo de Redacción</source>
+        <translation>Name to the drafting &amp;group</translation>
+    </message>
+    <message>
+        <source>Nombrar representante al Grupo de Redacción</source>
+        <translation>Name as drafting-group representative</translation>
+    </message>
+    <message>
+        <source>Personas por acreditar</source>
+        <translation>People to accredit</translation>
+    </message>
+    <message>
+        <source>Buscar personas por acreditar</source>
+        <translation>Search people to accredit</translation>
+    </message>
+    <message>
+        <source>A&amp;creditar</source>
+        <translation>A&amp;ccredit</translation>
+    </message>
+    <message>
+        <source>Acreditar a la persona seleccionada</source>
+        <translation>Accredit the selected person</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;invitación o autorización…</source>
+        <translation>Record &amp;invitation or authorisation…</translation>
+    </message>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Record an invitation or authorisation</translation>
+    </message>
+    <message>
+        <source>I&amp;mportar CSV…</source>
+        <translation>I&amp;mport CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Importar lista de participantes en CSV</source>
+        <translation>Import a participant list from CSV</translation>
+    </message>
+    <message>
+        <source>Exportar lista de participantes en CSV</source>
+        <translation>Export the participant list to CSV</translation>
+    </message>
+    <message>
+        <source>No hay puntos focales registrados.</source>
+        <translation>No focal points are recorded.</translation>
+    </message>
+    <message>
+        <source>%1 de %2 personas</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+    <message>
+        <source>Esta reunión no tiene Grupo de Redacción.</source>
+        <translation>This meeting has no drafting group.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
+        <translation>&lt;b&gt;Drafting group&lt;/b&gt; — named: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4262c&apos;&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4262c&apos;&gt;Still to be named: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Actos registrados: %1</source>
+        <translation>Recorded acts: %1</translation>
+    </message>
+    <message>
+        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
+        <translation>No invitations or authorisations are recorded for this meeting.</translation>
+    </message>
+    <message>
+        <source>Acreditados (%1)</source>
+        <translation>Accredited (%1)</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona de la lista.</source>
+        <translation>Choose a person from the list first.</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a %2.</source>
+        <translation>%1 is accredited to the %2.</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Choose an accredited person first.</translation>
+    </message>
+    <message>
+        <source>%1 representa a su país en el Grupo de Redacción.</source>
+        <translation>%1 represents their country in the drafting group.</translation>
+    </message>
+    <message>
+        <source>%1 registrada para %2.</source>
+        <translation>%1 recorded for %2.</translation>
+    </message>
+    <message>
+        <source>Importar participantes</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
+        <translation>CSV lists (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exportar participantes</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv)</source>
+        <translation>CSV lists (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 participantes exportados a %2.</source>
+        <translation>%1 participants exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>No hay un espacio de trabajo en %1.</source>
+        <translation>There is no workspace in %1.</translation>
+    </message>
+    <message>
+        <source>¿Qué desea hacer?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Crear un espacio vacío</source>
+        <translation>Create an empty workspace</translation>
+    </message>
+    <message>
+        <source>Crear una demostración</source>
+        <translation>Create a demo</translation>
+    </message>
+    <message>
+        <source>Elegir otra carpeta…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Creando el espacio de trabajo…</source>
+        <translation>Creating the workspace…</translation>
+    </message>
+    <message>
+        <source>Creando la demostración…</source>
+        <translation>Creating the demo…</translation>
+    </message>
+    <message>
+        <source>Carpeta del espacio de trabajo</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el espacio de trabajo %1:
+%2</source>
+        <translation>The workspace %1 could not be opened:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointDialog</name>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Register focal point</translation>
+    </message>
+    <message>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
+        <translation>The focal point is the person designated within each member country&apos;s institutions to serve as the link and contact point on CRM matters.</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Planificada</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Convocada</source>
+        <translation>Convened</translation>
+    </message>
+    <message>
+        <source>Celebrada</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cerrada</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Volver a planificada</source>
+        <translation>Back to planned</translation>
+    </message>
+    <message>
+        <source>Convocar</source>
+        <translation>Convene</translation>
+    </message>
+    <message>
+        <source>Marcar como celebrada</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <source>Cerrar la reunión</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Borrador</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Preliminar</source>
+        <translation>Preliminary</translation>
+    </message>
+    <message>
+        <source>Adoptada</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Recomendación</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Conclusión</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Punto de agenda</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Información</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Pública</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Países Miembros</source>
+        <translation>Member countries</translation>
+    </message>
+    <message>
+        <source>Puerta cerrada</source>
+        <translation>Closed door</translation>
+    </message>
+    <message>
+        <source>Secretaría Técnica</source>
+        <translation>Technical Secretariat</translation>
+    </message>
+    <message>
+        <source>País Miembro</source>
+        <translation>Member country</translation>
+    </message>
+    <message>
+        <source>País observador</source>
+        <translation>Observer country</translation>
+    </message>
+    <message>
+        <source>Organismo observador</source>
+        <translation>Observer organisation</translation>
+    </message>
+    <message>
+        <source>Sociedad civil (RROCM)</source>
+        <translation>Civil society (RROCM)</translation>
+    </message>
+    <message>
+        <source>Invitado(a)</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Viceministro(a)</source>
+        <translation>Vice-Minister</translation>
+    </message>
+    <message>
+        <source>Funcionario(a) de alto nivel</source>
+        <translation>High-level official</translation>
+    </message>
+    <message>
+        <source>Director(a) de Migración</source>
+        <translation>Director of Migration</translation>
+    </message>
+    <message>
+        <source>Enlace Red Trata y Tráfico</source>
+        <translation>Trafficking Network liaison</translation>
+    </message>
+    <message>
+        <source>Enlace Red Protección Consular</source>
+        <translation>Consular Protection Network liaison</translation>
+    </message>
+    <message>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Delegado(a)</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Coordinador(a) de la ST</source>
+        <translation>ST Coordinator</translation>
+    </message>
+    <message>
+        <source>Especialista TI de la ST</source>
+        <translation>ST IT specialist</translation>
+    </message>
+    <message>
+        <source>Asistente de la ST</source>
+        <translation>ST assistant</translation>
+    </message>
+    <message>
+        <source>Personal de la PPT</source>
+        <translation>PPT staff</translation>
+    </message>
+    <message>
+        <source>Representante RROCM</source>
+        <translation>RROCM representative</translation>
+    </message>
+    <message>
+        <source>Delegado(a) observador(a)</source>
+        <translation>Observer delegate</translation>
+    </message>
+    <message>
+        <source>Plenaria</source>
+        <translation>plenary</translation>
+    </message>
+    <message>
+        <source>Invitación</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Autorización de la PPT</source>
+        <translation>PPT authorisation</translation>
+    </message>
+    <message>
+        <source>Discusiones abiertas</source>
+        <translation>Open discussions</translation>
+    </message>
+    <message>
+        <source>Puntos de agenda</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Toma de decisiones</source>
+        <translation>Decision-making</translation>
+    </message>
+    <message>
+        <source>Elaboración de documentos</source>
+        <translation>Drafting of documents</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Deshacer %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deshacer</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rehacer %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rehacer</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Secciones</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Archivo</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ay&amp;uda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Configuración…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de CRM Desktop</source>
+        <translation>&amp;About CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Espacio: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Dispositivo: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <source>Trabajando…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Escriba el nombre de la reunión.</source>
+        <translation>Type the meeting&apos;s name.</translation>
+    </message>
+    <message>
+        <source>La reunión termina antes de empezar.</source>
+        <translation>The meeting ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Crear la reunión «%1»</source>
+        <translation>Create the meeting “%1”</translation>
+    </message>
+    <message>
+        <source>Modificar la reunión «%1»</source>
+        <translation>Edit the meeting “%1”</translation>
+    </message>
+    <message>
+        <source>Nueva reunión</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Editar la reunión</source>
+        <translation>Edit the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Cuerpo:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinal:</source>
+        <translation>&amp;Ordinal:</translation>
+    </message>
+    <message>
+        <source>&amp;Inicio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Fin:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;País sede:</source>
+        <translation>&amp;Host country:</translation>
+    </message>
+    <message>
+        <source>Ciu&amp;dad:</source>
+        <translation>Ci&amp;ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Lugar:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona horaria:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>No&amp;tas:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>p. ej. XXXI</source>
+        <translation>e.g. XXXI</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>sin registrar</source>
+        <translation>not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegación(es)</source>
+        <translation>
+            <numerusform>%n delegation</numerusform>
+            <numerusform>%n delegations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nadie acreditado todavía.</source>
+        <translation>Nobody accredited yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punto(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sin agenda todavía.</source>
+        <translation>No agenda yet.</translation>
+    </message>
+    <message>
+        <source>Ninguna decisión registrada.</source>
+        <translation>No decisions recorded.</translation>
+    </message>
+    <message>
+        <source>La reunión cumple las reglas del calendario.</source>
+        <translation>The meeting follows the calendar rules.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Eliminar la reunión «%1»</source>
+        <translation>Delete the meeting “%1”</translation>
+    </message>
+    <message>
+        <source>← Reuniones</source>
+        <translation>← Meetings</translation>
+    </message>
+    <message>
+        <source>Volver a la lista de reuniones</source>
+        <translation>Back to the list of meetings</translation>
+    </message>
+    <message>
+        <source>Volver a la lista (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Editar la reunión</source>
+        <translation>Edit the meeting</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Eliminar la reunión</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <source>Solo una reunión planificada puede eliminarse</source>
+        <translation>Only a planned meeting can be deleted</translation>
+    </message>
+    <message>
+        <source>Cuerpo:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Fechas:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Lugar:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>País sede:</source>
+        <translation>Host country:</translation>
+    </message>
+    <message>
+        <source>Presidencia Pro-Témpore:</source>
+        <translation>Pro-Tempore Presidency:</translation>
+    </message>
+    <message>
+        <source>Estado:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Notas:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Cambiar el estado:</source>
+        <translation>Change the status:</translation>
+    </message>
+    <message>
+        <source>Segmentos</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Avisos de las reglas</source>
+        <translation>Rule warnings</translation>
+    </message>
+    <message>
+        <source>Delegaciones acreditadas</source>
+        <translation>Accredited delegations</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Decisiones</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Abrir las delegaciones…</source>
+        <translation>Open the delegations…</translation>
+    </message>
+    <message>
+        <source>Abrir las delegaciones de esta reunión</source>
+        <translation>Open this meeting&apos;s delegations</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Fechas</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Cuerpo</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Sede</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Avisos</source>
+        <translation>Warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aviso(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message numerus="yes">
+        <source>%n reunión(es)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Nombre, ciudad, país… (Ctrl+F)</source>
+        <translation>Name, city, country… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filtrar reuniones</source>
+        <translation>Filter meetings</translation>
+    </message>
+    <message>
+        <source>C&amp;uerpo:</source>
+        <translation>B&amp;ody:</translation>
+    </message>
+    <message>
+        <source>Filtrar por cuerpo</source>
+        <translation>Filter by body</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Nueva reunión</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Nueva reunión (Ctrl+N)</source>
+        <translation>New meeting (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Lista de reuniones</source>
+        <translation>List of meetings</translation>
+    </message>
+    <message>
+        <source>Reuniones</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Mensaje</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Cerrar el mensaje</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>+%1 más</source>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImportDialog</name>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Persona conocida</source>
+        <translation>Known person</translation>
+    </message>
+    <message>
+        <source>Ya acreditada</source>
+        <translation>Already accredited</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Línea</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 filas: %2 por acreditar, %3 con errores, %4 ya acreditadas.</source>
+        <translation>%1 rows: %2 to accredit, %3 with errors, %4 already accredited.</translation>
+    </message>
+    <message>
+        <source>%1 participantes acreditados (%2 personas nuevas).</source>
+        <translation>%1 participants accredited (%2 new people).</translation>
+    </message>
+    <message>
+        <source>Importar participantes: %1</source>
+        <translation>Import participants: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas &amp;válidas</source>
+        <translation>Import only the &amp;valid rows</translation>
+    </message>
+    <message>
+        <source>Importar todas las filas</source>
+        <translation>Import all the rows</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas válidas</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <source>Vista previa de la importación</source>
+        <translation>Import preview</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Editar persona</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Categoría:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;País:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Cargo:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Correo &amp;electrónico:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;Funciones:</source>
+        <translation>Ro&amp;les:</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Funciones</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la persona.</source>
+        <translation>Write the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>La dirección de correo no es válida.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Personas, reuniones, puntos de agenda, decisiones…</source>
+        <translation>People, meetings, agenda items, decisions…</translation>
+    </message>
+    <message>
+        <source>Texto a buscar</source>
+        <translation>Text to search for</translation>
+    </message>
+    <message>
+        <source>Resultados de la búsqueda</source>
+        <translation>Search results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultado(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Configuración</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Carpeta del espacio de trabajo</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Elegir la carpeta del espacio de trabajo</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Espacio de trabajo:</source>
+        <translation>&amp;Workspace:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompareModel</name>
+    <message>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Duración</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>modificado</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>añadido</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>eliminado</source>
+        <translation>removed</translation>
+    </message>
+</context>
+</TS>

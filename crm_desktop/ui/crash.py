@@ -1,0 +1,94 @@
+"""Unexpected errors (bugs): a dialog with the details ready to copy into a report.
+
+Errors of the user or the environment never come here; they are notices (see ``notices``).
+Exceptions raised in Qt slots and background work reach this dialog through ``sys.excepthook``
+and ``UiContext.crashed``.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from crm_desktop import __version__
+
+log = logging.getLogger("crm_desktop.ui")
+
+
+def environment() -> str:
+    return (
+        f"CRM Desktop {__version__} · Python {platform.python_version()} · PySide6 {pyside_version} · "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+class CrashDialog(QDialog):
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Error inesperado"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. "
+                "Copie los detalles y envíelos a quien mantiene el programa."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(f"<b>{summary}</b>"))
+        self.details = QPlainTextEdit(f"{summary}\n{environment()}\n\n{details}")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Detalles del error"))
+        self.details.setMinimumSize(560, 240)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copiar detalles"))
+        self.copy_button.setAccessibleName(self.tr("Copiar detalles"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+class CrashReporter(QObject):
+    """Receives crashes from any thread and shows them on the UI thread, one dialog at a time."""
+
+    crashed = Signal(str, str)
+
+    def __init__(self, parent_widget: Callable[[], QWidget | None] = lambda: None) -> None:
+        super().__init__()
+        self._parent_widget = parent_widget
+        self._showing = False
+        self.crashed.connect(self._show)
+
+    def report(self, summary: str, details: str) -> None:
+        self.crashed.emit(summary, details)
+
+    def _show(self, summary: str, details: str) -> None:
+        if self._showing:  # a crash while the dialog is open: logged, not stacked
+            return
+        self._showing = True
+        try:
+            CrashDialog(summary, details, self._parent_widget()).exec()
+        finally:
+            self._showing = False
+
+    def excepthook(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", text)
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        self.report(f"{kind.__name__}: {value}", text)

@@ -1,1 +1,0 @@
-"""Dialogs opened from the views (each loads and saves through the UI context)."""

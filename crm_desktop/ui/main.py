@@ -1,0 +1,285 @@
+"""Starting the desktop app: Qt application, languages, the workspace, the main window.
+
+``run_gui(args)`` is what ``crm-desktop`` runs without a subcommand. ``args`` carries
+``workspace`` (a folder or None), ``lang`` and ``smoke`` (open, wait until the calendar has painted
+its data, print the elapsed milliseconds, exit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+log = logging.getLogger("crm_desktop.ui")
+
+SMOKE_TIMEOUT_MS = 60_000
+EXIT_OK, EXIT_BAD_INPUT = 0, 4
+
+
+def _ensure_platform(smoke: bool) -> None:
+    """Without a display Qt aborts; a smoke test on a headless Linux machine runs offscreen instead."""
+    if (
+        smoke
+        and sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _lang_from_command_line(args: argparse.Namespace) -> str | None:
+    """The language the user asked for on this start (``--lang`` or ``CRM_DESKTOP_LANG``), if any."""
+    if any(a == "--lang" or a.startswith("--lang=") for a in sys.argv[1:]) or os.environ.get("CRM_DESKTOP_LANG"):
+        return str(args.lang)
+    return None
+
+
+class DesktopApp:
+    """Holds what outlives one main window: the QApplication, translators, settings, crash reporter."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from crm_desktop import __version__
+        from crm_desktop.ui.crash import CrashReporter
+        from crm_desktop.ui.i18n import LANGUAGES, Translations
+        from crm_desktop.ui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
+
+        self.started = time.perf_counter()
+        self.args = args
+        existing = QApplication.instance()
+        self.app: Any = existing if existing is not None else QApplication(sys.argv[:1])
+        self.app.setOrganizationName(ORGANISATION)
+        self.app.setApplicationName(APPLICATION)
+        self.app.setApplicationVersion(__version__)
+        self.settings = Settings()
+        lang = _lang_from_command_line(args) or self.settings.get(LANGUAGE) or str(args.lang or "es")
+        self.lang = lang if lang in LANGUAGES else "es"
+        self.translations = Translations(self.app)
+        self.translations.apply(self.lang)
+        self.window: Any = None
+        self.ctx: Any = None
+        self.reporter = CrashReporter(lambda: self.window)
+        self.exit_code = EXIT_OK
+
+    # --- workspace ---------------------------------------------------------------------------------
+    def workspace_dir(self) -> Path:
+        from crm_desktop.store.db import default_workspace_dir
+        from crm_desktop.ui.settings import WORKSPACE
+
+        if self.args.workspace:
+            return Path(self.args.workspace).expanduser()
+        saved = self.settings.get(WORKSPACE)
+        return Path(saved).expanduser() if saved else default_workspace_dir()
+
+    def _run_with_progress(self, label: str, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` on a thread while a busy dialog keeps the screen alive; re-raise its error."""
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(label, "", 0, 0)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(300)
+        outcome: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                outcome["value"] = fn()
+            except BaseException as exc:  # handed back to the UI thread below
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+        timer.start(50)
+        loop.exec()
+        timer.stop()
+        dialog.close()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
+
+    def _offer_new_workspace(self, directory: Path) -> Path | None:
+        """No workspace at ``directory``: create an empty one, a demo, or choose another folder."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from crm_desktop.app.demo import build_demo
+        from crm_desktop.app.workspace import init_workspace
+        from crm_desktop.store.db import DB_NAME
+
+        while True:
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("CRM Desktop")
+            box.setText(
+                QCoreApplication.translate("DesktopApp", "No hay un espacio de trabajo en %1.").replace(
+                    "%1", str(directory)
+                )
+            )
+            box.setInformativeText(QCoreApplication.translate("DesktopApp", "¿Qué desea hacer?"))
+            new = box.addButton(
+                QCoreApplication.translate("DesktopApp", "Crear un espacio vacío"), QMessageBox.ButtonRole.AcceptRole
+            )
+            demo = box.addButton(
+                QCoreApplication.translate("DesktopApp", "Crear una demostración"), QMessageBox.ButtonRole.AcceptRole
+            )
+            other = box.addButton(
+                QCoreApplication.translate("DesktopApp", "Elegir otra carpeta…"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(demo)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is new:
+                ws = self._run_with_progress(
+                    QCoreApplication.translate("DesktopApp", "Creando el espacio de trabajo…"),
+                    lambda d=directory: init_workspace(d, d.name, lang=self.lang),
+                )
+                ws.close()
+                return directory
+            if clicked is demo:
+                ws = self._run_with_progress(
+                    QCoreApplication.translate("DesktopApp", "Creando la demostración…"),
+                    lambda d=directory: build_demo(d, lang=self.lang),
+                )
+                ws.close()
+                return directory
+            if clicked is other:
+                chosen = QFileDialog.getExistingDirectory(
+                    None, QCoreApplication.translate("DesktopApp", "Carpeta del espacio de trabajo"), str(directory)
+                )
+                if chosen:
+                    directory = Path(chosen)
+                    if (directory / DB_NAME).exists():
+                        return directory
+                continue
+            return None
+
+    def open(self, directory: Path) -> bool:
+        """Open ``directory`` in a new main window (closing the current one). False if it cannot."""
+        from PySide6.QtWidgets import QMessageBox
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from crm_desktop.app.errors import AppError
+        from crm_desktop.app.workspace import Workspace
+        from crm_desktop.store.db import DB_NAME
+        from crm_desktop.ui.context import UiContext
+        from crm_desktop.ui.main_window import MainWindow
+        from crm_desktop.ui.settings import WORKSPACE
+
+        if not (directory / DB_NAME).exists():
+            if self.args.smoke:
+                print(f"crm-desktop: no workspace in {directory}", file=sys.stderr)
+                return False
+            chosen = self._offer_new_workspace(directory)
+            if chosen is None:
+                return False
+            directory = chosen
+        try:
+            ws = Workspace(directory, lang=self.lang)
+        except (AppError, OSError, SQLAlchemyError) as exc:
+            detail = exc.render(self.lang) if isinstance(exc, AppError) else str(exc)
+            if self.args.smoke:
+                print(f"crm-desktop: {detail}", file=sys.stderr)
+            else:
+                QMessageBox.critical(
+                    None,
+                    "CRM Desktop",
+                    QCoreApplication.translate("DesktopApp", "No se pudo abrir el espacio de trabajo %1:\n%2")
+                    .replace("%1", str(directory))
+                    .replace("%2", detail),
+                )
+            return False
+        self._close_window()
+        self.ctx = UiContext(ws, lang=self.lang)
+        self.ctx.crashed.connect(self.reporter.report)
+        self.window = MainWindow(
+            self.ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else None
+        )
+        self.window.language_requested.connect(self.set_language)
+        self.window.workspace_requested.connect(self.switch_workspace)
+        if not self.args.workspace and not self.args.smoke:
+            self.settings.set(WORKSPACE, str(directory))
+        return True
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.save_state()
+            self.ctx.wait()
+            self.window.hide()
+            self.window.deleteLater()
+            self.ctx.ws.close()
+            self.window = None
+
+    def switch_workspace(self, directory: Path) -> None:
+        previous = self.ctx.ws.directory if self.ctx else None
+        self.args.workspace = None
+        if self.open(directory):
+            self.window.show()
+        elif previous is not None and self.window is None:
+            self.open(previous)
+            self.window.show()
+
+    def set_language(self, lang: str) -> None:
+        from crm_desktop.ui.settings import LANGUAGE
+
+        self.lang = lang
+        if self.ctx is not None:
+            self.ctx.lang = lang
+            self.ctx.ws.lang = lang
+        self.translations.apply(lang)  # Qt sends LanguageChange: every view re-labels itself
+        self.settings.set(LANGUAGE, lang)
+
+    # --- running -----------------------------------------------------------------------------------
+    def run(self) -> int:
+        from PySide6.QtCore import QTimer
+
+        if not self.open(self.workspace_dir()):
+            return EXIT_BAD_INPUT
+        previous_hook = sys.excepthook
+        sys.excepthook = self.reporter.excepthook
+        try:
+            if self.args.smoke:
+                self._arm_smoke()
+            self.window.show()
+            if self.args.smoke:
+                QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
+            code = self.app.exec()
+        finally:
+            sys.excepthook = previous_hook
+            if self.window is not None and self.ctx is not None:
+                self.ctx.wait()
+                self.ctx.ws.close()
+        return self.exit_code if self.args.smoke else int(code)
+
+    def _arm_smoke(self) -> None:
+        calendar = self.window.section_widget("calendar")
+
+        def painted() -> None:
+            elapsed = (time.perf_counter() - self.started) * 1000
+            print(f"{elapsed:.0f} ms")
+            sys.stdout.flush()
+            self.exit_code = EXIT_OK
+            self.app.quit()
+
+        calendar.data_painted.connect(painted)
+
+    def _smoke_timeout(self) -> None:
+        print("crm-desktop: the calendar did not paint its data in time", file=sys.stderr)
+        self.exit_code = 1
+        self.app.quit()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    _ensure_platform(bool(getattr(args, "smoke", False)))
+    return DesktopApp(args).run()

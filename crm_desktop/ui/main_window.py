@@ -1,0 +1,322 @@
+"""The main window: sidebar of sections, message bar, status bar, menus, search, undo and settings.
+
+Sections come from the registry (``crm_desktop.ui.sections``); their widgets are built the first
+time they are shown. Other views ask for navigation through ``ctx.navigate``; this window obeys.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app.search import SearchResult
+from crm_desktop.ui import sections
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.dialogs import AboutDialog, SearchDialog, SettingsDialog
+from crm_desktop.ui.notices import MessageBar
+from crm_desktop.ui.settings import GEOMETRY, LAST_SECTION, WINDOW_STATE, Settings
+
+log = logging.getLogger("crm_desktop.ui")
+
+SECTION_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    language_requested(str): the user chose another language in the settings.
+    workspace_requested(Path): the user chose another workspace folder in the settings.
+    """
+
+    language_requested = Signal(str)
+    workspace_requested = Signal(object)
+
+    def __init__(self, ctx: UiContext, *, settings: Settings | None = None, initial_section: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings or Settings()
+        self.setObjectName("MainWindow")
+        self.sections = sections.load_sections()
+        self._widgets: dict[str, QWidget] = {}
+        self._status_slots: dict[str, QLabel] = {}
+        self._search: SearchDialog | None = None
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setSpacing(2)
+        for s in self.sections:
+            item = QListWidgetItem()
+            item.setData(SECTION_KEY_ROLE, s.key)
+            if s.icon and hasattr(QStyle.StandardPixmap, s.icon):
+                item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, s.icon)))
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.message_bar = MessageBar()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 4, 4, 0)
+        right_layout.addWidget(self.message_bar)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        # status bar: workspace, device, busy; features add their own slots (ctx.set_status)
+        self.workspace_label = QLabel()
+        self.device_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.statusBar().addWidget(self.workspace_label)
+        self.statusBar().addWidget(self.device_label)
+        self.statusBar().addPermanentWidget(self.busy)
+
+        self._build_actions()
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        ctx.navigate_requested.connect(self.navigate)
+        ctx.user_error.connect(self.message_bar.show_error)
+        ctx.notice.connect(self.message_bar.show_info)
+        ctx.busy_changed.connect(self.busy.setVisible)
+        ctx.status_changed.connect(self.set_status)
+        # The stack's own signals carry the new values: never query the stack from these slots, it
+        # may be going away (its destructor still emits).
+        ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        ctx.undo_stack.undoTextChanged.connect(self._set_undo_text)
+        ctx.undo_stack.redoTextChanged.connect(self._set_redo_text)
+
+        self.retranslate()
+        self._restore(initial_section)
+
+    # --- actions and menus -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(self.ctx.undo_stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.ctx.undo_stack.redo)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.section_actions: list[QAction] = []
+        for i, _s in enumerate(self.sections[:9]):
+            a = QAction(self)
+            a.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            a.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            self.addAction(a)
+            self.section_actions.append(a)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.search_action)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.view_menu = bar.addMenu("")
+        for a in self.section_actions:
+            self.view_menu.addAction(a)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self._update_undo_texts()
+
+    def _update_undo_texts(self) -> None:
+        stack = self.ctx.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._set_undo_text(stack.undoText())
+        self._set_redo_text(stack.redoText())
+
+    def _set_undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Deshacer %1").replace("%1", text) if text else self.tr("&Deshacer"))
+
+    def _set_redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Rehacer %1").replace("%1", text) if text else self.tr("&Rehacer"))
+
+    # --- sections ----------------------------------------------------------------------------------
+    def section_widget(self, key: str) -> QWidget | None:
+        """The section's widget, built on first use."""
+        if key in self._widgets:
+            return self._widgets[key]
+        section = next((s for s in self.sections if s.key == key), None)
+        if section is None:
+            return None
+        widget = section.factory(self.ctx)
+        widget.setObjectName(f"section_{key}")
+        self._widgets[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def show_section(self, key: str) -> QWidget | None:
+        row = next((i for i, s in enumerate(self.sections) if s.key == key), -1)
+        if row < 0:
+            log.warning("navigation to unknown section %r", key)
+            return None
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # → _row_changed builds and shows it
+        return self.section_widget(key)
+
+    @property
+    def current_section(self) -> str:
+        row = self.sidebar.currentRow()
+        return self.sections[row].key if 0 <= row < len(self.sections) else ""
+
+    def _row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.sections):
+            return
+        widget = self.section_widget(self.sections[row].key)
+        if widget is not None:
+            self.stack.setCurrentWidget(widget)
+            self.settings.set(LAST_SECTION, self.sections[row].key)
+
+    def navigate(self, key: str, context: dict[str, str]) -> None:
+        widget = self.show_section(key)
+        if widget is not None and context and hasattr(widget, "show_context"):
+            widget.show_context(**context)
+
+    def open_result(self, result: SearchResult) -> None:
+        """Open a search result in the section that shows it."""
+        ctx = result.context
+        if result.entity == "people" and sections.registered("delegations"):
+            self.navigate("delegations", ctx)
+        elif "agenda_id" in ctx and sections.registered("agenda"):
+            self.navigate("agenda", ctx)
+        elif "meeting_id" in ctx:
+            self.navigate("meetings", {"meeting_id": ctx["meeting_id"]})
+        else:
+            self.ctx.notice.emit(result.title)
+
+    # --- dialogs -----------------------------------------------------------------------------------
+    def open_search(self) -> SearchDialog:
+        if self._search is None:
+            self._search = SearchDialog(self.ctx, self)
+            self._search.chosen.connect(self.open_result)
+        self._search.query.selectAll()
+        self._search.show()
+        self._search.raise_()
+        self._search.activateWindow()
+        self._search.query.setFocus()
+        return self._search
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(lang=self.ctx.lang, workspace=self.ctx.ws.directory, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            if dialog.chosen_lang != self.ctx.lang:
+                self.language_requested.emit(dialog.chosen_lang)
+            if dialog.chosen_workspace != Path(self.ctx.ws.directory):
+                self.workspace_requested.emit(dialog.chosen_workspace)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- status bar --------------------------------------------------------------------------------
+    def set_status(self, key: str, text: str) -> None:
+        label = self._status_slots.get(key)
+        if label is None:
+            label = QLabel()
+            label.setObjectName(f"status_{key}")
+            self._status_slots[key] = label
+            self.statusBar().addPermanentWidget(label)
+        label.setText(text)
+        label.setAccessibleName(text)
+        label.setVisible(bool(text))
+
+    # --- state -------------------------------------------------------------------------------------
+    def _restore(self, initial_section: str | None) -> None:
+        geometry = self.settings.get(GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        wanted = initial_section or self.settings.get(LAST_SECTION)
+        keys = [s.key for s in self.sections]
+        row = keys.index(wanted) if wanted in keys else 0
+        if self.sections:
+            self.sidebar.setCurrentRow(row)
+
+    def save_state(self) -> None:
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.ctx.wait()
+        super().closeEvent(event)
+
+    # --- language ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        ws = self.ctx.ws
+        self.setWindowTitle(f"{ws.name or ws.directory.name} — CRM Desktop")
+        for i, s in enumerate(self.sections):
+            item = self.sidebar.item(i)
+            item.setText(s.title())
+            item.setToolTip(f"{s.title()} (Alt+{i + 1})" if i < 9 else s.title())
+        for a, s in zip(self.section_actions, self.sections, strict=False):
+            a.setText(s.title())
+        self.sidebar.setAccessibleName(self.tr("Secciones"))
+        self.file_menu.setTitle(self.tr("&Archivo"))
+        self.edit_menu.setTitle(self.tr("&Editar"))
+        self.view_menu.setTitle(self.tr("&Ver"))
+        self.help_menu.setTitle(self.tr("Ay&uda"))
+        self.search_action.setText(self.tr("&Buscar…"))
+        self.settings_action.setText(self.tr("&Configuración…"))
+        self.quit_action.setText(self.tr("&Salir"))
+        self.about_action.setText(self.tr("&Acerca de CRM Desktop"))
+        self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", ws.name or str(ws.directory)))
+        self.workspace_label.setToolTip(str(ws.directory))
+        self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ws.device_id))
+        self.busy.setAccessibleName(self.tr("Trabajando…"))
+        self.busy.setToolTip(self.tr("Trabajando…"))
+        self._update_undo_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

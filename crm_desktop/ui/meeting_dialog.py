@@ -1,0 +1,308 @@
+"""Create or edit a meeting: a form checked as the user types, saved through the meetings service.
+
+The form applies the same rule the service applies (``rules.validate_meeting``) so a problem is
+explained next to the fields before saving; the service still has the last word, and its refusal
+is shown in the dialog, which stays open with the user's input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime, time
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import meetings
+from crm_desktop.app.calendar import CalendarEntry
+from crm_desktop.app.meetings import MeetingInput
+from crm_desktop.domain import rules
+from crm_desktop.domain.reference import countries, country
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.undo import run_undoable
+
+CHANGES = ("meetings",)
+
+
+# Wall-clock times of the host's zone, held as UTC in the editors so this laptop's own daylight-saving
+# rules can never shift or reject them.
+WALL = QTimeZone(QTimeZone.Initialization.UTC)
+
+
+def _to_qdt(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute), WALL)
+
+
+def _from_qdt(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def _full_year_format() -> str:
+    """The locale's short date-time format with a four-digit year (meetings span decades)."""
+    fmt = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+class MeetingDialog(QDialog):
+    """Signals:
+    saved(str): the meeting id, after the service accepted the meeting.
+    """
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        *,
+        entry: CalendarEntry | None = None,
+        on_day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._entry = entry
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self._form = form
+        self.body = QComboBox()
+        for b in ctx.ws.config.bodies:
+            self.body.addItem(b.name(ctx.lang), b.key)
+        self.title_edit = QLineEdit()
+        self.ordinal = QLineEdit()
+        self.start = QDateTimeEdit()
+        self.end = QDateTimeEdit()
+        for w in (self.start, self.end):
+            w.setTimeZone(WALL)
+            w.setDisplayFormat(_full_year_format())
+            w.setCalendarPopup(True)
+        self.host = QComboBox()
+        self.host.addItem("—", "")
+        for c in sorted(countries(), key=lambda c: c.name(ctx.lang)):
+            self.host.addItem(c.name(ctx.lang), c.code)
+        self.city = QLineEdit()
+        self.venue = QLineEdit()
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc")))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self._labels = [QLabel() for _ in range(10)]
+        for label, field in zip(
+            self._labels,
+            (
+                self.body,
+                self.title_edit,
+                self.ordinal,
+                self.start,
+                self.end,
+                self.host,
+                self.city,
+                self.venue,
+                self.timezone,
+                self.notes,
+            ),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._fill(entry, on_day)
+        for signal in (
+            self.body.currentIndexChanged,
+            self.host.currentIndexChanged,
+            self.title_edit.textChanged,
+            self.start.dateTimeChanged,
+            self.end.dateTimeChanged,
+        ):
+            signal.connect(self.validate)
+        self.host.currentIndexChanged.connect(self._host_changed)
+        self.start.dateTimeChanged.connect(self._start_changed)
+        self.retranslate()
+        self.validate()
+        self.title_edit.setFocus()
+
+    # --- filling and reading ---------------------------------------------------------------------
+    def _fill(self, entry: CalendarEntry | None, on_day: date | None) -> None:
+        if entry is None:
+            day = on_day or date.today()
+            self.start.setDateTime(_to_qdt(datetime.combine(day, time(9, 0))))
+            self.end.setDateTime(_to_qdt(datetime.combine(day, time(18, 0))))
+            self.timezone.setCurrentText("America/Costa_Rica")
+            return
+        self.body.setCurrentIndex(max(0, self.body.findData(entry.body)))
+        self.title_edit.setText(entry.title)
+        self.ordinal.setText(entry.ordinal or "")
+        self.start.setDateTime(_to_qdt(entry.start))
+        self.end.setDateTime(_to_qdt(entry.end))
+        self.host.setCurrentIndex(max(0, self.host.findData(entry.host_country or "")))
+        self.city.setText(entry.city or "")
+        self.venue.setText(entry.venue or "")
+        self.timezone.setCurrentText(entry.timezone)
+        self.notes.setPlainText(entry.notes or "")
+
+    def _host_changed(self) -> None:
+        code = self.host.currentData()
+        if code:
+            self.timezone.setCurrentText(country(code).timezones[0])
+
+    def _start_changed(self, value: QDateTime) -> None:
+        if self.end.dateTime() < value:  # keep the range valid while the user moves the start
+            self.end.setDateTime(value.addSecs(9 * 3600))
+
+    def meeting_input(self) -> MeetingInput:
+        def text(w: QLineEdit) -> str | None:
+            return w.text().strip() or None
+
+        return MeetingInput(
+            body=self.body.currentData(),
+            title=self.title_edit.text().strip(),
+            start=_from_qdt(self.start.dateTime()),
+            end=_from_qdt(self.end.dateTime()),
+            host_country=self.host.currentData() or None,
+            city=text(self.city),
+            venue=text(self.venue),
+            ordinal=text(self.ordinal),
+            timezone=self.timezone.currentText().strip() or None,
+            notes=self.notes.toPlainText().strip() or None,
+        )
+
+    # --- validation and saving -------------------------------------------------------------------
+    def validate(self) -> bool:
+        m = self.meeting_input()
+        problem = ""
+        if not m.title:
+            problem = self.tr("Escriba el nombre de la reunión.")
+        elif m.end < m.start:
+            problem = self.tr("La reunión termina antes de empezar.")
+        else:
+            verdict = rules.validate_meeting(self._ctx.ws.config, m.body, m.start.date(), m.end.date(), m.host_country)
+            if not verdict.allowed and verdict.reason is not None:
+                problem = verdict.reason.render(self._ctx.lang)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+        return not problem
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        m = self.meeting_input()
+        ws = self._ctx.ws
+        self.buttons.setEnabled(False)
+        if self._entry is None:
+            holder: dict[str, str] = {}
+
+            def create() -> str:
+                holder["id"] = meetings.create_meeting(ws, m)
+                return holder["id"]
+
+            run_undoable(
+                self._ctx,
+                self.tr("Crear la reunión «%1»").replace("%1", m.title),
+                do=create,
+                undo=lambda _id: lambda: meetings.delete_meeting(ws, holder["id"]),
+                redo=lambda _id: create,
+                changes=CHANGES,
+                on_done=self._saved,
+            )
+        else:
+            e = self._entry
+            previous = MeetingInput(
+                body=e.body,
+                title=e.title,
+                start=e.start,
+                end=e.end,
+                host_country=e.host_country,
+                city=e.city,
+                venue=e.venue,
+                ordinal=e.ordinal,
+                timezone=e.timezone,
+                notes=e.notes,
+            )
+            run_undoable(
+                self._ctx,
+                self.tr("Modificar la reunión «%1»").replace("%1", m.title),
+                do=lambda: meetings.update_meeting(ws, e.id, m),
+                undo=lambda _r: lambda: meetings.update_meeting(ws, e.id, previous),
+                changes=CHANGES,
+                on_done=lambda _r: self._saved(e.id),
+            )
+        # A refusal arrives as ``user_error``; show it here too and let the user correct the form.
+        self._ctx.user_error.connect(self._refused)
+
+    def _saved(self, meeting_id: str) -> None:
+        self._disconnect_refusal()
+        self.saved.emit(meeting_id)
+        self.accept()
+
+    def _refused(self, text: str) -> None:
+        self._disconnect_refusal()
+        self.problem.setText(text)
+        self.problem.show()
+        self.buttons.setEnabled(True)
+
+    def _disconnect_refusal(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # not connected: nothing to undo
+            self._ctx.user_error.disconnect(self._refused)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Nueva reunión") if self._entry is None else self.tr("Editar la reunión"))
+        names = [
+            self.tr("&Cuerpo:"),
+            self.tr("&Nombre:"),
+            self.tr("&Ordinal:"),
+            self.tr("&Inicio:"),
+            self.tr("&Fin:"),
+            self.tr("&País sede:"),
+            self.tr("Ciu&dad:"),
+            self.tr("&Lugar:"),
+            self.tr("&Zona horaria:"),
+            self.tr("No&tas:"),
+        ]
+        for label, name in zip(self._labels, names, strict=True):
+            label.setText(name)
+            label.buddy().setAccessibleName(name.replace("&", "").rstrip(":"))
+        self.ordinal.setPlaceholderText(self.tr("p. ej. XXXI"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancelar"))
+        self.validate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def open_meeting_dialog(
+    ctx: UiContext, parent: QWidget, *, entry: CalendarEntry | None = None, on_day: date | None = None
+) -> MeetingDialog:
+    """Open the dialog without blocking (window-modal); it saves and closes itself."""
+    dialog = MeetingDialog(ctx, entry=entry, on_day=on_day, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,157 @@
+"""The meetings table model shared by the calendar's list view and the meetings section.
+
+A ``QAbstractTableModel`` over :class:`~crm_desktop.app.calendar.CalendarEntry` values, with a
+proxy that filters by text (accent-insensitive), body and year, and sorts by the raw values
+(``SORT_ROLE``) rather than the displayed text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from crm_desktop.app.calendar import CalendarEntry
+from crm_desktop.domain.reference import country
+from crm_desktop.ui import labels
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, so "reunion" finds "Reunión"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+class MeetingTableModel(QAbstractTableModel):
+    DATE, BODY, TITLE, PLACE, STATUS, WARNINGS = range(6)
+
+    def __init__(self, lang: str = "es", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CalendarEntry] = []
+        self.lang = lang
+
+    def set_entries(self, entries: Sequence[CalendarEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def entry(self, row: int) -> CalendarEntry:
+        return self._rows[row]
+
+    def row_of(self, meeting_id: str) -> int:
+        return next((i for i, e in enumerate(self._rows) if e.id == meeting_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Fechas"),
+            self.tr("Cuerpo"),
+            self.tr("Reunión"),
+            self.tr("Sede"),
+            self.tr("Estado"),
+            self.tr("Avisos"),
+        ][section]
+
+    def _place(self, e: CalendarEntry) -> str:
+        parts = [e.city or ""]
+        if e.host_country:
+            parts.append(country(e.host_country).name(self.lang))
+        return ", ".join(p for p in parts if p)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self._rows[index.row()]
+        col = index.column()
+        if role == ENTRY_ROLE:
+            return e
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.DATE:
+                return labels.date_range(e.start, e.end)
+            if col == self.BODY:
+                return e.body_short.render(self.lang)
+            if col == self.TITLE:
+                return e.title
+            if col == self.PLACE:
+                return self._place(e)
+            if col == self.STATUS:
+                return labels.meeting_status(e.status)
+            if col == self.WARNINGS:
+                return str(len(e.warnings)) if e.warnings else ""
+        if role == SORT_ROLE:
+            return [e.start.isoformat(), e.body, fold(e.title), fold(self._place(e)), e.status, len(e.warnings)][col]
+        if role == SEARCH_ROLE:
+            return fold(" ".join([e.title, e.body_short.render(self.lang), self._place(e), e.ordinal or ""]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS and e.warnings:
+            return "\n".join("• " + w.render(self.lang) for w in e.warnings)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.BODY:
+            return QColor(e.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.WARNINGS and e.warnings:
+            return QBrush(QColor("#a15c00"))
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.WARNINGS:
+            return self.tr("%n aviso(s)", "", len(e.warnings))
+        return None
+
+
+class MeetingFilterProxy(QSortFilterProxyModel):
+    """Filters by folded text, body and year; sorts by ``SORT_ROLE``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._body = ""
+        self._year: int | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); older Qt has only the former.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._change_filter(lambda: setattr(self, "_text", fold(text.strip())))
+
+    def set_body(self, body: str) -> None:
+        self._change_filter(lambda: setattr(self, "_body", body))
+
+    def set_year(self, year: int | None) -> None:
+        self._change_filter(lambda: setattr(self, "_year", year))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        e: CalendarEntry = model.data(model.index(source_row, 0, source_parent), ENTRY_ROLE)
+        if self._body and e.body != self._body:
+            return False
+        if self._year is not None and not (e.start.year <= self._year <= e.end.year):
+            return False
+        if self._text:
+            haystack: str = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
+            return all(word in haystack for word in self._text.split())
+        return True

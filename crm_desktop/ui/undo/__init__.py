@@ -1,1 +1,0 @@
-"""Undo commands: each edit is a QUndoCommand whose undo is the inverse service call."""

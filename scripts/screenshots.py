@@ -1,0 +1,111 @@
+"""Write a PNG of every registered section, in Spanish and in English, on a demo workspace.
+
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR]
+
+Runs offscreen; ``widget.grab()`` gives the pixels a screen would show. Besides one picture per
+section it grabs the calendar's year and list views, a meeting's page and the meeting dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def settle(app: QApplication, ctx: object, rounds: int = 6) -> None:
+    """Let background reads finish and their results paint."""
+    for _ in range(rounds):
+        ctx.wait()  # type: ignore[attr-defined]
+        app.processEvents()
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--workspace", help="an existing workspace (default: a fresh demo)")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication(sys.argv[:1])
+    settings_dir = tempfile.mkdtemp(prefix="crm-shots-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    QCoreApplication.setOrganizationName("crm-desktop-screenshots")
+
+    from crm_desktop.app.demo import build_demo
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.i18n import Translations
+    from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.ui.meeting_dialog import MeetingDialog
+
+    if args.workspace:
+        directory = Path(args.workspace)
+    else:
+        directory = Path(tempfile.mkdtemp(prefix="crm-shots-")) / "demo"
+        build_demo(directory).close()
+    translations = Translations(app)
+    for lang in ("es", "en"):
+        translations.apply(lang)
+        ws = Workspace(directory, lang=lang)
+        ctx = UiContext(ws, lang=lang)
+        window = MainWindow(ctx)
+        window.resize(1280, 800)
+        window.show()
+        for s in window.sections:
+            widget = window.show_section(s.key)
+            settle(app, ctx)
+            if s.key == "calendar" and widget is not None:
+                calendar = widget
+                calendar.go_to(__import__("datetime").date(2026, 3, 17))  # a month with networks and GRCM
+                settle(app, ctx)
+                grab(window, out / f"{s.key}-month-{lang}.png")
+                calendar.set_mode("year")
+                settle(app, ctx)
+                grab(window, out / f"{s.key}-year-{lang}.png")
+                calendar.set_mode("list")
+                settle(app, ctx)
+                grab(window, out / f"{s.key}-list-{lang}.png")
+                calendar.set_mode("month")
+                entry = next(e for e in calendar.data.entries if e.body == "viceministers" and e.start.year == 2026)
+                dialog = MeetingDialog(ctx, entry=entry, parent=window)
+                dialog.show()
+                settle(app, ctx)
+                grab(dialog, out / f"meeting-dialog-{lang}.png")
+                dialog.close()
+            elif s.key == "meetings" and widget is not None:
+                grab(window, out / f"{s.key}-{lang}.png")
+                calendar_view = window.section_widget("calendar")
+                entry = next(
+                    e for e in calendar_view.data.entries if e.body == "viceministers" and e.start.year == 2026
+                )
+                ctx.navigate("meetings", meeting_id=entry.id)
+                settle(app, ctx)
+                grab(window, out / f"meeting-page-{lang}.png")
+            else:
+                grab(window, out / f"{s.key}-{lang}.png")
+        window.close()
+        ctx.wait()
+        window.deleteLater()
+        ctx.deleteLater()
+        app.processEvents()
+        ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

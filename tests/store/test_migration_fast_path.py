@@ -1,0 +1,26 @@
+"""Opening a current workspace skips Alembic; the shortcut must agree with Alembic itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from crm_desktop.store import db
+
+
+def test_heads_read_from_the_files_match_alembic() -> None:
+    cfg = db._alembic_config("sqlite://")
+    assert db.script_heads() == set(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def test_a_current_database_is_recognised_and_an_old_one_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "w.sqlite3"
+    engine = db.make_engine(path)
+    assert db.migrate(engine, path) == "created"
+    assert db._is_current(engine)
+    assert db.migrate(engine, path) == "current"
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    assert not db._is_current(engine)
+    engine.dispose()
