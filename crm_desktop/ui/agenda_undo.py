@@ -5,6 +5,9 @@ a removal re-creates the item under a *new* id. Commands therefore refer to item
 when first seen, and an :class:`IdMap` shared by all commands of an agenda translates it to the id the
 item has now. New ids are chosen on the UI thread before the service call, so a command pushed right
 after another one already knows the ids it will refer to.
+
+As with the shell's :mod:`crm_desktop.ui.undo`, an edit is done first and pushed already done once
+the services accepted it (:func:`perform`), so a refusal by the rules never reaches the stack.
 """
 
 from __future__ import annotations
@@ -70,30 +73,60 @@ class Editing:
         self.ctx.run(fn, on_error=self.on_error, changes=AGENDA_TABLES)
 
 
-class AddItemCommand(QUndoCommand):
-    def __init__(self, ed: Editing, item: ItemInput, *, parent_logical: str | None, position: int | None) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaCommands", "Añadir el punto «%1»").replace("%1", item.title_es)
-        )
-        self.ed, self.item, self.parent_logical, self.position = ed, item, parent_logical, position
-        self.logical = new_id()
+class AgendaCommand(QUndoCommand):
+    """An agenda edit: ``forward()`` and ``backward()`` pick ids on the UI thread and return the work."""
+
+    def __init__(self, ed: Editing, text: str) -> None:
+        super().__init__(text)
+        self.ed = ed
+        self._already_done = False
+
+    def forward(self) -> Callable[[], object]:
+        raise NotImplementedError
+
+    def backward(self) -> Callable[[], object]:
+        raise NotImplementedError
 
     def redo(self) -> None:
-        current = new_id()
-        self.ed.ids.bind(self.logical, current)
-        ws, agenda, item, parent, pos = (
-            self.ed.ctx.ws,
-            self.ed.agenda_id,
-            self.item,
-            self.ed.ids.now(self.parent_logical),
-            self.position,
-        )
-        self.ed.run(lambda: agendas.add_item(ws, agenda, item, parent_id=parent, position=pos, item_id=current))
+        if self._already_done:  # pushed after the edit itself succeeded
+            self._already_done = False
+            return
+        self.ed.run(self.forward())
 
     def undo(self) -> None:
+        self.ed.run(self.backward())
+
+
+def perform(ed: Editing, command: AgendaCommand, *, on_done: Callable[[], None] | None = None) -> None:
+    """Do the edit, then push the command already done: a refusal by the rules never reaches the stack."""
+
+    def done(_: object) -> None:
+        command._already_done = True
+        ed.ctx.undo_stack.push(command)
+        if on_done is not None:
+            on_done()
+
+    ed.ctx.run(command.forward(), on_done=done, on_error=ed.on_error, changes=AGENDA_TABLES)
+
+
+class AddItemCommand(AgendaCommand):
+    def __init__(self, ed: Editing, item: ItemInput, *, parent_logical: str | None, position: int | None) -> None:
+        text = QCoreApplication.translate("AgendaCommands", "Añadir el punto «%1»").replace("%1", item.title_es)
+        super().__init__(ed, text)
+        self.item, self.parent_logical, self.position = item, parent_logical, position
+        self.logical = new_id()
+
+    def forward(self) -> Callable[[], object]:
+        current = new_id()
+        self.ed.ids.bind(self.logical, current)
+        ws, agenda, item, pos = self.ed.ctx.ws, self.ed.agenda_id, self.item, self.position
+        parent = self.ed.ids.now(self.parent_logical)
+        return lambda: agendas.add_item(ws, agenda, item, parent_id=parent, position=pos, item_id=current)
+
+    def backward(self) -> Callable[[], object]:
         ws, current = self.ed.ctx.ws, self.ed.ids.now(self.logical)
         assert current is not None
-        self.ed.run(lambda: agendas.remove_item(ws, current))
+        return lambda: agendas.remove_item(ws, current)
 
 
 @dataclass(frozen=True)
@@ -106,7 +139,7 @@ class _Snapshot:
     comments: tuple[tuple[str, str], ...]  # (delegation, text)
 
 
-class RemoveItemCommand(QUndoCommand):
+class RemoveItemCommand(AgendaCommand):
     """Remove an item and its sub-items; undo re-creates them (and their comments) where they were."""
 
     def __init__(
@@ -117,10 +150,8 @@ class RemoveItemCommand(QUndoCommand):
         comments: dict[str, list[tuple[str, str]]],
     ) -> None:
         root = subtree[0]
-        super().__init__(
-            QCoreApplication.translate("AgendaCommands", "Eliminar el punto «%1»").replace("%1", root.title_es)
-        )
-        self.ed = ed
+        text = QCoreApplication.translate("AgendaCommands", "Eliminar el punto «%1»").replace("%1", root.title_es)
+        super().__init__(ed, text)
         self.root_logical = ed.ids.logical(root.id)
         self.snapshots = [
             _Snapshot(
@@ -134,15 +165,15 @@ class RemoveItemCommand(QUndoCommand):
             for it in subtree
         ]
 
-    def redo(self) -> None:
+    def forward(self) -> Callable[[], object]:
         ws, current = self.ed.ctx.ws, self.ed.ids.now(self.root_logical)
         assert current is not None
-        self.ed.run(lambda: agendas.remove_item(ws, current))
+        return lambda: agendas.remove_item(ws, current)
 
-    def undo(self) -> None:
+    def backward(self) -> Callable[[], object]:
         ws, agenda = self.ed.ctx.ws, self.ed.agenda_id
         plan = []
-        for snap in self.snapshots:
+        for snap in self.snapshots:  # parents first, so each parent exists before its sub-items
             current = new_id()
             self.ed.ids.bind(snap.logical, current)
             plan.append((snap, current, self.ed.ids.now(snap.parent_logical)))
@@ -161,29 +192,28 @@ class RemoveItemCommand(QUndoCommand):
                 for delegation, text in snap.comments:
                     agendas.add_comment(ws, current, delegation, text)
 
-        self.ed.run(restore)
+        return restore
 
 
-class UpdateItemCommand(QUndoCommand):
+class UpdateItemCommand(AgendaCommand):
     def __init__(self, ed: Editing, item_id: str, before: ItemInput, after: ItemInput) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaCommands", "Modificar el punto «%1»").replace("%1", after.title_es)
-        )
-        self.ed, self.logical, self.before, self.after = ed, ed.ids.logical(item_id), before, after
+        text = QCoreApplication.translate("AgendaCommands", "Modificar el punto «%1»").replace("%1", after.title_es)
+        super().__init__(ed, text)
+        self.logical, self.before, self.after = ed.ids.logical(item_id), before, after
 
-    def _apply(self, item: ItemInput) -> None:
+    def _apply(self, item: ItemInput) -> Callable[[], object]:
         ws, current = self.ed.ctx.ws, self.ed.ids.now(self.logical)
         assert current is not None
-        self.ed.run(lambda: agendas.update_item(ws, current, item))
+        return lambda: agendas.update_item(ws, current, item)
 
-    def redo(self) -> None:
-        self._apply(self.after)
+    def forward(self) -> Callable[[], object]:
+        return self._apply(self.after)
 
-    def undo(self) -> None:
-        self._apply(self.before)
+    def backward(self) -> Callable[[], object]:
+        return self._apply(self.before)
 
 
-class MoveItemCommand(QUndoCommand):
+class MoveItemCommand(AgendaCommand):
     def __init__(
         self,
         ed: Editing,
@@ -194,48 +224,43 @@ class MoveItemCommand(QUndoCommand):
         new_parent: str | None,
         new_position: int,
     ) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaCommands", "Mover el punto «%1»").replace("%1", item.title_es)
-        )
+        text = QCoreApplication.translate("AgendaCommands", "Mover el punto «%1»").replace("%1", item.title_es)
+        super().__init__(ed, text)
         ids = ed.ids
-        self.ed = ed
         self.logical = ids.logical(item.id)
         self.old = (ids.logical(old_parent) if old_parent else None, old_position)
         self.new = (ids.logical(new_parent) if new_parent else None, new_position)
 
-    def _apply(self, where: tuple[str | None, int]) -> None:
+    def _apply(self, where: tuple[str | None, int]) -> Callable[[], object]:
         ws = self.ed.ctx.ws
         current, parent, pos = self.ed.ids.now(self.logical), self.ed.ids.now(where[0]), where[1]
         assert current is not None
-        self.ed.run(lambda: agendas.move_item(ws, current, parent_id=parent, position=pos))
+        return lambda: agendas.move_item(ws, current, parent_id=parent, position=pos)
 
-    def redo(self) -> None:
-        self._apply(self.new)
+    def forward(self) -> Callable[[], object]:
+        return self._apply(self.new)
 
-    def undo(self) -> None:
-        self._apply(self.old)
+    def backward(self) -> Callable[[], object]:
+        return self._apply(self.old)
 
 
-class CarryOverCommand(QUndoCommand):
+class CarryOverCommand(AgendaCommand):
     def __init__(self, ed: Editing, decision_ids: list[str]) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaCommands", "Incluir %1 seguimiento(s)").replace(
-                "%1", str(len(decision_ids))
-            )
-        )
-        self.ed, self.decision_ids = ed, list(decision_ids)
+        text = QCoreApplication.translate("AgendaCommands", "Incluir %1 seguimiento(s)")
+        super().__init__(ed, text.replace("%1", str(len(decision_ids))))
+        self.decision_ids = list(decision_ids)
         self.logicals = [new_id() for _ in decision_ids]
 
-    def redo(self) -> None:
+    def forward(self) -> Callable[[], object]:
         currents = []
         for logical in self.logicals:
             current = new_id()
             self.ed.ids.bind(logical, current)
             currents.append(current)
         ws, agenda, decisions = self.ed.ctx.ws, self.ed.agenda_id, self.decision_ids
-        self.ed.run(lambda: agendas.carry_over(ws, agenda, decisions, item_ids=currents))
+        return lambda: agendas.carry_over(ws, agenda, decisions, item_ids=currents)
 
-    def undo(self) -> None:
+    def backward(self) -> Callable[[], object]:
         ws = self.ed.ctx.ws
         currents = [self.ed.ids.now(lg) for lg in self.logicals]
 
@@ -244,40 +269,41 @@ class CarryOverCommand(QUndoCommand):
                 assert current is not None
                 agendas.remove_item(ws, current)
 
-        self.ed.run(remove)
+        return remove
 
 
-class LayoutCommand(QUndoCommand):
+class LayoutCommand(AgendaCommand):
     """Numbering style and start time of the agenda."""
 
     def __init__(self, ed: Editing, *, before: tuple[str, str], after: tuple[str, str]) -> None:
-        super().__init__(QCoreApplication.translate("AgendaCommands", "Cambiar la numeración o la hora de inicio"))
-        self.ed, self.before, self.after = ed, before, after
+        super().__init__(ed, QCoreApplication.translate("AgendaCommands", "Cambiar la numeración o la hora de inicio"))
+        self.before, self.after = before, after
 
-    def _apply(self, layout: tuple[str, str]) -> None:
+    def _apply(self, layout: tuple[str, str]) -> Callable[[], object]:
         ws, agenda = self.ed.ctx.ws, self.ed.agenda_id
-        self.ed.run(lambda: agendas.set_agenda_layout(ws, agenda, numbering=layout[0], start_time=layout[1]))
+        return lambda: agendas.set_agenda_layout(ws, agenda, numbering=layout[0], start_time=layout[1])
 
-    def redo(self) -> None:
-        self._apply(self.after)
+    def forward(self) -> Callable[[], object]:
+        return self._apply(self.after)
 
-    def undo(self) -> None:
-        self._apply(self.before)
+    def backward(self) -> Callable[[], object]:
+        return self._apply(self.before)
 
 
-class AddCommentCommand(QUndoCommand):
+class AddCommentCommand(AgendaCommand):
     def __init__(self, ed: Editing, item_id: str, delegation: str, text: str) -> None:
-        super().__init__(QCoreApplication.translate("AgendaCommands", "Comentario de %1").replace("%1", delegation))
-        self.ed, self.logical, self.delegation, self.text = ed, ed.ids.logical(item_id), delegation, text
+        title = QCoreApplication.translate("AgendaCommands", "Comentario de %1").replace("%1", delegation)
+        super().__init__(ed, title)
+        self.logical, self.delegation, self.text = ed.ids.logical(item_id), delegation, text
         self.comment_id: str | None = None
 
-    def redo(self) -> None:
+    def forward(self) -> Callable[[], object]:
         ws, current, delegation, text = self.ed.ctx.ws, self.ed.ids.now(self.logical), self.delegation, self.text
         assert current is not None
         self.comment_id = cid = new_id()
-        self.ed.run(lambda: agendas.add_comment(ws, current, delegation, text, comment_id=cid))
+        return lambda: agendas.add_comment(ws, current, delegation, text, comment_id=cid)
 
-    def undo(self) -> None:
+    def backward(self) -> Callable[[], object]:
         ws, cid = self.ed.ctx.ws, self.comment_id
         assert cid is not None
-        self.ed.run(lambda: agendas.remove_comment(ws, cid))
+        return lambda: agendas.remove_comment(ws, cid)

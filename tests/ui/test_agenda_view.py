@@ -226,3 +226,33 @@ def test_adopted_agenda_refuses_edits_with_reason(qtbot, ws, view, vm_agenda) ->
     edit(qtbot, view, view.reload)
     assert not view.model.flags(view.model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
     assert "adoptada: ya no puede modificarse" in view.status_label.text()
+
+
+def test_refused_edit_never_reaches_the_undo_stack(qtbot, ws, view, vm_agenda) -> None:  # type: ignore[no-untyped-def]
+    _, aid = vm_agenda
+    # Someone else adopts the agenda while this window still shows it as a draft.
+    agendas.set_agenda_status(ws, aid, AgendaStatus.PRELIMINARY)
+    agendas.set_agenda_status(ws, aid, AgendaStatus.ADOPTED)
+    view.select_item(shown_id(view, 3))
+    view.f_duration.setValue(55)
+    with qtbot.waitSignal(view.ctx.user_error, timeout=5000):
+        view.apply_details()
+    assert view.message.text() == "la agenda ya fue adoptada y no puede modificarse"
+    assert view.ctx.undo_stack.count() == 0
+
+
+def test_opened_in_context_from_the_main_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ws = window.ctx.ws
+    from crm_desktop.app import meetings
+
+    with_agenda = agendas.meetings_with_agendas(ws)
+    grcm = next(m for m in meetings.list_meetings(ws, body="grcm") if m["id"] in with_agenda)
+    agenda_id = agendas.agendas_of(ws, grcm["id"])[0]["id"]
+    window.navigate("agenda", {"meeting_id": grcm["id"], "agenda_id": agenda_id})
+    view = window.section_widget("agenda")
+    assert isinstance(view, AgendaView)
+    qtbot.waitUntil(lambda: view.state is not None and view.state.agenda is not None, timeout=5000)
+    qtbot.waitUntil(lambda: view.state.agenda["id"] == agenda_id, timeout=5000)
+    assert window.current_section == "agenda"
+    assert view.meeting_box.currentData() == grcm["id"]
+    assert len(shown(view)) == len(agendas.planned_items(ws, agenda_id))

@@ -153,3 +153,21 @@ def test_focal_point_dialog_and_table(qtbot, setup) -> None:  # type: ignore[no-
         "Dirección General de Migración",
     ]
     assert view.focal_empty.isHidden()
+
+
+def test_opened_on_a_person_or_a_meeting_from_the_main_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.app import meetings, people
+
+    ws = window.ctx.ws
+    person = next(p for p in people.list_people(ws) if p["name"].startswith("Ana"))
+    window.navigate("delegations", {"person_id": person["id"]})
+    view = window.section_widget("delegations")
+    assert isinstance(view, DelegationsView)
+    qtbot.waitUntil(lambda: view.people_table.currentIndex().isValid(), timeout=5000)
+    assert view.people_proxy.source_row(view.people_table.currentIndex().row())["id"] == person["id"]
+    assert view.tabs.currentIndex() == 0
+    vm = meetings.list_meetings(ws, body="viceministers")[-1]
+    window.navigate("delegations", {"meeting_id": vm["id"]})
+    qtbot.waitUntil(lambda: view.roster is not None and view.roster.meeting_id == vm["id"], timeout=5000)
+    assert view.tabs.currentIndex() == 4
+    assert view.meeting_box.currentData() == vm["id"]

@@ -48,6 +48,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.agenda_undo import (
     AddCommentCommand,
     AddItemCommand,
+    AgendaCommand,
     CarryOverCommand,
     Editing,
     LayoutCommand,
@@ -55,6 +56,7 @@ from crm_desktop.ui.agenda_undo import (
     RemoveItemCommand,
     UpdateItemCommand,
     item_input,
+    perform,
 )
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
@@ -443,6 +445,13 @@ class AgendaView(QWidget):
         """Show the agenda of ``meeting_id`` (its first segment that has an agenda)."""
         self.reload(meeting_id=meeting_id, segment="")
 
+    def show_context(self, *, meeting_id: str | None = None, agenda_id: str | None = None, **_: str) -> None:
+        """Called by the main window when another section opens the agenda in context."""
+        if agenda_id:
+            self.open_agenda(agenda_id)
+        elif meeting_id:
+            self.open_meeting(meeting_id)
+
     def open_agenda(self, agenda_id: str) -> None:
         ws = self.ctx.ws
         self.ctx.run(
@@ -643,9 +652,11 @@ class AgendaView(QWidget):
         )
 
     # --- edits (each one an undo command) ----------------------------------------------------------
-    def _push(self, command: Any) -> None:
+    def _push(self, command: AgendaCommand) -> None:
+        """Do the edit; it reaches the undo stack only once the services accepted it."""
+        assert self.editing is not None
         self.message.hide()
-        self.ctx.undo_stack.push(command)
+        perform(self.editing, command)
 
     def _refused(self, exc: AppError) -> None:
         self.message.show_error(exc.render(self.ctx.lang))

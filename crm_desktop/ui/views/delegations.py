@@ -133,6 +133,7 @@ class DelegationsView(QWidget):
         self.roster: MeetingRoster | None = None
         self.meeting_id: str | None = None
         self._roster_generation = 0
+        self._pending_person: str | None = None
         self._build()
         self._retranslate()
         ctx.data_changed.connect(self._on_data_changed)
@@ -494,6 +495,7 @@ class DelegationsView(QWidget):
         self._update_counts()
         if self.meeting_id:
             self._load_roster(self.meeting_id)
+        self._select_pending_person()
         self.loaded.emit()
 
     def _fill_meetings(self) -> None:
@@ -530,6 +532,33 @@ class DelegationsView(QWidget):
         if self.data is not None:
             self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(meeting_id)))
         self._load_roster(meeting_id)
+
+    def show_context(self, *, meeting_id: str | None = None, person_id: str | None = None, **_: str) -> None:
+        """Called by the main window when another section (meeting page, search) opens this one."""
+        if person_id:
+            self.open_person(person_id)
+        elif meeting_id:
+            self.open_meeting(meeting_id)
+
+    def open_person(self, person_id: str) -> None:
+        """Show ``person_id`` selected in the people table (once the table has its rows)."""
+        self.tabs.setCurrentIndex(0)
+        self.people_filter.clear()
+        self.people_category.setCurrentIndex(0)
+        self._pending_person = person_id
+        if self.data is not None:
+            self._select_pending_person()
+
+    def _select_pending_person(self) -> None:
+        person_id, self._pending_person = self._pending_person, None
+        if not person_id:
+            return
+        for r in range(self.people_proxy.rowCount()):
+            if self.people_proxy.source_row(r)["id"] == person_id:
+                self.people_table.setCurrentIndex(self.people_proxy.index(r, 0))
+                self.people_table.scrollTo(self.people_proxy.index(r, 0))
+                self.people_table.setFocus()
+                return
 
     def _meeting_chosen(self) -> None:
         mid = self.meeting_box.currentData()
