@@ -375,6 +375,10 @@
         <translation>Record the comment</translation>
     </message>
     <message>
+        <source>Mostrar la columna «%1»</source>
+        <translation>Show the “%1” column</translation>
+    </message>
+    <message>
         <source>No hay reuniones en este espacio de trabajo.</source>
         <translation>There are no meetings in this workspace.</translation>
     </message>

@@ -374,6 +374,10 @@
         <translation>Registrar el comentario</translation>
     </message>
     <message>
+        <source>Mostrar la columna «%1»</source>
+        <translation>Mostrar la columna «%1»</translation>
+    </message>
+    <message>
         <source>No hay reuniones en este espacio de trabajo.</source>
         <translation>No hay reuniones en este espacio de trabajo.</translation>
     </message>

@@ -25,6 +25,14 @@ def shown(view: AgendaView) -> list[tuple[str, str]]:
     return [(it.label, model.title(it)) for it in model.items()]
 
 
+def listen(ctx) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Notices as the main window's message bar receives them: ("error" | "info", text)."""
+    heard: list[tuple[str, str]] = []
+    ctx.user_error.connect(lambda text: heard.append(("error", text)))
+    ctx.notice.connect(lambda text: heard.append(("info", text)))
+    return heard
+
+
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     """Accented text as key events carrying text (QTest.keyClicks aborts on non-ASCII)."""
     for ch in text:
@@ -44,6 +52,7 @@ def vm_agenda(ws):  # type: ignore[no-untyped-def]
 def view(qtbot, ws, vm_agenda):  # type: ignore[no-untyped-def]
     ctx = UiContext(ws)
     v = AgendaView(ctx)
+    v.heard = listen(ctx)  # type: ignore[attr-defined]
     qtbot.addWidget(v)
     v.resize(1200, 700)
     qtbot.waitUntil(lambda: v.state is not None and v.state.agenda is not None, timeout=5000)
@@ -74,11 +83,13 @@ def test_shows_required_items_numbered_with_time_plan(view) -> None:  # type: ig
 def test_required_item_cannot_be_removed_and_the_reason_is_shown(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     view.select_item(view.model.items()[0].id)
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
-    assert view.message.isVisibleTo(view)
-    assert view.message.text() == (
-        "el punto «Informe de la Presidencia Pro-Témpore» es obligatorio en la agenda de Reunión Plenaria "
-        "de Reunión de Viceministros(as) y no puede eliminarse"
-    )
+    assert view.heard == [
+        (
+            "error",
+            "el punto «Informe de la Presidencia Pro-Témpore» es obligatorio en la agenda de Reunión Plenaria "
+            "de Reunión de Viceministros(as) y no puede eliminarse",
+        )
+    ]
     assert view.ctx.undo_stack.count() == 0
     assert len(shown(view)) == 4
 
@@ -177,7 +188,7 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
     edit(qtbot, view, view.adopt_button.click)
     assert "Adoptada" in view.status_label.text()
     assert not view.act_add.isEnabled() and not view.details.isEnabled()
-    assert view.message.text() == "Agenda adoptada: queda congelada."
+    assert view.heard[-1] == ("info", "Agenda adoptada: queda congelada.")
     assert view.compare_button.isEnabled()
 
     # Compare the preliminary version with the adopted one.
@@ -237,7 +248,7 @@ def test_refused_edit_never_reaches_the_undo_stack(qtbot, ws, view, vm_agenda) -
     view.f_duration.setValue(55)
     with qtbot.waitSignal(view.ctx.user_error, timeout=5000):
         view.apply_details()
-    assert view.message.text() == "la agenda ya fue adoptada y no puede modificarse"
+    assert view.heard[-1] == ("error", "la agenda ya fue adoptada y no puede modificarse")
     assert view.ctx.undo_stack.count() == 0
 
 

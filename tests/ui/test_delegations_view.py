@@ -17,6 +17,14 @@ from tests.helpers import meeting, person
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
 
 
+def listen(ctx) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Notices as the main window's message bar receives them: ("error" | "info", text)."""
+    heard: list[tuple[str, str]] = []
+    ctx.user_error.connect(lambda text: heard.append(("error", text)))
+    ctx.notice.connect(lambda text: heard.append(("info", text)))
+    return heard
+
+
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -33,6 +41,7 @@ def setup(qtbot, ws):  # type: ignore[no-untyped-def]
     }
     ctx = UiContext(ws)
     view = DelegationsView(ctx)
+    view.heard = listen(ctx)  # type: ignore[attr-defined]
     qtbot.addWidget(view)
     view.resize(1200, 700)
     qtbot.waitUntil(lambda: view.data is not None, timeout=5000)
@@ -67,18 +76,20 @@ def test_refused_accreditation_shows_the_rule_then_an_invitation_opens_it(qtbot,
     view, _net, people = setup
     with qtbot.waitSignal(view.ctx.user_error, timeout=5000):
         view.accredit(people["observer"])
-    assert view.message.kind == "error"
-    assert view.message.text() == (
-        "Observadora Perú no puede asistir a «Sesión de la Red» de la Red de Funcionarios de Enlace de "
-        "Protección Consular: en estas reuniones no participan los países observadores ni los organismos "
-        "internacionales, a menos que se les invite explícitamente (no hay invitación registrada)"
-    )
+    assert view.heard == [
+        (
+            "error",
+            "Observadora Perú no puede asistir a «Sesión de la Red» de la Red de Funcionarios de Enlace de "
+            "Protección Consular: en estas reuniones no participan los países observadores ni los organismos "
+            "internacionales, a menos que se les invite explícitamente (no hay invitación registrada)",
+        )
+    ]
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.save_act(ActKind.INVITATION, "PE", granted_by="PPT")
     assert "Invitación: Perú" in view.acts_label.text()
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.accredit(people["observer"])
-    assert view.message.text() == "Observadora Perú quedó acreditado(a) a Plenaria."
+    assert view.heard[-1] == ("info", "Observadora Perú quedó acreditado(a) a Plenaria.")
     rows = [view.acc_proxy.source_row(r) for r in range(view.acc_proxy.rowCount())]
     assert [(r["name"], r["exception"]) for r in rows] == [("Observadora Perú", True)]
     assert view.acc_model.index(0, 3).data() == "invitación / autorización"
@@ -128,7 +139,7 @@ def test_keyboard_only_accreditation(qtbot, setup) -> None:  # type: ignore[no-u
     qtbot.keyClick(view.cand_table, Qt.Key.Key_Down)  # onto the only match
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         qtbot.keyClick(view.cand_table, Qt.Key.Key_Return)
-    assert view.message.text() == "Tomás Herrera quedó acreditado(a) a Plenaria."
+    assert view.heard[-1] == ("info", "Tomás Herrera quedó acreditado(a) a Plenaria.")
     assert view.cand_proxy.rowCount() == 0  # no longer offered for this segment
 
 
@@ -171,3 +182,23 @@ def test_opened_on_a_person_or_a_meeting_from_the_main_window(qtbot, window) -> 
     qtbot.waitUntil(lambda: view.roster is not None and view.roster.meeting_id == vm["id"], timeout=5000)
     assert view.tabs.currentIndex() == 4
     assert view.meeting_box.currentData() == vm["id"]
+
+
+def test_the_main_window_shows_the_rule_that_refused(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.app import meetings
+
+    ws = window.ctx.ws
+    vm = meetings.list_meetings(ws, body="viceministers")[-1]
+    window.navigate("delegations", {"meeting_id": vm["id"]})
+    view = window.section_widget("delegations")
+    qtbot.waitUntil(lambda: view.roster is not None and view.data is not None, timeout=5000)
+    view.segment_box.setCurrentIndex(view.segment_box.findData("closed_door"))
+    observer = next(p for p in view.data.people if p["category"] == "observer_country")
+    with qtbot.waitSignal(window.ctx.user_error, timeout=5000):
+        view.accredit(observer["id"])
+    assert window.message_bar.level == "error"
+    assert window.message_bar.text == (
+        f"{observer['name']} no puede asistir a «Reunión a puerta cerrada» de la Reunión de Viceministros(as): "
+        "a la reunión a puerta cerrada asisten únicamente los(as) Viceministros(as) / Subsecretarios(as) de los "
+        "Países Miembros, acompañados cada uno de un funcionario de alto nivel"
+    )

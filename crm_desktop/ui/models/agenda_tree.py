@@ -193,7 +193,12 @@ class AgendaTreeModel(QAbstractItemModel):
         if role == self.ID_ROLE:
             return it.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [f"{it.label}  {self.title(it)}"] if col == self.COL_TITLE else []
+            tips = []
+            if col == self.COL_TITLE:
+                tips.append(f"{it.label}  {self.title(it)}")
+                tips.append(labels.audience(it.audience))
+                if it.documents:
+                    tips.append(", ".join(it.documents))
             if it.required_key:
                 tips.append(QCoreApplication.translate("AgendaTreeModel", "Punto obligatorio: no puede eliminarse"))
             if it.follow_up_of:

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import agendas, meetings
 from crm_desktop.app.agendas import ItemInput, PlannedItem
-from crm_desktop.app.errors import AppError
 from crm_desktop.domain import rules
 from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
 from crm_desktop.domain.reference import BodyConfig, countries, organisations
@@ -63,7 +62,6 @@ from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
 from crm_desktop.ui.forms.carry_over import CarryOverDialog
 from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
 from crm_desktop.ui.sections import Section, register
-from crm_desktop.ui.widgets.message_bar import MessageBar
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
 
@@ -146,7 +144,6 @@ class AgendaView(QWidget):
 
     # --- construction ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.message = MessageBar(self)
         self.meeting_label = QLabel(self)
         self.meeting_box = QComboBox(self)
         self.meeting_box.setMinimumContentsLength(40)
@@ -154,6 +151,7 @@ class AgendaView(QWidget):
         self.meeting_label.setBuddy(self.meeting_box)
         self.segment_label = QLabel(self)
         self.segment_box = QComboBox(self)
+        self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.segment_label.setBuddy(self.segment_box)
         self.create_button = QPushButton(self)
         self.create_button.clicked.connect(self.create_agenda)
@@ -245,6 +243,26 @@ class AgendaView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaTreeModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # Long free text (presenter, audience, documents) must not squeeze the item titles.
+        for col, width in (
+            (AgendaTreeModel.COL_PRESENTER, 130),
+            (AgendaTreeModel.COL_AUDIENCE, 90),
+            (AgendaTreeModel.COL_DOCS, 90),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        # The header's context menu shows or hides columns; audience and documents start hidden
+        # (the selected item's panel shows them) so that titles can be read.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: list[QAction] = []
+        for col in range(1, self.model.columnCount()):
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setChecked(col not in (AgendaTreeModel.COL_AUDIENCE, AgendaTreeModel.COL_DOCS))
+            act.toggled.connect(lambda on, c=col: self.tree.setColumnHidden(c, not on))
+            self.tree.setColumnHidden(col, not act.isChecked())
+            header.addAction(act)
+            self.column_actions.append(act)
         self.tree.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
 
@@ -334,7 +352,8 @@ class AgendaView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([880, 400])
+        self.splitter.setSizes([900, 340])
+        right.setMaximumWidth(460)
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -347,7 +366,6 @@ class AgendaView(QWidget):
         lay.addLayout(top)
         lay.addWidget(line)
         lay.addLayout(lifecycle)
-        lay.addWidget(self.message)
         lay.addWidget(self.splitter, 1)
         lay.addWidget(self.empty, 1)
 
@@ -419,6 +437,12 @@ class AgendaView(QWidget):
         self.comment_text.setPlaceholderText(self.tr("Comentario sobre el punto seleccionado"))
         self.comment_button.setText(self.tr("Registrar co&mentario"))
         self.comment_button.setAccessibleName(self.tr("Registrar el comentario"))
+        for col, act in enumerate(self.column_actions, start=1):
+            act.setText(
+                self.tr("Mostrar la columna «%1»").replace(
+                    "%1", str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                )
+            )
         self.model.lang = self.ctx.lang
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.state is not None:
@@ -457,7 +481,6 @@ class AgendaView(QWidget):
         self.ctx.run(
             lambda: agendas.agenda_settings(ws, agenda_id),
             on_done=lambda a: self.reload(meeting_id=a["meeting_id"], segment=a["segment"]),
-            on_error=self._refused,
         )
 
     # --- loading -----------------------------------------------------------------------------------
@@ -486,7 +509,7 @@ class AgendaView(QWidget):
         self.state = state
         agenda_id = state.agenda["id"] if state.agenda else None
         if self.editing is None or self.editing.agenda_id != agenda_id:
-            self.editing = Editing(self.ctx, agenda_id, on_error=self._refused) if agenda_id else None
+            self.editing = Editing(self.ctx, agenda_id) if agenda_id else None
             keep = None
         self._apply_state(state)
         target = self._pending_select or keep
@@ -617,6 +640,8 @@ class AgendaView(QWidget):
             return
         self.f_title_es.setText(it.title_es)
         self.f_title_en.setText(it.title_en or "")
+        for edit in (self.f_title_es, self.f_title_en):
+            edit.setCursorPosition(0)  # show the beginning of a long title
         self.f_kind.setCurrentIndex(max(0, self.f_kind.findData(it.kind)))
         self.f_duration.setValue(it.duration_min)
         self.f_presenter.setText(it.presenter or "")
@@ -655,18 +680,22 @@ class AgendaView(QWidget):
     def _push(self, command: AgendaCommand) -> None:
         """Do the edit; it reaches the undo stack only once the services accepted it."""
         assert self.editing is not None
-        self.message.hide()
         perform(self.editing, command)
 
-    def _refused(self, exc: AppError) -> None:
-        self.message.show_error(exc.render(self.ctx.lang))
+    def _error(self, text: str) -> None:
+        """A refusal the view finds itself goes where every notice goes: ``user_error``, shown by the
+        main window's message bar (service refusals arrive there from the UI context directly)."""
+        self.ctx.user_error.emit(text)
+
+    def _info(self, text: str) -> None:
+        self.ctx.notice.emit(text)
 
     def apply_details(self) -> None:
         it = self.current_item()
         if it is None or self.editing is None:
             return
         if not self.f_title_es.text().strip():
-            self.message.show_error(self.tr("El título en español no puede quedar vacío."))
+            self._error(self.tr("El título en español no puede quedar vacío."))
             return
         before, after = item_input(it), self._details_input(it)
         if before == after:
@@ -707,7 +736,7 @@ class AgendaView(QWidget):
             verdict = rules.can_remove_agenda_item(part.required_key, self.state.body, self.state.segment)
             if not verdict.allowed:
                 assert verdict.reason is not None
-                self.message.show_error(verdict.reason.render(self.ctx.lang))
+                self._error(verdict.reason.render(self.ctx.lang))
                 return
         positions = {p.id: self.model.siblings_of(p.id).index(p.id) for p in subtree}
         comments: dict[str, list[tuple[str, str]]] = {}
@@ -801,7 +830,7 @@ class AgendaView(QWidget):
         if it is None or self.editing is None:
             return
         if not text:
-            self.message.show_error(self.tr("Escriba el comentario antes de registrarlo."))
+            self._error(self.tr("Escriba el comentario antes de registrarlo."))
             return
         self._pending_select = self.editing.ids.logical(it.id)
         self._push(AddCommentCommand(self.editing, it.id, str(self.comment_delegation.currentData()), text))
@@ -812,9 +841,7 @@ class AgendaView(QWidget):
         if self.state is None or self.state.meeting_id is None:
             return
         ws, mid, seg = self.ctx.ws, self.state.meeting_id, self.state.segment
-        self.ctx.run(
-            lambda: agendas.create_agenda(ws, mid, seg), on_error=self._refused, changes=["agendas", "agenda_items"]
-        )
+        self.ctx.run(lambda: agendas.create_agenda(ws, mid, seg), changes=["agendas", "agenda_items"])
 
     def set_status(self, target: AgendaStatus, *, confirm: bool = True) -> None:
         if self.state is None or self.state.agenda is None:
@@ -838,14 +865,11 @@ class AgendaView(QWidget):
                 AgendaStatus.DRAFT: self.tr("La agenda vuelve a ser un borrador."),
                 AgendaStatus.ADOPTED: self.tr("Agenda adoptada: queda congelada."),
             }
-            self.message.show_info(notes[target])
-            self.ctx.notice.emit(notes[target])
+            self._info(notes[target])
 
-        self.message.hide()
         self.ctx.run(
             lambda: agendas.set_agenda_status(ws, aid, target),
             on_done=done,
-            on_error=self._refused,
             changes=["agendas", "agenda_versions"],
         )
 

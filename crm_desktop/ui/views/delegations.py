@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import accreditation, directory, meetings, people
-from crm_desktop.app.errors import AppError
 from crm_desktop.domain.model import ActKind
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
@@ -39,7 +38,6 @@ from crm_desktop.ui.forms.act import ActDialog
 from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.sections import Section, register
-from crm_desktop.ui.widgets.message_bar import MessageBar
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
 
@@ -142,7 +140,6 @@ class DelegationsView(QWidget):
     # --- construction ------------------------------------------------------------------------------
     def _build(self) -> None:
         lang = lambda: self.ctx.lang  # noqa: E731 - evaluated at display time, after a language switch
-        self.message = MessageBar(self)
         self.tabs = QTabWidget(self)
 
         # People
@@ -382,7 +379,6 @@ class DelegationsView(QWidget):
         self.tabs.addTab(focal_tab, "")
         self.tabs.addTab(acc_tab, "")
         lay = QVBoxLayout(self)
-        lay.addWidget(self.message)
         lay.addWidget(self.tabs, 1)
 
     def _retranslate(self) -> None:
@@ -573,7 +569,6 @@ class DelegationsView(QWidget):
         self.ctx.run(
             lambda: load_roster(ws, meeting_id),
             on_done=lambda roster: self._roster_loaded(generation, roster),
-            on_error=self._refused,
         )
 
     def _roster_loaded(self, generation: int, roster: MeetingRoster) -> None:
@@ -633,8 +628,13 @@ class DelegationsView(QWidget):
         return str(self.segment_box.currentData() or "plenary")
 
     # --- actions -----------------------------------------------------------------------------------
-    def _refused(self, exc: AppError) -> None:
-        self.message.show_error(exc.render(self.ctx.lang))
+    def _error(self, text: str) -> None:
+        """A refusal the view finds itself goes where every notice goes: ``user_error``, shown by the
+        main window's message bar (service refusals arrive there from the UI context directly)."""
+        self.ctx.user_error.emit(text)
+
+    def _info(self, text: str) -> None:
+        self.ctx.notice.emit(text)
 
     def _selected(self, table: QTableView, proxy: RowFilterProxy) -> dict[str, Any] | None:
         ix = table.currentIndex()
@@ -645,7 +645,7 @@ class DelegationsView(QWidget):
     def accredit_current(self) -> None:
         person = self._selected(self.cand_table, self.cand_proxy)
         if person is None or self.meeting_id is None:
-            self.message.show_error(self.tr("Elija primero a una persona de la lista."))
+            self._error(self.tr("Elija primero a una persona de la lista."))
             return
         self.accredit(person["id"])
 
@@ -653,13 +653,11 @@ class DelegationsView(QWidget):
         ws, mid, seg = self.ctx.ws, self.meeting_id, self.current_segment()
         assert mid is not None
         name = next((p["name"] for p in (self.data.people if self.data else []) if p["id"] == person_id), "")
-        self.message.hide()
         self.ctx.run(
             lambda: accreditation.accredit(ws, mid, person_id, seg),
-            on_done=lambda _: self.message.show_info(
+            on_done=lambda _: self._info(
                 self.tr("%1 quedó acreditado(a) a %2.").replace("%1", name).replace("%2", labels.segment(seg))
             ),
-            on_error=self._refused,
             changes=["accreditations"],
         )
 
@@ -670,23 +668,20 @@ class DelegationsView(QWidget):
         ws = self.ctx.ws
         self.ctx.run(
             lambda: accreditation.withdraw(ws, row["id"]),
-            on_error=self._refused,
             changes=["accreditations", "drafting_seats"],
         )
 
     def name_drafting_current(self) -> None:
         row = self._selected(self.acc_table, self.acc_proxy)
         if row is None or self.meeting_id is None:
-            self.message.show_error(self.tr("Elija primero a una persona acreditada."))
+            self._error(self.tr("Elija primero a una persona acreditada."))
             return
         ws, mid = self.ctx.ws, self.meeting_id
-        self.message.hide()
         self.ctx.run(
             lambda: accreditation.name_drafting_representative(ws, mid, row["person_id"]),
-            on_done=lambda _: self.message.show_info(
+            on_done=lambda _: self._info(
                 self.tr("%1 representa a su país en el Grupo de Redacción.").replace("%1", row["name"])
             ),
-            on_error=self._refused,
             changes=["drafting_seats"],
         )
 
@@ -723,12 +718,11 @@ class DelegationsView(QWidget):
             lambda: accreditation.record_act(
                 ws, kind, subject, meeting_id=mid, capabilities=capabilities, granted_by=granted_by, note=note
             ),
-            on_done=lambda _: self.message.show_info(
+            on_done=lambda _: self._info(
                 self.tr("%1 registrada para %2.")
                 .replace("%1", labels.act_kind(kind.value))
                 .replace("%2", _delegation_name(subject, self.ctx.lang))
             ),
-            on_error=self._refused,
             changes=["acts"],
         )
 
@@ -747,7 +741,7 @@ class DelegationsView(QWidget):
                 name=value.name, title=value.title, institution=value.institution, email=value.email, phone=value.phone
             )
             fn = lambda: people.update_person(ws, person_id, **fields)  # noqa: E731
-        self.ctx.run(fn, on_error=self._refused, changes=["people", "role_assignments"])
+        self.ctx.run(fn, changes=["people", "role_assignments"])
 
     def edit_person(self) -> None:
         row = self._selected(self.people_table, self.people_proxy)
@@ -771,7 +765,6 @@ class DelegationsView(QWidget):
         ws = self.ctx.ws
         self.ctx.run(
             lambda: people.add_focal_point(ws, person_id, country, institution),
-            on_error=self._refused,
             changes=["focal_points", "role_assignments"],
         )
 
@@ -801,10 +794,9 @@ class DelegationsView(QWidget):
         ws, mid = self.ctx.ws, self.meeting_id
         self.ctx.run(
             lambda: participants_csv.export_file(ws, mid, Path(path)),
-            on_done=lambda n: self.message.show_info(
+            on_done=lambda n: self._info(
                 self.tr("%1 participantes exportados a %2.").replace("%1", str(n)).replace("%2", path)
             ),
-            on_error=self._refused,
         )
 
 
