@@ -928,8 +928,8 @@
         <translation>Choose a person from the list first.</translation>
     </message>
     <message>
-        <source>%1 quedó acreditado(a) a %2.</source>
-        <translation>%1 is accredited to the %2.</translation>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 is accredited to “%2”.</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Plenaria</source>
-        <translation>plenary</translation>
+        <translation>Plenary</translation>
     </message>
     <message>
         <source>Invitación</source>

@@ -927,8 +927,8 @@
         <translation>Elija primero a una persona de la lista.</translation>
     </message>
     <message>
-        <source>%1 quedó acreditado(a) a %2.</source>
-        <translation>%1 quedó acreditado(a) a %2.</translation>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 quedó acreditado(a) a «%2».</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>

@@ -208,7 +208,16 @@ def test_carry_over_pending_follow_ups_is_undoable(qtbot, ws, view) -> None:  # 
     decisions.add_decision(ws, old, "Actualizar el Plan de Acción.")
     from crm_desktop.ui.agenda_undo import CarryOverCommand
 
-    decision_ids = [d["id"] for d in agendas.pending_follow_ups(ws, view.state.meeting_id)]
+    decisions.add_decision(ws, old, "Revisar el presupuesto de la ST.")
+    from crm_desktop.ui.forms.carry_over import CarryOverDialog
+
+    dialog = CarryOverDialog(view.ctx, view.state.meeting_id, view)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert dialog.model.item(0).text() == "Reunión anterior — 1. Actualizar el Plan de Acción."
+    dialog.model.item(1).setCheckState(Qt.CheckState.Unchecked)  # the user leaves one out
+    decision_ids = dialog.chosen()
+    assert len(decision_ids) == 1
     edit(qtbot, view, lambda: view.ctx.undo_stack.push(CarryOverCommand(view.editing, decision_ids)))
     assert shown(view)[4] == ("5", "Seguimiento: Actualizar el Plan de Acción.")
     edit(qtbot, view, view.ctx.undo_stack.undo)

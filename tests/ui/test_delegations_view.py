@@ -89,7 +89,7 @@ def test_refused_accreditation_shows_the_rule_then_an_invitation_opens_it(qtbot,
     assert "Invitación: Perú" in view.acts_label.text()
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.accredit(people["observer"])
-    assert view.heard[-1] == ("info", "Observadora Perú quedó acreditado(a) a Plenaria.")
+    assert view.heard[-1] == ("info", "Observadora Perú quedó acreditado(a) a «Sesión de la Red».")
     rows = [view.acc_proxy.source_row(r) for r in range(view.acc_proxy.rowCount())]
     assert [(r["name"], r["exception"]) for r in rows] == [("Observadora Perú", True)]
     assert view.acc_model.index(0, 3).data() == "invitación / autorización"
@@ -139,7 +139,7 @@ def test_keyboard_only_accreditation(qtbot, setup) -> None:  # type: ignore[no-u
     qtbot.keyClick(view.cand_table, Qt.Key.Key_Down)  # onto the only match
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         qtbot.keyClick(view.cand_table, Qt.Key.Key_Return)
-    assert view.heard[-1] == ("info", "Tomás Herrera quedó acreditado(a) a Plenaria.")
+    assert view.heard[-1] == ("info", "Tomás Herrera quedó acreditado(a) a «Sesión de la Red».")
     assert view.cand_proxy.rowCount() == 0  # no longer offered for this segment
 
 

@@ -53,6 +53,9 @@ class ActDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for combo in self.findChildren(QComboBox):  # long organisation names must not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addLayout(form)

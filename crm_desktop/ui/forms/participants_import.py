@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.app import participants_csv
 from crm_desktop.app.errors import AppError
@@ -66,6 +66,7 @@ class ParticipantsImportDialog(QDialog):
         )
         self.table, self.proxy = filtered_table(self, self.model)
         self.table.setSortingEnabled(False)
+        self.table.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.message = MessageBar(self)
@@ -102,6 +103,9 @@ class ParticipantsImportDialog(QDialog):
         self.text, self.rows = result
         self.model.set_rows([self._row(r) for r in self.rows])
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # A rule's reason is a sentence: rows grow to show it whole at any width of the dialog.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         bad = sum(1 for r in self.rows if r.errors)
         todo = sum(1 for r in self.rows if r.status in ("new", "existing"))
         self.summary.setText(

@@ -69,10 +69,14 @@ class PersonDialog(QDialog):
         )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        for combo in self.findChildren(QComboBox):  # long organisation names must not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         lay = QVBoxLayout(self)
         lay.addLayout(self.form)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        self.resize(500, self.sizeHint().height())
         self.category.currentIndexChanged.connect(self._category_changed)
         self._retranslate()
         if person:

@@ -653,10 +653,12 @@ class DelegationsView(QWidget):
         ws, mid, seg = self.ctx.ws, self.meeting_id, self.current_segment()
         assert mid is not None
         name = next((p["name"] for p in (self.data.people if self.data else []) if p["id"] == person_id), "")
+        segment = self.roster.body.segment(seg) if self.roster is not None else None
+        where = segment.name(self.ctx.lang) if segment is not None else labels.segment(seg)
         self.ctx.run(
             lambda: accreditation.accredit(ws, mid, person_id, seg),
             on_done=lambda _: self._info(
-                self.tr("%1 quedó acreditado(a) a %2.").replace("%1", name).replace("%2", labels.segment(seg))
+                self.tr("%1 quedó acreditado(a) a «%2».").replace("%1", name).replace("%2", where)
             ),
             changes=["accreditations"],
         )
