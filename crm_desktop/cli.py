@@ -201,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["es", "en"], default=os.environ.get("CRM_DESKTOP_LANG", "es"))
     p.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
     p.add_argument("--smoke", action="store_true", help="open the main window, wait for the calendar, print ms, exit")
+    p.add_argument("--self-test", action="store_true", help="check this installation on throwaway data, print one line")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     s = sub.add_parser("init", help="new workspace with the reference data")
@@ -266,6 +267,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.self_test:
+        from crm_desktop.commands.selftest import run_self_test
+
+        return run_self_test(args)
     if args.command is None:
         return cmd_gui(args)
     try:

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff"; .venv/bin/ruff check crm_desktop tests benchmarks scripts
+echo "== ruff"; .venv/bin/ruff check crm_desktop tests benchmarks scripts packaging
 echo "== mypy"; .venv/bin/mypy
 echo "== import contracts"; .venv/bin/lint-imports
 echo "== translations"; .venv/bin/python scripts/i18n.py --check
@@ -18,4 +18,9 @@ if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemo
   rm -rf "$KEYRING_HOME"
 else
   .venv/bin/python -m pytest "$@"
+fi
+# Optional (CI sets CRM_BUILD_BUNDLE=1): build the Linux bundle and tarball, and self-test the result.
+if [ "${CRM_BUILD_BUNDLE:-0}" = "1" ]; then
+  echo "== Linux bundle"
+  bash scripts/build_linux.sh
 fi

@@ -440,6 +440,9 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     cast = build_people(ws, rng)
     members = member_codes()
     ppt_name = country(PPT_CURRENT).name_es
+    for code in members:  # the focal-point directory: one per member country's government
+        institution = INSTITUTIONS[Role.FOCAL_POINT][1 if code in ENGLISH_SPEAKING else 0]
+        people.add_focal_point(ws, cast.one(code, Role.FOCAL_POINT), code, institution)
 
     # Last year's Vice-Ministers' meeting: candidacy of this year's PPT, decisions being followed up.
     vm_prev = _meeting(

@@ -35,7 +35,7 @@ from crm_desktop.domain.rules import Verdict
 from crm_desktop.drafting import compare as cmp
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.permissions import decode_update, ytext_op
-from crm_desktop.drafting.replica import DocumentReplica, new_client_id
+from crm_desktop.drafting.replica import Capture, DocumentReplica, new_client_id
 from crm_desktop.drafting.structure import (
     DOC_TYPES,
     DocType,
@@ -113,7 +113,7 @@ class DraftChange:
     device_id: str
     replica: DocumentReplica | None = None
     touched: set[str] = field(default_factory=set)
-    _loaded_vector: bytes = b""
+    _capture: Capture | None = None
 
     @property
     def facts(self) -> rules.DocumentFacts:
@@ -133,7 +133,8 @@ class DraftChange:
         if self.replica is None:
             row = self.s.get(DraftCrdt, self.doc.id)
             self.replica = DocumentReplica(row.state if row else b"", client_id=self.client_id)
-            self._loaded_vector = self.replica.encoded_state_vector()
+            self.replica.settle()
+            self._capture = self.replica.capture()
         return self.replica
 
     def set_text(self, paragraph_id: str, text: str) -> None:
@@ -148,9 +149,11 @@ class DraftChange:
 
     def finish(self) -> None:
         """Emit the text update made in this change (if any), with the session that made it."""
-        if self.replica is None or not self.touched:
+        if self._capture is None:
             return
-        update = self.replica.update_since(self._loaded_vector)
+        update, self._capture = self._capture.stop(), None
+        if update is None or not self.touched:
+            return
         if not self.session_known:
             self.ch.put(
                 DraftSession,

@@ -642,6 +642,21 @@
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Error inesperado</source>
@@ -1239,6 +1254,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licencias de terceros</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</source>
+        <translation>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</translation>
+    </message>
+    <message>
+        <source>Componentes de terceros</source>
+        <translation>Componentes de terceros</translation>
+    </message>
+    <message>
+        <source>Texto de la licencia</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>El texto completo de esta licencia no viene con el componente: %1.</source>
+        <translation>El texto completo de esta licencia no viene con el componente: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Deshacer %1</source>
@@ -1797,6 +1835,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Texto sin guardar recuperado</source>
+        <translation>Texto sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</source>
+        <translation>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Buscar</source>
@@ -1886,6 +1935,25 @@
     <message>
         <source>eliminado</source>
         <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Texto recuperado</source>
+        <translation>Texto recuperado</translation>
+    </message>
+    <message>
+        <source>Copiar el texto</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Volver a abrir en su editor</source>
+        <translation>Volver a abrir en su editor</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,363 @@
+"""Producing the CRM's documents from a workspace: gathers the data, picks the audience, renders.
+
+The Reports view and the CLI both call :func:`render_report`; :func:`report_audience` tells the
+mail service who may receive a document. The renderers themselves (:mod:`crm_desktop.reports`)
+know nothing of the database.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from crm_desktop.app import agendas, decisions
+from crm_desktop.app.accreditation import list_accreditations
+from crm_desktop.app.errors import NotFound, invalid
+from crm_desktop.app.lookup import get
+from crm_desktop.app.meetings import list_meetings, ppt_by_year
+from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.model import Audience
+from crm_desktop.reports import texts
+from crm_desktop.reports.agenda import agenda_story
+from crm_desktop.reports.base import DocumentInfo, OfficialDocTemplate
+from crm_desktop.reports.calendar import calendar_story
+from crm_desktop.reports.data import (
+    AgendaDoc,
+    AgendaEntry,
+    CalendarDoc,
+    CalendarEntry,
+    MeetingHeader,
+    NegotiatedDoc,
+    ParticipantRow,
+    ParticipantsDoc,
+    TextParagraph,
+    TextSection,
+)
+from crm_desktop.reports.dossier import DossierPart, dossier_story
+from crm_desktop.reports.participants import participants_story
+from crm_desktop.store.schema import Agenda, Country, Meeting, Organisation
+
+KINDS = (
+    "agenda",
+    "participants",
+    "declaration",
+    "conclusions",
+    "recommendations",
+    "network-report",
+    "compilation",
+    "calendar",
+    "dossier",
+)
+LANGS = ("es", "en", "bilingual")
+TEXT_KINDS = ("declaration", "conclusions", "recommendations", "network-report", "compilation")
+_AUDIENCE_RANK = {a.value: i for i, a in enumerate(Audience)}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """Which document to produce. ``year`` is for the calendar, ``meeting_id`` for everything else."""
+
+    kind: str
+    lang: str = "es"
+    meeting_id: str | None = None
+    year: int | None = None
+    segment: str = "plenary"
+    document_id: str | None = None
+    closed_door: bool = False  # the dossier: include the closed-door agenda and list
+
+    def validate(self) -> ReportRequest:
+        if self.kind not in KINDS:
+            raise invalid(f"unknown report kind {self.kind!r}; choose one of {', '.join(KINDS)}")
+        if self.lang not in LANGS:
+            raise invalid(f"unknown language {self.lang!r}; choose es, en or bilingual")
+        if self.kind == "calendar":
+            if self.year is None:
+                raise invalid("the calendar needs --year")
+        elif not self.meeting_id:
+            raise invalid(f"the {self.kind} report needs --meeting")
+        if self.document_id is not None:
+            # Negotiated documents selected by id belong to the drafting feature; until its services
+            # are present, a text report is printed from the meeting's recorded decisions.
+            raise invalid("--document: this workspace has no drafting documents; omit it to print the meeting's")
+        segment = self.segment.replace("-", "_")
+        if segment not in ("plenary", "closed_door"):
+            raise invalid(f"unknown segment {self.segment!r}")
+        return replace(self, segment=segment)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReport:
+    path: Path
+    kind: str
+    lang: str
+    title: str
+    symbol: str
+    audience: str
+    pages: int
+
+
+def narrowest(audiences: list[str]) -> str:
+    """The most restricted of several audiences (a dossier is as confidential as its most secret part)."""
+    return max(audiences, key=lambda a: _AUDIENCE_RANK.get(a, 0)) if audiences else Audience.PUBLIC.value
+
+
+# --- gathering ----------------------------------------------------------------------------------
+
+
+def meeting_header(ws: Workspace, meeting_id: str) -> MeetingHeader:
+    with ws.read() as s:
+        m = get(s, Meeting, meeting_id, "meeting")
+        country = s.get(Country, m.host_country_id) if m.host_country_id else None
+        body = ws.config.body(m.body_id)
+        return MeetingHeader(
+            id=m.id,
+            body_key=m.body_id,
+            body_es=body.name_es,
+            body_en=body.name_en,
+            title=m.title,
+            start=m.start,
+            end=m.end,
+            ordinal=m.ordinal,
+            city=m.city,
+            country_es=country.name_es if country else None,
+            country_en=country.name_en if country else None,
+            venue=m.venue,
+        )
+
+
+def _segment_audience(ws: Workspace, body_key: str, segment: str) -> str:
+    seg = ws.config.body(body_key).segment(segment)
+    return seg.audience if seg else Audience.PUBLIC.value
+
+
+def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> AgendaDoc:
+    header = meeting_header(ws, meeting_id)
+    with ws.read() as s:
+        agenda = s.scalar(select(Agenda).where(Agenda.meeting_id == header.id, Agenda.segment == segment))
+        if agenda is None:
+            raise NotFound("agenda", f"{header.title} ({segment})")
+        status, version, agenda_id = agenda.status, agenda.version, agenda.id
+    seg = ws.config.body(header.body_key).segment(segment)
+    audience = _segment_audience(ws, header.body_key, segment)
+    if audience == Audience.PUBLIC.value and status != "adopted":
+        audience = Audience.MEMBERS.value  # a draft or preliminary agenda circulates among participants only
+    entries = tuple(
+        AgendaEntry(
+            label=i.label,
+            depth=i.depth,
+            title_es=i.title_es,
+            title_en=i.title_en,
+            kind=i.kind,
+            starts=i.starts,
+            duration_min=i.duration_min,
+            presenter=i.presenter,
+        )
+        for i in agendas.planned_items(ws, agenda_id)
+    )
+    return AgendaDoc(
+        meeting=header,
+        segment_key=segment,
+        segment_es=seg.name_es if seg else segment,
+        segment_en=seg.name_en if seg else segment,
+        status=status,
+        version=version,
+        audience=audience,
+        entries=entries,
+    )
+
+
+def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> ParticipantsDoc:
+    header = meeting_header(ws, meeting_id)
+    with ws.read() as s:
+        countries = {c.id: (c.name_es, c.name_en) for c in s.scalars(select(Country))}
+        orgs = {o.id: (o.name_es, o.name_en) for o in s.scalars(select(Organisation))}
+    names = {**orgs, **countries}
+    rows = tuple(
+        ParticipantRow(
+            name=a["name"],
+            category=a["category"],
+            delegation=a["delegation"],
+            delegation_es=names.get(a["delegation"], (a["delegation"], a["delegation"]))[0],
+            delegation_en=names.get(a["delegation"], (a["delegation"], a["delegation"]))[1],
+            title=a["title"],
+            institution=a["institution"],
+        )
+        for a in list_accreditations(ws, header.id)
+        if a["segment"] == segment
+    )
+    audience = _segment_audience(ws, header.body_key, segment)
+    if audience == Audience.PUBLIC.value:
+        audience = Audience.MEMBERS.value  # names and institutions of delegates are not published
+    return ParticipantsDoc(meeting=header, segment_key=segment, audience=audience, rows=rows)
+
+
+def calendar_doc(ws: Workspace, year: int) -> CalendarDoc:
+    with ws.read() as s:
+        countries = {c.id: (c.name_es, c.name_en) for c in s.scalars(select(Country))}
+    entries = []
+    for r in list_meetings(ws, year=year):
+        body = ws.config.body(r["body"])
+        host = countries.get(r["host_country"] or "", (None, None))
+        entries.append(
+            CalendarEntry(
+                start=datetime.fromisoformat(r["start"]),
+                end=datetime.fromisoformat(r["end"]),
+                body_es=body.short_es,
+                body_en=body.short_en,
+                title=r["title"],
+                status=r["status"],
+                colour=body.colour,
+                city=r["city"],
+                country_es=host[0],
+                country_en=host[1],
+            )
+        )
+    ppt = ppt_by_year(ws).get(year)
+    ppt_names = countries.get(ppt or "", (None, None))
+    return CalendarDoc(year=year, entries=tuple(entries), ppt_es=ppt_names[0], ppt_en=ppt_names[1])
+
+
+_DECISION_KINDS = {
+    "declaration": ("decision",),
+    "conclusions": ("conclusion",),
+    "recommendations": ("recommendation",),
+    "network-report": ("conclusion", "recommendation", "decision"),
+    "compilation": ("decision", "recommendation", "conclusion"),
+}
+_TEXT_AUDIENCE = {
+    "declaration": Audience.PUBLIC.value,
+    "conclusions": Audience.MEMBERS.value,
+    "recommendations": Audience.MEMBERS.value,
+    "network-report": Audience.MEMBERS.value,
+    "compilation": Audience.MEMBERS.value,
+}
+_SECTION_TITLES = {
+    "decision": ("text.decisions", "Decisiones", "Decisions"),
+    "conclusion": ("text.conclusions", "Conclusiones", "Conclusions"),
+    "recommendation": ("text.recommendations", "Recomendaciones", "Recommendations"),
+}
+
+
+def negotiated_doc(ws: Workspace, meeting_id: str, kind: str) -> NegotiatedDoc:
+    """A negotiated document from the meeting's recorded decisions, recommendations and conclusions.
+
+    Each recorded item is one numbered paragraph in the language it was recorded in (Spanish); the
+    English column of a bilingual edition says the translation is pending.
+    """
+    header = meeting_header(ws, meeting_id)
+    rows = decisions.decisions_of(ws, header.id)
+    sections = []
+    for dkind in _DECISION_KINDS[kind]:
+        mine = [r for r in rows if r["kind"] == dkind]
+        if not mine and len(_DECISION_KINDS[kind]) > 1:
+            continue
+        paragraphs = tuple(
+            TextParagraph.plain(str(r["number"]), r["text"], status="adopted" if kind != "compilation" else "agreed")
+            for r in sorted(mine, key=lambda r: r["number"])
+        )
+        _, es, en = _SECTION_TITLES[dkind]
+        sections.append(TextSection(es, en, paragraphs))
+    return texts.standard_document(kind, header, tuple(sections), audience=_TEXT_AUDIENCE[kind])
+
+
+# --- rendering ----------------------------------------------------------------------------------
+
+
+def _parts(ws: Workspace, req: ReportRequest) -> list[DossierPart]:
+    """The documents a session dossier joins, in order."""
+    assert req.meeting_id is not None
+    header = meeting_header(ws, req.meeting_id)
+    segments = ["plenary", "closed_door"] if req.closed_door else ["plenary"]
+    parts: list[DossierPart] = []
+    for segment in segments:
+        try:
+            parts.append(DossierPart(*agenda_story(agenda_doc(ws, header.id, segment), req.lang)))
+        except NotFound:
+            continue
+    for segment in segments:
+        if ws.config.body(header.body_key).segment(segment) is not None:
+            parts.append(DossierPart(*participants_story(participants_doc(ws, header.id, segment), req.lang)))
+    body_documents = ws.config.body(header.body_key).documents
+    for kind in _dossier_text_kinds(body_documents):
+        doc = negotiated_doc(ws, header.id, kind)
+        parts.append(DossierPart(*texts.text_story(doc, req.lang)))
+    return parts
+
+
+def _dossier_text_kinds(body_documents: tuple[str, ...]) -> list[str]:
+    mapping = {
+        "declaration": "declaration",
+        "conclusions": "conclusions",
+        "recommendations": "recommendations",
+        "network_report": "network-report",
+    }
+    return [mapping[d] for d in body_documents if d in mapping]
+
+
+def report_story(ws: Workspace, req: ReportRequest) -> tuple[DocumentInfo, list[object]]:
+    """The document's metadata and Platypus story (the view can preview it before saving)."""
+    req = req.validate()
+    if req.kind == "calendar":
+        assert req.year is not None
+        info, story = calendar_story(calendar_doc(ws, req.year), req.lang)
+    elif req.kind == "agenda":
+        assert req.meeting_id is not None
+        info, story = agenda_story(agenda_doc(ws, req.meeting_id, req.segment), req.lang)
+    elif req.kind == "participants":
+        assert req.meeting_id is not None
+        info, story = participants_story(participants_doc(ws, req.meeting_id, req.segment), req.lang)
+    elif req.kind == "dossier":
+        assert req.meeting_id is not None
+        header = meeting_header(ws, req.meeting_id)
+        parts = _parts(ws, req)
+        info, story = dossier_story(header, parts, req.lang, audience=narrowest([p.info.audience for p in parts]))
+    else:
+        assert req.meeting_id is not None
+        info, story = texts.text_story(negotiated_doc(ws, req.meeting_id, req.kind), req.lang)
+    return info, list(story)
+
+
+def report_audience(ws: Workspace, req: ReportRequest) -> str:
+    """Who may see the document (an :class:`Audience` value), without rendering it."""
+    req = req.validate()
+    if req.kind == "calendar":
+        return Audience.PUBLIC.value
+    assert req.meeting_id is not None
+    if req.kind == "agenda":
+        return agenda_doc(ws, req.meeting_id, req.segment).audience
+    if req.kind == "participants":
+        return participants_doc(ws, req.meeting_id, req.segment).audience
+    if req.kind == "dossier":
+        return narrowest([p.info.audience for p in _parts(ws, req)])
+    return _TEXT_AUDIENCE[req.kind]
+
+
+def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedReport:
+    """Render the document into ``out`` (written to a temporary name, then renamed: never half a file)."""
+    req = req.validate()
+    info, story = report_story(ws, req)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        doc = OfficialDocTemplate(str(tmp), info)
+        pages = doc.build_story(story)  # type: ignore[arg-type]
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return RenderedReport(
+        path=out,
+        kind=req.kind,
+        lang=req.lang,
+        title=info.title,
+        symbol=info.symbol,
+        audience=info.audience,
+        pages=pages,
+    )

@@ -1,0 +1,173 @@
+"""Plain data the renderers print: no database, no services.
+
+The application layer (:mod:`crm_desktop.app.reports`) fills these from the workspace; tests and other
+subsystems (the drafting feature's negotiated texts) can build them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingHeader:
+    """What every document of a meeting prints about it."""
+
+    id: str
+    body_key: str
+    body_es: str
+    body_en: str
+    title: str
+    start: datetime
+    end: datetime
+    ordinal: str | None = None
+    city: str | None = None
+    country_es: str | None = None
+    country_en: str | None = None
+    venue: str | None = None
+
+    def place(self, lang: str) -> str:
+        country = self.country_en if lang == "en" else self.country_es
+        return ", ".join(x for x in (self.venue, self.city, country) if x)
+
+    def body(self, lang: str) -> str:
+        return self.body_en if lang == "en" else self.body_es
+
+    def cover_lines(self, lang: str) -> list[str]:
+        """Meeting, body, place and dates, as the first page of each document prints them."""
+        from crm_desktop.reports.labels import format_range
+
+        return [self.title, self.body(lang), self.place(lang), format_range(self.start, self.end, lang)]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    label: str
+    depth: int
+    title_es: str
+    title_en: str | None
+    kind: str
+    starts: str
+    duration_min: int
+    presenter: str | None = None
+
+    def title(self, lang: str) -> str:
+        return (self.title_en or self.title_es) if lang == "en" else self.title_es
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaDoc:
+    meeting: MeetingHeader
+    segment_key: str
+    segment_es: str
+    segment_en: str
+    status: str  # draft | preliminary | adopted
+    version: int
+    audience: str
+    entries: tuple[AgendaEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRow:
+    name: str
+    category: str
+    delegation: str  # country code or organisation key
+    delegation_es: str
+    delegation_en: str
+    title: str | None = None
+    institution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantsDoc:
+    meeting: MeetingHeader
+    segment_key: str
+    audience: str
+    rows: tuple[ParticipantRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEntry:
+    start: datetime
+    end: datetime
+    body_es: str
+    body_en: str
+    title: str
+    status: str
+    colour: str = "#1f3d6d"
+    city: str | None = None
+    country_es: str | None = None
+    country_en: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDoc:
+    year: int
+    entries: tuple[CalendarEntry, ...]
+    ppt_es: str | None = None
+    ppt_en: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of paragraph text.
+
+    ``change`` is "" for settled text, "add" for a proposed addition (underlined), "delete" for a
+    proposed deletion (struck through); ``by`` names the proposing delegation; ``bracketed`` text has
+    no consensus yet and prints between square brackets.
+    """
+
+    text: str
+    change: str = ""
+    by: str | None = None
+    bracketed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TextParagraph:
+    """A numbered paragraph of a negotiated document, in both languages when available."""
+
+    number: str
+    segments: tuple[Segment, ...]
+    segments_en: tuple[Segment, ...] = ()
+    status: str = "adopted"  # adopted | agreed | bracketed | open
+    items: tuple[TextParagraph, ...] = ()
+
+    @staticmethod
+    def plain(number: str, text_es: str, text_en: str | None = None, *, status: str = "adopted") -> TextParagraph:
+        return TextParagraph(number, (Segment(text_es),), (Segment(text_en),) if text_en else (), status=status)
+
+    def text(self, lang: str) -> tuple[Segment, ...]:
+        return self.segments_en if lang == "en" else self.segments
+
+
+@dataclass(frozen=True, slots=True)
+class TextSection:
+    """A titled part of a document (the Declaration's body, the Decisions annex)."""
+
+    title_es: str
+    title_en: str
+    paragraphs: tuple[TextParagraph, ...]
+    preamble_es: str = ""
+    preamble_en: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NegotiatedDoc:
+    """A document the drafting group produces: Declaration and Decisions, Conclusions,
+    Recommendations, a network report, or a compilation text during negotiation."""
+
+    kind: str  # declaration | conclusions | recommendations | network-report | compilation
+    meeting: MeetingHeader
+    title_es: str
+    title_en: str
+    sections: tuple[TextSection, ...]
+    audience: str = "public"
+    revision: int = 0
+    revised_on: date | None = None
+    symbol: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_es

@@ -1,0 +1,166 @@
+"""Bilingual labels printed on the CRM's documents, and date formatting in Spanish and English.
+
+Spanish is the source of truth for the CRM's vocabulary; ``lang="bilingual"`` prints "es / en".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+LABELS: dict[str, tuple[str, str]] = {
+    "crm": ("Conferencia Regional sobre Migración", "Regional Conference on Migration"),
+    "page": ("Página {n} de {total}", "Page {n} of {total}"),
+    "confidential": ("CONFIDENCIAL", "CONFIDENTIAL"),
+    "restricted.closed_door": (
+        "Reunión a puerta cerrada — distribución restringida a los Países Miembros",
+        "Closed-door meeting — distribution restricted to the member countries",
+    ),
+    "restricted.secretariat": (
+        "Documento interno de la Secretaría Técnica — no distribuir",
+        "Internal document of the Technical Secretariat — do not distribute",
+    ),
+    "original": ("Original: español", "Original: Spanish"),
+    "date": ("Fecha", "Date"),
+    "venue": ("Sede", "Venue"),
+    # agenda
+    "agenda.draft": ("Proyecto de agenda", "Draft agenda"),
+    "agenda.preliminary": ("Agenda preliminar", "Preliminary agenda"),
+    "agenda.adopted": ("Agenda adoptada", "Adopted agenda"),
+    "agenda.version": ("versión {n}", "version {n}"),
+    "agenda.no_items": ("La agenda no tiene puntos.", "The agenda has no items."),
+    "col.item": ("Punto", "Item"),
+    "col.time": ("Hora", "Time"),
+    "col.subject": ("Tema", "Subject"),
+    "col.kind": ("Carácter", "Type"),
+    "col.presenter": ("Presenta", "Presenter"),
+    "col.minutes": ("Min.", "Min."),
+    "kind.information": ("Informativo", "Information"),
+    "kind.discussion": ("Deliberación", "Discussion"),
+    "kind.decision": ("Decisión", "Decision"),
+    # participants
+    "participants.title": ("Lista de participantes", "List of participants"),
+    "participants.closed_door": (
+        "Lista de participantes — Reunión a puerta cerrada",
+        "List of participants — Closed-door meeting",
+    ),
+    "participants.none": ("No hay participantes acreditados.", "No participants are accredited."),
+    "participants.count": ("{n} participantes", "{n} participants"),
+    "group.member_country": ("Países Miembros", "Member countries"),
+    "group.observer_country": ("Países observadores", "Observer countries"),
+    "group.observer_org": ("Organismos observadores", "Observer organisations"),
+    "group.civil_society": ("Sociedad civil (RROCM)", "Civil society (RROCM)"),
+    "group.secretariat": ("Secretaría Técnica", "Technical Secretariat"),
+    "group.guest": ("Invitados especiales", "Special guests"),
+    "col.name": ("Nombre", "Name"),
+    "col.title": ("Cargo", "Position"),
+    "col.institution": ("Institución", "Institution"),
+    # calendar
+    "calendar.title": ("Calendario anual de reuniones {year}", "Annual calendar of meetings {year}"),
+    "calendar.none": ("No hay reuniones registradas en {year}.", "No meetings are recorded for {year}."),
+    "col.dates": ("Fechas", "Dates"),
+    "col.body": ("Instancia", "Body"),
+    "col.meeting": ("Reunión", "Meeting"),
+    "col.place": ("Lugar", "Place"),
+    "col.status": ("Estado", "Status"),
+    "status.planned": ("Prevista", "Planned"),
+    "status.convened": ("Convocada", "Convened"),
+    "status.held": ("Celebrada", "Held"),
+    "status.closed": ("Concluida", "Closed"),
+    "calendar.ppt": ("Presidencia Pro-Témpore: {country}", "Pro-Tempore Presidency: {country}"),
+    # negotiated texts
+    "text.declaration": ("Declaración", "Declaration"),
+    "text.decisions": ("Decisiones", "Decisions"),
+    "text.annex_decisions": ("Anexo: Decisiones", "Annex: Decisions"),
+    "text.conclusions": ("Conclusiones", "Conclusions"),
+    "text.recommendations": (
+        "Recomendaciones a los Viceministros(as)",
+        "Recommendations to the Vice-Ministers",
+    ),
+    "text.network_report": ("Informe de la Red", "Report of the Network"),
+    "text.compilation": ("Texto de compilación", "Compilation text"),
+    "text.empty": ("El documento aún no tiene párrafos.", "The document has no paragraphs yet."),
+    "text.translation_pending": ("[traducción pendiente]", "[translation pending]"),
+    "text.revision": ("Revisión {n}", "Revision {n}"),
+    "text.legend": (
+        "Texto entre corchetes: sin consenso. Subrayado: adición propuesta. Tachado: supresión propuesta. "
+        "Entre paréntesis, la delegación que propone.",
+        "Text in brackets: no consensus. Underlined: proposed addition. Struck through: proposed deletion. "
+        "In parentheses, the proposing delegation.",
+    ),
+    "text.agreed": ("acordado", "agreed"),
+    "text.status.adopted": ("adoptado", "adopted"),
+    "text.status.bracketed": ("entre corchetes", "bracketed"),
+    "text.status.agreed": ("acordado ad ref.", "agreed ad ref."),
+    "text.status.open": ("en negociación", "under negotiation"),
+    "lang.es": ("Español", "Spanish"),
+    "lang.en": ("Inglés", "English"),
+    # dossier
+    "dossier.title": ("Expediente de la reunión", "Meeting dossier"),
+    "dossier.contents": ("Índice", "Contents"),
+    "dossier.documents": ("Documentos de la reunión", "Documents of the meeting"),
+}
+
+MONTHS_ES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def label(key: str, lang: str, **params: object) -> str:
+    """The label in ``lang`` ("es", "en" or "bilingual": "español / English")."""
+    es, en = LABELS[key]
+    if lang == "bilingual":
+        a, b = es.format(**params), en.format(**params)
+        return a if a == b else f"{a} / {b}"
+    return (en if lang == "en" else es).format(**params)
+
+
+def text_lang(lang: str) -> str:
+    """The language of running text: a bilingual document writes its single-language parts in Spanish."""
+    return "en" if lang == "en" else "es"
+
+
+def format_date(d: date | datetime, lang: str) -> str:
+    if lang == "en":
+        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
+    return f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}"
+
+
+def format_range(start: date | datetime, end: date | datetime, lang: str) -> str:
+    """ "17 y 18 de marzo de 2026" / "17–18 March 2026", shortened when month and year are shared."""
+    s = start.date() if isinstance(start, datetime) else start
+    e = end.date() if isinstance(end, datetime) else end
+    if s == e:
+        return format_date(s, lang)
+    if lang == "en":
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{s.day}–{e.day} {MONTHS_EN[s.month - 1]} {s.year}"
+        return f"{format_date(s, lang)} – {format_date(e, lang)}"
+    if (s.year, s.month) == (e.year, e.month):
+        joiner = "y" if (e - s).days == 1 else "al"
+        return f"{s.day} {joiner} {e.day} de {MONTHS_ES[s.month - 1]} de {s.year}"
+    return f"{s.day} de {MONTHS_ES[s.month - 1]} al {format_date(e, lang)}"

@@ -1,0 +1,188 @@
+"""The bundle file format, version 1 (specified in ``docs/bundle-format.md``).
+
+::
+
+    prefix     48 bytes   magic "CRMBNDL\\0", format version (u16), flags (u16),
+                          sender's Ed25519 public key (32), header length (u32)
+    header     n bytes    canonical JSON (bundle id, sender, sequence, workspace, version vector,
+                          recipients with the sealed content key, audiences, nonce)
+    payload    m bytes    XChaCha20-Poly1305 of the zlib-compressed JSON payload,
+                          associated data = prefix + header
+    signature  64 bytes   Ed25519 by the sender over everything before it
+
+:func:`open_bundle` checks sizes and the signature before it parses a single byte of the header;
+every malformed input raises :class:`BundleError` with a message code, never another exception.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import nacl.secret
+import nacl.utils
+from nacl.exceptions import CryptoError
+from nacl.public import PrivateKey, PublicKey, SealedBox
+
+from crm_desktop.sync.keys import DeviceKeys, fingerprint, verify
+from crm_desktop.sync.signing import canonical
+
+MAGIC = b"CRMBNDL\x00"
+VERSION = 1
+PREFIX = struct.Struct(">8sHH32sI")
+PREFIX_SIZE = PREFIX.size  # 48
+SIGNATURE_SIZE = 64
+MAX_BUNDLE = 256 * 1024 * 1024
+MAX_HEADER = 1024 * 1024
+MAX_PAYLOAD = 1024 * 1024 * 1024
+MAX_RECIPIENTS = 500
+COMPRESSION_LEVEL = 6
+
+
+class BundleError(Exception):
+    """A bundle that must be refused; ``code``/``params`` name a message of the catalogue."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Recipient:
+    device_id: str
+    box_key: bytes
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A bundle whose signature has been verified and whose header has been parsed (not yet decrypted)."""
+
+    sender_key: bytes
+    header: dict[str, Any]
+    prefix_and_header: bytes
+    ciphertext: bytes
+
+    @property
+    def sender_fingerprint(self) -> str:
+        return fingerprint(self.sender_key)
+
+
+def seal_bundle(
+    keys: DeviceKeys,
+    header_fields: Mapping[str, Any],
+    recipients: Sequence[Recipient],
+    payload: Mapping[str, Any],
+) -> bytes:
+    """Encrypt ``payload`` for ``recipients`` and sign the whole file with ``keys``."""
+    if not recipients:
+        raise ValueError("a bundle needs at least one recipient")
+    content_key = nacl.utils.random(nacl.secret.Aead.KEY_SIZE)
+    nonce = nacl.utils.random(nacl.secret.Aead.NONCE_SIZE)
+    plain = canonical(dict(payload))
+    header = dict(header_fields)
+    header["recipients"] = [
+        {
+            "device": r.device_id,
+            "sealed_key": base64.b64encode(SealedBox(PublicKey(r.box_key)).encrypt(content_key)).decode(),
+        }
+        for r in recipients
+    ]
+    header["nonce"] = base64.b64encode(nonce).decode()
+    header["payload_size"] = len(plain)
+    header["compression"] = "zlib"
+    header["aead"] = "xchacha20poly1305-ietf"
+    header_bytes = canonical(header)
+    prefix = PREFIX.pack(MAGIC, VERSION, 0, keys.sign_public, len(header_bytes))
+    aad = prefix + header_bytes
+    ciphertext = nacl.secret.Aead(content_key).encrypt(zlib.compress(plain, COMPRESSION_LEVEL), aad, nonce).ciphertext
+    body = aad + ciphertext
+    return body + keys.sign(body)
+
+
+def open_bundle(data: bytes) -> Envelope:
+    """Check size, magic, version and the sender's signature, then parse the header."""
+    if len(data) > MAX_BUNDLE:
+        raise BundleError("sync.reason.too_large", size=len(data), limit=MAX_BUNDLE)
+    if len(data) < PREFIX_SIZE + SIGNATURE_SIZE or data[:8] != MAGIC:
+        raise BundleError("sync.reason.not_bundle")
+    _magic, version, flags, sender_key, header_len = PREFIX.unpack_from(data)
+    if version != VERSION:
+        raise BundleError("sync.reason.version", version=version, supported=VERSION)
+    body, signature = data[:-SIGNATURE_SIZE], data[-SIGNATURE_SIZE:]
+    if not verify(sender_key, body, signature):
+        raise BundleError("sync.reason.signature")
+    # Signed by the holder of sender_key: from here on the bytes are the sender's, but still untrusted.
+    if flags != 0 or header_len > MAX_HEADER or PREFIX_SIZE + header_len > len(body):
+        raise BundleError("sync.reason.malformed", detail="prefix")
+    header_bytes = body[PREFIX_SIZE : PREFIX_SIZE + header_len]
+    header = _json_object(header_bytes, "header")
+    _check_header(header)
+    return Envelope(sender_key, header, body[: PREFIX_SIZE + header_len], body[PREFIX_SIZE + header_len :])
+
+
+def decrypt(envelope: Envelope, device_id: str, box: PrivateKey) -> dict[str, Any]:
+    """Unseal the content key addressed to ``device_id`` and decrypt the payload."""
+    sealed = next((r["sealed_key"] for r in envelope.header["recipients"] if r["device"] == device_id), None)
+    if sealed is None:
+        raise BundleError("sync.reason.not_recipient")
+    try:
+        content_key = SealedBox(box).decrypt(base64.b64decode(sealed, validate=True))
+        nonce = base64.b64decode(envelope.header["nonce"], validate=True)
+        compressed = nacl.secret.Aead(content_key).decrypt(envelope.ciphertext, envelope.prefix_and_header, nonce)
+    except (CryptoError, ValueError, TypeError) as exc:
+        raise BundleError("sync.reason.decrypt") from exc
+    size = envelope.header["payload_size"]
+    inflater = zlib.decompressobj()
+    try:
+        plain = inflater.decompress(compressed, size + 1)  # a size limit before any work
+    except zlib.error as exc:
+        raise BundleError("sync.reason.malformed", detail="compression") from exc
+    if len(plain) != size or inflater.unconsumed_tail or not inflater.eof:
+        raise BundleError("sync.reason.malformed", detail="payload size")
+    return _json_object(plain, "payload")
+
+
+def _json_object(raw: bytes, what: str) -> dict[str, Any]:
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise BundleError("sync.reason.malformed", detail=what) from exc
+    if not isinstance(value, dict):
+        raise BundleError("sync.reason.malformed", detail=what)
+    return value
+
+
+def _is_vector(value: object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0 for k, v in value.items()
+    )
+
+
+def _check_header(h: dict[str, Any]) -> None:
+    """Types and limits of every header field, so later code may index it without surprises."""
+    strings = ("bundle_id", "sender", "workspace_id", "founder", "founder_key", "kind", "nonce", "compression", "aead")
+    ok = (
+        all(isinstance(h.get(k), str) for k in strings)
+        and isinstance(h.get("sender_seq"), int)
+        and _is_vector(h.get("version_vector"))
+        and isinstance(h.get("payload_size"), int)
+        and 0 <= h["payload_size"] <= MAX_PAYLOAD
+        and isinstance(h.get("audiences"), list)
+        and all(isinstance(a, str) for a in h["audiences"])
+        and isinstance(h.get("recipients"), list)
+        and 0 < len(h["recipients"]) <= MAX_RECIPIENTS
+        and all(
+            isinstance(r, dict) and isinstance(r.get("device"), str) and isinstance(r.get("sealed_key"), str)
+            for r in h["recipients"]
+        )
+    )
+    if not ok:
+        raise BundleError("sync.reason.malformed", detail="header")
+    if h["compression"] != "zlib" or h["aead"] != "xchacha20poly1305-ietf":
+        raise BundleError("sync.reason.malformed", detail="algorithms")

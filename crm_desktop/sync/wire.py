@@ -1,0 +1,119 @@
+"""Changesets as they travel inside a bundle payload, and their validation on arrival."""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from crm_desktop.domain.model import Audience
+from crm_desktop.sync.bundle_format import BundleError
+from crm_desktop.sync.signing import changeset_header, ops_digest
+
+AUDIENCES = {a.value for a in Audience}
+HLC = re.compile(r"[0-9]{13}-[0-9]{6}-[0-9A-Za-z_]{1,32}")
+
+
+@dataclass(frozen=True)
+class WireChangeset:
+    """A changeset's signed header, the author's signature and (unless withheld) its operations."""
+
+    header: dict[str, Any]
+    signature: bytes
+    ops: list[dict[str, Any]] | None
+
+    @property
+    def device(self) -> str:
+        return str(self.header["device"])
+
+    @property
+    def seq(self) -> int:
+        return int(self.header["seq"])
+
+    @property
+    def audience(self) -> str:
+        return str(self.header["audience"])
+
+    @property
+    def deps(self) -> dict[str, int]:
+        return dict(self.header["deps"])
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"h": self.header, "sig": base64.b64encode(self.signature).decode()}
+        if self.ops is not None:
+            out["ops"] = self.ops
+        return out
+
+
+def header_of(row: Mapping[str, Any], workspace_id: str) -> dict[str, Any]:
+    """The header its author signs, rebuilt from a stored changeset row."""
+    return changeset_header(
+        workspace_id=workspace_id,
+        cs_id=str(row["id"]),
+        device_id=str(row["device_id"]),
+        seq=int(row["seq"]),
+        hlc=str(row["hlc"]),
+        audience=str(row["audience"]),
+        author=row["author"],
+        deps=row["deps"] or {},
+        digest=ops_digest(row["ops"]),
+    )
+
+
+def _short_str(v: object, limit: int) -> bool:
+    return isinstance(v, str) and 0 < len(v) <= limit
+
+
+def _vector(v: object) -> bool:
+    return isinstance(v, dict) and all(
+        _short_str(k, 32) and isinstance(n, int) and not isinstance(n, bool) and n >= 0 for k, n in v.items()
+    )
+
+
+def parse_wire(item: object, *, workspace_id: str, with_ops: bool) -> WireChangeset:
+    """Validate one payload entry; anything unexpected refuses the bundle."""
+    bad = BundleError("sync.reason.malformed", detail="changeset")
+    if not isinstance(item, dict):
+        raise bad
+    h, sig = item.get("h"), item.get("sig")
+    if not isinstance(h, dict) or not isinstance(sig, str):
+        raise bad
+    ok = (
+        set(h) == {"ws", "id", "device", "seq", "hlc", "audience", "author", "deps", "ops_sha256"}
+        and _short_str(h["id"], 32)
+        and _short_str(h["device"], 32)
+        and isinstance(h["seq"], int)
+        and not isinstance(h["seq"], bool)
+        and h["seq"] >= 1
+        and isinstance(h["hlc"], str)
+        and HLC.fullmatch(h["hlc"]) is not None
+        and h["audience"] in AUDIENCES
+        and (h["author"] is None or _short_str(h["author"], 32))
+        and _vector(h["deps"])
+        and _short_str(h["ops_sha256"], 64)
+    )
+    if not ok:
+        raise bad
+    if h["ws"] != workspace_id:
+        raise BundleError("sync.reason.other_workspace")
+    try:
+        signature = base64.b64decode(sig, validate=True)
+    except ValueError:
+        raise bad from None
+    if len(signature) != 64:
+        raise bad
+    ops: list[dict[str, Any]] | None = None
+    if with_ops:
+        raw = item.get("ops")
+        if (
+            not isinstance(raw, list)
+            or not raw
+            or not all(isinstance(o, dict) and isinstance(o.get("op"), str) for o in raw)
+        ):
+            raise bad
+        if ops_digest(raw) != h["ops_sha256"]:
+            raise BundleError("sync.reason.changeset_signature", device=h["device"], seq=h["seq"])
+        ops = raw
+    return WireChangeset(h, signature, ops)

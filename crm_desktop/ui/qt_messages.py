@@ -1,0 +1,65 @@
+"""Qt's own messages go to the program's log; critical and fatal ones are reported as crashes.
+
+Qt reports problems (a missing plugin, a failed paint device, an assertion) through its message
+handler, by default straight to stderr, where a user of the installed program never sees them.
+:func:`install` routes them to the ``crm_desktop.ui`` logger (so they reach the rotating log file),
+and hands critical and fatal ones to :func:`crm_desktop.logging_setup.report_crash`, which logs
+them with the program's version and platform and tells the crash listeners — the crash dialog.
+A fatal message ends the process when the handler returns (Qt aborts): the log is flushed first.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+from crm_desktop.logging_setup import environment_summary, report_crash
+
+log = logging.getLogger("crm_desktop.ui")
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_CRASHES = (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+
+
+def _where(context: QMessageLogContext) -> str:
+    if context is not None and context.file:
+        return f" ({context.file}:{context.line}, {context.function})"
+    return ""
+
+
+def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The message handler: log every message; report critical and fatal ones as crashes."""
+    category = (context.category if context is not None else None) or "default"
+    if kind not in _CRASHES:
+        log.log(_LEVELS.get(kind, logging.WARNING), "Qt %s: %s%s", category, message, _where(context))
+        return
+    severity = "fatal" if kind == QtMsgType.QtFatalMsg else "critical"
+    summary = f"Qt {severity} error: {message}"
+    details = (
+        f"{environment_summary()}\n\nQt {severity} message ({category}): {message}{_where(context)}\n\n"
+        + "Python stack when Qt reported it:\n"
+        + "".join(traceback.format_stack()[:-1])
+    )
+    report_crash(summary, details)
+    if kind == QtMsgType.QtFatalMsg:  # Qt aborts as soon as this returns
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+
+
+def install() -> Callable[..., Any] | None:
+    """Route Qt's messages through :func:`handle`; returns the previous handler (for :func:`restore`)."""
+    return qInstallMessageHandler(handle)  # type: ignore[no-any-return]
+
+
+def restore(previous: Callable[..., Any] | None) -> None:
+    qInstallMessageHandler(previous)
