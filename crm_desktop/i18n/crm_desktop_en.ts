@@ -943,8 +943,16 @@
         <translation>Choose a person from the list first.</translation>
     </message>
     <message>
+        <source>Acreditar a %1</source>
+        <translation>Accredit %1</translation>
+    </message>
+    <message>
         <source>%1 quedó acreditado(a) a «%2».</source>
         <translation>%1 is accredited to “%2”.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Withdraw the accreditation of %1</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>

@@ -942,8 +942,16 @@
         <translation>Elija primero a una persona de la lista.</translation>
     </message>
     <message>
+        <source>Acreditar a %1</source>
+        <translation>Acreditar a %1</translation>
+    </message>
+    <message>
         <source>%1 quedó acreditado(a) a «%2».</source>
         <translation>%1 quedó acreditado(a) a «%2».</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Retirar la acreditación de %1</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>

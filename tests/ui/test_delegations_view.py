@@ -202,3 +202,33 @@ def test_the_main_window_shows_the_rule_that_refused(qtbot, window) -> None:  # 
         "a la reunión a puerta cerrada asisten únicamente los(as) Viceministros(as) / Subsecretarios(as) de los "
         "Países Miembros, acompañados cada uno de un funcionario de alto nivel"
     )
+
+
+def test_accreditation_and_withdrawal_are_undoable(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    view, _net, people = setup
+    stack = view.ctx.undo_stack
+
+    def accredited() -> list[str]:
+        return [view.acc_proxy.source_row(r)["name"] for r in range(view.acc_proxy.rowCount())]
+
+    with qtbot.waitSignal(view.roster_loaded, timeout=5000):
+        view.accredit(people["liaison"])
+    assert accredited() == ["Tomás Herrera"] and stack.undoText() == "Acreditar a Tomás Herrera"
+    with qtbot.waitSignal(view.roster_loaded, timeout=5000):
+        stack.undo()
+    assert accredited() == []
+    with qtbot.waitSignal(view.roster_loaded, timeout=5000):
+        stack.redo()
+    assert accredited() == ["Tomás Herrera"]
+    view.acc_table.setCurrentIndex(view.acc_proxy.index(0, 0))
+    with qtbot.waitSignal(view.roster_loaded, timeout=5000):
+        view.withdraw_button.click()
+    assert accredited() == []
+    with qtbot.waitSignal(view.roster_loaded, timeout=5000):
+        stack.undo()
+    assert accredited() == ["Tomás Herrera"]
+    # A refused accreditation never reaches the stack.
+    count = stack.count()
+    with qtbot.waitSignal(view.ctx.user_error, timeout=5000):
+        view.accredit(people["observer"])
+    assert stack.count() == count

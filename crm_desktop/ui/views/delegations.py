@@ -38,6 +38,7 @@ from crm_desktop.ui.forms.act import ActDialog
 from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.sections import Section, register
+from crm_desktop.ui.undo import run_undoable
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
 
@@ -650,26 +651,47 @@ class DelegationsView(QWidget):
         self.accredit(person["id"])
 
     def accredit(self, person_id: str) -> None:
+        """Accredit (undoable: the undo withdraws it); a refusal explains the rule and is not undoable."""
         ws, mid, seg = self.ctx.ws, self.meeting_id, self.current_segment()
         assert mid is not None
         name = next((p["name"] for p in (self.data.people if self.data else []) if p["id"] == person_id), "")
         segment = self.roster.body.segment(seg) if self.roster is not None else None
         where = segment.name(self.ctx.lang) if segment is not None else labels.segment(seg)
-        self.ctx.run(
-            lambda: accreditation.accredit(ws, mid, person_id, seg),
+        holder: dict[str, str] = {}  # the accreditation's id, renewed by each redo
+
+        def do() -> str:
+            holder["id"] = accreditation.accredit(ws, mid, person_id, seg)
+            return holder["id"]
+
+        run_undoable(
+            self.ctx,
+            self.tr("Acreditar a %1").replace("%1", name),
+            do=do,
+            undo=lambda _r: lambda: accreditation.withdraw(ws, holder["id"]),
+            redo=lambda _r: do,
+            changes=["accreditations", "drafting_seats"],
             on_done=lambda _: self._info(
                 self.tr("%1 quedó acreditado(a) a «%2».").replace("%1", name).replace("%2", where)
             ),
-            changes=["accreditations"],
         )
 
     def withdraw_current(self) -> None:
+        """Withdraw the selected accreditation (undoable: the undo accredits the person again)."""
         row = self._selected(self.acc_table, self.acc_proxy)
-        if row is None:
+        if row is None or self.meeting_id is None:
             return
-        ws = self.ctx.ws
-        self.ctx.run(
-            lambda: accreditation.withdraw(ws, row["id"]),
+        ws, mid = self.ctx.ws, self.meeting_id
+        holder = {"id": row["id"]}
+
+        def again() -> None:
+            holder["id"] = accreditation.accredit(ws, mid, row["person_id"], row["segment"])
+
+        run_undoable(
+            self.ctx,
+            self.tr("Retirar la acreditación de %1").replace("%1", row["name"]),
+            do=lambda: accreditation.withdraw(ws, holder["id"]),
+            undo=lambda _r: again,
+            redo=lambda _r: lambda: accreditation.withdraw(ws, holder["id"]),
             changes=["accreditations", "drafting_seats"],
         )
 
