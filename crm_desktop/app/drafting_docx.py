@@ -31,7 +31,7 @@ _OPERATIVE = re.compile(rf"^\s*(\d+{_SUFFIX})\s*[.)]\s+(.*)$", re.S)
 _SUB_ITEM = re.compile(rf"^\s*\(?([a-z]{{1,2}}{_SUFFIX})\)\s+(.*)$", re.S)
 _PREAMBLE = re.compile(rf"^\s*PP\s?(\d+{_SUFFIX})\.?\s+(.*)$", re.S)
 _ANNEX_ITEM = re.compile(rf"^\s*(?:D|Decisión|Decision)\s?(\d+{_SUFFIX})[.:]?\s+(.*)$", re.S)
-_ANNEX_HEADING = re.compile(r"\b(anexo|annex|decisiones|decisions)\b", re.I)
+_ANNEX_HEADING = re.compile(r"^\s*(?:(?:anexo|annex)\b|(?:decisiones|decisions)\s*:?\s*$)", re.I)
 
 
 # --- export -------------------------------------------------------------------------------------
@@ -105,6 +105,11 @@ def _auto_numbered(paragraph: Any) -> int | None:
     """Word's automatic numbering level of a paragraph (None when it is not a numbered item)."""
     ppr = paragraph._p.pPr
     if ppr is None or ppr.numPr is None:
+        # Word's built-in "List Number" styles carry their numbering in the style itself.
+        name = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if name.startswith("List Number"):
+            level = name.removeprefix("List Number").strip()
+            return int(level) - 1 if level.isdigit() else 0
         return None
     ilvl = ppr.numPr.ilvl
     return int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
@@ -127,7 +132,7 @@ def read_docx(path: Path) -> tuple[str | None, list[d.ParagraphInput]]:
         if not text:
             continue
         if _is_heading(paragraph):
-            if _ANNEX_HEADING.search(text) and seen_body:
+            if _ANNEX_HEADING.match(text):
                 in_annex = True
                 continue  # the annex heading is written by the export itself
             section = Section.TITLE if not seen_body else (Section.ANNEX if in_annex else Section.OPERATIVE)

@@ -82,6 +82,7 @@ class DocumentReplica:
         self._received: list[bytes] = []
         self._recording: Recording | None = None
         self._recent: list[bytes] = []  # received since the last settle
+        self._rebuilds = 0
         self._waiting = False  # some received update still waits for a predecessor
         if state:
             self._doc.apply_update(state)
@@ -106,8 +107,17 @@ class DocumentReplica:
         self.settle()
         return sorted(k[len(PARAGRAPH_PREFIX) :] for k in self._doc.keys() if k.startswith(PARAGRAPH_PREFIX))  # noqa: SIM118
 
-    def texts(self) -> dict[str, str]:
-        return {pid: self.read(pid) for pid in self.paragraph_ids()}
+    def texts(self, paragraph_ids: list[str] | None = None) -> dict[str, str]:
+        """Texts of the given paragraphs (all when ``None``), read in one transaction."""
+        pids = self.paragraph_ids() if paragraph_ids is None else paragraph_ids
+        self.settle()
+        with self._doc.transaction():
+            return {pid: str(self._doc.get(root_name(pid), type=Text)) for pid in pids}
+
+    @property
+    def rebuilds(self) -> int:
+        """How many times the replica was rebuilt to integrate late updates (any text may have changed)."""
+        return self._rebuilds
 
     def state_vector(self) -> dict[int, int]:
         self.settle()
@@ -144,6 +154,7 @@ class DocumentReplica:
             self._rebuild()
 
     def _rebuild(self) -> None:
+        self._rebuilds += 1
         merged = self.encode()
         doc: Doc[Any] = Doc(client_id=self.client_id)
         doc.apply_update(merged)

@@ -105,6 +105,8 @@ def backups_for(path: Path, reason: str | None = None) -> list[Path]:
         if key is not None and (reason is None or key[1] == reason):
             found.append((key[0], key[2], f))
     return [f for _, _, f in sorted(found)]
+
+
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")

@@ -219,8 +219,10 @@ def test_silence_procedure_broken_by_a_written_objection_then_elapsed(room: Room
     d.object_to(ws, room.doc, "México rompe el silencio.", actor=room.mx, when=opened + timedelta(days=1))
     assert refused(d.adopt, ws, room.doc, actor=room.chair, now=deadline + timedelta(hours=1)) == "draft.silence_broken"
     d.withdraw_objection(ws, room.doc, actor=room.mx)
-    d.open_silence(ws, room.doc, deadline + timedelta(days=2), actor=room.chair, now=deadline + timedelta(hours=2))
-    d.adopt(ws, room.doc, actor=room.chair, now=deadline + timedelta(days=3))
+    second = deadline + timedelta(days=2)
+    d.open_silence(ws, room.doc, second, actor=room.chair, now=deadline + timedelta(hours=2))
+    d.object_to(ws, room.doc, "Demasiado tarde.", actor=room.gt, when=second + timedelta(hours=1))
+    d.adopt(ws, room.doc, actor=room.chair, now=second + timedelta(days=1))  # the late objection does not count
     assert d.document_view(ws, room.doc).status == "adopted"
 
 
@@ -282,3 +284,16 @@ def test_closed_door_text_lives_in_its_own_document(ws: Workspace) -> None:
     pid = d.document_view(ws, conf).paragraphs[0].id
     assert refused(d.edit_paragraph, ws, pid, "Filtrado.", actor=room.mx) == "draft.closed_door_only"
     assert refused(d.add_comment, ws, conf, "?", actor=room.oim) == "draft.closed_door_only"
+
+
+def test_an_editing_session_keeps_one_fresh_client_id_and_attributes_its_edits(room: Room) -> None:
+    session = d.EditingSession(room.ws, room.doc, room.mx)
+    other = d.EditingSession(room.ws, room.doc, room.mx)
+    assert session.client_id != other.client_id
+    session.set_text(room.pids[2], "Los Estados procurarán proteger a la niñez migrante 🙂.")
+    session.set_text(room.pids[3], "Encomendar a la ST un estudio sobre 移民.")
+    authors = d.authors(room.ws, room.doc)
+    assert authors[session.client_id]["person_id"] == room.mx and authors[session.client_id]["delegation"] == "MX"
+    assert other.client_id not in authors  # a session that wrote nothing leaves no trace
+    with pytest.raises(Refused):
+        d.EditingSession(room.ws, room.doc, room.us).set_text(room.pids[2], "x")
