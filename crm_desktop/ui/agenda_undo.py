@@ -81,11 +81,9 @@ class AgendaCommand(QUndoCommand):
         self.ed = ed
         self._already_done = False
 
-    def forward(self) -> Callable[[], object]:
-        raise NotImplementedError
-
-    def backward(self) -> Callable[[], object]:
-        raise NotImplementedError
+    # Each subclass defines forward() and backward(), returning the work for that direction.
+    forward: Callable[[], Callable[[], object]]
+    backward: Callable[[], Callable[[], object]]
 
     def redo(self) -> None:
         if self._already_done:  # pushed after the edit itself succeeded
