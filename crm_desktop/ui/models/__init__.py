@@ -1,0 +1,1 @@
+"""Qt item models over application data, shared by the views that show them."""
