@@ -67,10 +67,20 @@ class AdoptionState:
     silence_outcome: str | None  # "running", "broken", "elapsed" or None (no silence procedure)
 
 
-def adoption_state(ws: Workspace, document_id: str, actor: str | None, *, now: datetime | None = None) -> AdoptionState:
-    """The verdict :func:`crm_desktop.app.drafting.adopt` would give, without writing anything."""
+def adoption_state(
+    ws: Workspace,
+    document_id: str,
+    actor: str | None,
+    *,
+    now: datetime | None = None,
+    view: d.DocumentView | None = None,
+) -> AdoptionState:
+    """The verdict :func:`crm_desktop.app.drafting.adopt` would give, without writing anything.
+
+    ``view``: the document as just read by the caller, so it is not read twice.
+    """
     moment = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    view = d.document_view(ws, document_id)
+    view = view if view is not None and view.id == document_id else d.document_view(ws, document_id)
     bracketed = tuple(p.display or p.label or p.id[:6] for p in view.paragraphs if not neg.scan_brackets(p.text).clean)
     with ws.read() as s:
         doc = get(s, DraftDocument, document_id, "draft")

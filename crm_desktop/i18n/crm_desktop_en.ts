@@ -678,6 +678,10 @@
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
+        <source>Anexo: Decisiones</source>
+        <translation>Annex: Decisions</translation>
+    </message>
+    <message>
         <source>encabezado</source>
         <translation>heading</translation>
     </message>

@@ -677,6 +677,10 @@
         <translation>CONFIDENCIAL</translation>
     </message>
     <message>
+        <source>Anexo: Decisiones</source>
+        <translation>Anexo: Decisiones</translation>
+    </message>
+    <message>
         <source>encabezado</source>
         <translation>encabezado</translation>
     </message>

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import meeting_actors
@@ -227,3 +227,35 @@ def test_search_results_open_the_document(qtbot: Any, window: Any) -> None:
     settle(qtbot, window.ctx, rounds=8)
     assert window.current_section == "drafting"
     assert window.section_widget("drafting").title.text() == "Declaración de San José"
+
+
+def test_a_delegation_supports_an_amendment_from_the_keyboard(qtbot: Any, view: Any) -> None:
+    _open(qtbot, view, "Declaración de San José")
+    _act_as(qtbot, view, "SV")
+    _select(view, "Reafirmar el compromiso")
+    view.activateWindow()
+    view.paragraph_table.setFocus()
+    native = QKeySequence("Ctrl+Shift+S").toString(QKeySequence.SequenceFormat.NativeText)
+    assert native in view.support_button.toolTip()  # the shortcut is documented where the user looks
+    qtbot.keyClick(
+        view.paragraph_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    settle(qtbot, view.ctx, rounds=8)
+    assert "Apoyan: SV, US" in view.proposal_model.index(0, 0).data()
+
+
+def test_the_view_speaks_english_after_a_language_switch(qtbot: Any, window: Any, translations: Any) -> None:
+    from tests.ui.qt_helpers import switch_language
+
+    doc = _doc(window.ctx.ws, "Declaración de San José")
+    window.navigate("drafting", {"document_id": doc["id"]})
+    settle(qtbot, window.ctx, rounds=8)
+    view = window.section_widget("drafting")
+    switch_language(qtbot, window, translations, "en")
+    settle(qtbot, window.ctx, rounds=8)
+    assert view.tabs.tabText(1) == "&Compilation text"
+    assert view.paragraphs.headerData(1, Qt.Orientation.Horizontal) == "Text"
+    statuses = {view.paragraphs.index(r, ParagraphModel.STATUS).data() for r in range(view.paragraphs.rowCount())}
+    assert {"Proposed", "Bracketed"} <= statuses
+    assert "Annex: Decisions" in view.compilation.toPlainText()
+    assert view.adopt_reason.text().startswith("cannot be adopted") or "bracket" in view.adopt_reason.text()

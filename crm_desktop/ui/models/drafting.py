@@ -44,6 +44,11 @@ STATUS_MARKS = {
 }
 
 
+_INK = QColor("#1d1d1d")
+_RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+_LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
 def paragraph_status(code: str) -> str:
     labels = {
         "proposed": QCoreApplication.translate("DraftingLabels", "Propuesto"),
@@ -184,10 +189,12 @@ class ParagraphModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: tuple[ParagraphRow, ...] = ()
+        self._cache: dict[int, dict[str, Any]] = {}
 
     def set_document(self, view: DocumentView | None) -> None:
         self.beginResetModel()
         self.rows = view.paragraphs if view is not None else ()
+        self._cache = {}
         self.endResetModel()
 
     def row_of(self, paragraph_id: str) -> int:
@@ -209,50 +216,62 @@ class ParagraphModel(QAbstractTableModel):
             QCoreApplication.translate("DraftingLabels", "Enmiendas"),
         )[section]
 
+    def _cells(self, row: int) -> dict[int, Any]:
+        """Every role of one row, computed once per fill: header sizing asks for them many times."""
+        cached = self._cache.get(row)
+        if cached is not None:
+            return cached
+        p = self.rows[row]
+        heading = p.kind == "heading"
+        status = "" if heading else paragraph_status(p.status)
+        display = ("\u2003" + p.display) if p.parent_id else p.display
+        tip = status
+        if p.proposals:
+            tip += "\n" + QCoreApplication.translate("DraftingLabels", "Enmiendas abiertas: %1").replace(
+                "%1", str(len(p.proposals))
+            )
+        font = None
+        if heading:
+            font = QFont()
+            font.setBold(True)
+        cells = {
+            "display": (display, p.text, status, str(len(p.proposals)) if p.proposals else ""),
+            "background": None if heading else STATUS_COLOURS.get(p.status),
+            "mark": None if heading else STATUS_MARKS.get(p.status),
+            "font": font,
+            "tip": None if heading else tip,
+            "accessible": p.text if heading else f"{p.display} {p.text} ({status})",
+        }
+        self._cache[row] = cells
+        return cells
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        p = self.rows[index.row()]
         col = index.column()
-        heading = p.kind == "heading"
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NUMBER:
-                return ("\u2003" + p.display) if p.parent_id else p.display
-            if col == self.TEXT:
-                return p.text
-            if col == self.STATUS:
-                return "" if heading else paragraph_status(p.status)
-            return str(len(p.proposals)) if p.proposals else ""
-        if role == Qt.ItemDataRole.BackgroundRole and not heading:
-            return STATUS_COLOURS.get(p.status)
-        if role == Qt.ItemDataRole.ForegroundRole and col != self.STATUS:
-            return QColor("#1d1d1d")
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            return STATUS_MARKS.get(p.status)
-        if role == Qt.ItemDataRole.FontRole and heading:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.NUMBER, self.PROPOSALS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == Qt.ItemDataRole.ToolTipRole and not heading:
-            tip = paragraph_status(p.status)
-            if p.proposals:
-                tip += "\n" + QCoreApplication.translate("DraftingLabels", "Enmiendas abiertas: %1").replace(
-                    "%1", str(len(p.proposals))
-                )
-            return tip
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{p.display} {p.text} ({paragraph_status(p.status)})" if not heading else p.text
         if role == ID_ROLE:
-            return p.id
+            return self.rows[index.row()].id
         if role == STATUS_ROLE:
-            return p.status
+            return self.rows[index.row()].status
+        c = self._cells(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return c["display"][col]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return c["background"]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return c["mark"] if col == self.STATUS else _INK
+        if role == Qt.ItemDataRole.FontRole:
+            return c["font"]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT_TOP if col in (self.NUMBER, self.PROPOSALS) else _LEFT_TOP
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c["tip"]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return c["accessible"]
         return None
 
     def retranslate(self) -> None:
+        self._cache = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 3))

@@ -92,6 +92,7 @@ WATCHED = {DOCUMENTS, PARAGRAPHS, TEXTS, PROPOSALS, POSITIONS, OBJECTIONS, COMME
 CHANGES = (DOCUMENTS, PARAGRAPHS, TEXTS, PROPOSALS, POSITIONS, OBJECTIONS, COMMENTS, VERSIONS)
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 30
 CURRENT = "current"
+COMPARISON_TAB = 2
 ADDED_BG = "#dcefd9"
 DELETED_BG = "#f6d8d6"
 
@@ -123,7 +124,7 @@ def _load(ctx: UiContext, document_id: str, actor: str | None) -> Loaded:
     if actor not in {a.person_id for a in actors}:
         actor = actors[0].person_id if actors else None
     comments = d.comments_for(ws, document_id, actor) if actor else []
-    adoption = adoption_state(ws, document_id, actor)
+    adoption = adoption_state(ws, document_id, actor, view=view)
     return Loaded(view, d.versions(ws, document_id), comments, adoption, actors, actor)
 
 
@@ -141,10 +142,14 @@ def _with_shortcut(text: str, shortcut: str | None) -> str:
     return f"{text} ({native})"
 
 
-def compilation_html(view: d.DocumentView, *, annotate: Callable[[str], str]) -> str:
+def compilation_html(view: d.DocumentView, *, annotate: Callable[[str], str], annex: str) -> str:
     """The compilation text as HTML: amendments in place, additions <u>, deletions <s>, [delegation]."""
     parts = ["<html><body style='font-size: 11pt;'>"]
+    section = None
     for p in view.paragraphs:
+        if p.section == "annex" and section != "annex":
+            parts.append(f"<h4>{html.escape(annex)}</h4>")
+        section = p.section
         if p.kind == "heading":
             parts.append(f"<h3 align='center'>{html.escape(p.text)}</h3>")
             continue
@@ -220,6 +225,10 @@ class DraftingView(QWidget):
         self._listed = False
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
+        # Sizing wrapped rows is the costly part of showing a long document; a layout pass resizes
+        # the columns several times in a row, so the rows are sized once, after the last of them.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_rows_now)
         self.setObjectName("drafting-view")
 
         # --- documents --------------------------------------------------------------------------
@@ -284,6 +293,7 @@ class DraftingView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._build_editor()
         self._build_compilation()
         self._build_comparison()
@@ -956,11 +966,14 @@ class DraftingView(QWidget):
         if row >= 0:
             self.paragraph_table.setCurrentIndex(self.paragraphs.index(row, ParagraphModel.TEXT))
         self._show_paragraph(force=True)
-        self.compilation.setHtml(compilation_html(v, annotate=proposal_kind))
+        self.compilation.setHtml(compilation_html(v, annotate=proposal_kind, annex=self.tr("Anexo: Decisiones")))
         self._fill_versions(loaded.versions)
         self._render_adoption(loaded.adoption)
 
     def _fit_rows(self, *_args: Any) -> None:
+        self._fit_timer.start()
+
+    def _fit_rows_now(self) -> None:
         self.paragraph_table.resizeRowsToContents()
 
     def current_paragraph_id(self) -> str | None:
@@ -1089,7 +1102,8 @@ class DraftingView(QWidget):
         self.old_combo.setCurrentIndex(max(0, self.old_combo.findData(old_choice or default_old)))
         self.new_combo.setCurrentIndex(max(0, self.new_combo.findData(new_choice or CURRENT)))
         self.restore_button.setEnabled(bool(versions))
-        self.compare()
+        if self.tabs.currentIndex() == COMPARISON_TAB:  # else compared when the tab is shown
+            self.compare()
 
     def _render_adoption(self, a: AdoptionState) -> None:
         lang = self.ctx.lang
@@ -1259,6 +1273,10 @@ class DraftingView(QWidget):
         )
 
     # --- comparison and versions ------------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        if index == COMPARISON_TAB:
+            self.compare()
+
     def compare(self) -> None:
         if self.loaded is None:
             return
