@@ -101,7 +101,9 @@ def main() -> int:
                 # The Declaration under negotiation, seen by the chair, in each of the four tabs.
                 from crm_desktop.app.drafting import list_documents
 
-                declaration = next(x for x in list_documents(ws) if x["type"] == "declaration")
+                declaration = next(
+                    x for x in list_documents(ws) if x["type"] == "declaration" and x["audience"] == "public"
+                )
                 ctx.navigate("drafting", document_id=declaration["id"])
                 settle(app, ctx, rounds=10)
                 for i, tab in enumerate(("editor", "compilation", "comparison", "adoption")):

@@ -319,6 +319,10 @@
         <translation>Version</translation>
     </message>
     <message>
+        <source>Enmiendas abiertas al párrafo</source>
+        <translation>Open amendments to the paragraph</translation>
+    </message>
+    <message>
         <source>N.º</source>
         <translation>No.</translation>
     </message>
@@ -327,8 +331,8 @@
         <translation>Text</translation>
     </message>
     <message>
-        <source>Enmiendas</source>
-        <translation>Amendments</translation>
+        <source>Enm.</source>
+        <translation>Amd.</translation>
     </message>
     <message>
         <source>Enmiendas abiertas: %1</source>

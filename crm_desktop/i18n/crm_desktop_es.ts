@@ -318,6 +318,10 @@
         <translation>Versión</translation>
     </message>
     <message>
+        <source>Enmiendas abiertas al párrafo</source>
+        <translation>Enmiendas abiertas al párrafo</translation>
+    </message>
+    <message>
         <source>N.º</source>
         <translation>N.º</translation>
     </message>
@@ -326,8 +330,8 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <source>Enmiendas</source>
-        <translation>Enmiendas</translation>
+        <source>Enm.</source>
+        <translation>Enm.</translation>
     </message>
     <message>
         <source>Enmiendas abiertas: %1</source>

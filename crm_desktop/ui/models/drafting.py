@@ -207,13 +207,17 @@ class ParagraphModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.PROPOSALS:
+            return QCoreApplication.translate("DraftingLabels", "Enmiendas abiertas al párrafo")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             QCoreApplication.translate("DraftingLabels", "N.º"),
             QCoreApplication.translate("DraftingLabels", "Texto"),
             QCoreApplication.translate("DraftingLabels", "Estado"),
-            QCoreApplication.translate("DraftingLabels", "Enmiendas"),
+            QCoreApplication.translate("DraftingLabels", "Enm."),
         )[section]
 
     def _cells(self, row: int) -> dict[int, Any]:

@@ -974,7 +974,11 @@ class DraftingView(QWidget):
         self._fit_timer.start()
 
     def _fit_rows_now(self) -> None:
-        self.paragraph_table.resizeRowsToContents()
+        table = self.paragraph_table
+        table.resizeRowsToContents()
+        # Air between paragraphs, as on a printed page: wrapped rows are hard to tell apart otherwise.
+        for row in range(self.paragraphs.rowCount()):
+            table.setRowHeight(row, table.rowHeight(row) + 8)
 
     def current_paragraph_id(self) -> str | None:
         index = self.paragraph_table.currentIndex()
