@@ -259,3 +259,37 @@ def test_the_view_speaks_english_after_a_language_switch(qtbot: Any, window: Any
     assert {"Proposed", "Bracketed"} <= statuses
     assert "Annex: Decisions" in view.compilation.toPlainText()
     assert view.adopt_reason.text().startswith("cannot be adopted") or "bracket" in view.adopt_reason.text()
+
+
+def test_an_objection_is_listed_by_delegation_and_blocks_adoption(qtbot: Any, view: Any) -> None:
+    _open(qtbot, view, "Recomendaciones a los Viceministros")
+    _act_as(qtbot, view, "GT")
+    view.objection_edit.setText("Guatemala no puede acompañar el párrafo 2.")
+    view.object_button.click()
+    settle(qtbot, view.ctx, rounds=8)
+    assert view.objection_model.index(0, 0).data() == "GT: Guatemala no puede acompañar el párrafo 2."
+    _act_as(qtbot, view, "CR")
+    _select(view, "Encomendar a la Red")
+    view.text_edit.setPlainText("Encomendar a la Red de Protección Consular un protocolo regional.")
+    view.save_button.click()
+    settle(qtbot, view.ctx, rounds=8)
+    assert view.brackets_model.index(0, 0).data() == "No quedan corchetes."
+    assert not view.adopt_button.isEnabled()
+    assert "GT" in view.adopt_reason.text()
+
+
+def test_restoring_a_version_brings_its_text_back_as_a_new_change(qtbot: Any, view: Any) -> None:
+    _open(qtbot, view, "Declaración de San José")
+    _act_as(qtbot, view, "CR")
+    _select(view, "Agradecer al Gobierno")
+    original = view.current_paragraph().text
+    view.text_edit.setPlainText("Agradecer al Gobierno anfitrión.")
+    view.save_button.click()
+    settle(qtbot, view.ctx, rounds=8)
+    view.tabs.setCurrentIndex(2)
+    settle(qtbot, view.ctx)
+    assert "anfitrión" in view.new_text.toPlainText()
+    view.restore_version(confirm=False)  # the version on the left: Rev.1
+    settle(qtbot, view.ctx, rounds=8)
+    assert any(p.text == original for p in view.paragraphs.rows)
+    assert [v["label"] for v in view.loaded.versions] == ["Rev.1"]  # history kept, nothing renamed
