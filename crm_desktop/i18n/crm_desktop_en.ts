@@ -402,8 +402,8 @@
         <translation>Paragraphs of the document</translation>
     </message>
     <message>
-        <source>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2: volver aquí</source>
-        <translation>Arrows: choose a paragraph · %1 or Enter: edit its text · %2: come back here</translation>
+        <source>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2 / %3: subir o bajar el párrafo · %4: volver aquí</source>
+        <translation>Arrows: choose a paragraph · %1 or Enter: edit its text · %2 / %3: move the paragraph up or down · %4: come back here</translation>
     </message>
     <message>
         <source>Texto del párrafo</source>

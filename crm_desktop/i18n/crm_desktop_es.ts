@@ -401,8 +401,8 @@
         <translation>Párrafos del documento</translation>
     </message>
     <message>
-        <source>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2: volver aquí</source>
-        <translation>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2: volver aquí</translation>
+        <source>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2 / %3: subir o bajar el párrafo · %4: volver aquí</source>
+        <translation>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2 / %3: subir o bajar el párrafo · %4: volver aquí</translation>
     </message>
     <message>
         <source>Texto del párrafo</source>

@@ -293,3 +293,17 @@ def test_restoring_a_version_brings_its_text_back_as_a_new_change(qtbot: Any, vi
     settle(qtbot, view.ctx, rounds=8)
     assert any(p.text == original for p in view.paragraphs.rows)
     assert [v["label"] for v in view.loaded.versions] == ["Rev.1"]  # history kept, nothing renamed
+
+
+def test_alt_up_moves_a_paragraph_before_its_neighbour(qtbot: Any, view: Any) -> None:
+    _open(qtbot, view, "Declaración de San José")
+    _act_as(qtbot, view, "CR")
+    _select(view, "Agradecer al Gobierno")
+    view.activateWindow()
+    view.paragraph_table.setFocus()
+    qtbot.keyClick(view.paragraph_table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, view.ctx, rounds=8)
+    texts = [p.text for p in view.paragraphs.rows]
+    first = next(i for i, t in enumerate(texts) if t.startswith("Agradecer al Gobierno"))
+    assert texts[first + 1].startswith("Encomendar a la Secretaría Técnica")
+    assert view.current_paragraph().text.startswith("Agradecer al Gobierno")  # the selection follows it

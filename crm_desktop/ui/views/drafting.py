@@ -490,6 +490,8 @@ class DraftingView(QWidget):
             "comment": "Ctrl+Shift+M",
             "proposals": "Ctrl+Shift+L",
             "paragraphs": "Ctrl+Shift+T",
+            "up": "Alt+Up",
+            "down": "Alt+Down",
         }
         self._action(self.shortcuts["save"], self.save_text)
         self._action(self.shortcuts["revert"], self.revert_text)
@@ -502,6 +504,8 @@ class DraftingView(QWidget):
         self._action(self.shortcuts["comment"], self.comment_edit.setFocus)
         self._action(self.shortcuts["proposals"], self.proposal_list.setFocus)
         self._action(self.shortcuts["paragraphs"], self.paragraph_table.setFocus)
+        self._action(self.shortcuts["up"], lambda: self.move_paragraph(-1))
+        self._action(self.shortcuts["down"], lambda: self.move_paragraph(1))
         self.paragraph_table.activated.connect(lambda _i: self.focus_text())
 
     def _build_compilation(self) -> None:
@@ -654,9 +658,14 @@ class DraftingView(QWidget):
         self.tabs.setTabText(3, self.tr("A&dopción"))
         self.paragraph_table.setAccessibleName(self.tr("Párrafos del documento"))
         self.paragraph_table.setToolTip(
-            self.tr("Flechas: elegir párrafo · %1 o Intro: editar su texto · %2: volver aquí")
+            self.tr(
+                "Flechas: elegir párrafo · %1 o Intro: editar su texto · "
+                "%2 / %3: subir o bajar el párrafo · %4: volver aquí"
+            )
             .replace("%1", self._native(sc["edit"]))
-            .replace("%2", self._native(sc["paragraphs"]))
+            .replace("%2", self._native(sc["up"]))
+            .replace("%3", self._native(sc["down"]))
+            .replace("%4", self._native(sc["paragraphs"]))
         )
         self.text_edit.setAccessibleName(self.tr("Texto del párrafo"))
         self.text_edit.setToolTip(
@@ -1209,6 +1218,23 @@ class DraftingView(QWidget):
 
     def revert_text(self) -> None:
         self._show_paragraph(force=True)
+
+    def move_paragraph(self, step: int) -> None:
+        """Move the chosen paragraph one place up (-1) or down (+1) among its siblings."""
+        p = self.current_paragraph()
+        if p is None or p.kind == "heading":
+            return
+        siblings = [x for x in self.paragraphs.rows if x.section == p.section and x.parent_id == p.parent_id]
+        i = next(k for k, x in enumerate(siblings) if x.id == p.id)
+        target = i + step
+        if not 0 <= target < len(siblings):
+            return
+        ws, pid = self.ctx.ws, p.id
+        if step > 0:
+            after: str | None = siblings[target].id
+        else:
+            after = siblings[target - 1].id if target > 0 else None
+        self._act(lambda actor: d.move_paragraph(ws, pid, actor=actor, after=after, at_start=after is None))
 
     def apply_status(self) -> None:
         p = self.current_paragraph()
