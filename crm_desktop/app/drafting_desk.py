@@ -81,7 +81,8 @@ def adoption_state(
     """
     moment = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     view = view if view is not None and view.id == document_id else d.document_view(ws, document_id)
-    bracketed = tuple(p.display or p.label or p.id[:6] for p in view.paragraphs if not neg.scan_brackets(p.text).clean)
+    # Labelled as adopt() labels them, so the reason shown beforehand is word for word the refusal.
+    bracketed = tuple(p.label or p.id[:6] for p in view.paragraphs if not neg.scan_brackets(p.text).clean)
     with ws.read() as s:
         doc = get(s, DraftDocument, document_id, "draft")
         open_count = s.scalar(

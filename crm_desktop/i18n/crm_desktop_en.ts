@@ -766,6 +766,10 @@
         <translation>Paragraph %1</translation>
     </message>
     <message>
+        <source>Intro o doble clic: abrir el párrafo en el editor</source>
+        <translation>Enter or double-click: open the paragraph in the editor</translation>
+    </message>
+    <message>
         <source>No quedan corchetes.</source>
         <translation>No brackets remain.</translation>
     </message>

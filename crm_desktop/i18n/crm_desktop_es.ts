@@ -765,6 +765,10 @@
         <translation>Párrafo %1</translation>
     </message>
     <message>
+        <source>Intro o doble clic: abrir el párrafo en el editor</source>
+        <translation>Intro o doble clic: abrir el párrafo en el editor</translation>
+    </message>
+    <message>
         <source>No quedan corchetes.</source>
         <translation>No quedan corchetes.</translation>
     </message>

@@ -307,3 +307,11 @@ def test_alt_up_moves_a_paragraph_before_its_neighbour(qtbot: Any, view: Any) ->
     first = next(i for i, t in enumerate(texts) if t.startswith("Agradecer al Gobierno"))
     assert texts[first + 1].startswith("Encomendar a la Secretaría Técnica")
     assert view.current_paragraph().text.startswith("Agradecer al Gobierno")  # the selection follows it
+
+
+def test_a_bracketed_paragraph_opens_in_the_editor_from_the_adoption_panel(qtbot: Any, view: Any) -> None:
+    _open(qtbot, view, "Recomendaciones a los Viceministros")
+    view.tabs.setCurrentIndex(3)
+    view.brackets_list.activated.emit(view.brackets_model.index(0, 0))
+    assert view.tabs.currentIndex() == 0
+    assert view.current_paragraph().text.startswith("Encomendar a la Red de Protección Consular un [protocolo]")

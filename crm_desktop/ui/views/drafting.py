@@ -632,6 +632,7 @@ class DraftingView(QWidget):
         lay.addLayout(adopt_row)
         self.tabs.addTab(page, "")
         self.adopt_button.clicked.connect(self.adopt)
+        self.brackets_list.activated.connect(self._open_bracketed)
         self.object_button.clicked.connect(self.object_to)
         self.withdraw_objection_button.clicked.connect(self.withdraw_objection)
         self.silence_button.clicked.connect(self.open_silence)
@@ -1134,7 +1135,10 @@ class DraftingView(QWidget):
             )
         self.brackets_model.clear()
         for label in a.bracketed:
-            self.brackets_model.appendRow(QStandardItem(self.tr("Párrafo %1").replace("%1", label)))
+            item = QStandardItem(self.tr("Párrafo %1").replace("%1", label))
+            item.setData(label, PROPOSAL_ROLE)
+            item.setToolTip(self.tr("Intro o doble clic: abrir el párrafo en el editor"))
+            self.brackets_model.appendRow(item)
         if not a.bracketed:
             item = QStandardItem(self.tr("No quedan corchetes."))
             item.setEnabled(False)
@@ -1349,6 +1353,16 @@ class DraftingView(QWidget):
         self._act(lambda actor: d.restore_version(ws, doc_id, str(which), actor=actor))
 
     # --- adoption -----------------------------------------------------------------------------
+    def _open_bracketed(self, index: QModelIndex) -> None:
+        """Go to a paragraph that still has brackets, to resolve them in the editor."""
+        label = index.data(PROPOSAL_ROLE)
+        row = next((i for i, p in enumerate(self.paragraphs.rows) if label and p.label == label), -1)
+        if row < 0:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.paragraph_table.setCurrentIndex(self.paragraphs.index(row, ParagraphModel.TEXT))
+        self.text_edit.setFocus()
+
     def adopt(self) -> None:
         if self.loaded is None:
             return
