@@ -315,3 +315,19 @@ def test_a_bracketed_paragraph_opens_in_the_editor_from_the_adoption_panel(qtbot
     view.brackets_list.activated.emit(view.brackets_model.index(0, 0))
     assert view.tabs.currentIndex() == 0
     assert view.current_paragraph().text.startswith("Encomendar a la Red de Protección Consular un [protocolo]")
+
+
+def test_leaving_an_edited_paragraph_saves_it_and_a_refresh_keeps_typing(qtbot: Any, view: Any) -> None:
+    _open(qtbot, view, "Declaración de San José")
+    _act_as(qtbot, view, "CR")
+    _select(view, "Agradecer al Gobierno")
+    view.focus_text()
+    view.text_edit.selectAll()
+    type_text(view.text_edit, "Agradecer a Costa Rica por su hospitalidad.")
+    _select(view, "Reafirmar el compromiso")
+    settle(qtbot, view.ctx, rounds=8)
+    assert any(p.text == "Agradecer a Costa Rica por su hospitalidad." for p in view.paragraphs.rows)
+    type_text(view.text_edit, " Añadido")
+    view.reload_document()  # e.g. another delegation's change arrives
+    settle(qtbot, view.ctx, rounds=8)
+    assert " Añadido" in view.text_edit.toPlainText()

@@ -975,7 +975,7 @@ class DraftingView(QWidget):
             row = next((i for i, p in enumerate(v.paragraphs) if p.kind != "heading"), 0)
         if row >= 0:
             self.paragraph_table.setCurrentIndex(self.paragraphs.index(row, ParagraphModel.TEXT))
-        self._show_paragraph(force=True)
+        self._show_paragraph(force=False)  # what is being typed survives a refresh
         self.compilation.setHtml(compilation_html(v, annotate=proposal_kind, annex=self.tr("Anexo: Decisiones")))
         self._fill_versions(loaded.versions)
         self._render_adoption(loaded.adoption)
@@ -998,7 +998,12 @@ class DraftingView(QWidget):
         index = self.paragraph_table.currentIndex()
         return self.paragraphs.rows[index.row()] if index.isValid() else None
 
-    def _paragraph_chosen(self, *_args: Any) -> None:
+    def _paragraph_chosen(self, _current: QModelIndex, previous: QModelIndex) -> None:
+        # Leaving a paragraph keeps what was typed in it: the edit is saved, as a word processor would.
+        edited = self.text_edit.document().isModified()
+        if edited and previous.isValid() and self.text_edit.property("paragraph") == previous.data(ID_ROLE):
+            self._save_paragraph(self.paragraphs.rows[previous.row()], self.text_edit.toPlainText())
+            self.text_edit.document().setModified(False)
         self._show_paragraph(force=False)
 
     def _show_paragraph(self, *, force: bool) -> None:
@@ -1198,15 +1203,18 @@ class DraftingView(QWidget):
 
     def save_text(self) -> None:
         p = self.current_paragraph()
-        if p is None or self.actor() is None:
+        if p is not None:
+            self._save_paragraph(p, self.text_edit.toPlainText())
+
+    def _save_paragraph(self, p: d.ParagraphRow, new: str) -> None:
+        if self.actor() is None or new == p.text:
             return
-        new, old, pid, ws = self.text_edit.toPlainText(), p.text, p.id, self.ctx.ws
-        if new == old:
-            return
+        old, pid, ws = p.text, p.id, self.ctx.ws
         label = p.display or self.tr("encabezado")
 
         def done(_result: Any) -> None:
-            self.text_edit.document().setModified(False)
+            if self.text_edit.property("paragraph") == pid and self.text_edit.toPlainText() == new:
+                self.text_edit.document().setModified(False)
             actor = self.actor() or ""
             self.ctx.undo_stack.push(
                 ServiceCommand(
