@@ -3,7 +3,8 @@
     .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR]
 
 Runs offscreen; ``widget.grab()`` gives the pixels a screen would show. Besides one picture per
-section it grabs the calendar's year and list views, a meeting's page and the meeting dialog.
+section it grabs the calendar's year and list views, a meeting's page, the meeting dialog and the
+four tabs of the drafting view on the draft Declaration.
 """
 
 from __future__ import annotations
@@ -116,6 +117,20 @@ def main() -> int:
                 settle(app, ctx)
                 grab(window, out / f"{s.key}-required-{lang}.png")
                 window.message_bar.dismiss()
+            elif s.key == "drafting" and widget is not None:
+                # The Declaration under negotiation, seen by the chair, in each of the four tabs.
+                from crm_desktop.app.drafting import list_documents
+
+                declaration = next(
+                    x for x in list_documents(ws) if x["type"] == "declaration" and x["audience"] == "public"
+                )
+                ctx.navigate("drafting", document_id=declaration["id"])
+                settle(app, ctx, rounds=10)
+                for i, tab in enumerate(("editor", "compilation", "comparison", "adoption")):
+                    widget.tabs.setCurrentIndex(i)
+                    settle(app, ctx)
+                    grab(window, out / f"{s.key}-{tab}-{lang}.png")
+                widget.tabs.setCurrentIndex(0)
             else:
                 grab(window, out / f"{s.key}-{lang}.png")
         window.close()

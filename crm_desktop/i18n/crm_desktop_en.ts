@@ -1037,6 +1037,576 @@
     </message>
 </context>
 <context>
+    <name>DraftingLabels</name>
+    <message>
+        <source>Propuesto</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Entre corchetes</source>
+        <translation>Bracketed</translation>
+    </message>
+    <message>
+        <source>Acordado ad referéndum</source>
+        <translation>Agreed ad referendum</translation>
+    </message>
+    <message>
+        <source>Acordado</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>En negociación</source>
+        <translation>Under negotiation</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>Under silence procedure</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Inserción</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <source>Sustitución</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <source>Supresión</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Párrafo nuevo</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <source>Traslado</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Símbolo</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Enmiendas abiertas al párrafo</source>
+        <translation>Open amendments to the paragraph</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Enm.</source>
+        <translation>Amd.</translation>
+    </message>
+    <message>
+        <source>Enmiendas abiertas: %1</source>
+        <translation>Open amendments: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingView</name>
+    <message>
+        <source>Buscar documentos…</source>
+        <translation>Search documents…</translation>
+    </message>
+    <message>
+        <source>Buscar documentos</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Mostrar los documentos de una reunión</source>
+        <translation>Show the documents of one meeting</translation>
+    </message>
+    <message>
+        <source>Todas las reuniones</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Documentos negociados</source>
+        <translation>Negotiated documents</translation>
+    </message>
+    <message>
+        <source>&amp;Actuando como:</source>
+        <translation>&amp;Acting as:</translation>
+    </message>
+    <message>
+        <source>Persona que actúa</source>
+        <translation>Person acting</translation>
+    </message>
+    <message>
+        <source>La persona acreditada en cuyo nombre se hacen los cambios; se recuerda para cada reunión</source>
+        <translation>The accredited person in whose name changes are made; remembered for each meeting</translation>
+    </message>
+    <message>
+        <source>Elija un documento de la lista para abrirlo.</source>
+        <translation>Choose a document in the list to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>Texto de &amp;compilación</source>
+        <translation>&amp;Compilation text</translation>
+    </message>
+    <message>
+        <source>C&amp;omparación</source>
+        <translation>C&amp;omparison</translation>
+    </message>
+    <message>
+        <source>A&amp;dopción</source>
+        <translation>A&amp;doption</translation>
+    </message>
+    <message>
+        <source>Párrafos del documento</source>
+        <translation>Paragraphs of the document</translation>
+    </message>
+    <message>
+        <source>Flechas: elegir párrafo · %1 o Intro: editar su texto · %2 / %3: subir o bajar el párrafo · %4: volver aquí</source>
+        <translation>Arrows: choose a paragraph · %1 or Enter: edit its text · %2 / %3: move the paragraph up or down · %4: come back here</translation>
+    </message>
+    <message>
+        <source>Texto del párrafo</source>
+        <translation>Paragraph text</translation>
+    </message>
+    <message>
+        <source>Texto del párrafo elegido. %1: guardar · %2: descartar los cambios</source>
+        <translation>Text of the chosen paragraph. %1: save · %2: discard the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar texto</source>
+        <translation>&amp;Save text</translation>
+    </message>
+    <message>
+        <source>Guardar el texto del párrafo</source>
+        <translation>Save the paragraph&apos;s text</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Volver al texto guardado</source>
+        <translation>Go back to the saved text</translation>
+    </message>
+    <message>
+        <source>Nuevo estado del párrafo</source>
+        <translation>New status of the paragraph</translation>
+    </message>
+    <message>
+        <source>Marcar</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Cambiar el estado del párrafo (el acuerdo lo declara la Presidencia Pro-Témpore)</source>
+        <translation>Change the paragraph&apos;s status (agreement is declared by the Pro-Tempore Presidency)</translation>
+    </message>
+    <message>
+        <source>Enmiendas al párrafo</source>
+        <translation>Amendments to the paragraph</translation>
+    </message>
+    <message>
+        <source>Enmiendas abiertas al párrafo elegido</source>
+        <translation>Open amendments to the chosen paragraph</translation>
+    </message>
+    <message>
+        <source>A&amp;poyar</source>
+        <translation>Su&amp;pport</translation>
+    </message>
+    <message>
+        <source>Mi delegación apoya la enmienda</source>
+        <translation>My delegation supports the amendment</translation>
+    </message>
+    <message>
+        <source>Opo&amp;nerse</source>
+        <translation>Oppo&amp;se</translation>
+    </message>
+    <message>
+        <source>Mi delegación se opone a la enmienda</source>
+        <translation>My delegation opposes the amendment</translation>
+    </message>
+    <message>
+        <source>Ace&amp;ptar en el texto</source>
+        <translation>Accep&amp;t into the text</translation>
+    </message>
+    <message>
+        <source>La Presidencia Pro-Témpore incorpora la enmienda al texto</source>
+        <translation>The Pro-Tempore Presidency writes the amendment into the text</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>La Presidencia Pro-Témpore rechaza la enmienda</source>
+        <translation>The Pro-Tempore Presidency rejects the amendment</translation>
+    </message>
+    <message>
+        <source>Proponer una enmienda</source>
+        <translation>Propose an amendment</translation>
+    </message>
+    <message>
+        <source>Sustituir palabras</source>
+        <translation>Replace words</translation>
+    </message>
+    <message>
+        <source>Insertar después de</source>
+        <translation>Insert after</translation>
+    </message>
+    <message>
+        <source>Suprimir palabras</source>
+        <translation>Delete words</translation>
+    </message>
+    <message>
+        <source>Párrafo nuevo a continuación</source>
+        <translation>New paragraph after this one</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xto nuevo:</source>
+        <translation>Ne&amp;w text:</translation>
+    </message>
+    <message>
+        <source>&amp;Justificación:</source>
+        <translation>&amp;Rationale:</translation>
+    </message>
+    <message>
+        <source>opcional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Las palabras del párrafo a las que se refiere la enmienda</source>
+        <translation>The words of the paragraph the amendment refers to</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oponer</source>
+        <translation>Pr&amp;opose</translation>
+    </message>
+    <message>
+        <source>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</source>
+        <translation>Propose the amendment on behalf of your delegation (the words selected in the paragraph&apos;s text are copied as the current text)</translation>
+    </message>
+    <message>
+        <source>Comentarios</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Escribir un comentario…</source>
+        <translation>Write a comment…</translation>
+    </message>
+    <message>
+        <source>Nuevo comentario</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Escribir un comentario; Intro lo envía</source>
+        <translation>Write a comment; Enter sends it</translation>
+    </message>
+    <message>
+        <source>Solo para mi delegación</source>
+        <translation>Only for my delegation</translation>
+    </message>
+    <message>
+        <source>Comentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Texto de compilación</source>
+        <translation>Compilation text</translation>
+    </message>
+    <message>
+        <source>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</source>
+        <translation>Each open amendment appears in place with the delegation proposing it: &lt;u&gt;added text underlined&lt;/u&gt;, &lt;s&gt;deleted text struck through&lt;/s&gt;, [brackets] shaded.</translation>
+    </message>
+    <message>
+        <source>&amp;Versión:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>c&amp;on:</source>
+        <translation>&amp;with:</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Rev.N</source>
+        <translation>Rev.N</translation>
+    </message>
+    <message>
+        <source>Nombre de la nueva versión</source>
+        <translation>Name of the new version</translation>
+    </message>
+    <message>
+        <source>Vacío: la siguiente «Rev.N»</source>
+        <translation>Empty: the next “Rev.N”</translation>
+    </message>
+    <message>
+        <source>Nombrar versión</source>
+        <translation>Name version</translation>
+    </message>
+    <message>
+        <source>Congelar el texto actual y su numeración como una versión con nombre</source>
+        <translation>Freeze the current text and its numbering as a named version</translation>
+    </message>
+    <message>
+        <source>Restaurar la versión…</source>
+        <translation>Restore the version…</translation>
+    </message>
+    <message>
+        <source>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</source>
+        <translation>Go back to the text of the version on the left as a new change (history is kept)</translation>
+    </message>
+    <message>
+        <source>Texto de la versión anterior</source>
+        <translation>Text of the earlier version</translation>
+    </message>
+    <message>
+        <source>Texto de la versión posterior</source>
+        <translation>Text of the later version</translation>
+    </message>
+    <message>
+        <source>&amp;Adoptar por consenso</source>
+        <translation>&amp;Adopt by consensus</translation>
+    </message>
+    <message>
+        <source>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</source>
+        <translation>Record the adoption: no brackets, no open amendments and no objection from the Member Countries</translation>
+    </message>
+    <message>
+        <source>Párrafos con corchetes</source>
+        <translation>Paragraphs with brackets</translation>
+    </message>
+    <message>
+        <source>Objeciones por delegación</source>
+        <translation>Objections by delegation</translation>
+    </message>
+    <message>
+        <source>Texto de la objeción por escrito…</source>
+        <translation>Text of the written objection…</translation>
+    </message>
+    <message>
+        <source>Texto de la objeción</source>
+        <translation>Text of the objection</translation>
+    </message>
+    <message>
+        <source>Presentar objeción</source>
+        <translation>Lodge objection</translation>
+    </message>
+    <message>
+        <source>Retirar la objeción</source>
+        <translation>Withdraw the objection</translation>
+    </message>
+    <message>
+        <source>Procedimiento de silencio</source>
+        <translation>Silence procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Plazo:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>Plazo del procedimiento de silencio</source>
+        <translation>Deadline of the silence procedure</translation>
+    </message>
+    <message>
+        <source>Abrir procedimiento de silencio</source>
+        <translation>Open silence procedure</translation>
+    </message>
+    <message>
+        <source>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</source>
+        <translation>Circulate the text: it is adopted when the deadline passes unless a Member Country objects in writing</translation>
+    </message>
+    <message>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <source>Grupo de Redacción</source>
+        <translation>Drafting Group</translation>
+    </message>
+    <message>
+        <source>CONFIDENCIAL</source>
+        <translation>CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <source>Anexo: Decisiones</source>
+        <translation>Annex: Decisions</translation>
+    </message>
+    <message>
+        <source>encabezado</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>Texto del párrafo %1 — %2</source>
+        <translation>Text of paragraph %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sin enmiendas abiertas.</source>
+        <translation>No open amendments.</translation>
+    </message>
+    <message>
+        <source>sustituir «%1» por «%2»</source>
+        <translation>replace “%1” with “%2”</translation>
+    </message>
+    <message>
+        <source>después de «%1»</source>
+        <translation>after “%1”</translation>
+    </message>
+    <message>
+        <source>al final</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <source>insertar «%1» %2</source>
+        <translation>insert “%1” %2</translation>
+    </message>
+    <message>
+        <source>suprimir «%1»</source>
+        <translation>delete “%1”</translation>
+    </message>
+    <message>
+        <source>Justificación: %1</source>
+        <translation>Rationale: %1</translation>
+    </message>
+    <message>
+        <source>Apoyan: %1</source>
+        <translation>Supported by: %1</translation>
+    </message>
+    <message>
+        <source>Se oponen: %1</source>
+        <translation>Opposed by: %1</translation>
+    </message>
+    <message>
+        <source> (solo su delegación)</source>
+        <translation> (own delegation only)</translation>
+    </message>
+    <message>
+        <source>Sin comentarios.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <source>&amp;Después de:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <source>Texto a&amp;ctual:</source>
+        <translation>&amp;Current text:</translation>
+    </message>
+    <message>
+        <source>vacío: al final del párrafo</source>
+        <translation>empty: at the end of the paragraph</translation>
+    </message>
+    <message>
+        <source>Texto actual</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <source>Documento adoptado por consenso.</source>
+        <translation>Document adopted by consensus.</translation>
+    </message>
+    <message>
+        <source>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</source>
+        <translation>Brackets remaining: %1 · Open amendments: %2 · Objections: %3</translation>
+    </message>
+    <message>
+        <source>Párrafo %1</source>
+        <translation>Paragraph %1</translation>
+    </message>
+    <message>
+        <source>Intro o doble clic: abrir el párrafo en el editor</source>
+        <translation>Enter or double-click: open the paragraph in the editor</translation>
+    </message>
+    <message>
+        <source>No quedan corchetes.</source>
+        <translation>No brackets remain.</translation>
+    </message>
+    <message>
+        <source>Ninguna delegación objeta.</source>
+        <translation>No delegation objects.</translation>
+    </message>
+    <message>
+        <source>No hay un procedimiento de silencio abierto.</source>
+        <translation>No silence procedure is open.</translation>
+    </message>
+    <message>
+        <source>En curso hasta el %1.</source>
+        <translation>Running until %1.</translation>
+    </message>
+    <message>
+        <source>Roto por una objeción escrita (plazo: %1).</source>
+        <translation>Broken by a written objection (deadline: %1).</translation>
+    </message>
+    <message>
+        <source>Plazo vencido el %1 sin objeciones: puede adoptarse.</source>
+        <translation>Deadline passed on %1 without objections: it can be adopted.</translation>
+    </message>
+    <message>
+        <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
+        <translation>Nobody is accredited to this meeting: no action is possible.</translation>
+    </message>
+    <message>
+        <source>Editar el párrafo %1</source>
+        <translation>Edit paragraph %1</translation>
+    </message>
+    <message>
+        <source>trasladado</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Restaurar la versión</source>
+        <translation>Restore the version</translation>
+    </message>
+    <message>
+        <source>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</source>
+        <translation>Go back to the text of %1? It is recorded as a new change; history is kept.</translation>
+    </message>
+    <message>
+        <source>Redacción</source>
+        <translation>Drafting</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointDialog</name>
     <message>
         <source>Registrar punto focal</source>

@@ -83,9 +83,10 @@ class UiContext(QObject):
         """Ask the main window to show ``section_key`` opened on ``context``.
 
         The main window switches to the section and calls its widget's ``show_context(**context)``
-        when it has one. Keys in use: ``meeting_id`` (calendar, meetings, delegations, agenda),
-        ``agenda_id`` (agenda), ``person_id`` (delegations). A section that is not registered is
-        ignored, so a view may offer a link only when :func:`crm_desktop.ui.sections.registered` says so.
+        when it has one. Keys in use: ``meeting_id`` (calendar, meetings, delegations, agenda, drafting),
+        ``agenda_id`` (agenda), ``person_id`` (delegations), ``document_id`` (drafting). A section that is
+        not registered is ignored, so a view may offer a link only when :func:`crm_desktop.ui.sections.registered`
+        says so.
         """
         self.navigate_requested.emit(section_key, dict(context))
 

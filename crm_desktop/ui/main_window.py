@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         ctx = result.context
         if result.entity == "people" and sections.registered("delegations"):
             self.navigate("delegations", ctx)
+        elif "document_id" in ctx and sections.registered("drafting"):
+            self.navigate("drafting", ctx)
         elif "agenda_id" in ctx and sections.registered("agenda"):
             self.navigate("agenda", ctx)
         elif "meeting_id" in ctx:

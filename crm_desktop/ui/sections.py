@@ -11,7 +11,7 @@ Contract with the main window:
   lazily, so start-up pays only for the first one).
 * Opening in context: any view calls ``ctx.navigate("agenda", meeting_id=..., agenda_id=...)``; the
   main window shows that section and calls the widget's ``show_context(**context)`` if it defines one.
-  Context keys: ``meeting_id``, ``agenda_id``, ``person_id``.
+  Context keys: ``meeting_id``, ``agenda_id``, ``person_id``, ``document_id`` (drafting).
 * Languages: every string is marked with ``self.tr(...)`` (Spanish source); a widget re-labels itself
   in ``changeEvent`` on ``QEvent.LanguageChange``, and renders domain messages with ``ctx.lang``.
 """
