@@ -236,3 +236,39 @@ def test_the_view_retranslates_to_english(two: tuple[Laptop, Laptop], tmp_path: 
     assert admin.view.tabs.tabText(1) == "Devices"
     assert admin.view.roster_model.headerData(4, Qt.Orientation.Horizontal) == "Fingerprint"
     assert admin.view.export_button.text() == "&Export bundle…"
+
+
+def test_synchronise_now_through_a_shared_folder_and_the_periodic_watch(
+    two: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    admin, other = two
+    join_through_views(admin, other, tmp_path)
+    meeting = helpers.meeting(admin.ws, title="Por la carpeta compartida")
+    folder = tmp_path / "shared"
+    for laptop in (admin, other):
+        laptop.view.folder_edit.setText(str(folder))
+        laptop.view.sync_button.click()
+        laptop.settle()
+    assert "1 exportado" in admin.view.outcome.text()
+    assert "1 importado" in other.view.outcome.text()
+    with other.ws.read() as s:
+        assert s.get(Meeting, meeting) is not None
+
+    other.view.interval_spin.setValue(5)
+    other.view.watch_check.setChecked(True)
+    assert other.view.timer.isActive() and other.view.timer.interval() == 5 * 60_000
+    other.settle()
+    assert other.ws.meta["sync.ui.interval"] == "5" and other.ws.meta["sync.ui.folder"] == str(folder)
+    other.view.watch_check.setChecked(False)
+    assert not other.view.timer.isActive()
+
+
+def test_a_bundle_file_that_cannot_be_read_is_a_message_not_a_crash(two: tuple[Laptop, Laptop], tmp_path: Path) -> None:
+    admin, other = two
+    join_through_views(admin, other, tmp_path)
+    crashes: list[str] = []
+    other.ctx.crashed.connect(lambda summary, _tb: crashes.append(summary))
+    other.view.drop_files([tmp_path / "gone.crmb"])
+    other.settle()
+    assert not crashes
+    assert other.errors and "gone.crmb" in other.errors[-1] and "no se ha cambiado nada" in other.errors[-1]

@@ -9,7 +9,9 @@ changes nothing. The section also keeps the status bar's "sync" slot and imports
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -34,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import sync
-from crm_desktop.app.errors import AppError
+from crm_desktop.app.errors import AppError, BadInput
+from crm_desktop.domain.messages import msg
 from crm_desktop.store.schema import Base
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.sync_models import (
@@ -51,10 +55,19 @@ from crm_desktop.ui.sync_models import (
     when,
 )
 
+T = TypeVar("T")
 BUNDLE_SUFFIX = ".crmb"
 # An imported bundle may touch any synced table: every view that watches one refreshes.
 ALL_TABLES = frozenset(Base.metadata.tables)
 CONFLICT_ROLE = 0x0100 + 40
+
+
+def _with_file(path: Path, fn: Callable[[], T]) -> T:
+    """Run a service call on a file the user chose; an unreadable or unwritable file is their input, not a bug."""
+    try:
+        return fn()
+    except OSError as exc:
+        raise BadInput(msg("sync.file_error", file=path.name, detail=exc.strerror or str(exc))) from None
 
 
 def _table(accessible: str = "") -> QTableView:
@@ -262,6 +275,7 @@ class SyncView(QWidget):
         self.conflicts_model = QStandardItemModel(self)
         self.conflicts_view = _table()
         self.conflicts_view.setModel(self.conflicts_model)
+        self.conflicts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.keep_button = QPushButton()
         self.restore_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve_selected(restore_lost=False))
@@ -446,7 +460,7 @@ class SyncView(QWidget):
             [self.tr("Tabla"), self.tr("Registro"), self.tr("Campo"), self.tr("Valor actual"), self.tr("Valor perdido")]
         )
         for c in self.state.conflicts:
-            first = QStandardItem(c.entity)
+            first = QStandardItem(labels.entity(c.entity))
             first.setData(c.id, CONFLICT_ROLE)
             m.appendRow(
                 [
@@ -536,8 +550,11 @@ class SyncView(QWidget):
             return
         ws = self.ctx.ws
         self.ctx.run(
-            lambda: sync.write_join_request(
-                ws, out, person_name=person, role=role, country=country, organisation=organisation
+            lambda: _with_file(
+                out,
+                lambda: sync.write_join_request(
+                    ws, out, person_name=person, role=role, country=country, organisation=organisation
+                ),
             ),
             on_done=lambda r: self._say(
                 self.tr("Solicitud guardada en %1. Envíela a una persona administradora; huella: %2")
@@ -553,7 +570,10 @@ class SyncView(QWidget):
         path = self.ask_open_file(self.tr("Abrir una solicitud de ingreso"), self._request_filter())
         if path is None:
             return
-        self.ctx.run(lambda: sync.read_join_request(path), on_done=lambda r: self._confirm_approval(path, r))
+        self.ctx.run(
+            lambda: _with_file(path, lambda: sync.read_join_request(path)),
+            on_done=lambda r: self._confirm_approval(path, r),
+        )
 
     def _confirm_approval(self, path: Path, req: sync.JoinRequest) -> None:
         where = req.country or req.organisation or "—"
@@ -579,7 +599,7 @@ class SyncView(QWidget):
             return
         ws = self.ctx.ws
         self.ctx.run(
-            lambda: sync.approve(ws, path, welcome_out=out),
+            lambda: _with_file(out, lambda: sync.approve(ws, path, welcome_out=out)),
             on_done=lambda a: self._say(
                 self.tr("%1 aprobado. Envíele el paquete de bienvenida: %2")
                 .replace("%1", a.request.person_name)
@@ -644,7 +664,7 @@ class SyncView(QWidget):
             to = sync.recipients_for(
                 ws, to=[value] if kind == "device" else None, role=value if kind == "role" else None
             )
-            return sync.export(ws, out, to=to, full=full)
+            return _with_file(out, lambda: sync.export(ws, out, to=to, full=full))
 
         self.ctx.run(
             work,
@@ -667,7 +687,7 @@ class SyncView(QWidget):
         """Import one bundle (from the dialog or dropped on the window); a refusal changes nothing."""
         ws = self.ctx.ws
         self.ctx.run(
-            lambda: sync.import_file(ws, path),
+            lambda: _with_file(path, lambda: sync.import_file(ws, path)),
             on_done=lambda r: self._imported(path, r),
             on_error=self._refused,
             changes=ALL_TABLES,
@@ -758,7 +778,12 @@ class SyncView(QWidget):
             finished()
             self._refused(exc)
 
-        self.ctx.run(lambda: sync.sync_folder(ws, directory), on_done=done, on_error=failed, changes=ALL_TABLES)
+        self.ctx.run(
+            lambda: _with_file(directory, lambda: sync.sync_folder(ws, directory)),
+            on_done=done,
+            on_error=failed,
+            changes=ALL_TABLES,
+        )
 
     # --- conflicts -------------------------------------------------------------------------------------
     def resolve_selected(self, *, restore_lost: bool) -> None:
