@@ -272,3 +272,19 @@ def test_a_bundle_file_that_cannot_be_read_is_a_message_not_a_crash(two: tuple[L
     other.settle()
     assert not crashes
     assert other.errors and "gone.crmb" in other.errors[-1] and "no se ha cambiado nada" in other.errors[-1]
+
+
+def test_the_administrator_revokes_a_device_after_confirming(two: tuple[Laptop, Laptop], tmp_path: Path) -> None:
+    admin, other = two
+    join_through_views(admin, other, tmp_path)
+    v = admin.view
+    row = next(r for r in range(v.roster_proxy.rowCount()) if "Ana" in str(v.roster_proxy.index(r, 1).data()))
+    v.roster_view.selectRow(row)
+    assert v.revoke_button.isEnabled()
+    assert not v.appoint_button.isEnabled()  # a member country's laptop cannot administer
+    v.revoke_button.click()
+    admin.settle()
+    assert other.ws.device_id in admin.confirmations[-1]
+    status = {r[1]: r[5] for r in roster_texts(v)}
+    assert status["Ana"] == "Revocado"
+    assert v.target_combo.findData(("device", other.ws.device_id)) == -1  # nothing more goes to it
