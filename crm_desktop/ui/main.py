@@ -246,21 +246,40 @@ class DesktopApp:
 
         if not self.open(self.workspace_dir()):
             return EXIT_BAD_INPUT
-        previous_hook = sys.excepthook
-        sys.excepthook = self.reporter.excepthook
+        from crm_desktop.logging_setup import add_crash_listener, remove_crash_listener
+
+        # Unhandled exceptions are logged by ``logging_setup`` (installed by the command line), which
+        # then hands them to the crash dialog; the reporter queues them onto the UI thread.
+        add_crash_listener(self.reporter.report)
+        from crm_desktop.ui import qt_messages
+
+        previous_qt_handler = qt_messages.install()  # Qt's own warnings go to the log file
         try:
             if self.args.smoke:
                 self._arm_smoke()
             self.window.show()
             if self.args.smoke:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
+            else:
+                QTimer.singleShot(0, self._offer_recovery)
             code = self.app.exec()
         finally:
-            sys.excepthook = previous_hook
+            qt_messages.restore(previous_qt_handler)
+            remove_crash_listener(self.reporter.report)
             if self.window is not None and self.ctx is not None:
                 self.ctx.wait()
                 self.ctx.ws.close()
         return self.exit_code if self.args.smoke else int(code)
+
+    def _offer_recovery(self) -> None:
+        """Drafts typed in an earlier session that ended before they were saved (``ui.recovery``)."""
+        from crm_desktop.app.recovery import DraftStore
+        from crm_desktop.ui.recovery import offer_recovery
+
+        self.drafts = DraftStore(self.ctx.ws.directory)
+        dialog = offer_recovery(self.drafts, self.window)
+        if dialog is not None:
+            dialog.open()
 
     def _arm_smoke(self) -> None:
         calendar = self.window.section_widget("calendar")
