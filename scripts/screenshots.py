@@ -3,8 +3,9 @@
     .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR]
 
 Runs offscreen; ``widget.grab()`` gives the pixels a screen would show. Besides one picture per
-section it grabs the calendar's year and list views, a meeting's page, the meeting dialog and the
-four tabs of the drafting view on the draft Declaration.
+section it grabs the calendar's year and list views, a meeting's page, the meeting dialog, the four
+tabs of the drafting view on the draft Declaration, and the sync section's tabs on two demo laptops
+that joined (keys in passphrase files, not the keyring).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def main() -> int:
         directory = Path(tempfile.mkdtemp(prefix="crm-shots-")) / "demo"
         build_demo(directory).close()
     translations = Translations(app)
+    sync_admin = joined_laptops(directory)
     for lang in ("es", "en"):
         translations.apply(lang)
         ws = Workspace(directory, lang=lang)
@@ -139,7 +141,64 @@ def main() -> int:
         ctx.deleteLater()
         app.processEvents()
         ws.close()
+        sync_shots(app, sync_admin, out, lang)
     return 0
+
+
+def joined_laptops(demo: Path) -> Path:
+    """A copy of the demo founded by one laptop, a second laptop joined, and one conflict between them."""
+    import shutil
+
+    from crm_desktop.app import sync
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.domain.model import Audience
+    from crm_desktop.store.schema import Meeting
+    from crm_desktop.sync.keystore import PASSPHRASE_ENV
+
+    os.environ[PASSPHRASE_ENV] = "demo passphrase for screenshots"
+    root = Path(tempfile.mkdtemp(prefix="crm-shots-sync-"))
+    shutil.copytree(demo, root / "admin")
+    admin = Workspace(root / "admin")
+    sync.found(admin, person_name="María Coordinadora", role="st", key_file=True)
+    other = Workspace(root / "cr")
+    request = root / "cr.json"
+    sync.write_join_request(other, request, person_name="Ana Solís", role="member", country="CR", key_file=True)
+    sync.import_file(other, sync.approve(admin, request).welcome)
+    with admin.read() as s:
+        meeting = s.query(Meeting).first()
+    assert meeting is not None
+    with admin.change(Audience.PUBLIC) as ch:
+        ch.put(Meeting, meeting.id, venue="Sala A")
+    with other.change(Audience.PUBLIC) as ch:
+        ch.put(Meeting, meeting.id, venue="Sala B")
+    sync.import_data(admin, sync.export(other, None, to=[admin.device_id]).data)
+    other.close()
+    admin.close()
+    return root / "admin"
+
+
+def sync_shots(app: QApplication, directory: Path, out: Path, lang: str) -> None:
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.main_window import MainWindow
+
+    ws = Workspace(directory, lang=lang)
+    ctx = UiContext(ws, lang=lang)
+    window = MainWindow(ctx, initial_section="sync")
+    window.resize(1280, 800)
+    window.show()
+    view = window.section_widget("sync")
+    settle(app, ctx)
+    for i, name in enumerate(("device", "roster", "exchange", "conflicts")):
+        view.tabs.setCurrentIndex(i)  # type: ignore[union-attr]
+        settle(app, ctx)
+        grab(window, out / f"sync-{name}-{lang}.png")
+    window.close()
+    ctx.wait()
+    window.deleteLater()
+    ctx.deleteLater()
+    app.processEvents()
+    ws.close()
 
 
 if __name__ == "__main__":

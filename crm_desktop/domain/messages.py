@@ -482,6 +482,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "el dispositivo {device} fue revocado y no recibe nada más",
         "device {device} was revoked and receives nothing more",
     ),
+    "sync.file_error": (
+        "no se puede usar el archivo «{file}»: {detail}; no se ha cambiado nada",
+        "cannot use the file “{file}”: {detail}; nothing was changed",
+    ),
     "sync.no_recipients": ("no hay destinatarios para el paquete", "the bundle has no recipients"),
     "sync.bundle_refused": (
         "paquete rechazado, no se cambió nada: {reason}",

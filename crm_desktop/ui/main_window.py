@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore(initial_section)
+        for s in self.sections:
+            if s.eager:
+                self.section_widget(s.key)
+        self.setAcceptDrops(any(s.drop_suffixes for s in self.sections))
 
     # --- actions and menus -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -267,6 +271,34 @@ class MainWindow(QMainWindow):
         label.setText(text)
         label.setAccessibleName(text)
         label.setVisible(bool(text))
+
+    # --- dropped files -----------------------------------------------------------------------------
+    def _dropped(self, event: QDragEnterEvent | QDropEvent) -> dict[str, list[Path]]:
+        """Dropped local files grouped by the section that takes them (by suffix)."""
+        out: dict[str, list[Path]] = {}
+        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            for s in self.sections:
+                if path is not None and path.suffix.lower() in s.drop_suffixes:
+                    out.setdefault(s.key, []).append(path)
+        return out
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dropped = self._dropped(event)
+        if not dropped:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for key, paths in dropped.items():
+            widget = self.section_widget(key)
+            if widget is not None and hasattr(widget, "drop_files"):
+                widget.drop_files(paths)
 
     # --- state -------------------------------------------------------------------------------------
     def _restore(self, initial_section: str | None) -> None:

@@ -12,6 +12,10 @@ Contract with the main window:
 * Opening in context: any view calls ``ctx.navigate("agenda", meeting_id=..., agenda_id=...)``; the
   main window shows that section and calls the widget's ``show_context(**context)`` if it defines one.
   Context keys: ``meeting_id``, ``agenda_id``, ``person_id``, ``document_id`` (drafting).
+* ``eager`` sections are built when the window opens (not when first shown), so a status-bar slot
+  they keep is there from the start.
+* Dropping files whose suffix a section lists in ``drop_suffixes`` on the window builds that section
+  and calls its widget's ``drop_files(paths)``.
 * Languages: every string is marked with ``self.tr(...)`` (Spanish source); a widget re-labels itself
   in ``changeEvent`` on ``QEvent.LanguageChange``, and renders domain messages with ``ctx.lang``.
 """
@@ -35,6 +39,8 @@ class Section:
     title: Callable[[], str]  # translated at call time, so a language switch retitles the sidebar
     factory: Callable[[UiContext], QWidget]
     icon: str | None = None  # a Qt standard icon name, e.g. "SP_FileDialogDetailedView"
+    eager: bool = False  # built at start-up: it keeps a status-bar slot or a timer of its own
+    drop_suffixes: tuple[str, ...] = ()  # files it takes when dropped on the window (``widget.drop_files``)
 
 
 _SECTIONS: dict[str, Section] = {}
