@@ -19,6 +19,10 @@
         <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
         <translation>MIT licence. The bundled fonts have their own licences.</translation>
     </message>
+    <message>
+        <source>Licencias de terceros…</source>
+        <translation>Third-party licences…</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -174,6 +178,21 @@
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Componente</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Error inesperado</source>
@@ -305,6 +324,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licencias de terceros</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</source>
+        <translation>CRM Desktop %1 (%2 licence) includes these components, each under its own licence.</translation>
+    </message>
+    <message>
+        <source>Componentes de terceros</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <source>Texto de la licencia</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>El texto completo de esta licencia no viene con el componente: %1.</source>
+        <translation>The full text of this licence does not come with the component: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Deshacer %1</source>
@@ -373,6 +415,10 @@
 </context>
 <context>
     <name>MeetingDialog</name>
+    <message>
+        <source>Notas de la reunión «%1»</source>
+        <translation>Notes of the meeting “%1”</translation>
+    </message>
     <message>
         <source>Escriba el nombre de la reunión.</source>
         <translation>Type the meeting&apos;s name.</translation>
@@ -697,6 +743,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Texto sin guardar recuperado</source>
+        <translation>Recovered unsaved text</translation>
+    </message>
+    <message>
+        <source>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</source>
+        <translation>CRM Desktop closed without saving what was being typed. These texts were kept: copy them, reopen them in their editor or discard them. Whatever you do not discard will be offered again.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Buscar</source>
@@ -751,6 +808,25 @@
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Workspace:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Texto recuperado</source>
+        <translation>Recovered text</translation>
+    </message>
+    <message>
+        <source>Copiar el texto</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Volver a abrir en su editor</source>
+        <translation>Reopen in its editor</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Discard</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,10 @@
         <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
         <translation>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</translation>
     </message>
+    <message>
+        <source>Licencias de terceros…</source>
+        <translation>Licencias de terceros…</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -173,6 +177,21 @@
     </message>
 </context>
 <context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Error inesperado</source>
@@ -304,6 +323,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licencias de terceros</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</source>
+        <translation>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</translation>
+    </message>
+    <message>
+        <source>Componentes de terceros</source>
+        <translation>Componentes de terceros</translation>
+    </message>
+    <message>
+        <source>Texto de la licencia</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>El texto completo de esta licencia no viene con el componente: %1.</source>
+        <translation>El texto completo de esta licencia no viene con el componente: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Deshacer %1</source>
@@ -372,6 +414,10 @@
 </context>
 <context>
     <name>MeetingDialog</name>
+    <message>
+        <source>Notas de la reunión «%1»</source>
+        <translation>Notas de la reunión «%1»</translation>
+    </message>
     <message>
         <source>Escriba el nombre de la reunión.</source>
         <translation>Escriba el nombre de la reunión.</translation>
@@ -696,6 +742,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Texto sin guardar recuperado</source>
+        <translation>Texto sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</source>
+        <translation>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Buscar</source>
@@ -750,6 +807,25 @@
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Texto recuperado</source>
+        <translation>Texto recuperado</translation>
+    </message>
+    <message>
+        <source>Copiar el texto</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Volver a abrir en su editor</source>
+        <translation>Volver a abrir en su editor</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,14 @@
 """Unexpected errors (bugs): a dialog with the details ready to copy into a report.
 
 Errors of the user or the environment never come here; they are notices (see ``notices``).
-Exceptions raised in Qt slots and background work reach this dialog through ``sys.excepthook``
-and ``UiContext.crashed``.
+Exceptions raised in Qt slots and Qt's critical messages reach this dialog as a crash listener of
+``crm_desktop.logging_setup`` (which logs them first); background work reports through ``UiContext.crashed``.
 """
 
 from __future__ import annotations
 
-import logging
 import platform
-import sys
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Signal
@@ -20,8 +16,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop import __version__
-
-log = logging.getLogger("crm_desktop.ui")
 
 
 def environment() -> str:
@@ -84,11 +78,3 @@ class CrashReporter(QObject):
             CrashDialog(summary, details, self._parent_widget()).exec()
         finally:
             self._showing = False
-
-    def excepthook(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unexpected error\n%s", text)
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, value, tb)
-            return
-        self.report(f"{kind.__name__}: {value}", text)

@@ -52,8 +52,20 @@ class AboutDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.licences_button = QPushButton(self.tr("Licencias de terceros…"))
+        self.licences_button.clicked.connect(self.open_licences)
+        buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def open_licences(self) -> QDialog:
+        """The components shipped with the program and their licences (same list as ``crm-desktop about``)."""
+        from crm_desktop.ui.licences import LicencesDialog
+
+        dialog = LicencesDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 class SettingsDialog(QDialog):

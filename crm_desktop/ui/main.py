@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 log = logging.getLogger("crm_desktop.ui")
 
@@ -203,6 +203,8 @@ class DesktopApp:
         self._close_window()
         self.ctx = UiContext(ws, lang=self.lang)
         self.ctx.crashed.connect(self.reporter.report)
+        if not self.args.smoke:
+            self._start_daily_backup(directory)
         self.window = MainWindow(
             self.ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else None
         )
@@ -211,6 +213,25 @@ class DesktopApp:
         if not self.args.workspace and not self.args.smoke:
             self.settings.set(WORKSPACE, str(directory))
         return True
+
+    def _start_daily_backup(self, directory: Path) -> None:
+        """A backup of the workspace when the newest is a day old, on a thread of its own so the
+        window does not wait for it (the copy is consistent while the window works)."""
+        from crm_desktop.app.backup import startup_backup
+
+        self.backup_thread = threading.Thread(target=startup_backup, args=(directory,), name="daily-backup")
+        self.backup_thread.start()
+
+    def _after_show(self) -> None:
+        """Once the window is up: put back the text of editors an earlier session lost."""
+        from crm_desktop.ui.meeting_dialog import restore_meeting_draft
+        from crm_desktop.ui.recovery import offer_recovery, register_restorer
+
+        register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
+        dialog = offer_recovery(self.ctx.drafts, self.window)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -226,6 +247,7 @@ class DesktopApp:
         self.args.workspace = None
         if self.open(directory):
             self.window.show()
+            self._after_show()
         elif previous is not None and self.window is None:
             self.open(previous)
             self.window.show()
@@ -244,18 +266,28 @@ class DesktopApp:
     def run(self) -> int:
         from PySide6.QtCore import QTimer
 
+        from crm_desktop import logging_setup
+        from crm_desktop.ui import qt_messages
+
         if not self.open(self.workspace_dir()):
             return EXIT_BAD_INPUT
+        # Unhandled exceptions and Qt's critical and fatal messages: logged with details, then shown.
         previous_hook = sys.excepthook
-        sys.excepthook = self.reporter.excepthook
+        sys.excepthook = logging_setup.excepthook
+        logging_setup.add_crash_listener(self.reporter.report)
+        previous_qt_handler = qt_messages.install()
         try:
             if self.args.smoke:
                 self._arm_smoke()
             self.window.show()
             if self.args.smoke:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
+            else:
+                QTimer.singleShot(0, self._after_show)
             code = self.app.exec()
         finally:
+            qt_messages.restore(previous_qt_handler)
+            logging_setup.remove_crash_listener(self.reporter.report)
             sys.excepthook = previous_hook
             if self.window is not None and self.ctx is not None:
                 self.ctx.wait()
