@@ -13,7 +13,7 @@ from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
-from crm_desktop.domain.follow_up import OPEN_STATUSES
+from crm_desktop.domain.follow_up import OPEN_STATUSES, follow_up_sources
 from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
 from crm_desktop.domain.numbering import item_label
 from crm_desktop.store.schema import Agenda, AgendaComment, AgendaItem, AgendaVersion, Decision, Meeting
@@ -388,14 +388,17 @@ def comments(ws: Workspace, agenda_id: str) -> list[dict[str, Any]]:
 
 
 def pending_follow_ups(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
-    """Open decisions (open or in progress) of earlier meetings of the same body, offered for carry-over."""
+    """Open decisions (open or in progress) of earlier meetings of the same body (for the GRCM, also of the
+    Vice-Ministers), offered for carry-over."""
     with ws.read() as s:
         meeting = get(s, Meeting, meeting_id, "meeting")
         rows = s.execute(
             select(Decision, Meeting)
             .join(Meeting, Meeting.id == Decision.meeting_id)
             .where(
-                Meeting.body_id == meeting.body_id, Meeting.start < meeting.start, Decision.status.in_(OPEN_STATUSES)
+                Meeting.body_id.in_(follow_up_sources(meeting.body_id)),
+                Meeting.start < meeting.start,
+                Decision.status.in_(OPEN_STATUSES),
             )
             .order_by(Meeting.start, Decision.number)
         ).all()

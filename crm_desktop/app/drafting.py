@@ -35,7 +35,7 @@ from crm_desktop.domain.rules import Verdict
 from crm_desktop.drafting import compare as cmp
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.permissions import decode_update, ytext_op
-from crm_desktop.drafting.replica import DocumentReplica, new_client_id
+from crm_desktop.drafting.replica import Capture, DocumentReplica, new_client_id
 from crm_desktop.drafting.structure import (
     DOC_TYPES,
     DocType,
@@ -51,7 +51,6 @@ from crm_desktop.drafting.text import Splice
 from crm_desktop.store.schema import Accreditation, Changeset, DraftingSeat, Meeting, Person, PresidencyTerm
 from crm_desktop.store.tables.drafting import (
     DraftComment,
-    DraftCrdt,
     DraftDocument,
     DraftObjection,
     DraftParagraph,
@@ -60,6 +59,7 @@ from crm_desktop.store.tables.drafting import (
     DraftSession,
     DraftText,
     DraftVersion,
+    document_state,
 )
 
 
@@ -113,7 +113,7 @@ class DraftChange:
     device_id: str
     replica: DocumentReplica | None = None
     touched: set[str] = field(default_factory=set)
-    _loaded_vector: bytes = b""
+    _capture: Capture | None = None
 
     @property
     def facts(self) -> rules.DocumentFacts:
@@ -131,9 +131,10 @@ class DraftChange:
 
     def _replica(self) -> DocumentReplica:
         if self.replica is None:
-            row = self.s.get(DraftCrdt, self.doc.id)
-            self.replica = DocumentReplica(row.state if row else b"", client_id=self.client_id)
-            self._loaded_vector = self.replica.encoded_state_vector()
+            state = document_state(self.s.connection(), self.doc.id)
+            self.replica = DocumentReplica(state, client_id=self.client_id)
+            self.replica.settle()
+            self._capture = self.replica.capture()
         return self.replica
 
     def set_text(self, paragraph_id: str, text: str) -> None:
@@ -148,9 +149,11 @@ class DraftChange:
 
     def finish(self) -> None:
         """Emit the text update made in this change (if any), with the session that made it."""
-        if self.replica is None or not self.touched:
+        if self._capture is None:
             return
-        update = self.replica.update_since(self._loaded_vector)
+        update, self._capture = self._capture.stop(), None
+        if update is None or not self.touched:
+            return
         if not self.session_known:
             self.ch.put(
                 DraftSession,
@@ -390,7 +393,7 @@ def _place(
     if after:
         after = _paragraph(dc, after).id
         if after == pid:
-            raise invalid(msg("draft.same_paragraph").render("en"))
+            raise BadInput(msg("draft.same_paragraph"))
         idx = next((i for i, p in enumerate(siblings) if p.id == after), None)
         if idx is None:
             raise invalid("the paragraph to follow is not in that section")
@@ -716,7 +719,9 @@ def _bracketed_labels(dc: DraftChange) -> list[str]:
     return [labels.get(p.id) or p.id[:6] for p in view if not neg.scan_brackets(texts.get(p.id, "")).clean]
 
 
-def _adoptable(dc: DraftChange, *, ignore_objections_before: datetime | None = None) -> None:
+def _adoptable(
+    dc: DraftChange, *, ignore_objections_before: datetime | None = None, objections_until: datetime | None = None
+) -> None:
     open_count = len(
         dc.s.scalars(
             select(DraftProposal.id).where(
@@ -727,6 +732,8 @@ def _adoptable(dc: DraftChange, *, ignore_objections_before: datetime | None = N
     objections = _objections(dc.s, dc.doc.id)
     if ignore_objections_before is not None:
         objections = [o for o in objections if o.lodged is None or o.lodged >= ignore_objections_before]
+    if objections_until is not None:  # once a silence has elapsed, a late objection no longer breaks it
+        objections = [o for o in objections if o.lodged is None or o.lodged <= objections_until]
     dc.require(
         rules.adoption(bracketed_paragraphs=_bracketed_labels(dc), open_proposals=open_count, objections=objections)
     )
@@ -741,7 +748,9 @@ def adopt(ws: Workspace, document_id: str, *, actor: str, now: datetime | None =
     moment = now or _now()
     with _change(ws, document_id, actor) as dc:
         dc.require(rules.may_chair(dc.drafter, dc.facts))
+        until = None
         if dc.doc.status == "silence" and dc.doc.silence_deadline and dc.doc.silence_opened:
+            until = dc.doc.silence_deadline
             silence = rules.Silence(dc.doc.silence_opened, dc.doc.silence_deadline)
             outcome = rules.silence_outcome(silence, _objections(dc.s, dc.doc.id), moment)
             if outcome == "running":
@@ -749,7 +758,7 @@ def adopt(ws: Workspace, document_id: str, *, actor: str, now: datetime | None =
             if outcome == "broken":
                 objecting = sorted({o.delegation for o in _objections(dc.s, dc.doc.id)})
                 raise Refused(msg("draft.silence_broken", countries=", ".join(objecting)))
-        _adoptable(dc)
+        _adoptable(dc, objections_until=until)
         version_id = _name_version(dc, label=None, final=True)
         dc.ch.put(
             DraftDocument,

@@ -77,7 +77,7 @@ def checklist(ws: Workspace, meeting_id: str, *, lang: str | None = None) -> dic
         rows = s.scalars(select(LogisticsItem).where(LogisticsItem.meeting_id == meeting.id)).all()
         order = {item: i for i, (item, _) in enumerate(rules.checklist_items(ws.config, meeting.body_id))}
         items = sorted(rows, key=lambda r: (r.bearer != "ppt", order.get(r.item, 99), r.item))
-        out_items = [
+        out_items: list[dict[str, Any]] = [
             {
                 "id": r.id,
                 "item": r.item,

@@ -189,7 +189,7 @@ def decide_funding(
         )
 
 
-def _activity_row(a: PoaActivity, as_of: date) -> dict[str, Any]:
+def activity_row(a: PoaActivity, as_of: date) -> dict[str, Any]:
     return {
         "id": a.id,
         "theme": a.theme,
@@ -216,7 +216,7 @@ def list_activities(
         q = select(PoaActivity).order_by(PoaActivity.theme, PoaActivity.start, PoaActivity.title_es)
         if theme:
             q = q.where(PoaActivity.theme == theme)
-        rows = [_activity_row(a, day) for a in s.scalars(q)]
+        rows = [activity_row(a, day) for a in s.scalars(q)]
     return [r for r in rows if standing is None or r["standing"] == standing]
 
 
@@ -226,7 +226,7 @@ def funding_candidates(ws: Workspace) -> list[dict[str, Any]]:
     with ws.read() as s:
         acts = s.scalars(select(PoaActivity).order_by(PoaActivity.start)).all()
         chosen = {f.id for f in poa.funding_candidates(_facts(a) for a in acts)}
-        return [_activity_row(a, today) for a in acts if a.id in chosen]
+        return [activity_row(a, today) for a in acts if a.id in chosen]
 
 
 # --- indicators ---------------------------------------------------------------------------------
@@ -289,8 +289,9 @@ def indicator_table(ws: Workspace, semester: str, *, theme: str | None = None) -
 
 
 def indicator_row(i: PoaIndicator, values: dict[str, float], sem: poa.Semester) -> dict[str, Any]:
-    now = poa.progress_at(i.baseline, i.target, values, sem)
-    before = poa.progress_at(i.baseline, i.target, values, sem.previous())
+    ordered = poa.measurements(values)
+    now = poa.progress_in(i.baseline, i.target, ordered, sem)
+    before = poa.progress_in(i.baseline, i.target, ordered, sem.previous())
     return {
         "id": i.id,
         "theme": i.theme,
@@ -305,5 +306,5 @@ def indicator_row(i: PoaIndicator, values: dict[str, float], sem: poa.Semester) 
         "progress": round(now.progress, 4),
         "previous_progress": round(before.progress, 4),
         "reached": now.reached,
-        "series": [(k, values[k]) for k in sorted(values, key=poa.Semester.parse) if poa.Semester.parse(k) <= sem],
+        "series": [(str(when), value) for when, value in ordered if when <= sem],
     }

@@ -55,7 +55,7 @@ def add_process_demo(ws: Workspace) -> None:
     vm = _meeting(ws, "viceministers", YEAR, ordinal="XXXI")
     _plan_of_action(ws, grcm_1.id)
     _work_plans(ws, grcm_1.id)
-    _follow_up(ws, vm_prev.id)
+    _follow_up(ws, vm_prev.id, grcm_1.id)
     _budget(ws, vm_prev.id)
     _logistics(ws, vm.id)
     # The incoming Presidency has already scheduled its first GRCM: the handover pack lists it.
@@ -254,9 +254,12 @@ def _work_plans(ws: Workspace, grcm_id: str) -> None:
                 work_plans.set_action_status(ws, aid, status)
 
 
-def _follow_up(ws: Workspace, vm_prev_id: str) -> None:
+def _follow_up(ws: Workspace, vm_prev_id: str, grcm_id: str) -> None:
     with ws.read() as s:
         ids = list(s.scalars(select(Decision.id).where(Decision.meeting_id == vm_prev_id).order_by(Decision.number)))
+        grcm_recs = list(s.scalars(select(Decision.id).where(Decision.meeting_id == grcm_id).order_by(Decision.number)))
+    # The GRCM's own recommendation on the work plans was carried out at the same meeting.
+    follow_up.set_status(ws, grcm_recs[0], "done", note="Planes de Trabajo aprobados", on=date(YEAR, 3, 18))
     follow_up.set_status(
         ws, ids[0], "in_progress", note="La ST presentó la matriz de indicadores", on=date(YEAR, 3, 17)
     )

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.plan_of_action import _activity_row, indicator_row, parse_semester, responsible_label, themes
+from crm_desktop.app.plan_of_action import activity_row, indicator_row, parse_semester, responsible_label, themes
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.reference import country
@@ -96,6 +96,13 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
         activities = s.scalars(
             select(PoaActivity)
             .where((PoaActivity.start.is_(None)) | (PoaActivity.start <= as_of))
+            # Activities finished before the semester or cancelled never appear: leave them in the database.
+            .where(PoaActivity.status != poa.ActivityStatus.CANCELLED.value)
+            .where(
+                (PoaActivity.status != poa.ActivityStatus.DONE.value)
+                | PoaActivity.completed_on.is_(None)
+                | (PoaActivity.completed_on >= sem.start)
+            )
             .order_by(PoaActivity.end, PoaActivity.title_es)
         ).all()
         ppt = s.scalar(select(PresidencyTerm.country_id).where(PresidencyTerm.year == sem.year))
@@ -111,11 +118,14 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
         for ind in indicators:
             if ind.theme in sections:
                 sections[ind.theme].indicators.append(indicator_row(ind, values.get(ind.id, {}), sem))
+        names: dict[str, str] = {}
         for a in activities:
             section = sections.get(a.theme)
             if section is None:
                 continue
-            row = {**_activity_row(a, as_of), "responsible_name": responsible_label(ws, a.responsible, language)}
+            if a.responsible not in names:
+                names[a.responsible] = responsible_label(ws, a.responsible, language)
+            row = {**activity_row(a, as_of), "responsible_name": names[a.responsible]}
             if row["standing"] == poa.Standing.DONE.value:
                 if a.completed_on is not None and sem.start <= a.completed_on <= as_of:
                     section.done.append(row)

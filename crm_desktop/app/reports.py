@@ -7,6 +7,7 @@ know nothing of the database.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from crm_desktop.app import agendas, decisions
+from crm_desktop.app import agendas, report_texts
 from crm_desktop.app.accreditation import list_accreditations
 from crm_desktop.app.errors import NotFound, invalid
 from crm_desktop.app.lookup import get
@@ -35,8 +36,6 @@ from crm_desktop.reports.data import (
     NegotiatedDoc,
     ParticipantRow,
     ParticipantsDoc,
-    TextParagraph,
-    TextSection,
 )
 from crm_desktop.reports.dossier import DossierPart, dossier_story
 from crm_desktop.reports.participants import participants_story
@@ -78,12 +77,10 @@ class ReportRequest:
         if self.kind == "calendar":
             if self.year is None:
                 raise invalid("the calendar needs --year")
-        elif not self.meeting_id:
+        elif not self.meeting_id and not self.document_id:
             raise invalid(f"the {self.kind} report needs --meeting")
-        if self.document_id is not None:
-            # Negotiated documents selected by id belong to the drafting feature; until its services
-            # are present, a text report is printed from the meeting's recorded decisions.
-            raise invalid("--document: this workspace has no drafting documents; omit it to print the meeting's")
+        if self.document_id is not None and self.kind not in TEXT_KINDS:
+            raise invalid(f"--document applies to negotiated texts ({', '.join(TEXT_KINDS)}), not to {self.kind}")
         segment = self.segment.replace("-", "_")
         if segment not in ("plenary", "closed_door"):
             raise invalid(f"unknown segment {self.segment!r}")
@@ -222,49 +219,6 @@ def calendar_doc(ws: Workspace, year: int) -> CalendarDoc:
     return CalendarDoc(year=year, entries=tuple(entries), ppt_es=ppt_names[0], ppt_en=ppt_names[1])
 
 
-_DECISION_KINDS = {
-    "declaration": ("decision",),
-    "conclusions": ("conclusion",),
-    "recommendations": ("recommendation",),
-    "network-report": ("conclusion", "recommendation", "decision"),
-    "compilation": ("decision", "recommendation", "conclusion"),
-}
-_TEXT_AUDIENCE = {
-    "declaration": Audience.PUBLIC.value,
-    "conclusions": Audience.MEMBERS.value,
-    "recommendations": Audience.MEMBERS.value,
-    "network-report": Audience.MEMBERS.value,
-    "compilation": Audience.MEMBERS.value,
-}
-_SECTION_TITLES = {
-    "decision": ("text.decisions", "Decisiones", "Decisions"),
-    "conclusion": ("text.conclusions", "Conclusiones", "Conclusions"),
-    "recommendation": ("text.recommendations", "Recomendaciones", "Recommendations"),
-}
-
-
-def negotiated_doc(ws: Workspace, meeting_id: str, kind: str) -> NegotiatedDoc:
-    """A negotiated document from the meeting's recorded decisions, recommendations and conclusions.
-
-    Each recorded item is one numbered paragraph in the language it was recorded in (Spanish); the
-    English column of a bilingual edition says the translation is pending.
-    """
-    header = meeting_header(ws, meeting_id)
-    rows = decisions.decisions_of(ws, header.id)
-    sections = []
-    for dkind in _DECISION_KINDS[kind]:
-        mine = [r for r in rows if r["kind"] == dkind]
-        if not mine and len(_DECISION_KINDS[kind]) > 1:
-            continue
-        paragraphs = tuple(
-            TextParagraph.plain(str(r["number"]), r["text"], status="adopted" if kind != "compilation" else "agreed")
-            for r in sorted(mine, key=lambda r: r["number"])
-        )
-        _, es, en = _SECTION_TITLES[dkind]
-        sections.append(TextSection(es, en, paragraphs))
-    return texts.standard_document(kind, header, tuple(sections), audience=_TEXT_AUDIENCE[kind])
-
-
 # --- rendering ----------------------------------------------------------------------------------
 
 
@@ -282,10 +236,27 @@ def _parts(ws: Workspace, req: ReportRequest) -> list[DossierPart]:
     for segment in segments:
         if ws.config.body(header.body_key).segment(segment) is not None:
             parts.append(DossierPart(*participants_story(participants_doc(ws, header.id, segment), req.lang)))
-    body_documents = ws.config.body(header.body_key).documents
-    for kind in _dossier_text_kinds(body_documents):
-        doc = negotiated_doc(ws, header.id, kind)
-        parts.append(DossierPart(*texts.text_story(doc, req.lang)))
+    drafts = [
+        doc
+        for doc in report_texts.drafting_documents(ws, header.id)
+        if req.closed_door or doc["audience"] not in report_texts.CONFIDENTIAL
+    ]
+    if drafts:
+        lang = req.lang if req.lang in ("es", "en") else "es"
+        seen: set[tuple[str, str]] = set()
+        for doc in drafts:  # one per type and audience: the bilingual counterpart joins its original
+            if (doc["type"], doc["audience"]) in seen:
+                continue
+            seen.add((doc["type"], doc["audience"]))
+            kind = report_texts.KIND_OF.get(doc["type"], "declaration")
+            segment = "closed_door" if doc["audience"] in report_texts.CONFIDENTIAL else "plenary"
+            chosen = report_texts.find_document(ws, header.id, kind, lang=lang, segment=segment) or doc["id"]
+            text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang, document_id=chosen)
+            parts.append(DossierPart(*texts.text_story(text, req.lang)))
+        return parts
+    for kind in _dossier_text_kinds(ws.config.body(header.body_key).documents):
+        text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang)
+        parts.append(DossierPart(*texts.text_story(text, req.lang)))
     return parts
 
 
@@ -317,9 +288,16 @@ def report_story(ws: Workspace, req: ReportRequest) -> tuple[DocumentInfo, list[
         parts = _parts(ws, req)
         info, story = dossier_story(header, parts, req.lang, audience=narrowest([p.info.audience for p in parts]))
     else:
-        assert req.meeting_id is not None
-        info, story = texts.text_story(negotiated_doc(ws, req.meeting_id, req.kind), req.lang)
+        info, story = texts.text_story(_text(ws, req), req.lang)
     return info, list(story)
+
+
+def _text(ws: Workspace, req: ReportRequest) -> NegotiatedDoc:
+    meeting_id = req.meeting_id or report_texts.meeting_of_document(ws, req.document_id or "")
+    header = meeting_header(ws, meeting_id)
+    return report_texts.negotiated_doc(
+        ws, header, req.kind, lang=req.lang, segment=req.segment, document_id=req.document_id
+    )
 
 
 def report_audience(ws: Workspace, req: ReportRequest) -> str:
@@ -334,7 +312,7 @@ def report_audience(ws: Workspace, req: ReportRequest) -> str:
         return participants_doc(ws, req.meeting_id, req.segment).audience
     if req.kind == "dossier":
         return narrowest([p.info.audience for p in _parts(ws, req)])
-    return _TEXT_AUDIENCE[req.kind]
+    return _text(ws, req).audience
 
 
 def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedReport:
@@ -348,7 +326,7 @@ def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedRepor
     tmp = Path(tmp_name)
     try:
         doc = OfficialDocTemplate(str(tmp), info)
-        pages = doc.build_story(story)  # type: ignore[arg-type]
+        pages = doc.build_story(story)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -361,3 +339,49 @@ def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedRepor
         audience=info.audience,
         pages=pages,
     )
+
+
+def render_bytes(ws: Workspace, req: ReportRequest) -> tuple[RenderedReport, bytes]:
+    """Render in memory (a preview before saving); the returned path is empty."""
+    req = req.validate()
+    info, story = report_story(ws, req)
+    buffer = io.BytesIO()
+    pages = OfficialDocTemplate(buffer, info).build_story(story)
+    meta = RenderedReport(Path(), req.kind, req.lang, info.title, info.symbol, info.audience, pages)
+    return meta, buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportChoice:
+    """One document the Reports view offers for a meeting."""
+
+    request: ReportRequest
+    title_es: str
+    title_en: str
+    audience: str
+
+
+def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
+    """Everything that can be printed for a meeting, in the order a dossier joins them."""
+    header = meeting_header(ws, meeting_id)
+    requests: list[ReportRequest] = []
+    body = ws.config.body(header.body_key)
+    with ws.read() as s:
+        segments = set(s.scalars(select(Agenda.segment).where(Agenda.meeting_id == header.id)))
+    for seg in body.segments:
+        if seg.key in segments:
+            requests.append(ReportRequest("agenda", meeting_id=header.id, segment=seg.key))
+    requests += [ReportRequest("participants", meeting_id=header.id, segment=seg.key) for seg in body.segments]
+    drafts = report_texts.drafting_documents(ws, header.id)
+    for doc in drafts:
+        segment = "closed_door" if doc["audience"] in report_texts.CONFIDENTIAL else "plenary"
+        kinds = [doc["kind"]] + (["compilation"] if doc["status"] != "adopted" else [])
+        requests += [ReportRequest(k, meeting_id=header.id, segment=segment, document_id=doc["id"]) for k in kinds]
+    if not drafts:
+        requests += [ReportRequest(k, meeting_id=header.id) for k in _dossier_text_kinds(body.documents)]
+    requests.append(ReportRequest("dossier", meeting_id=header.id))
+    out = []
+    for req in requests:
+        titles = {code: report_story(ws, replace(req, lang=code))[0] for code in ("es", "en")}
+        out.append(ReportChoice(req, titles["es"].title, titles["en"].title, titles["es"].audience))
+    return out

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from crm_desktop.app.backup import backup_before
 from crm_desktop.app.errors import AppError, BadInput, Refused
@@ -25,7 +27,7 @@ from crm_desktop.domain.hlc import Timestamp
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.sync_policy import DeviceRole, may_administer, parse_role
-from crm_desktop.store.schema import Meta
+from crm_desktop.store.schema import Changeset, Conflict, Meta
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending
 from crm_desktop.sync import roster
 from crm_desktop.sync.bundle_format import BundleError
@@ -99,6 +101,8 @@ def _load_keys(ws: Workspace, store: KeyStore) -> DeviceKeys | None:
 
 def device_keys(ws: Workspace, *, passphrase: str | None = None) -> DeviceKeys:
     """This device's keys; they must exist already."""
+    if "sync.sign_pk" not in ws.meta:
+        raise BadInput(msg("sync.no_identity"))
     keys = _load_keys(ws, key_store(ws, passphrase=passphrase))
     if keys is None:
         raise BadInput(msg("sync.keys_missing"))
@@ -259,7 +263,7 @@ def _local(ws: Workspace, keys: DeviceKeys) -> LocalDevice:
 
 def _require_joined(ws: Workspace) -> None:
     if "sync.founder" not in ws.meta:
-        raise BadInput(msg("sync.not_joined"))
+        raise BadInput(msg("sync.not_joined" if "sync.sign_pk" in ws.meta else "sync.no_identity"))
 
 
 def _require_admin(ws: Workspace) -> None:
@@ -620,7 +624,7 @@ def export(
 def bundle_attachment(ws: Workspace, to: list[str], *, full: bool = False) -> tuple[str, bytes, str]:
     """For the mail feature: (file name, bytes, media type) of a bundle for ``to``."""
     result = export(ws, None, to=to, full=full)
-    return folder_name(ws.device_id, 0, result.bundle_id), result.data, MEDIA_TYPE
+    return folder_name(ws.device_id, result.sender_seq, result.bundle_id), result.data, MEDIA_TYPE
 
 
 def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None, backup: bool = True) -> ImportResult:
@@ -741,16 +745,80 @@ def sync_folder(ws: Workspace, directory: Path, *, passphrase: str | None = None
         report.imported.append(entry.path.name)
     with ws.db.engine.connect() as conn:
         vector = local_vector(conn)
+        acked = {p.id: dict(p.acked or {}) for p in conn.execute(select(SyncPeer.id, SyncPeer.acked))}
     for peer in recipients_for(ws):
         key = f"sync.folder.{peer}"
         state = json.dumps(vector, sort_keys=True)
         if ws.meta.get(key) == state:
             continue  # nothing new since the last bundle left here for this peer
+        if all(acked.get(peer, {}).get(d, 0) >= n for d, n in vector.items()):
+            continue  # the peer has acknowledged everything held here: nothing is owed
         result = export(ws, None, to=[peer], passphrase=passphrase)
-        with ws.db.engine.connect() as conn:
-            seq = conn.execute(select(SyncBundle.sender_seq).where(SyncBundle.id == result.bundle_id)).scalar_one()
-        name = folder_name(ws.device_id, seq, result.bundle_id)
+        name = folder_name(ws.device_id, result.sender_seq, result.bundle_id)
         write_atomic(directory / name, result.data)
         ws.set_meta(key, state)
         report.exported.append(name)
     return report
+
+
+# --- conflicts ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    id: int
+    entity: str
+    row_id: str
+    field: str
+    kept_value: object
+    lost_value: object
+    kept_hlc: str
+    lost_hlc: str
+    resolved: bool
+
+
+def conflicts_list(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictEntry]:
+    """Values that lost a concurrent write, for a user to confirm or restore."""
+    q = select(Conflict).order_by(Conflict.id)
+    if not include_resolved:
+        q = q.where(Conflict.resolved.is_(False))
+    with ws.read() as s:
+        return [
+            ConflictEntry(
+                c.id, c.entity, c.row_id, c.field, c.kept_value, c.lost_value, c.kept_hlc, c.lost_hlc, c.resolved
+            )
+            for c in s.scalars(q)
+        ]
+
+
+def resolve_conflict(ws: Workspace, conflict_id: int, *, restore_lost: bool) -> None:
+    """Confirm the kept value, or restore the lost one as a new change (which then travels as any other)."""
+    with ws.read() as s:
+        c = s.get(Conflict, conflict_id)
+        if c is None:
+            raise BadInput(msg("error.not_found", what=msg("noun.conflict"), key=str(conflict_id)))
+        entity, row_id, field_name, value = c.entity, c.row_id, c.field, c.lost_value
+        audience = s.scalar(select(Changeset.audience).where(Changeset.hlc == c.lost_hlc)) or Audience.PUBLIC
+    if restore_lost:
+        with ws.change(audience) as ch:
+            ch.put(entity, row_id, **{field_name: value})
+    with ws.db.session() as s:
+        s.execute(update(Conflict).where(Conflict.id == conflict_id).values(resolved=True))
+
+
+def watch_folder(
+    ws: Workspace,
+    directory: Path,
+    *,
+    interval: float,
+    passes: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    on_pass: Callable[[FolderReport], None] = lambda _r: None,
+) -> None:
+    """Repeat :func:`sync_folder` every ``interval`` seconds (``passes`` times, or until interrupted)."""
+    done = 0
+    while passes is None or done < passes:
+        on_pass(sync_folder(ws, directory))
+        done += 1
+        if passes is None or done < passes:
+            sleep(interval)

@@ -56,6 +56,25 @@ def cmd_poa_themes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_poa_theme_add(args: argparse.Namespace) -> int:
+    from crm_desktop.app.plan_of_action import set_themes, themes
+    from crm_desktop.domain.plan_of_action import Theme
+
+    def run(ws: Any) -> None:
+        current = [t for t in themes(ws) if t.key != args.key]
+        set_themes(ws, [*current, Theme(args.key, args.name_es, args.name_en or args.name_es)])
+
+    _run(args, run)
+    return EXIT_OK
+
+
+def cmd_poa_theme_remove(args: argparse.Namespace) -> int:
+    from crm_desktop.app.plan_of_action import set_themes, themes
+
+    _run(args, lambda ws: set_themes(ws, [t for t in themes(ws) if t.key != args.key]))
+    return EXIT_OK
+
+
 def cmd_poa_list(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import list_activities
 
@@ -267,6 +286,18 @@ def cmd_fu_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_fu_add(args: argparse.Namespace) -> int:
+    from crm_desktop.app.decisions import add_decision
+
+    print(
+        _run(
+            args,
+            lambda ws: add_decision(ws, args.meeting, args.text, kind=args.kind, owner=args.owner, due=args.due),
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_fu_status(args: argparse.Namespace) -> int:
     from crm_desktop.app.follow_up import set_status
 
@@ -456,6 +487,39 @@ def cmd_ho_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ho_candidacy(args: argparse.Namespace) -> int:
+    from crm_desktop.app.presidency import announce_candidacy
+
+    print(_run(args, lambda ws: announce_candidacy(ws, args.country.upper(), args.year, args.meeting, on=args.on)))
+    return EXIT_OK
+
+
+def cmd_ho_designate(args: argparse.Namespace) -> int:
+    from crm_desktop.app.presidency import designate
+
+    objections = [c.strip().upper() for c in (args.objections or "").split(",") if c.strip()]
+    _run(
+        args,
+        lambda ws: designate(
+            ws, args.country.upper(), args.year, objections=objections, meeting_id=args.meeting, on=args.on
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_ho_troika(args: argparse.Namespace) -> int:
+    from crm_desktop.app.handover import handover_pack
+
+    pack = _run(args, lambda ws: handover_pack(ws, args.year, lang=args.lang))
+    t = pack["troika"]
+    if args.json:
+        out_json(t)
+    else:
+        for key in ("previous", "current", "next"):
+            print(f"{key}: {t[key] or '-'} {t[key + '_name'] or ''}".rstrip())
+    return EXIT_OK
+
+
 def cmd_ho_pack(args: argparse.Namespace) -> int:
     from crm_desktop.app.handover import handover_pack, write_json, write_pdf
 
@@ -499,6 +563,14 @@ def register(sub: Any) -> None:
     s = poa.add_parser("themes")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_poa_themes)
+    s = poa.add_parser("theme-add", help="add or rename a theme (the plan's configuration)")
+    s.add_argument("key")
+    s.add_argument("--name-es", required=True)
+    s.add_argument("--name-en")
+    s.set_defaults(func=cmd_poa_theme_add)
+    s = poa.add_parser("theme-remove", help="remove a theme no activity or indicator uses")
+    s.add_argument("key")
+    s.set_defaults(func=cmd_poa_theme_remove)
     s = poa.add_parser("list")
     s.add_argument("--theme")
     s.add_argument("--standing", choices=["done", "delayed", "pending", "cancelled"])
@@ -611,6 +683,13 @@ def register(sub: Any) -> None:
     s.add_argument("--as-of", type=_date)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_fu_list)
+    s = fu.add_parser("add", help="a decision, recommendation or conclusion of a meeting, as a tracked action")
+    s.add_argument("--meeting", required=True)
+    s.add_argument("--text", required=True)
+    s.add_argument("--kind", default="decision", choices=["decision", "recommendation", "conclusion"])
+    s.add_argument("--owner")
+    s.add_argument("--due", type=_date)
+    s.set_defaults(func=cmd_fu_add)
     s = fu.add_parser("status")
     s.add_argument("id")
     s.add_argument("status", choices=["open", "in_progress", "done", "dropped"])
@@ -700,6 +779,23 @@ def register(sub: Any) -> None:
     s.add_argument("--country", required=True)
     s.add_argument("--note")
     s.set_defaults(func=cmd_ho_plan)
+    s = ho.add_parser("candidacy", help="a candidacy announced at the Vice-Ministers' plenary")
+    s.add_argument("--country", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--meeting", required=True)
+    s.add_argument("--on", type=_date)
+    s.set_defaults(func=cmd_ho_candidacy)
+    s = ho.add_parser("designate", help="designation by consensus of the member countries")
+    s.add_argument("--country", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--meeting")
+    s.add_argument("--objections", help="member countries objecting, comma-separated")
+    s.add_argument("--on", type=_date)
+    s.set_defaults(func=cmd_ho_designate)
+    s = ho.add_parser("troika")
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ho_troika)
     s = ho.add_parser("pack")
     s.add_argument("--year", type=int, required=True, help="the outgoing Presidency's year")
     s.add_argument("--as-of", type=_date)

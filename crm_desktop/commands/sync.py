@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -285,18 +286,29 @@ def cmd_bundle_pending(args: argparse.Namespace) -> int:
 def cmd_sync_folder(args: argparse.Namespace) -> int:
     from crm_desktop.app import sync
 
+    refused = False
+
+    def show(report: sync.FolderReport) -> None:
+        nonlocal refused
+        for name in report.imported:
+            _say(args, f"importado {name}", f"imported {name}")
+        for name in report.exported:
+            _say(args, f"exportado {name}", f"exported {name}")
+        for name, why in report.refused:
+            print(f"{name}: {why.render(args.lang)}", file=sys.stderr)
+        refused = refused or bool(report.refused)
+        sys.stdout.flush()
+
     ws = open_ws(args)
     try:
-        report = sync.sync_folder(ws, Path(args.dir))
+        if args.watch:
+            with contextlib.suppress(KeyboardInterrupt):
+                sync.watch_folder(ws, Path(args.dir), interval=args.watch, on_pass=show)
+        else:
+            show(sync.sync_folder(ws, Path(args.dir)))
     finally:
         ws.close()
-    for name in report.imported:
-        _say(args, f"importado {name}", f"imported {name}")
-    for name in report.exported:
-        _say(args, f"exportado {name}", f"exported {name}")
-    for name, why in report.refused:
-        print(f"{name}: {why.render(args.lang)}", file=sys.stderr)
-    return EXIT_BAD_INPUT if report.refused else EXIT_OK
+    return EXIT_BAD_INPUT if refused else EXIT_OK
 
 
 def _identity_options(s: argparse.ArgumentParser, *, required: bool) -> None:
@@ -377,4 +389,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
     s = ssub.add_parser("folder", help="one pass: import what is new, export what is owed")
     s.add_argument("dir")
+    s.add_argument("--watch", type=float, metavar="SECONDS", help="repeat a pass every SECONDS until interrupted")
     s.set_defaults(func=cmd_sync_folder)

@@ -1,32 +1,32 @@
-"""Who may receive a document of a given audience.
+"""Who may receive a document of a given audience, by the category of the person.
 
-The seed restricts the closed-door segment of the Vice-Ministers' Meeting to the member countries
-(A: "Reunión a “puerta cerrada” a la que asisten únicamente los(as) Viceministros(as) /
-Subsecretarios(as), acompañados, cada uno de ellos, de un funcionario de alto nivel"), and the
-Technical Secretariat keeps internal documents of its own. Sending documents by e-mail follows the
-same clearance as seeing them in the application: nothing closed-door reaches an observer.
+E-mail follows the same clearance as the bundles that carry data between laptops
+(:mod:`crm_desktop.domain.sync_policy`), so a focal point never receives by mail what its
+delegation's laptop would not receive: a member country's delegation sees closed-door material
+(seed, A: "Reunión a “puerta cerrada” a la que asisten únicamente los(as) Viceministros(as) /
+Subsecretarios(as)" of the member countries), observers see public material only, and the
+Technical Secretariat sees everything it keeps for the process.
 """
 
 from __future__ import annotations
 
 from crm_desktop.domain.model import Audience, Category
+from crm_desktop.domain.sync_policy import DeviceRole, may_see
 
-_PARTICIPANTS = frozenset({Audience.PUBLIC, Audience.MEMBERS})
-
-CLEARANCE: dict[Category, frozenset[Audience]] = {
-    Category.MEMBER_COUNTRY: _PARTICIPANTS | {Audience.CLOSED_DOOR},
-    Category.SECRETARIAT: _PARTICIPANTS | {Audience.SECRETARIAT},
-    Category.OBSERVER_COUNTRY: _PARTICIPANTS,
-    Category.OBSERVER_ORG: _PARTICIPANTS,
-    Category.CIVIL_SOCIETY: _PARTICIPANTS,
-    Category.GUEST: frozenset({Audience.PUBLIC}),
+ROLE_OF_CATEGORY: dict[Category, DeviceRole] = {
+    Category.MEMBER_COUNTRY: DeviceRole.MEMBER,
+    Category.SECRETARIAT: DeviceRole.ST,
+    Category.OBSERVER_COUNTRY: DeviceRole.OBSERVER,
+    Category.OBSERVER_ORG: DeviceRole.OBSERVER,
+    Category.CIVIL_SOCIETY: DeviceRole.OBSERVER,
+    Category.GUEST: DeviceRole.OBSERVER,
 }
 
 
 def may_receive(category: Category | str, audience: Audience | str) -> bool:
-    """Whether a person of ``category`` may receive material of ``audience``."""
+    """Whether a person of ``category`` may receive material of ``audience`` (unknown values: no)."""
     try:
-        cat, aud = Category(category), Audience(audience)
-    except ValueError:
+        role = ROLE_OF_CATEGORY[Category(category)]
+    except (ValueError, KeyError):
         return False
-    return aud in CLEARANCE.get(cat, frozenset({Audience.PUBLIC}))
+    return may_see(role, audience)

@@ -16,6 +16,15 @@ STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = frozenset({"open", "in_progress"})
 
 
+def follow_up_sources(body_key: str) -> frozenset[str]:
+    """Whose open decisions a meeting of ``body_key`` follows up: its own body's earlier meetings, and for
+    the GRCM also the Vice-Ministers', since it "implementa y monitorea las acciones decididas por ellos"
+    (seed, C)."""
+    if body_key == "grcm":
+        return frozenset({"grcm", "viceministers"})
+    return frozenset({body_key})
+
+
 def status_change(current: str, target: str, note: str | None) -> Message | None:
     """Any status may follow any other, but closing an action without saying why ("dropped") is refused:
     the follow-up report must explain why a decision was not carried out."""

@@ -378,6 +378,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # generic
     "error.not_found": ("no existe {what} «{key}»", "there is no {what} “{key}”"),
     "noun.meeting": ("la reunión", "meeting"),
+    "noun.conflict": ("el conflicto", "conflict"),
     "noun.person": ("la persona", "person"),
     "noun.agenda": ("la agenda", "agenda"),
     "noun.agenda item": ("el punto de agenda", "agenda item"),
@@ -403,6 +404,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sync.bad_passphrase": (
         "la frase de contraseña no abre {what}",
         "the passphrase does not open {what}",
+    ),
+    "sync.no_identity": (
+        "este dispositivo aún no tiene claves: use «crm-desktop identity init» (quien crea el espacio de trabajo) "
+        "o «crm-desktop join-request» (quien se une)",
+        "this device has no keys yet: run “crm-desktop identity init” (whoever created the workspace) "
+        "or “crm-desktop join-request” (whoever joins)",
     ),
     "sync.keys_missing": (
         "las claves privadas de este dispositivo no están en el llavero; restáurelas desde una copia de seguridad",

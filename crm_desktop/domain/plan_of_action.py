@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -87,10 +87,7 @@ class Semester:
 
     @classmethod
     def parse(cls, text: str) -> Semester:
-        m = _SEMESTER.match(text.strip())
-        if not m:
-            raise ValueError(text)
-        return cls(int(m.group(1)), int(m.group(2)))
+        return _parse_semester(text)
 
     @classmethod
     def of(cls, day: date) -> Semester:
@@ -114,6 +111,15 @@ class Semester:
         if lang == "en":
             return f"{'first' if self.half == 1 else 'second'} half of {self.year}"
         return f"{'primer' if self.half == 1 else 'segundo'} semestre de {self.year}"
+
+
+@lru_cache(maxsize=4096)
+def _parse_semester(text: str) -> Semester:
+    # Cached: a report over many years parses the same few dozen semester keys thousands of times.
+    m = _SEMESTER.match(text.strip())
+    if not m:
+        raise ValueError(text)
+    return Semester(int(m.group(1)), int(m.group(2)))
 
 
 # --- indicators ---------------------------------------------------------------------------------
@@ -145,15 +151,30 @@ def indicator_progress(baseline: float, target: float, value: float | None) -> f
     return max(0.0, min(1.0, (value - baseline) / distance))
 
 
+def measurements(values: dict[str, float]) -> list[tuple[Semester, float]]:
+    """An indicator's values per semester (``2026-1`` keys), oldest first."""
+    return sorted((Semester.parse(k), v) for k, v in values.items())
+
+
+def progress_in(
+    baseline: float, target: float, ordered: list[tuple[Semester, float]], semester: Semester
+) -> IndicatorProgress:
+    """Progress at the end of ``semester`` from :func:`measurements`: the latest value not after it counts."""
+    latest: tuple[Semester, float] | None = None
+    for when, value in ordered:
+        if when > semester:
+            break
+        latest = (when, value)
+    if latest is None:
+        return IndicatorProgress(None, 0.0, False, None)
+    share = indicator_progress(baseline, target, latest[1])
+    return IndicatorProgress(latest[1], share, share >= 1.0, str(latest[0]))
+
+
 def progress_at(baseline: float, target: float, values: dict[str, float], semester: Semester) -> IndicatorProgress:
     """Progress of an indicator at the end of ``semester``, from its values per semester (``2026-1`` keys):
     the latest measurement not after the semester counts."""
-    known = sorted((Semester.parse(k), v) for k, v in values.items() if Semester.parse(k) <= semester)
-    if not known:
-        return IndicatorProgress(None, 0.0, False, None)
-    when, value = known[-1]
-    share = indicator_progress(baseline, target, value)
-    return IndicatorProgress(value, share, share >= 1.0, str(when))
+    return progress_in(baseline, target, measurements(values), semester)
 
 
 def validate_indicator(name: str, baseline: float, target: float) -> Message | None:

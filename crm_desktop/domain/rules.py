@@ -303,6 +303,16 @@ def meeting_transition(current: MeetingStatus, target: MeetingStatus) -> Verdict
     return _refuse(msg("meeting.bad_status", from_=current.value, to=target.value))
 
 
+MONTHS = tuple(
+    Bilingual(es, en)
+    for es, en in zip(
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+        "January February March April May June July August September October November December".split(),
+        strict=True,
+    )
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingFacts:
     """What the calendar rules need to know about a meeting."""
@@ -358,7 +368,7 @@ def meeting_warnings(
     year = meeting.start.year
     out: list[Message] = []
     if body.preferred_months and meeting.start.month not in body.preferred_months:
-        out.append(msg("warn.vm_first_half", month=meeting.start.month))
+        out.append(msg("warn.vm_first_half", month=MONTHS[meeting.start.month - 1]))
     if body.meets_per_year:
         count = 1 + sum(1 for m in others if m.body == meeting.body and m.start.year == year and m.id != meeting.id)
         if count > body.meets_per_year:

@@ -31,7 +31,7 @@ from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Act, Audience
 from crm_desktop.domain.rules import ALLOWED, Verdict
 from crm_desktop.drafting.negotiation import ParagraphStatus, ProposalStatus
-from crm_desktop.drafting.text import update_clients
+from crm_desktop.drafting.text import insertions_only_from
 
 # Table names: the store defines its tables with these, the permission check recognises them.
 DOCUMENTS = "drafting_documents"
@@ -105,12 +105,12 @@ def may_apply(
     """May ``author`` make drafting operation ``op`` on ``doc``? Pure: no database, no clock."""
     sessions = sessions or {}
     if op.get("op") == YTEXT:
+        own = {c for c, person in sessions.items() if person == author.who.person_id}
         try:
-            clients = update_clients(decode_update(str(op["u"])))
+            clean = insertions_only_from(decode_update(str(op["u"])), own)
         except (ValueError, KeyError):
             return Verdict(False, msg("error.invalid", detail="text update"))
-        foreign = [c for c in clients if sessions.get(c) != author.who.person_id]
-        if foreign:
+        if not clean or int(op.get("client", 0)) not in own:
             return Verdict(False, msg("draft.foreign_session"))
         return rules.may_edit(author, doc)
     entity = op.get("e")

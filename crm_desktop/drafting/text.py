@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pycrdt import Text, get_state
+from pycrdt import Text, get_update
 
 
 def byte_offset(text: str, index: int) -> int:
@@ -115,6 +115,8 @@ class CharText:
 
 
 def _read_var_uint(data: bytes, pos: int) -> tuple[int, int]:
+    if pos < len(data) and data[pos] < 0x80:  # the common one-byte case, on the merge hot path
+        return data[pos], pos + 1
     value, shift = 0, 0
     while True:
         if pos >= len(data):
@@ -138,9 +140,60 @@ def decode_state_vector(data: bytes) -> dict[int, int]:
     return out
 
 
-def update_clients(update: bytes) -> set[int]:
-    """The client ids whose insertions an update carries (deletions carry no author of their own)."""
-    return set(decode_state_vector(get_state(update)))
+def encode_state_vector(vector: dict[int, int]) -> bytes:
+    out = bytearray(_var_uint(len(vector)))
+    for client, clock in sorted(vector.items()):
+        out += _var_uint(client) + _var_uint(clock)
+    return bytes(out)
+
+
+def _var_uint(value: int) -> bytes:
+    out = bytearray()
+    while value > 0x7F:
+        out.append(0x80 | (value & 0x7F))
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+# Beyond any real clock: "everything this client ever wrote".
+_ALL = 2**53
+
+
+def insertions_only_from(update: bytes, clients: set[int] | frozenset[int]) -> bool:
+    """Whether every insertion an update carries was written by one of ``clients``.
+
+    (Asking pycrdt for the part of the update not covered by "everything from these clients"
+    leaves nothing exactly when no other client wrote in it. Deletions carry no author.)
+    """
+    rest = get_update(update, encode_state_vector({c: _ALL for c in clients}))
+    return _read_var_uint(rest, 0)[0] == 0
+
+
+def covered_by(update: bytes, state_vector: bytes, decoded: dict[int, int] | None = None) -> bool:
+    """Whether a document at ``state_vector`` already holds everything ``update`` inserts and deletes.
+
+    After applying an update, a false answer means part of it is pending: it waits for an update
+    it depends on. ``decoded`` is ``state_vector`` already decoded, when checking many updates.
+    """
+    # An update without insertions is its own remainder: only its deletions need checking.
+    rest = update if update[:1] == b"\x00" else get_update(update, state_vector)
+    groups, pos = _read_var_uint(rest, 0)
+    if groups:
+        return False
+    clients, pos = _read_var_uint(rest, pos)
+    if not clients:
+        return True
+    have = decoded if decoded is not None else decode_state_vector(state_vector)
+    for _ in range(clients):
+        client, pos = _read_var_uint(rest, pos)
+        ranges, pos = _read_var_uint(rest, pos)
+        for _ in range(ranges):
+            clock, pos = _read_var_uint(rest, pos)
+            length, pos = _read_var_uint(rest, pos)
+            if clock + length > have.get(client, 0):
+                return False
+    return True
 
 
 EMPTY_UPDATE = b"\x00\x00"

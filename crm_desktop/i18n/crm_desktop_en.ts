@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>CRM Desktop %1 (licencia %2) incluye estos componentes, cada uno con su licencia.</source>
-        <translation>CRM Desktop %1 (%2 licence) includes these components, each under its own licence.</translation>
+        <translation>CRM Desktop %1 (licence %2) includes these components, each under its own licence.</translation>
     </message>
     <message>
         <source>Componentes de terceros</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>CRM Desktop se cerró sin guardar lo que se estaba escribiendo. Estos textos se conservaron: cópielos, vuelva a abrirlos en su editor o descártelos. Lo que no descarte se le volverá a ofrecer.</source>
-        <translation>CRM Desktop closed without saving what was being typed. These texts were kept: copy them, reopen them in their editor or discard them. Whatever you do not discard will be offered again.</translation>
+        <translation>CRM Desktop closed before what was being typed was saved. These texts were kept: copy them, reopen them in their editor or discard them. Whatever you do not discard will be offered again.</translation>
     </message>
 </context>
 <context>

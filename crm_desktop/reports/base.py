@@ -197,10 +197,24 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "place": ParagraphStyle("place", parent=sans, fontSize=9.5, leading=12, alignment=TA_CENTER, textColor=GREY),
         "h1": ParagraphStyle(
-            "h1", fontName=SANS_BOLD, fontSize=12, leading=15, textColor=BLUE, spaceBefore=12, spaceAfter=6
+            "h1",
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=BLUE,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         ),
         "h2": ParagraphStyle(
-            "h2", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=INK, spaceBefore=9, spaceAfter=4
+            "h2",
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=INK,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         "toc0": ParagraphStyle("toc0", parent=body, fontName=SERIF_BOLD, leftIndent=0, firstLineIndent=0, leading=16),
         "toc1": ParagraphStyle("toc1", parent=body, leftIndent=0.8 * cm, firstLineIndent=0, leading=14),

@@ -131,8 +131,9 @@ class TextParagraph:
     number: str
     segments: tuple[Segment, ...]
     segments_en: tuple[Segment, ...] = ()
-    status: str = "adopted"  # adopted | agreed | bracketed | open
+    status: str = "adopted"  # adopted | agreed | proposed | bracketed | agreed_ad_referendum | heading
     items: tuple[TextParagraph, ...] = ()
+    notes: tuple[str, ...] = ()  # printed small under the paragraph (proposals that could not be placed)
 
     @staticmethod
     def plain(number: str, text_es: str, text_en: str | None = None, *, status: str = "adopted") -> TextParagraph:
@@ -167,6 +168,7 @@ class NegotiatedDoc:
     revision: int = 0
     revised_on: date | None = None
     symbol: str | None = None
+    draft: bool = False  # not adopted yet: the first page says "Proyecto" / "Draft"
     extra: dict[str, str] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:

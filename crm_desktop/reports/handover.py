@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from crm_desktop.domain.process_labels import label
 from crm_desktop.reports.process_pdf import build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -35,20 +36,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "overdue": ("vencida", "overdue"),
     "none": ("Ninguna.", "None."),
 }
-
-
-STATUS: dict[str, tuple[str, str]] = {
-    "open": ("abierta", "open"),
-    "in_progress": ("en curso", "in progress"),
-    "planned": ("prevista", "planned"),
-    "pending": ("pendiente", "pending"),
-    "delayed": ("retrasada", "delayed"),
-}
-
-
-def _s(key: str, lang: str) -> str:
-    es, en = STATUS.get(key, (key, key))
-    return en if lang == "en" else es
 
 
 def _t(key: str, lang: str) -> str:
@@ -82,7 +69,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
                 a["text"],
                 a.get("owner_name") or a["owner"] or "",
                 a["due"] or "",
-                _s(a["status"], lang) + (f" ({overdue})" if a["overdue"] else ""),
+                label("follow_up_status", a["status"], lang) + (f" ({overdue})" if a["overdue"] else ""),
             ]
             for a in pack["open_actions"]
         ],
@@ -96,7 +83,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
                 a["title"],
                 a.get("network_name") or a["network"],
                 a["due"] or "",
-                _s(a["status"], lang) + (f" ({overdue})" if a["overdue"] else ""),
+                label("work_plan_action_status", a["status"], lang) + (f" ({overdue})" if a["overdue"] else ""),
             ]
             for a in pack["open_work_plan_actions"]
         ],
@@ -111,7 +98,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
                 a[title_key] or a["title_es"],
                 a.get("responsible_name") or a["responsible"],
                 a["end"] or "",
-                _s(a["standing"], lang),
+                label("standing", a["standing"], lang),
             ]
             for a in pack["pending_activities"]
         ],

@@ -87,11 +87,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "Text in brackets: no consensus. Underlined: proposed addition. Struck through: proposed deletion. "
         "In parentheses, the proposing delegation.",
     ),
-    "text.agreed": ("acordado", "agreed"),
-    "text.status.adopted": ("adoptado", "adopted"),
+    "text.status.proposed": ("propuesto", "proposed"),
     "text.status.bracketed": ("entre corchetes", "bracketed"),
-    "text.status.agreed": ("acordado ad ref.", "agreed ad ref."),
-    "text.status.open": ("en negociación", "under negotiation"),
+    "text.status.agreed_ad_referendum": ("acordado ad referéndum", "agreed ad referendum"),
+    "text.draft": ("Proyecto", "Draft"),
+    "text.new_paragraphs": ("Propuestas de nuevos párrafos", "Proposed new paragraphs"),
+    "text.proposal_by": ("Propuesta de {by}", "Proposed by {by}"),
+    "text.unplaced": (
+        "{by} propone {what} (no se pudo situar en el texto actual)",
+        "{by} proposes {what} (could not be placed in the current text)",
+    ),
     "lang.es": ("Español", "Spanish"),
     "lang.en": ("Inglés", "English"),
     # dossier

@@ -108,7 +108,7 @@ def table(
 def _numbered_canvas(header: str, page_label: str, of_label: str) -> type[rl_canvas.Canvas]:
     """A canvas that knows the page count at the end, to print "page X of Y" on every page."""
 
-    class Numbered(rl_canvas.Canvas):
+    class Numbered(rl_canvas.Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

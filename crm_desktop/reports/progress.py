@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from crm_desktop.domain.process_labels import label
 from crm_desktop.reports.process_pdf import FONT, build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -57,13 +58,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_measured": ("sin medición", "not measured"),
 }
 
-STATUS = {
-    "planned": ("prevista", "planned"),
-    "in_progress": ("en curso", "in progress"),
-    "done": ("realizada", "done"),
-    "cancelled": ("cancelada", "cancelled"),
-}
 
+CHART_BLOCK = 20
 PREVIOUS_COLOUR, CURRENT_COLOUR = colors.HexColor("#a9c4dc"), colors.HexColor("#2f6690")
 STANDING_COLOURS = {
     "done": colors.HexColor("#3a7d44"),
@@ -179,7 +175,7 @@ def _activity_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
                 r[title] or r["title_es"],
                 r.get("responsible_name") or r["responsible"],
                 r["end"] or "—",
-                STATUS.get(r["status"], (r["status"], r["status"]))[1 if lang == "en" else 0],
+                label("activity_status", r["status"], lang),
                 yes if r["priority"] else no,
                 yes if r["needs_funding"] else no,
             ]
@@ -245,7 +241,9 @@ def write_progress_pdf(data: dict[str, Any], path: Path) -> None:
         if theme["indicators"]:
             story.append(_indicator_table(theme["indicators"], lang))
             story.append(Spacer(1, 2 * mm))
-            story.append(KeepTogether([progress_chart(theme["indicators"], lang)]))
+            # One chart per block of indicators, so that a long plan never outgrows a page.
+            for i in range(0, len(theme["indicators"]), CHART_BLOCK):
+                story.append(KeepTogether([progress_chart(theme["indicators"][i : i + CHART_BLOCK], lang)]))
         else:
             story.append(Paragraph(esc(_t("no_indicators", lang)), st["body"]))
         for key in ("done", "delayed", "pending"):

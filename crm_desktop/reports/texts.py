@@ -31,7 +31,7 @@ from crm_desktop.reports.base import (
     title_block,
 )
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph, TextSection
-from crm_desktop.reports.labels import format_date, format_range, label, text_lang
+from crm_desktop.reports.labels import LABELS, format_date, format_range, label, text_lang
 from crm_desktop.reports.symbols import document_symbol
 
 TITLES = {
@@ -95,10 +95,18 @@ def _on_days_es(meeting: MeetingHeader) -> str:
 
 
 def segments_markup(segments: tuple[Segment, ...], lang: str) -> str:
-    """Paragraph markup: brackets, underlined additions, struck deletions, "(MX)" attributions."""
+    """Paragraph markup: brackets in bold, underlined additions, struck deletions, "(MX)" attributions.
+
+    Runs are concatenated as they are (they carry their own spaces), so the printed text is exactly
+    the negotiated text; square brackets written in the text itself are set in bold too.
+    """
     out = []
+    previous = ""
     for seg in segments:
-        text = p(seg.text)
+        text = p(seg.text).replace("[", "<b>[</b>").replace("]", "<b>]</b>")
+        if previous == "delete" and seg.change == "add":
+            out.append("&nbsp;")  # a replacement: the struck words, then the proposed ones
+        previous = seg.change
         if seg.change == "add":
             text = f"<u>{text}</u>"
         elif seg.change == "delete":
@@ -108,13 +116,7 @@ def segments_markup(segments: tuple[Segment, ...], lang: str) -> str:
         if seg.bracketed:
             text = f"<b>[</b>{text}<b>]</b>"
         out.append(text)
-    if not any(s.change or s.bracketed for s in segments):
-        return "".join(out)
-    # Runs of a negotiated paragraph are separate words; punctuation sticks to what precedes it.
-    joined = out[0] if out else ""
-    for seg, text in zip(segments[1:], out[1:], strict=True):
-        joined += text if seg.text[:1] in ".,;:)" else " " + text
-    return joined
+    return "".join(out)
 
 
 _LINE_NUMBER_SIZE = 6.5
@@ -152,6 +154,21 @@ class LineNumberedParagraph(Paragraph):  # type: ignore[misc]
         canv._crm_line = first + count
 
 
+def _status_tag(par: TextParagraph, compilation: bool, lang: str) -> str:
+    """In a compilation text, a paragraph not yet agreed says so after its text."""
+    key = f"text.status.{par.status}"
+    if not compilation or key not in LABELS:
+        return ""
+    return f"&nbsp;<font name='{SANS}' size='7' color='#6b6b6b'>({p(label(key, lang))})</font>"
+
+
+def _number(par: TextParagraph) -> str:
+    """ "1." and "2 bis." for numbered paragraphs; "PP1", "D2" as they are; nothing when unnumbered."""
+    if not par.number:
+        return ""
+    return f"{p(par.number)}{'.' if par.number[0].isdigit() else ''}&nbsp;&nbsp;"
+
+
 def _para_flowables(par: TextParagraph, lang: str, *, numbered_lines: bool, depth: int = 0) -> list[Flowable]:
     st = styles()
     style = st["numbered"] if depth == 0 else st["subitem"]
@@ -160,9 +177,17 @@ def _para_flowables(par: TextParagraph, lang: str, *, numbered_lines: bool, dept
     body = segments_markup(segments, lang)
     if not par.text(lang) and lang == "en" and par.segments:
         body = f"<i>{p(label('text.translation_pending', 'en'))}</i> " + body
-    out: list[Flowable] = [
-        cls(f"{p(par.number)}.&nbsp;&nbsp;{body}" if depth == 0 else f"{p(par.number)})&nbsp;{body}", style)
-    ]
+    if par.status == "heading":
+        return [Paragraph(body, st["h2"]), Spacer(0, 2)]
+    if depth:
+        number = f"{p(par.number)})&nbsp;"
+    else:
+        number = _number(par)
+        if not number:
+            style = st["body"]
+    out: list[Flowable] = [cls(number + body + _status_tag(par, numbered_lines, lang), style)]
+    for note in par.notes:
+        out.append(Paragraph(p(note), st["small"]))
     out.append(Spacer(0, 5))
     for item in par.items:
         out += _para_flowables(item, lang, numbered_lines=numbered_lines, depth=depth + 1)
@@ -182,13 +207,15 @@ def _bilingual_section(section: TextSection) -> Table:
         )
 
     def add(par: TextParagraph, depth: int) -> None:
-        sep = ".&nbsp;&nbsp;" if depth == 0 else ")&nbsp;"
-        style = st["numbered_left"] if depth == 0 else st["subitem_left"]
-        es = f"{p(par.number)}{sep}{segments_markup(par.segments, 'es')}"
+        prefix = _number(par) if depth == 0 else f"{p(par.number)})&nbsp;"
+        style = st["numbered_left"] if depth == 0 and par.number else st["subitem_left"] if depth else st["body_left"]
+        if par.status == "heading":
+            style = st["h2"]
+        es = prefix + segments_markup(par.segments, "es")
         if par.segments_en:
-            en = f"{p(par.number)}{sep}{segments_markup(par.segments_en, 'en')}"
+            en = prefix + segments_markup(par.segments_en, "en")
         else:
-            en = f"{p(par.number)}{sep}<font color='#6b6b6b'><i>{p(label('text.translation_pending', 'en'))}</i></font>"
+            en = f"{prefix}<font color='#6b6b6b'><i>{p(label('text.translation_pending', 'en'))}</i></font>"
         rows.append([Paragraph(es, style), Paragraph(en, style)])
         for item in par.items:
             add(item, depth + 1)
@@ -217,7 +244,9 @@ def _bilingual_section(section: TextSection) -> Table:
 
 def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> DocumentInfo:
     m = doc.meeting
-    title = doc.title(lang) if lang != "bilingual" else f"{doc.title_es} / {doc.title_en}"
+    title = doc.title(lang)
+    if lang == "bilingual":
+        title = doc.title_es if doc.title_es == doc.title_en else f"{doc.title_es} / {doc.title_en}"
     return DocumentInfo(
         title=title,
         symbol=doc.symbol or document_symbol(m.body_key, m.ordinal, m.start, doc.kind, revision=doc.revision),
@@ -239,7 +268,8 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
     if compilation:
         revised = format_date(doc.revised_on or info.date, tl)
         lines.append(f"{label('text.revision', lang, n=doc.revision)} — {revised}")
-    story = title_block(info, lines)
+    kicker = f"{label('text.draft', lang)} — {label('crm', tl)}" if doc.draft else None
+    story = title_block(info, lines, kicker=kicker)
     st = styles()
     if compilation:
         story += [Paragraph(p(label("text.legend", lang)), st["small"]), Spacer(0, 8)]
@@ -250,7 +280,8 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
         heading = section.title_en if lang == "en" else section.title_es
         if lang == "bilingual" and section.title_en != section.title_es:
             heading = f"{section.title_es} / {section.title_en}"
-        story.append(Heading(heading, st["h1"], level=1))
+        if heading:
+            story.append(Heading(heading, st["h1"], level=1))
         if lang == "bilingual":
             story.append(_bilingual_section(section))
             continue

@@ -47,6 +47,7 @@ class ExportResult:
     recipients: list[str]
     changesets: int
     withheld: int
+    sender_seq: int = 0
 
 
 def sign_own_changesets(conn: Connection, local: LocalDevice, workspace_id: str) -> None:
@@ -150,7 +151,7 @@ def export_bundle(
             conn.execute(update(peers).where(peers.c.id == rid).values(last_out=now))
         else:
             conn.execute(insert(peers).values(id=rid, acked={}, last_in=None, last_out=now))
-    return ExportResult(data, bundle_id, ids, len(entries), len(markers))
+    return ExportResult(data, bundle_id, ids, len(entries), len(markers), seq)
 
 
 def _next_seq(session: Session) -> int:

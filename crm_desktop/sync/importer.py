@@ -19,14 +19,17 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.messages import Message
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.sync_policy import DeviceRole, may_administer, may_see, parse_role
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, SyncWithheld
-from crm_desktop.sync import roster
+from crm_desktop.sync import (
+    drafting_checks,  # noqa: F401  (registers the drafting permission checks)
+    roster,
+)
 from crm_desktop.sync.bundle_format import BundleError, Envelope, decrypt, open_bundle
-from crm_desktop.sync.keys import DeviceKeys, fingerprint, key_id
+from crm_desktop.sync.keys import DeviceKeys, key_id
 from crm_desktop.sync.permissions import Author, check_changeset
 from crm_desktop.sync.signing import header_signed_by
 from crm_desktop.sync.tables import tbl
@@ -123,8 +126,6 @@ def import_bundle(
 
 
 def _why(code: str, **params: object) -> Message:
-    from crm_desktop.domain.messages import msg
-
     return msg(f"sync.why.{code}", **params)
 
 
@@ -251,7 +252,7 @@ class _Context:
                     del slot[nxt]
                     why = self._apply(kind, item)
                     if why is not None:
-                        if origin == self.bundle_id:
+                        if origin == self.bundle_id and not self._beyond_revocation(item):
                             raise BundleError(why[0], **why[1])
                         # An older bundle's changeset that turns out to be refused: keep it visibly.
                         self._mark_refused(item, why)
@@ -296,7 +297,27 @@ class _Context:
         self.verified.add((item.device, item.seq))
 
     def _deps_met(self, item: WireChangeset) -> bool:
-        return all(self.have.get(d, 0) >= s for d, s in item.deps.items() if d != item.device)
+        for d, s in item.deps.items():
+            if d == item.device:
+                continue
+            cut = self._cut(d)  # a revoked device's changes after its cut never come: do not wait for them
+            if self.have.get(d, 0) < (s if cut is None else min(s, cut)):
+                return False
+        return True
+
+    def _cut(self, device: str) -> int | None:
+        """For a revoked device, the last of its changes that counts; None while it is in good standing."""
+        d = self._device(device)
+        return (d.revoked_after_seq or 0) if d is not None and d.revoked else None
+
+    def _beyond_revocation(self, item: WireChangeset) -> bool:
+        """A revoked device's change after its revocation, forwarded by an honest laptop that got it earlier.
+
+        It is never applied (it stays visibly refused in the pending list), but it does not make the
+        forwarder's whole bundle fail, and changes that depend on it no longer wait for it.
+        """
+        cut = self._cut(item.device)
+        return cut is not None and item.seq > cut
 
     def _stored_pending(self) -> Iterable[tuple[str, WireChangeset, str]]:
         rows = self.conn.execute(select(tbl(SyncPending)).where(SyncPending.status == "waiting")).all()
@@ -334,8 +355,6 @@ class _Context:
             self.conn.execute(insert(table), rows)
 
     def _mark_refused(self, item: WireChangeset, why: tuple[str, dict[str, object]]) -> None:
-        from crm_desktop.domain.messages import msg
-
         table = tbl(SyncPending)
         self.conn.execute(delete(table).where(table.c.device_id == item.device, table.c.seq == item.seq))
         self.conn.execute(
@@ -398,7 +417,11 @@ class _Context:
         h = item.header
         try:
             apply_ops(self.conn, item.ops, Stamp(h["hlc"], item.device, item.seq, item.deps))
-        except (ValueError, KeyError, TypeError, SQLAlchemyError) as exc:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # signed but malformed operations, even a CRDT library panic
+            if not isinstance(exc, Exception | SQLAlchemyError) and type(exc).__name__ != "PanicException":
+                raise
             raise BundleError(
                 "sync.reason.malformed", detail=f"{item.device}:{item.seq}: {type(exc).__name__}"
             ) from exc
@@ -453,6 +476,3 @@ def _record(conn: Connection, h: dict[str, Any], size: int, count: int) -> None:
 
 def new_bundle_id() -> str:
     return uuid.uuid4().hex
-
-
-__all__ = ["ImportResult", "LocalDevice", "fingerprint", "import_bundle", "new_bundle_id"]

@@ -58,20 +58,23 @@ def test_recipients_are_the_focal_points_filtered_by_country_and_institution(dem
 def test_no_closed_door_document_reaches_an_observer(demo: Workspace) -> None:
     """Seed, A: the closed-door meeting is attended only by the member countries' Vice-Ministers."""
     observer = add_observer_focal_point(demo)
-    plan = mail.plan_delivery(demo, vm_meeting(demo), ["agenda", "participants"], lang="es", closed_door=True)
+    kinds = ["agenda", "participants", "declaration"]
+    plan = mail.plan_delivery(demo, vm_meeting(demo), kinds, lang="es", closed_door=True)
     by_email = {m.recipient.email: m for m in plan.messages}
     co = by_email[observer]
-    assert [(d.kind, d.segment) for d in co.documents] == [("agenda", "plenary"), ("participants", "plenary")]
-    assert {d.audience for d in co.withheld} == {"closed_door"}
+    assert [(d.kind, d.segment, d.audience) for d in co.documents] == [("declaration", "plenary", "public")]
+    assert sorted(d.audience for d in co.withheld) == ["closed_door", "closed_door", "members", "members"]
     member = next(m for m in plan.messages if m.recipient.country == "MX")
     assert [(d.kind, d.segment) for d in member.documents] == [
         ("agenda", "plenary"),
         ("agenda", "closed_door"),
         ("participants", "plenary"),
         ("participants", "closed_door"),
+        ("declaration", "plenary"),
     ]
+    assert member.withheld == ()
     notes = [n.render("en") for n in plan.notes]
-    assert len(notes) == 2 and all(co.recipient.name in n and "restricted (closed_door)" in n for n in notes)
+    assert len(notes) == 4 and all(co.recipient.name in n and "is restricted" in n for n in notes)
 
 
 def test_an_observer_with_nothing_it_may_receive_is_skipped_with_a_reason(demo: Workspace) -> None:
@@ -226,3 +229,19 @@ def test_unavailable_keyring_is_a_clear_error(demo: Workspace) -> None:
 def test_no_matching_focal_point_is_bad_input(demo: Workspace) -> None:
     with pytest.raises(BadInput):
         mail.plan_delivery(demo, vm_meeting(demo), ["agenda"], countries=["AR"])
+
+
+def test_a_sync_bundle_can_travel_with_the_documents(demo: Workspace, tmp_path: Path) -> None:
+    bundle = tmp_path / "cr-47.crmb"
+    bundle.write_bytes(b"CRMB" + bytes(range(200)))
+    plan = mail.plan_delivery(demo, vm_meeting(demo), ["agenda"], lang="es", countries=["CR"], bundle=bundle)
+    [message] = plan.messages
+    assert [d.kind for d in message.documents] == ["agenda", "bundle"]
+    [outcome] = mail.write_drafts(demo, plan, tmp_path / "eml")
+    assert outcome.path is not None
+    parsed = email.message_from_bytes(outcome.path.read_bytes(), policy=policy.default)
+    attachments = list(parsed.iter_attachments())  # type: ignore[attr-defined]
+    assert attachments[1].get_filename() == "cr-47.crmb"
+    assert attachments[1].get_content_type() == "application/octet-stream"
+    assert attachments[1].get_content() == bundle.read_bytes()
+    assert "Paquete de sincronización (cr-47.crmb)" in parsed.get_body(("plain",)).get_content()

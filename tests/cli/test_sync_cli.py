@@ -75,8 +75,11 @@ def test_join_approve_exchange_through_files(
     assert run(capsys, "--workspace", a, "sync", "folder", str(folder))[0] == 0
     assert not list(folder.glob(".*.part"))
     assert len(list(folder.glob("*.crmb"))) == 2  # one per peer
+    wb = Workspace(Path(b))
+    helpers.meeting(wb, title="Segunda propuesta de Costa Rica")  # b now owes a something
+    wb.close()
     code, out, _ = run(capsys, "--workspace", b, "sync", "folder", str(folder))
-    assert code == 0 and "importado" in out
+    assert code == 0 and "importado" in out and "exportado" in out
     code, out, _ = run(capsys, "--workspace", a, "sync", "folder", str(folder))
     assert code == 0 and "importado" in out
     wa, wb = Workspace(Path(a)), Workspace(Path(b))
@@ -97,3 +100,14 @@ def test_identity_without_a_keyring_explains_the_choice(capsys: pytest.CaptureFi
         assert code == 4 and "no system keyring" in err and "--key-file" in err
     finally:
         keyring.set_keyring(previous)
+
+
+def test_identity_show_before_any_identity_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    ws = str(tmp_path / "a")
+    assert run(capsys, "--workspace", ws, "init", "--name", "CRM")[0] == 0
+    code, _, err = run(capsys, "--workspace", ws, "--lang", "en", "identity", "show")
+    assert code == 4 and "identity init" in err
+    code, _, err = run(capsys, "--workspace", ws, "bundle", "export", "--out", str(tmp_path / "x.crmb"), "--all")
+    assert code == 4 and "identity init" in err

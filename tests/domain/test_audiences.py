@@ -1,4 +1,4 @@
-"""Who may receive material of each audience."""
+"""Who may receive material of each audience (the same clearance as bundles between laptops)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,16 @@ import pytest
 
 from crm_desktop.domain.audiences import may_receive
 from crm_desktop.domain.model import Audience, Category
+from crm_desktop.domain.sync_policy import may_see
 
 
-def test_closed_door_material_reaches_member_countries_only() -> None:
+def test_closed_door_material_reaches_member_countries_not_observers() -> None:
     """Seed, A: "Reunión a “puerta cerrada” a la que asisten únicamente los(as) Viceministros(as) /
     Subsecretarios(as), acompañados, cada uno de ellos, de un funcionario de alto nivel según estimen
     pertinente." """
     assert may_receive(Category.MEMBER_COUNTRY, Audience.CLOSED_DOOR)
     for category in (Category.OBSERVER_COUNTRY, Category.OBSERVER_ORG, Category.CIVIL_SOCIETY, Category.GUEST):
         assert not may_receive(category, Audience.CLOSED_DOOR)
-    assert not may_receive(Category.SECRETARIAT, Audience.CLOSED_DOOR)  # the ST does not attend it either
 
 
 @pytest.mark.parametrize("category", list(Category))
@@ -29,9 +29,11 @@ def test_secretariat_documents_stay_with_the_secretariat() -> None:
     assert not may_receive("observer_org", "secretariat")
 
 
-def test_participants_material_reaches_the_process_but_not_guests() -> None:
-    assert may_receive("observer_org", "members") and may_receive("civil_society", "members")
-    assert not may_receive("guest", "members")
+@pytest.mark.parametrize("audience", list(Audience))
+def test_mail_follows_the_clearance_of_bundles(audience: Audience) -> None:
+    assert may_receive(Category.MEMBER_COUNTRY, audience) == may_see("member", audience)
+    assert may_receive(Category.OBSERVER_ORG, audience) == may_see("observer", audience)
+    assert may_receive(Category.SECRETARIAT, audience) == may_see("st", audience)
 
 
 def test_unknown_values_receive_nothing() -> None:

@@ -31,8 +31,9 @@ def compilation(n: int = 3) -> NegotiatedDoc:
         TextParagraph(
             "1",
             (
-                Segment("Fortalecer la protección consular de niñas, niños y adolescentes migrantes"),
+                Segment("Fortalecer la protección consular de niñas, niños y adolescentes migrantes "),
                 Segment("no acompañados", change="add", by="México", bracketed=True),
+                Segment(" "),
                 Segment("en tránsito", change="delete", by="Guatemala", bracketed=True),
                 Segment("."),
             ),

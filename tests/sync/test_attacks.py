@@ -79,8 +79,9 @@ def test_refusal_says_why_in_both_languages(trio: Laptops) -> None:
 
 def test_unknown_sender_is_refused(trio: Laptops) -> None:
     b = trio.ws["b"]
-    KeyringStore().save(b.device_id, DeviceKeys.generate())  # someone else holding b's device id
-    b.meta.pop("sync.sign_pk")
+    impostor = DeviceKeys.generate()  # someone else claiming b's device id
+    KeyringStore().save(b.device_id, impostor)
+    b.meta["sync.sign_pk"] = impostor.sign_public.hex()
     data = small_bundle(trio)
     refused(trio.ws["admin"], data, "sync.reason.unknown_sender")
 
@@ -153,3 +154,20 @@ def test_replayed_control_message_changes_nothing(trio: Laptops) -> None:
     assert result.replay
     assert snapshot(c) == state
     assert {e.device_id: e.status for e in sync.roster_list(c)}[b.device_id] == "revoked"
+
+
+def test_honest_forwarder_of_a_revoked_devices_late_changes_is_not_blocked(trio: Laptops) -> None:
+    """c got b's changes written after b's revocation (it did not know yet); c's bundles still import."""
+    admin, b, c = trio.ws["admin"], trio.ws["b"], trio.ws["c"]
+    sync.revoke(admin, b.device_id)
+    helpers.meeting(b, title="Escrita por b después de su revocación")
+    sync.import_data(c, trio.bundle("b", "c"))  # c does not know about the revocation yet
+    helpers.person(c, "Escrita por c, después de ver la de b", country="HN")
+    result = sync.import_data(admin, trio.bundle("c", "admin"))
+    assert result.applied >= 1 and result.refused_pending  # c's change applied; b's late one refused, visibly
+    titles = {r["title"] for r in trio.dump("admin")["meetings"]}  # type: ignore[index]
+    assert "Escrita por b después de su revocación" not in titles
+    names = {r["name"] for r in trio.dump("admin")["people"]}  # type: ignore[index]
+    assert "Escrita por c, después de ver la de b" in names
+    refused = [p for p in sync.pending_list(admin) if p.status == "refused"]
+    assert [p.device_id for p in refused] == [b.device_id]

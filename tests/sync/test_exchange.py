@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import random
 import shutil
+import uuid
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from crm_desktop.app import sync
@@ -116,3 +120,86 @@ def test_missing_prerequisites_wait_visibly_and_apply_when_they_arrive(laptops: 
     assert result.applied == 2 and result.pending == 0
     assert sync.pending_list(c) == []
     assert lp.dump("c") == lp.dump("admin")
+
+
+def test_a_lost_concurrent_value_is_kept_and_can_be_restored(laptops: Laptops) -> None:
+    lp = laptops
+    admin = lp.found()
+    b = lp.join("b")
+    meeting = helpers.meeting(admin, title="Reunión")
+    sync.import_data(b, lp.bundle("admin", "b"))
+    with admin.change(Audience.PUBLIC) as ch:
+        ch.put(Meeting, meeting, venue="Sala A")
+    with b.change(Audience.PUBLIC) as ch:
+        ch.put(Meeting, meeting, venue="Sala B")
+    sync.import_data(b, lp.bundle("admin", "b"))
+    sync.import_data(admin, lp.bundle("b", "admin"))
+    assert lp.dump("admin") == lp.dump("b")
+    [conflict] = sync.conflicts_list(admin)
+    assert {conflict.kept_value, conflict.lost_value} == {"Sala A", "Sala B"}
+    lost = conflict.lost_value
+    sync.resolve_conflict(admin, conflict.id, restore_lost=True)
+    assert sync.conflicts_list(admin) == []
+    sync.import_data(b, lp.bundle("admin", "b"))
+    venues = {r["venue"] for r in lp.dump("b")["meetings"]}  # type: ignore[index]
+    assert venues == {lost} and lp.dump("admin") == lp.dump("b")
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Laptop c's snapshot and the bundles two peers sent it over three offline rounds."""
+    import keyring
+
+    from tests.sync.conftest import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    root = Path(tmp_path_factory.mktemp("orders"))
+    lp = Laptops(root)
+    admin = lp.found()
+    meeting = helpers.meeting(admin)
+    person = helpers.person(admin, "Compartida", country="CR")
+    lp.join("b", country="SV")
+    lp.join("c", country="HN")
+    lp.deliver(lp.bundle("admin", "b"), "b")
+    bundles: list[bytes] = []
+    for n in (1, 2, 3):
+        produced = _round(lp, n, meeting, person)
+        bundles += [data for _sender, data in produced["c"]]
+    lp.ws["c"].close()
+    snap = root / "c-snapshot"
+    shutil.copytree(lp.ws["c"].directory, snap)
+    reference = root / "c-reference"
+    shutil.copytree(snap, reference)
+    w = Workspace(reference)
+    for data in bundles:
+        sync.import_data(w, data)
+    from crm_desktop.app.dump import dump_data
+
+    expected = dump_data(w)["tables"]
+    w.close()
+    yield root, snap, bundles, expected
+    lp.ws.pop("c")
+    lp.close()
+    keyring.set_keyring(previous)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_delivery_order_with_duplicates_converges(inbox, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.app.dump import dump_data
+
+    root, snap, bundles, expected = inbox
+    order = data.draw(st.permutations(range(len(bundles))))
+    extra = data.draw(st.lists(st.sampled_from(range(len(bundles))), max_size=3))
+    directory = root / uuid.uuid4().hex
+    shutil.copytree(snap, directory)
+    w = Workspace(directory)
+    try:
+        for i in [*order[:3], *extra, *order[3:]]:
+            sync.import_data(w, bundles[i])
+        assert sync.pending_list(w) == []
+        assert dump_data(w)["tables"] == expected
+    finally:
+        w.close()
+        shutil.rmtree(directory)

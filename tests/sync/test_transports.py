@@ -49,3 +49,21 @@ def test_shared_folder_passes_are_idempotent(laptops: Laptops, tmp_path: Path) -
     got = sync.sync_folder(b, folder)
     assert got.imported == first.exported and got.refused == []
     assert laptops.dump("admin") == laptops.dump("b")
+
+
+def test_watching_a_folder_repeats_passes(laptops: Laptops, tmp_path: Path) -> None:
+    admin = laptops.found()
+    b = laptops.join("b")
+    folder = tmp_path / "shared"
+    helpers.meeting(admin, title="Primera")
+    sleeps: list[float] = []
+    reports: list[sync.FolderReport] = []
+
+    def between_passes(seconds: float) -> None:
+        sleeps.append(seconds)
+        helpers.meeting(admin, title=f"Nueva {len(sleeps)}")  # work done while the watcher waits
+
+    sync.watch_folder(admin, folder, interval=30, passes=3, sleep=between_passes, on_pass=reports.append)
+    assert sleeps == [30, 30] and [len(r.exported) for r in reports] == [1, 1, 1]
+    sync.sync_folder(b, folder)
+    assert laptops.dump("admin") == laptops.dump("b")

@@ -12,6 +12,7 @@ and any number of times, so laptops converge whatever way their changes travel.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -27,9 +28,8 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
-    insert,
+    delete,
     select,
-    update,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -81,12 +81,17 @@ class DraftText(Base):
 
 
 class DraftCrdt(Base):
-    """The merged Yjs state of a document's text on this laptop (rebuilt from the log when replayed)."""
+    """The Yjs updates of a document's text on this laptop, append-only, compacted now and then.
+
+    Local: rebuilt by replaying the log. Kept as received (not re-encoded) so an update whose
+    predecessors have not arrived yet is never lost: it takes effect when they do.
+    """
 
     __tablename__ = "drafting_crdt"
     __table_args__ = {"info": LOCAL}
-    document_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    state: Mapped[bytes] = mapped_column(LargeBinary)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(String(32), index=True)
+    update: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class DraftSession(Base):
@@ -173,30 +178,88 @@ class DraftVersion(Base):
 
 # --- the ytext operation ------------------------------------------------------------------------
 
+# Rows of one document beyond which they are merged into one (bounded storage, quick rebuilds).
+COMPACT_AFTER = 256
+
+
+@dataclass
+class _Cached:
+    """A document replica kept with a connection, valid while the stored rows are the ones it holds."""
+
+    rows: int
+    last_id: int
+    replica: DocumentReplica
+
+
+def document_state(conn: Connection, document_id: str) -> bytes:
+    """A document's whole text state as one update (empty bytes when it has no text yet)."""
+    rows = list(conn.execute(select(DraftCrdt.update).where(DraftCrdt.document_id == document_id)).scalars())
+    if not rows:
+        return b""
+    return bytes(merge_updates(*rows)) if len(rows) > 1 else bytes(rows[0])
+
+
+# The statements run once per text operation (thousands per imported bundle) use plain SQL:
+# building SQLAlchemy statements costs more than SQLite takes to run them.
+_TAIL = "SELECT count(*), max(id) FROM drafting_crdt WHERE document_id = ?"
+_APPEND = 'INSERT INTO drafting_crdt (document_id, "update") VALUES (?, ?)'
+_TEXTS = "SELECT id, text FROM drafting_texts WHERE document_id = ?"
+_SET_TEXT = "UPDATE drafting_texts SET text = ? WHERE id = ?"
+_NEW_TEXT = "INSERT INTO drafting_texts (id, document_id, text) VALUES (?, ?, ?)"
+
+
+def _tail(conn: Connection, document_id: str) -> tuple[int, int]:
+    count, last = conn.exec_driver_sql(_TAIL, (document_id,)).one()
+    return int(count), int(last or 0)
+
+
+def _append(conn: Connection, document_id: str, data: bytes) -> int:
+    return int(conn.exec_driver_sql(_APPEND, (document_id, data)).lastrowid)
+
+
+def _replica_with(conn: Connection, document_id: str, incoming: bytes) -> tuple[DocumentReplica, bool]:
+    """The document's replica with ``incoming`` merged, reusing the one kept with this connection.
+
+    The cache is checked against the stored rows (count and last id) before anything is added, so
+    a rolled-back transaction or a write from another process causes a rebuild from the rows.
+    Returns the replica and whether it was (re)built, in which case any paragraph may have changed.
+    """
+    cache: dict[str, _Cached] = conn.info.setdefault("drafting_replicas", {})
+    rows, last_id = _tail(conn, document_id)
+    new_id = _append(conn, document_id, incoming)
+    entry = cache.get(document_id)
+    rebuilt = entry is None or (entry.rows, entry.last_id) != (rows, last_id)
+    if entry is None or rebuilt:
+        entry = _Cached(rows, last_id, DocumentReplica(document_state(conn, document_id)))
+    else:
+        before = entry.replica.rebuilds
+        entry.replica.apply(incoming)
+        entry.replica.settle()
+        rebuilt = entry.replica.rebuilds != before
+    entry.rows, entry.last_id = rows + 1, new_id
+    if entry.rows > COMPACT_AFTER:
+        merged = entry.replica.encode()
+        conn.execute(delete(DraftCrdt).where(DraftCrdt.document_id == document_id))
+        entry.rows, entry.last_id = 1, _append(conn, document_id, merged)
+    cache[document_id] = entry
+    return entry.replica, rebuilt
+
 
 def apply_ytext(conn: Connection, op: Mapping[str, Any], stamp: Stamp) -> None:
-    """Merge one text update into the document's state and refresh the touched paragraphs' text."""
+    """Merge one text update into the document's state and refresh its paragraphs' plain text."""
     doc_id = str(op["doc"])
-    incoming = names.decode_update(str(op["u"]))
-    state = conn.execute(select(DraftCrdt.state).where(DraftCrdt.document_id == doc_id)).scalar()
-    # Merging the raw updates (rather than re-encoding the document) keeps updates whose
-    # predecessors have not arrived yet: they take effect as soon as the missing ones do.
-    merged = merge_updates(state, incoming) if state else incoming
-    if state is None:
-        conn.execute(insert(DraftCrdt).values(document_id=doc_id, state=merged))
-    else:
-        conn.execute(update(DraftCrdt).where(DraftCrdt.document_id == doc_id).values(state=merged))
-    replica = DocumentReplica(merged)
-    existing = dict(conn.execute(select(DraftText.id, DraftText.text).where(DraftText.document_id == doc_id)).all())
+    replica, rebuilt = _replica_with(conn, doc_id, names.decode_update(str(op["u"])))
+    # The paragraphs the op names changed; after a rebuild (a late update completed others) any may have.
+    named = None if rebuilt or "p" not in op else [str(p) for p in op["p"]]
+    existing: dict[str, str] = {str(k): str(v) for k, v in conn.exec_driver_sql(_TEXTS, (doc_id,)).all()}
     indexed: list[tuple[str, Mapping[str, Any] | None]] = []
-    # Every paragraph is refreshed, not only those the op names: a late update can complete others.
-    for pid, text in replica.texts().items():
+    for pid, text in replica.texts(named).items():
         if existing.get(pid) == text:
             continue
         if pid in existing:
-            conn.execute(update(DraftText).where(DraftText.id == pid).values(text=text))
+            conn.exec_driver_sql(_SET_TEXT, (text, pid))
         else:
-            conn.execute(insert(DraftText).values(id=pid, document_id=doc_id, text=text))
+            conn.exec_driver_sql(_NEW_TEXT, (pid, doc_id, text))
         indexed.append((pid, {"text": text}))
     search.reindex_many(conn, names.TEXTS, indexed)
 

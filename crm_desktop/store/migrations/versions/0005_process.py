@@ -1,7 +1,7 @@
 """Between-meetings process: Plan of Action, work plans, follow-up, budget, logistics, rotation plan
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0004
 Create Date: 2026-11-27 22:05:05.072241
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
