@@ -60,6 +60,8 @@ class DesktopApp:
         self.app.setOrganizationName(ORGANISATION)
         self.app.setApplicationName(APPLICATION)
         self.app.setApplicationVersion(__version__)
+        # Matches the installed menu entry (org.crmsv.CRMDesktop.desktop): Wayland's app id, the icon.
+        self.app.setDesktopFileName("org.crmsv.CRMDesktop")
         self.settings = Settings()
         lang = _lang_from_command_line(args) or self.settings.get(LANGUAGE) or str(args.lang or "es")
         self.lang = lang if lang in LANGUAGES else "es"
