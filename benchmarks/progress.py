@@ -117,17 +117,16 @@ def floor_read(ws: Workspace) -> int:
 
 
 def floor_pdf(path: Path, rows: int) -> None:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph
+    """The same number of table rows, in the shared base's data table, with nothing else."""
+    from datetime import date
 
-    from crm_desktop.reports.process_pdf import build, styles, table
+    from reportlab.lib.units import mm
+
+    from crm_desktop.reports.base import DocumentInfo, build_pdf, data_table
 
     body = [[f"Fila {i} del informe", "0", "100", "50", "50 %"] for i in range(rows)]
-    story = [
-        Paragraph("Piso", styles()["title"]),
-        table(["a", "b", "c", "d", "e"], body, [76 * mm, 20 * mm, 18 * mm, 38 * mm, 20 * mm]),
-    ]
-    build(path, story, title="floor", subject="floor", lang="es", header="floor")
+    info = DocumentInfo(title="floor", symbol="FLOOR", meeting="floor", date=date(2026, 1, 1))
+    build_pdf(path, info, [data_table(["a", "b", "c", "d", "e"], body, [70 * mm, 20 * mm, 18 * mm, 36 * mm, 20 * mm])])
 
 
 def main() -> None:

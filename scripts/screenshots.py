@@ -96,6 +96,26 @@ def main() -> int:
                 ctx.navigate("meetings", meeting_id=entry.id)
                 settle(app, ctx)
                 grab(window, out / f"meeting-page-{lang}.png")
+            elif s.key == "delegations" and widget is not None:
+                grab(window, out / f"{s.key}-people-{lang}.png")
+                calendar_view = window.section_widget("calendar")
+                vm = next(e for e in calendar_view.data.entries if e.body == "viceministers" and e.start.year == 2026)
+                ctx.navigate("delegations", meeting_id=vm.id)  # its accreditation, by segment
+                settle(app, ctx)
+                grab(window, out / f"{s.key}-accreditation-{lang}.png")
+                widget.segment_box.setCurrentIndex(widget.segment_box.findData("closed_door"))
+                observer = next(p for p in widget.data.people if p["category"] == "observer_country")
+                widget.accredit(observer["id"])  # refused: the rule's reason is shown
+                settle(app, ctx)
+                grab(window, out / f"{s.key}-refused-{lang}.png")
+                window.message_bar.dismiss()
+            elif s.key == "agenda" and widget is not None:
+                grab(window, out / f"{s.key}-{lang}.png")
+                widget.select_item(widget.model.items()[0].id)
+                widget.remove_current()  # a required item: the refusal explains why
+                settle(app, ctx)
+                grab(window, out / f"{s.key}-required-{lang}.png")
+                window.message_bar.dismiss()
             else:
                 grab(window, out / f"{s.key}-{lang}.png")
         window.close()

@@ -16,7 +16,15 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.follow_up import OPEN_STATUSES, follow_up_sources
 from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
 from crm_desktop.domain.numbering import item_label
-from crm_desktop.store.schema import Agenda, AgendaComment, AgendaItem, AgendaVersion, Decision, Meeting
+from crm_desktop.store.schema import (
+    Agenda,
+    AgendaComment,
+    AgendaItem,
+    AgendaVersion,
+    Decision,
+    Meeting,
+    RowClock,
+)
 
 
 def _audience(ws: Workspace, meeting: Meeting, segment: str) -> Audience:
@@ -112,12 +120,16 @@ def add_item(
     parent_id: str | None = None,
     position: int | None = None,
     follow_up_of: str | None = None,
+    item_id: str | None = None,
 ) -> str:
+    """Add an item. ``item_id`` lets an undo/redo re-create the very same item (stable references)."""
     with ws.change(item.audience) as ch:
         agenda = _editable(ch.session, agenda_id)
+        if item_id is not None and _id_used(ch.session, "agenda_items", item_id):
+            raise invalid(f"agenda item id {item_id} is already used")
         siblings = _siblings(ch.session, agenda.id, parent_id)
         pos = len(siblings) if position is None else max(0, min(position, len(siblings)))
-        new = new_id()
+        new = item_id or new_id()
         order = [s.id for s in siblings]
         order.insert(pos, new)
         ch.put(
@@ -131,6 +143,11 @@ def add_item(
         )
         _renumber(ch, siblings, order, skip=new)
         return new
+
+
+def _id_used(session: Session, entity: str, row_id: str) -> bool:
+    """Whether a row id was ever used: a deleted row leaves a tombstone, and a put on it would be ignored."""
+    return session.get(RowClock, (entity, row_id)) is not None
 
 
 def _renumber(ch: Changes, siblings: list[AgendaItem], order: list[str], *, skip: str | None = None) -> None:
@@ -266,6 +283,41 @@ def planned_items(ws: Workspace, agenda_id: str) -> list[PlannedItem]:
         return _plan(agenda, items)
 
 
+def agenda_settings(ws: Workspace, agenda_id: str) -> dict[str, Any]:
+    with ws.read() as s:
+        a = get(s, Agenda, agenda_id, "agenda")
+        return {
+            "id": a.id,
+            "meeting_id": a.meeting_id,
+            "segment": a.segment,
+            "status": a.status,
+            "version": a.version,
+            "numbering": a.numbering,
+            "start_time": a.start_time or "09:00",
+        }
+
+
+def set_agenda_layout(
+    ws: Workspace, agenda_id: str, *, numbering: str | None = None, start_time: str | None = None
+) -> None:
+    """Numbering style ("arabic" | "roman") and the time the first item starts ("HH:MM")."""
+    changes: dict[str, Any] = {}
+    if numbering is not None:
+        if numbering not in ("arabic", "roman"):
+            raise invalid(f"numbering {numbering!r}")
+        changes["numbering"] = numbering
+    if start_time is not None:
+        try:
+            parsed = datetime.strptime(start_time, "%H:%M")
+        except ValueError:
+            raise invalid(f"start time {start_time!r}") from None
+        changes["start_time"] = parsed.strftime("%H:%M")
+    with ws.change(Audience.PUBLIC) as ch:
+        agenda = _editable(ch.session, agenda_id)
+        if changes:
+            ch.put(Agenda, agenda.id, **changes)
+
+
 def agendas_of(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
     with ws.read() as s:
         return [
@@ -358,8 +410,11 @@ def compare_versions(
     return rows
 
 
-def add_comment(ws: Workspace, item_id: str, delegation: str, text: str) -> str:
-    """Comments on a preliminary agenda, recorded per item and delegation (seed, A: "obtener aportes")."""
+def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comment_id: str | None = None) -> str:
+    """Comments on a preliminary agenda, recorded per item and delegation (seed, A: "obtener aportes").
+
+    ``comment_id`` lets an undo of an item's removal bring its comments back under their own ids.
+    """
     with ws.change(Audience.MEMBERS) as ch:
         item = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
@@ -367,14 +422,32 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str) -> str:
             raise invalid("comments are collected on the preliminary agenda")
         if not text.strip():
             raise invalid("comment is empty")
+        if comment_id is not None and _id_used(ch.session, "agenda_comments", comment_id):
+            raise invalid(f"comment id {comment_id} is already used")
         return ch.put(
             AgendaComment,
-            new_id(),
+            comment_id or new_id(),
             item_id=item.id,
             delegation=delegation,
             text=text.strip(),
             written_on=datetime.now().date(),
         )
+
+
+def remove_comment(ws: Workspace, comment_id: str) -> None:
+    """Withdraw a comment (the undo of recording it); only while the agenda is preliminary."""
+    with ws.change(Audience.MEMBERS) as ch:
+        comment = get(ch.session, AgendaComment, comment_id, "agenda comment")
+        item = get(ch.session, AgendaItem, comment.item_id, "agenda item")
+        agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
+        if agenda.status != AgendaStatus.PRELIMINARY.value:
+            raise invalid("comments are collected on the preliminary agenda")
+        ch.delete(AgendaComment, comment.id)
+
+
+def meetings_with_agendas(ws: Workspace) -> set[str]:
+    with ws.read() as s:
+        return set(s.scalars(select(Agenda.meeting_id)))
 
 
 def comments(ws: Workspace, agenda_id: str) -> list[dict[str, Any]]:
@@ -405,11 +478,16 @@ def pending_follow_ups(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
         return [{"id": d.id, "meeting": m.title, "number": d.number, "text": d.text, "kind": d.kind} for d, m in rows]
 
 
-def carry_over(ws: Workspace, agenda_id: str, decision_ids: list[str]) -> list[str]:
+def carry_over(
+    ws: Workspace, agenda_id: str, decision_ids: list[str], *, item_ids: list[str] | None = None
+) -> list[str]:
+    """One follow-up item per open decision; ``item_ids`` (one per decision) make a redo stable."""
+    if item_ids is not None and len(item_ids) != len(decision_ids):
+        raise invalid("one item id per decision")
     made = []
     with ws.read() as s:
         decisions = [get(s, Decision, d, "decision") for d in decision_ids]
-    for d in decisions:
+    for n, d in enumerate(decisions):
         title = d.text if len(d.text) <= 200 else d.text[:197] + "…"
         made.append(
             add_item(
@@ -417,6 +495,7 @@ def carry_over(ws: Workspace, agenda_id: str, decision_ids: list[str]) -> list[s
                 agenda_id,
                 ItemInput(title_es=f"Seguimiento: {title}", title_en=f"Follow-up: {title}"),
                 follow_up_of=d.id,
+                item_id=item_ids[n] if item_ids is not None else None,
             )
         )
     return made

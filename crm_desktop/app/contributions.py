@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.lookup import get
-from crm_desktop.app.plan_of_action import check
+from crm_desktop.app.refusals import check
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import contributions as rules
 from crm_desktop.domain.messages import msg
@@ -199,9 +199,17 @@ def write_csv(ws: Workspace, path: Path, *, year: int | None = None, as_of: date
 
 
 def write_pdf(
-    ws: Workspace, path: Path, *, year: int | None = None, as_of: date | None = None, lang: str | None = None
+    ws: Workspace,
+    path: Path,
+    *,
+    year: int | None = None,
+    as_of: date | None = None,
+    lang: str | None = None,
+    audience: Audience | str = Audience.SECRETARIAT,
 ) -> None:
+    """The contributions report; marked confidential for the secretariat unless made for the members."""
     from crm_desktop.reports.contributions import write_contributions_pdf
 
     language = lang or ws.lang
-    write_contributions_pdf(status(ws, year=year, as_of=as_of, lang=language), path, lang=language)
+    data = status(ws, year=year, as_of=as_of, lang=language)
+    write_contributions_pdf(data, path, lang=language, audience=_audience(audience))

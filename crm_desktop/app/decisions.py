@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crm_desktop.app.errors import invalid
+from crm_desktop.app.follow_up import decision_audience
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain.model import Audience
@@ -56,7 +57,8 @@ def add_decision(
 def set_decision_status(ws: Workspace, decision_id: str, status: str) -> None:
     if status not in STATUSES:
         raise invalid(f"status must be one of {STATUSES}")
-    with ws.change(Audience.PUBLIC) as ch:
+    # A closed-door decision's status travels no further than the decision itself.
+    with ws.change(decision_audience(ws, decision_id)) as ch:
         d = get(ch.session, Decision, decision_id, "decision")
         if d.status != status:
             # Keep the follow-up history complete whichever service changed the status.

@@ -17,8 +17,24 @@ from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import follow_up as rules
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
-from crm_desktop.store.schema import Decision, Meeting
+from crm_desktop.store.schema import Changeset, Decision, Meeting, RowClock
 from crm_desktop.store.tables.process import DecisionNote, DecisionStatusChange
+
+
+def decision_audience(ws: Workspace, decision_id: str) -> str:
+    """The audience the decision itself was recorded for (the changeset that wrote its text), so that its
+    follow-up (status, notes) never travels further than the decision: a closed-door decision's notes stay
+    behind closed doors. Public when the log does not say (a decision from before the log)."""
+    with ws.read() as s:
+        d = get(s, Decision, decision_id, "decision")
+        clock = s.get(RowClock, ("decisions", d.id))
+        # Field clocks are stored as [hlc, device, seq] lists (the column's annotation is looser).
+        stamp: Any = (clock.fields or {}).get("text") if clock is not None else None
+        if not stamp:
+            return Audience.PUBLIC.value
+        _hlc, device, seq = stamp
+        audience = s.scalar(select(Changeset.audience).where(Changeset.device_id == device, Changeset.seq == seq))
+        return audience or Audience.PUBLIC.value
 
 
 def record_status(
@@ -43,14 +59,14 @@ def record_status(
 def set_status(
     ws: Workspace, decision_id: str, status: str, *, note: str | None = None, on: date | None = None
 ) -> None:
-    with ws.change(Audience.PUBLIC) as ch:
+    with ws.change(decision_audience(ws, decision_id)) as ch:
         record_status(ch, get(ch.session, Decision, decision_id, "decision"), status, note=note, on=on)
 
 
 def add_note(ws: Workspace, decision_id: str, text: str, *, on: date | None = None) -> str:
     if not text.strip():
         raise invalid(msg("followup.empty_note").render(ws.lang))
-    with ws.change(Audience.PUBLIC) as ch:
+    with ws.change(decision_audience(ws, decision_id)) as ch:
         d = get(ch.session, Decision, decision_id, "decision")
         return ch.put(
             DecisionNote, new_id(), decision_id=d.id, written_on=on or date.today(), author=ws.author, text=text.strip()
@@ -58,7 +74,7 @@ def add_note(ws: Workspace, decision_id: str, text: str, *, on: date | None = No
 
 
 def set_owner_due(ws: Workspace, decision_id: str, *, owner: str | None = None, due: date | None = None) -> None:
-    with ws.change(Audience.PUBLIC) as ch:
+    with ws.change(decision_audience(ws, decision_id)) as ch:
         d = get(ch.session, Decision, decision_id, "decision")
         fields: dict[str, Any] = {}
         if owner is not None:

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select
 
 from crm_desktop.app import follow_up, plan_of_action, work_plans
-from crm_desktop.app.plan_of_action import check, responsible_label
+from crm_desktop.app.plan_of_action import responsible_label
+from crm_desktop.app.refusals import check
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import handover as rules
 from crm_desktop.domain.model import Audience

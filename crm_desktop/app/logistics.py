@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.lookup import get
-from crm_desktop.app.plan_of_action import check
+from crm_desktop.app.refusals import check
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import logistics as rules
 from crm_desktop.domain.messages import msg

@@ -1,5 +1,5 @@
 """Everything the meeting page shows, gathered in one read: segments, venue, host, PPT, delegations,
-agendas, decisions, rule warnings and the status changes the rules allow next."""
+agendas, decisions, negotiated documents, rule warnings and the status changes the rules allow next."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from crm_desktop.app import decisions, meetings
+from crm_desktop.app import decisions, drafting, meetings
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import rules
@@ -56,6 +56,15 @@ class DecisionSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    symbol: str
+    title: str
+    status: str  # draft | silence | adopted
+    version: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingOverview:
     id: str
     title: str
@@ -78,6 +87,7 @@ class MeetingOverview:
     delegations: tuple[DelegationSummary, ...]
     agendas: tuple[AgendaSummary, ...]
     decisions: tuple[DecisionSummary, ...]
+    documents: tuple[DocumentSummary, ...]
     warnings: tuple[Message, ...]
     next_statuses: tuple[str, ...]
 
@@ -137,6 +147,10 @@ def overview(ws: Workspace, meeting_id: str) -> MeetingOverview:
         DecisionSummary(d["id"], d["number"], d["kind"], d["text"], d["status"])
         for d in decisions.decisions_of(ws, m.id)
     )
+    documents = tuple(
+        DocumentSummary(d["id"], d["symbol"], d["title"], d["status"], d["version"])
+        for d in drafting.list_documents(ws, meeting_id=m.id)
+    )
     warnings = meetings.warnings(ws, m.id).get(m.id, [])
     status = MeetingStatus(m.status)
     next_statuses = tuple(s.value for s in MEETING_STATUS_ORDER if s in rules.MEETING_TRANSITIONS[status])
@@ -162,6 +176,7 @@ def overview(ws: Workspace, meeting_id: str) -> MeetingOverview:
         delegations=delegation_rows,
         agendas=tuple(agendas),
         decisions=decision_rows,
+        documents=documents,
         warnings=tuple(warnings),
         next_statuses=next_statuses,
     )

@@ -8,20 +8,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.errors import BadInput, Refused, invalid
+from crm_desktop.app.errors import BadInput, invalid
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import check
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import plan_of_action as poa
-from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.reference import country, member_codes
 from crm_desktop.store.tables.process import PoaActivity, PoaIndicator, PoaIndicatorValue, PoaTheme
-
-
-def check(refusal: Message | None) -> None:
-    """Turn a rule's refusal into the error the CLI and the UI report."""
-    if refusal is not None:
-        raise Refused(refusal)
 
 
 def parse_semester(text: str) -> poa.Semester:

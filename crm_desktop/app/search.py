@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.store import search as fts
-from crm_desktop.store.schema import Agenda, AgendaItem, Decision, Meeting, Person
+from crm_desktop.store.schema import Agenda, AgendaItem, Base, Decision, Meeting, Person
 from crm_desktop.store.tables.drafting import DraftDocument, DraftText
 
 
@@ -93,6 +93,18 @@ def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
             elif hit.entity in (DraftDocument.__tablename__, DraftText.__tablename__):
                 result = _document_result(s, hit)
             if result is None:
-                result = SearchResult(hit.entity, hit.row_id, hit.snippet, hit.entity)
+                result = _other(s, hit)
             out.append(result)
     return out
+
+
+def _other(session: Session, hit: fts.Hit) -> SearchResult:
+    """A row of an entity another subsystem indexed: its snippet, and its meeting when it has one."""
+    table = Base.metadata.tables.get(hit.entity)
+    context: dict[str, str] = {}
+    if table is not None and "meeting_id" in table.c and "id" in table.c:
+        meeting_id = session.execute(select(table.c.meeting_id).where(table.c.id == hit.row_id)).scalar()
+        if meeting_id:
+            context["meeting_id"] = str(meeting_id)
+    plain = hit.snippet.replace("[", "").replace("]", "")
+    return SearchResult(hit.entity, hit.row_id, plain, hit.entity, context)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
-from crm_desktop.app.plan_of_action import check
+from crm_desktop.app.refusals import check
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import follow_up
 from crm_desktop.domain import work_plans as rules

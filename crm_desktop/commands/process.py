@@ -415,7 +415,7 @@ def cmd_budget_report(args: argparse.Namespace) -> int:
         if args.csv:
             write_csv(ws, Path(args.csv), year=args.year, as_of=args.as_of)
         if args.pdf:
-            write_pdf(ws, Path(args.pdf), year=args.year, as_of=args.as_of, lang=args.lang)
+            write_pdf(ws, Path(args.pdf), year=args.year, as_of=args.as_of, lang=args.lang, audience=args.audience)
 
     _run(args, run)
     for path in (args.csv, args.pdf):
@@ -542,6 +542,18 @@ def cmd_ho_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_process_status(args: argparse.Namespace) -> int:
+    from crm_desktop.app.process_overview import overview
+
+    data = _run(args, lambda ws: overview(ws, as_of=args.as_of))
+    if args.json:
+        out_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
+    return EXIT_OK
+
+
 # --- parsers ------------------------------------------------------------------------------------
 
 
@@ -633,6 +645,11 @@ def register(sub: Any) -> None:
     s.add_argument("--out", help="PDF file to write")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_progress_report)
+
+    s = sub.add_parser("process-status", help="what needs attention between meetings (actions, arrears, logistics)")
+    s.add_argument("--as-of", type=_date)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_process_status)
 
     # work plans
     wp = _sub(sub, "workplans", "network work plans")
@@ -745,6 +762,7 @@ def register(sub: Any) -> None:
     s.add_argument("--as-of", type=_date)
     s.add_argument("--csv")
     s.add_argument("--pdf")
+    s.add_argument("--audience", default="secretariat", help=AUDIENCE_HELP)
     s.set_defaults(func=cmd_budget_report)
 
     # logistics

@@ -309,6 +309,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ya hay una Presidencia Pro-Témpore designada para {year} ({country}): la rotación es anual",
         "a Pro-Tempore Presidency is already designated for {year} ({country}): the rotation is annual",
     ),
+    # participant lists (CSV)
+    "csv.no_name_column": (
+        "la primera fila debe ser la cabecera y contener la columna «name»",
+        "the first row must be the header and contain the column “name”",
+    ),
+    "csv.unreadable": ("no se pudo leer el archivo CSV: {detail}", "the CSV file could not be read: {detail}"),
+    "csv.empty_name": ("falta el nombre", "the name is missing"),
+    "csv.bad_category": ("categoría desconocida «{value}»", "unknown category “{value}”"),
+    "csv.bad_country": ("país desconocido «{value}»", "unknown country “{value}”"),
+    "csv.country_category": (
+        "el país «{value}» no corresponde a la categoría «{category}»",
+        "the country “{value}” does not match the category “{category}”",
+    ),
+    "csv.bad_organisation": ("organización desconocida «{value}»", "unknown organisation “{value}”"),
+    "csv.no_delegation": (
+        "indique el país o la organización de la persona",
+        "give the person's country or organisation",
+    ),
+    "csv.bad_email": ("correo electrónico no válido «{value}»", "invalid e-mail address “{value}”"),
+    "csv.bad_role": ("función desconocida «{value}»", "unknown role “{value}”"),
+    "csv.bad_segment": ("segmento desconocido «{value}»", "unknown segment “{value}”"),
+    "csv.duplicate": (
+        "la misma persona ya aparece en la línea {line} para este segmento",
+        "the same person already appears on line {line} for this segment",
+    ),
+    "csv.line": ("línea {line}: {message}", "line {line}: {message}"),
+    "csv.has_errors": (
+        "{count} fila(s) con errores; no se importó nada",
+        "{count} row(s) with errors; nothing was imported",
+    ),
     # reports and mail
     "mail.no_recipients": (
         "ningún punto focal con correo electrónico corresponde a la selección",
@@ -383,6 +413,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.agenda": ("la agenda", "agenda"),
     "noun.agenda item": ("el punto de agenda", "agenda item"),
     "noun.agenda version": ("la versión de agenda", "agenda version"),
+    "noun.agenda comment": ("el comentario", "agenda comment"),
     "noun.accreditation": ("la acreditación", "accreditation"),
     "noun.decision": ("la decisión", "decision"),
     "noun.segment": ("el segmento", "segment"),

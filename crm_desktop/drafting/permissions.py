@@ -65,7 +65,7 @@ def ytext_op(document_id: str, client_id: int, update: bytes, paragraphs: Sequen
 
 
 def is_drafting_op(op: Mapping[str, Any]) -> bool:
-    return op.get("op") == YTEXT or op.get("e") in ENTITIES
+    return op.get("op") == YTEXT or op.get("e") in (*ENTITIES, TEXTS)
 
 
 def document_of(op: Mapping[str, Any], rows: Mapping[str, Mapping[str, Any]]) -> str | None:
@@ -114,6 +114,8 @@ def may_apply(
             return Verdict(False, msg("draft.foreign_session"))
         return rules.may_edit(author, doc)
     entity = op.get("e")
+    if entity == TEXTS:  # derived from the text updates by the applier; nobody writes it directly
+        return Verdict(False, msg("error.invalid", detail=f"{TEXTS} is derived, not written"))
     if op.get("op") == "del":
         if entity == COMMENTS:
             return rules.may_comment(author, doc)
@@ -147,9 +149,18 @@ def may_apply(
             return _own(author, fields.get("delegation"))
         return _all(_own(author, fields.get("delegation")), rules.may_propose(author, doc, acts))
     if entity == POSITIONS:
-        return _all(_own(author, fields.get("delegation")), rules.may_take_position(author, doc, acts))
+        # one row per proposal and delegation: the id names the delegation too
+        return _all(
+            _own(author, fields.get("delegation")),
+            _own(author, str(op.get("id", "")).rpartition(":")[2]),
+            rules.may_take_position(author, doc, acts),
+        )
     if entity == OBJECTIONS:
-        return _all(_own(author, fields.get("delegation")), rules.may_object(author, doc))
+        return _all(
+            _own(author, fields.get("delegation")),
+            _own(author, str(op.get("id", "")).rpartition(":")[2]),
+            rules.may_object(author, doc),
+        )
     if entity == COMMENTS:
         return _all(_own(author, fields.get("delegation")), rules.may_comment(author, doc))
     if entity == VERSIONS:

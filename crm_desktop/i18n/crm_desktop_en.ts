@@ -16,12 +16,435 @@
         <translation>A local record of the Regional Conference on Migration (Puebla Process): meetings, delegations, agendas and decisions, with the CRM&apos;s rules.</translation>
     </message>
     <message>
-        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
-        <translation>MIT licence. The bundled fonts have their own licences.</translation>
+        <source>&amp;Licencias de terceros…</source>
+        <translation>Third-party &amp;licences…</translation>
     </message>
     <message>
-        <source>Licencias de terceros…</source>
-        <translation>Third-party licences…</translation>
+        <source>Licencias de terceros</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>Licencia: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActDialog</name>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Record an invitation or authorisation</translation>
+    </message>
+    <message>
+        <source>Los países observadores y los organismos internacionales participan en las Redes solo si se les invita explícitamente; los países observadores intervienen en puntos de agenda, decisiones o documentos solo con autorización previa de la Presidencia Pro-Témpore.</source>
+        <translation>Observer countries and international organisations take part in the Networks only when explicitly invited; observer countries speak to agenda items, decisions or documents only with the prior authorisation of the Pro-Tempore Presidency.</translation>
+    </message>
+    <message>
+        <source>&amp;Acto:</source>
+        <translation>&amp;Act:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegación:</source>
+        <translation>&amp;Delegation:</translation>
+    </message>
+    <message>
+        <source>&amp;Autoriza:</source>
+        <translation>A&amp;uthorises:</translation>
+    </message>
+    <message>
+        <source>&amp;Otorgado por:</source>
+        <translation>&amp;Granted by:</translation>
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Solo para esta &amp;reunión</source>
+        <translation>Only for this &amp;meeting</translation>
+    </message>
+    <message>
+        <source>Tipo de acto</source>
+        <translation>Kind of act</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Capacidades autorizadas</source>
+        <translation>Authorised capabilities</translation>
+    </message>
+    <message>
+        <source>Otorgado por</source>
+        <translation>Granted by</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Solo para esta reunión</source>
+        <translation>Only for this meeting</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Añadir el punto «%1»</source>
+        <translation>Add item “%1”</translation>
+    </message>
+    <message>
+        <source>Eliminar el punto «%1»</source>
+        <translation>Remove item “%1”</translation>
+    </message>
+    <message>
+        <source>Modificar el punto «%1»</source>
+        <translation>Edit item “%1”</translation>
+    </message>
+    <message>
+        <source>Mover el punto «%1»</source>
+        <translation>Move item “%1”</translation>
+    </message>
+    <message>
+        <source>Incluir %1 seguimiento(s)</source>
+        <translation>Carry over %1 follow-up item(s)</translation>
+    </message>
+    <message>
+        <source>Cambiar la numeración o la hora de inicio</source>
+        <translation>Change numbering or start time</translation>
+    </message>
+    <message>
+        <source>Comentario de %1</source>
+        <translation>Comment from %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTreeModel</name>
+    <message>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duración</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Presenta</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio: no puede eliminarse</source>
+        <translation>Required item: it cannot be removed</translation>
+    </message>
+    <message>
+        <source>Seguimiento de una reunión anterior</source>
+        <translation>Follow-up of an earlier meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comentario(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Crear agenda</source>
+        <translation>&amp;Create agenda</translation>
+    </message>
+    <message>
+        <source>Crear la agenda de este segmento</source>
+        <translation>Create the agenda of this segment</translation>
+    </message>
+    <message>
+        <source>Compartir como &amp;preliminar</source>
+        <translation>Share as &amp;preliminary</translation>
+    </message>
+    <message>
+        <source>La versión preliminar se comparte con los Países Miembros y los organismos observadores</source>
+        <translation>The preliminary version is shared with the member countries and the observer organisations</translation>
+    </message>
+    <message>
+        <source>Volver a &amp;borrador</source>
+        <translation>Back to &amp;draft</translation>
+    </message>
+    <message>
+        <source>A&amp;doptar</source>
+        <translation>A&amp;dopt</translation>
+    </message>
+    <message>
+        <source>Comparar &amp;versiones…</source>
+        <translation>Compare &amp;versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Numeración:</source>
+        <translation>&amp;Numbering:</translation>
+    </message>
+    <message>
+        <source>Numeración de los puntos</source>
+        <translation>Numbering of the items</translation>
+    </message>
+    <message>
+        <source>&amp;Inicio:</source>
+        <translation>S&amp;tarts:</translation>
+    </message>
+    <message>
+        <source>Hora de inicio</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Edición de la agenda</source>
+        <translation>Agenda editing</translation>
+    </message>
+    <message>
+        <source>Nuevo punto</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Nuevo subpunto</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Subir</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Bajar</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Quitar sangría</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Sangría (subpunto)</source>
+        <translation>Indent (sub-item)</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos…</source>
+        <translation>Carry over follow-ups…</translation>
+    </message>
+    <message>
+        <source>Puntos de la agenda</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
+        <translation>Ctrl+arrows move the item; Ins adds; Del removes; drag to reorder</translation>
+    </message>
+    <message>
+        <source>Punto seleccionado</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>Título (&amp;español):</source>
+        <translation>Title (&amp;Spanish):</translation>
+    </message>
+    <message>
+        <source>Título (in&amp;glés):</source>
+        <translation>Title (En&amp;glish):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>D&amp;uración:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenta:</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <source>Au&amp;diencia:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentos:</source>
+        <translation>D&amp;ocuments:</translation>
+    </message>
+    <message>
+        <source>Título en español</source>
+        <translation>Title in Spanish</translation>
+    </message>
+    <message>
+        <source>Título en inglés</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Tipo de punto</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <source>Duración en minutos</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Quién presenta</source>
+        <translation>Who presents</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Documentos vinculados</source>
+        <translation>Linked documents</translation>
+    </message>
+    <message>
+        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
+        <translation>Symbols separated by commas, e.g. CRM/GRCM/2026/3</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar cambios</source>
+        <translation>&amp;Apply changes</translation>
+    </message>
+    <message>
+        <source>Aplicar los cambios al punto</source>
+        <translation>Apply the changes to the item</translation>
+    </message>
+    <message>
+        <source>Comentarios de las delegaciones</source>
+        <translation>Comments from the delegations</translation>
+    </message>
+    <message>
+        <source>Comentarios del punto seleccionado</source>
+        <translation>Comments on the selected item</translation>
+    </message>
+    <message>
+        <source>De&amp;legación:</source>
+        <translation>De&amp;legation:</translation>
+    </message>
+    <message>
+        <source>Delegación que comenta</source>
+        <translation>Commenting delegation</translation>
+    </message>
+    <message>
+        <source>Texto del comentario</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <source>Comentario sobre el punto seleccionado</source>
+        <translation>Comment on the selected item</translation>
+    </message>
+    <message>
+        <source>Registrar co&amp;mentario</source>
+        <translation>Record co&amp;mment</translation>
+    </message>
+    <message>
+        <source>Registrar el comentario</source>
+        <translation>Record the comment</translation>
+    </message>
+    <message>
+        <source>Mostrar la columna «%1»</source>
+        <translation>Show the “%1” column</translation>
+    </message>
+    <message>
+        <source>No hay reuniones en este espacio de trabajo.</source>
+        <translation>There are no meetings in this workspace.</translation>
+    </message>
+    <message>
+        <source>Este segmento aún no tiene agenda. Cree una con «Crear agenda».</source>
+        <translation>This segment has no agenda yet. Create one with “Create agenda”.</translation>
+    </message>
+    <message>
+        <source>Estado: &lt;b&gt;%1&lt;/b&gt; · versión %2</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt; · version %2</translation>
+    </message>
+    <message>
+        <source>adoptada: ya no puede modificarse</source>
+        <translation>adopted: it can no longer be changed</translation>
+    </message>
+    <message>
+        <source>%1 puntos · de %2 a %3 · %4 en total</source>
+        <translation>%1 items · from %2 to %3 · %4 in total</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
+        <translation>Required by the CRM&apos;s rules: its title is kept and it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Los subpuntos comparten la hora de su punto</source>
+        <translation>Sub-items share the time of their item</translation>
+    </message>
+    <message>
+        <source>El título en español no puede quedar vacío.</source>
+        <translation>The Spanish title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Escriba el comentario antes de registrarlo.</source>
+        <translation>Write the comment before recording it.</translation>
+    </message>
+    <message>
+        <source>Adoptar la agenda</source>
+        <translation>Adopt the agenda</translation>
+    </message>
+    <message>
+        <source>Una agenda adoptada queda congelada y ya no puede modificarse. ¿Adoptarla?</source>
+        <translation>An adopted agenda is frozen and can no longer be changed. Adopt it?</translation>
+    </message>
+    <message>
+        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</source>
+        <translation>Preliminary version ready to share with the member countries and the observer organisations.</translation>
+    </message>
+    <message>
+        <source>La agenda vuelve a ser un borrador.</source>
+        <translation>The agenda is a draft again.</translation>
+    </message>
+    <message>
+        <source>Agenda adoptada: queda congelada.</source>
+        <translation>Agenda adopted: it is now frozen.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -178,6 +601,56 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>No hay decisiones pendientes de reuniones anteriores de este órgano.</source>
+        <translation>There are no pending decisions from earlier meetings of this body.</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos pendientes</source>
+        <translation>Carry over pending follow-ups</translation>
+    </message>
+    <message>
+        <source>Las agendas se concretan tomando en cuenta el seguimiento necesario de las reuniones anteriores. Marque las decisiones abiertas que se incluirán como puntos de seguimiento (espacio para marcar o desmarcar).</source>
+        <translation>Agendas take into account the follow-up needed from earlier meetings. Tick the open decisions to include as follow-up items (space ticks or unticks).</translation>
+    </message>
+    <message>
+        <source>Decisiones pendientes</source>
+        <translation>Pending decisions</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>%1 modificados · %2 añadidos · %3 eliminados</source>
+        <translation>%1 changed · %2 added · %3 removed</translation>
+    </message>
+    <message>
+        <source>Comparar versiones de la agenda</source>
+        <translation>Compare agenda versions</translation>
+    </message>
+    <message>
+        <source>&amp;Anterior:</source>
+        <translation>&amp;Earlier:</translation>
+    </message>
+    <message>
+        <source>&amp;Posterior:</source>
+        <translation>&amp;Later:</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>Diferencias entre las versiones</source>
+        <translation>Differences between the versions</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Componente</source>
@@ -209,6 +682,317 @@
     <message>
         <source>Copiar detalles</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Funciones</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Condición</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Husos horarios</source>
+        <translation>Time zones</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sigla</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>invitación / autorización</source>
+        <translation>invitation / authorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>Pa&amp;íses</source>
+        <translation>C&amp;ountries</translation>
+    </message>
+    <message>
+        <source>&amp;Organizaciones</source>
+        <translation>O&amp;rganisations</translation>
+    </message>
+    <message>
+        <source>Puntos &amp;focales</source>
+        <translation>&amp;Focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Acreditación</source>
+        <translation>&amp;Accreditation</translation>
+    </message>
+    <message>
+        <source>Delegaciones</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Nombre, país, cargo, institución…</source>
+        <translation>Name, country, position, institution…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Filtrar por categoría</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>Todas las categorías</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva persona…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>&amp;Editar…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Editar la persona seleccionada</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <source>Países</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Puntos focales</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Buscar puntos focales</source>
+        <translation>Search focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar punto focal…</source>
+        <translation>&amp;Register focal point…</translation>
+    </message>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Register focal point</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Acreditados</source>
+        <translation>Accredited</translation>
+    </message>
+    <message>
+        <source>Personas acreditadas</source>
+        <translation>Accredited people</translation>
+    </message>
+    <message>
+        <source>&amp;Retirar acreditación</source>
+        <translation>&amp;Withdraw accreditation</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación seleccionada</source>
+        <translation>Withdraw the selected accreditation</translation>
+    </message>
+    <message>
+        <source>Nombrar al &amp;Grupo de Redacción</source>
+        <translation>Name to the drafting &amp;group</translation>
+    </message>
+    <message>
+        <source>Nombrar representante al Grupo de Redacción</source>
+        <translation>Name as drafting-group representative</translation>
+    </message>
+    <message>
+        <source>Personas por acreditar</source>
+        <translation>People to accredit</translation>
+    </message>
+    <message>
+        <source>Buscar personas por acreditar</source>
+        <translation>Search people to accredit</translation>
+    </message>
+    <message>
+        <source>A&amp;creditar</source>
+        <translation>A&amp;ccredit</translation>
+    </message>
+    <message>
+        <source>Acreditar a la persona seleccionada</source>
+        <translation>Accredit the selected person</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;invitación o autorización…</source>
+        <translation>Record &amp;invitation or authorisation…</translation>
+    </message>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Record an invitation or authorisation</translation>
+    </message>
+    <message>
+        <source>I&amp;mportar CSV…</source>
+        <translation>I&amp;mport CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Importar lista de participantes en CSV</source>
+        <translation>Import a participant list from CSV</translation>
+    </message>
+    <message>
+        <source>Exportar lista de participantes en CSV</source>
+        <translation>Export the participant list to CSV</translation>
+    </message>
+    <message>
+        <source>No hay puntos focales registrados.</source>
+        <translation>No focal points are recorded.</translation>
+    </message>
+    <message>
+        <source>%1 de %2 personas</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+    <message>
+        <source>Esta reunión no tiene Grupo de Redacción.</source>
+        <translation>This meeting has no drafting group.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
+        <translation>&lt;b&gt;Drafting group&lt;/b&gt; — named: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4262c&apos;&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a4262c&apos;&gt;Still to be named: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Actos registrados: %1</source>
+        <translation>Recorded acts: %1</translation>
+    </message>
+    <message>
+        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
+        <translation>No invitations or authorisations are recorded for this meeting.</translation>
+    </message>
+    <message>
+        <source>Acreditados (%1)</source>
+        <translation>Accredited (%1)</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona de la lista.</source>
+        <translation>Choose a person from the list first.</translation>
+    </message>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Accredit %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 is accredited to “%2”.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Withdraw the accreditation of %1</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Choose an accredited person first.</translation>
+    </message>
+    <message>
+        <source>%1 representa a su país en el Grupo de Redacción.</source>
+        <translation>%1 represents their country in the drafting group.</translation>
+    </message>
+    <message>
+        <source>%1 registrada para %2.</source>
+        <translation>%1 recorded for %2.</translation>
+    </message>
+    <message>
+        <source>Importar participantes</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
+        <translation>CSV lists (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exportar participantes</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv)</source>
+        <translation>CSV lists (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 participantes exportados a %2.</source>
+        <translation>%1 participants exported to %2.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +1034,33 @@
 %2</source>
         <translation>The workspace %1 could not be opened:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointDialog</name>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Register focal point</translation>
+    </message>
+    <message>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
+        <translation>The focal point is the person designated within each member country&apos;s institutions to serve as the link and contact point on CRM matters.</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
     </message>
 </context>
 <context>
@@ -299,6 +1110,18 @@
         <translation>Adopted</translation>
     </message>
     <message>
+        <source>En negociación</source>
+        <translation>Under negotiation</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>Under silence procedure</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
         <source>Decisión</source>
         <translation>Decision</translation>
     </message>
@@ -321,6 +1144,142 @@
     <message>
         <source>Punto de agenda</source>
         <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Información</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Pública</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Países Miembros</source>
+        <translation>Member countries</translation>
+    </message>
+    <message>
+        <source>Puerta cerrada</source>
+        <translation>Closed door</translation>
+    </message>
+    <message>
+        <source>Secretaría Técnica</source>
+        <translation>Technical Secretariat</translation>
+    </message>
+    <message>
+        <source>País Miembro</source>
+        <translation>Member country</translation>
+    </message>
+    <message>
+        <source>País observador</source>
+        <translation>Observer country</translation>
+    </message>
+    <message>
+        <source>Organismo observador</source>
+        <translation>Observer organisation</translation>
+    </message>
+    <message>
+        <source>Sociedad civil (RROCM)</source>
+        <translation>Civil society (RROCM)</translation>
+    </message>
+    <message>
+        <source>Invitado(a)</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Viceministro(a)</source>
+        <translation>Vice-Minister</translation>
+    </message>
+    <message>
+        <source>Funcionario(a) de alto nivel</source>
+        <translation>High-level official</translation>
+    </message>
+    <message>
+        <source>Director(a) de Migración</source>
+        <translation>Director of Migration</translation>
+    </message>
+    <message>
+        <source>Enlace Red Trata y Tráfico</source>
+        <translation>Trafficking Network liaison</translation>
+    </message>
+    <message>
+        <source>Enlace Red Protección Consular</source>
+        <translation>Consular Protection Network liaison</translation>
+    </message>
+    <message>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Delegado(a)</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Coordinador(a) de la ST</source>
+        <translation>ST Coordinator</translation>
+    </message>
+    <message>
+        <source>Especialista TI de la ST</source>
+        <translation>ST IT specialist</translation>
+    </message>
+    <message>
+        <source>Asistente de la ST</source>
+        <translation>ST assistant</translation>
+    </message>
+    <message>
+        <source>Personal de la PPT</source>
+        <translation>PPT staff</translation>
+    </message>
+    <message>
+        <source>Representante RROCM</source>
+        <translation>RROCM representative</translation>
+    </message>
+    <message>
+        <source>Delegado(a) observador(a)</source>
+        <translation>Observer delegate</translation>
+    </message>
+    <message>
+        <source>Plenaria</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Invitación</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Autorización de la PPT</source>
+        <translation>PPT authorisation</translation>
+    </message>
+    <message>
+        <source>Discusiones abiertas</source>
+        <translation>Open discussions</translation>
+    </message>
+    <message>
+        <source>Puntos de agenda</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Toma de decisiones</source>
+        <translation>Decision-making</translation>
+    </message>
+    <message>
+        <source>Elaboración de documentos</source>
+        <translation>Drafting of documents</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1495,10 @@
         <translation>No decisions recorded.</translation>
     </message>
     <message>
+        <source>Ningún documento en negociación.</source>
+        <translation>No documents under negotiation.</translation>
+    </message>
+    <message>
         <source>La reunión cumple las reglas del calendario.</source>
         <translation>The meeting follows the calendar rules.</translation>
     </message>
@@ -630,6 +1593,10 @@
     <message>
         <source>Decisiones</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Abrir las delegaciones…</source>
@@ -743,6 +1710,172 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsImportDialog</name>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Persona conocida</source>
+        <translation>Known person</translation>
+    </message>
+    <message>
+        <source>Ya acreditada</source>
+        <translation>Already accredited</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Línea</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 filas: %2 por acreditar, %3 con errores, %4 ya acreditadas.</source>
+        <translation>%1 rows: %2 to accredit, %3 with errors, %4 already accredited.</translation>
+    </message>
+    <message>
+        <source>%1 participantes acreditados (%2 personas nuevas).</source>
+        <translation>%1 participants accredited (%2 new people).</translation>
+    </message>
+    <message>
+        <source>Importar participantes: %1</source>
+        <translation>Import participants: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas &amp;válidas</source>
+        <translation>Import only the &amp;valid rows</translation>
+    </message>
+    <message>
+        <source>Importar todas las filas</source>
+        <translation>Import all the rows</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas válidas</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <source>Vista previa de la importación</source>
+        <translation>Import preview</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Editar persona</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Categoría:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;País:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Cargo:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Correo &amp;electrónico:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;Funciones:</source>
+        <translation>Ro&amp;les:</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Funciones</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la persona.</source>
+        <translation>Write the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>La dirección de correo no es válida.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Texto sin guardar recuperado</source>
@@ -808,6 +1941,41 @@
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Workspace:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompareModel</name>
+    <message>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Duración</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>modificado</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>añadido</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>eliminado</source>
+        <translation>removed</translation>
     </message>
 </context>
 <context>

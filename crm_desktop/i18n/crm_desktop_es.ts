@@ -15,12 +15,435 @@
         <translation>Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, delegaciones, agendas y decisiones, con las reglas de la CRM.</translation>
     </message>
     <message>
-        <source>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</source>
-        <translation>Licencia MIT. Las fuentes incluidas tienen sus propias licencias.</translation>
+        <source>&amp;Licencias de terceros…</source>
+        <translation>&amp;Licencias de terceros…</translation>
     </message>
     <message>
-        <source>Licencias de terceros…</source>
-        <translation>Licencias de terceros…</translation>
+        <source>Licencias de terceros</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>Licencia: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActDialog</name>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Registrar invitación o autorización</translation>
+    </message>
+    <message>
+        <source>Los países observadores y los organismos internacionales participan en las Redes solo si se les invita explícitamente; los países observadores intervienen en puntos de agenda, decisiones o documentos solo con autorización previa de la Presidencia Pro-Témpore.</source>
+        <translation>Los países observadores y los organismos internacionales participan en las Redes solo si se les invita explícitamente; los países observadores intervienen en puntos de agenda, decisiones o documentos solo con autorización previa de la Presidencia Pro-Témpore.</translation>
+    </message>
+    <message>
+        <source>&amp;Acto:</source>
+        <translation>&amp;Acto:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegación:</source>
+        <translation>&amp;Delegación:</translation>
+    </message>
+    <message>
+        <source>&amp;Autoriza:</source>
+        <translation>&amp;Autoriza:</translation>
+    </message>
+    <message>
+        <source>&amp;Otorgado por:</source>
+        <translation>&amp;Otorgado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Solo para esta &amp;reunión</source>
+        <translation>Solo para esta &amp;reunión</translation>
+    </message>
+    <message>
+        <source>Tipo de acto</source>
+        <translation>Tipo de acto</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Capacidades autorizadas</source>
+        <translation>Capacidades autorizadas</translation>
+    </message>
+    <message>
+        <source>Otorgado por</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Solo para esta reunión</source>
+        <translation>Solo para esta reunión</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Añadir el punto «%1»</source>
+        <translation>Añadir el punto «%1»</translation>
+    </message>
+    <message>
+        <source>Eliminar el punto «%1»</source>
+        <translation>Eliminar el punto «%1»</translation>
+    </message>
+    <message>
+        <source>Modificar el punto «%1»</source>
+        <translation>Modificar el punto «%1»</translation>
+    </message>
+    <message>
+        <source>Mover el punto «%1»</source>
+        <translation>Mover el punto «%1»</translation>
+    </message>
+    <message>
+        <source>Incluir %1 seguimiento(s)</source>
+        <translation>Incluir %1 seguimiento(s)</translation>
+    </message>
+    <message>
+        <source>Cambiar la numeración o la hora de inicio</source>
+        <translation>Cambiar la numeración o la hora de inicio</translation>
+    </message>
+    <message>
+        <source>Comentario de %1</source>
+        <translation>Comentario de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTreeModel</name>
+    <message>
+        <source>Nº</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Punto</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duración</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Presenta</source>
+        <translation>Presenta</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio: no puede eliminarse</source>
+        <translation>Punto obligatorio: no puede eliminarse</translation>
+    </message>
+    <message>
+        <source>Seguimiento de una reunión anterior</source>
+        <translation>Seguimiento de una reunión anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comentario(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>&amp;Crear agenda</source>
+        <translation>&amp;Crear agenda</translation>
+    </message>
+    <message>
+        <source>Crear la agenda de este segmento</source>
+        <translation>Crear la agenda de este segmento</translation>
+    </message>
+    <message>
+        <source>Compartir como &amp;preliminar</source>
+        <translation>Compartir como &amp;preliminar</translation>
+    </message>
+    <message>
+        <source>La versión preliminar se comparte con los Países Miembros y los organismos observadores</source>
+        <translation>La versión preliminar se comparte con los Países Miembros y los organismos observadores</translation>
+    </message>
+    <message>
+        <source>Volver a &amp;borrador</source>
+        <translation>Volver a &amp;borrador</translation>
+    </message>
+    <message>
+        <source>A&amp;doptar</source>
+        <translation>A&amp;doptar</translation>
+    </message>
+    <message>
+        <source>Comparar &amp;versiones…</source>
+        <translation>Comparar &amp;versiones…</translation>
+    </message>
+    <message>
+        <source>&amp;Numeración:</source>
+        <translation>&amp;Numeración:</translation>
+    </message>
+    <message>
+        <source>Numeración de los puntos</source>
+        <translation>Numeración de los puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Inicio:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Hora de inicio</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Edición de la agenda</source>
+        <translation>Edición de la agenda</translation>
+    </message>
+    <message>
+        <source>Nuevo punto</source>
+        <translation>Nuevo punto</translation>
+    </message>
+    <message>
+        <source>Nuevo subpunto</source>
+        <translation>Nuevo subpunto</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Subir</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Bajar</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Quitar sangría</source>
+        <translation>Quitar sangría</translation>
+    </message>
+    <message>
+        <source>Sangría (subpunto)</source>
+        <translation>Sangría (subpunto)</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos…</source>
+        <translation>Incluir seguimientos…</translation>
+    </message>
+    <message>
+        <source>Puntos de la agenda</source>
+        <translation>Puntos de la agenda</translation>
+    </message>
+    <message>
+        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
+        <translation>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</translation>
+    </message>
+    <message>
+        <source>Punto seleccionado</source>
+        <translation>Punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Título (&amp;español):</source>
+        <translation>Título (&amp;español):</translation>
+    </message>
+    <message>
+        <source>Título (in&amp;glés):</source>
+        <translation>Título (in&amp;glés):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uración:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenta:</source>
+        <translation>&amp;Presenta:</translation>
+    </message>
+    <message>
+        <source>Au&amp;diencia:</source>
+        <translation>Au&amp;diencia:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentos:</source>
+        <translation>D&amp;ocumentos:</translation>
+    </message>
+    <message>
+        <source>Título en español</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Título en inglés</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <source>Tipo de punto</source>
+        <translation>Tipo de punto</translation>
+    </message>
+    <message>
+        <source>Duración en minutos</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Quién presenta</source>
+        <translation>Quién presenta</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Documentos vinculados</source>
+        <translation>Documentos vinculados</translation>
+    </message>
+    <message>
+        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
+        <translation>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar cambios</source>
+        <translation>&amp;Aplicar cambios</translation>
+    </message>
+    <message>
+        <source>Aplicar los cambios al punto</source>
+        <translation>Aplicar los cambios al punto</translation>
+    </message>
+    <message>
+        <source>Comentarios de las delegaciones</source>
+        <translation>Comentarios de las delegaciones</translation>
+    </message>
+    <message>
+        <source>Comentarios del punto seleccionado</source>
+        <translation>Comentarios del punto seleccionado</translation>
+    </message>
+    <message>
+        <source>De&amp;legación:</source>
+        <translation>De&amp;legación:</translation>
+    </message>
+    <message>
+        <source>Delegación que comenta</source>
+        <translation>Delegación que comenta</translation>
+    </message>
+    <message>
+        <source>Texto del comentario</source>
+        <translation>Texto del comentario</translation>
+    </message>
+    <message>
+        <source>Comentario sobre el punto seleccionado</source>
+        <translation>Comentario sobre el punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Registrar co&amp;mentario</source>
+        <translation>Registrar co&amp;mentario</translation>
+    </message>
+    <message>
+        <source>Registrar el comentario</source>
+        <translation>Registrar el comentario</translation>
+    </message>
+    <message>
+        <source>Mostrar la columna «%1»</source>
+        <translation>Mostrar la columna «%1»</translation>
+    </message>
+    <message>
+        <source>No hay reuniones en este espacio de trabajo.</source>
+        <translation>No hay reuniones en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Este segmento aún no tiene agenda. Cree una con «Crear agenda».</source>
+        <translation>Este segmento aún no tiene agenda. Cree una con «Crear agenda».</translation>
+    </message>
+    <message>
+        <source>Estado: &lt;b&gt;%1&lt;/b&gt; · versión %2</source>
+        <translation>Estado: &lt;b&gt;%1&lt;/b&gt; · versión %2</translation>
+    </message>
+    <message>
+        <source>adoptada: ya no puede modificarse</source>
+        <translation>adoptada: ya no puede modificarse</translation>
+    </message>
+    <message>
+        <source>%1 puntos · de %2 a %3 · %4 en total</source>
+        <translation>%1 puntos · de %2 a %3 · %4 en total</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
+        <translation>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</translation>
+    </message>
+    <message>
+        <source>Los subpuntos comparten la hora de su punto</source>
+        <translation>Los subpuntos comparten la hora de su punto</translation>
+    </message>
+    <message>
+        <source>El título en español no puede quedar vacío.</source>
+        <translation>El título en español no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Escriba el comentario antes de registrarlo.</source>
+        <translation>Escriba el comentario antes de registrarlo.</translation>
+    </message>
+    <message>
+        <source>Adoptar la agenda</source>
+        <translation>Adoptar la agenda</translation>
+    </message>
+    <message>
+        <source>Una agenda adoptada queda congelada y ya no puede modificarse. ¿Adoptarla?</source>
+        <translation>Una agenda adoptada queda congelada y ya no puede modificarse. ¿Adoptarla?</translation>
+    </message>
+    <message>
+        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</source>
+        <translation>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</translation>
+    </message>
+    <message>
+        <source>La agenda vuelve a ser un borrador.</source>
+        <translation>La agenda vuelve a ser un borrador.</translation>
+    </message>
+    <message>
+        <source>Agenda adoptada: queda congelada.</source>
+        <translation>Agenda adoptada: queda congelada.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -177,6 +600,56 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>No hay decisiones pendientes de reuniones anteriores de este órgano.</source>
+        <translation>No hay decisiones pendientes de reuniones anteriores de este órgano.</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos pendientes</source>
+        <translation>Incluir seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Las agendas se concretan tomando en cuenta el seguimiento necesario de las reuniones anteriores. Marque las decisiones abiertas que se incluirán como puntos de seguimiento (espacio para marcar o desmarcar).</source>
+        <translation>Las agendas se concretan tomando en cuenta el seguimiento necesario de las reuniones anteriores. Marque las decisiones abiertas que se incluirán como puntos de seguimiento (espacio para marcar o desmarcar).</translation>
+    </message>
+    <message>
+        <source>Decisiones pendientes</source>
+        <translation>Decisiones pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>%1 modificados · %2 añadidos · %3 eliminados</source>
+        <translation>%1 modificados · %2 añadidos · %3 eliminados</translation>
+    </message>
+    <message>
+        <source>Comparar versiones de la agenda</source>
+        <translation>Comparar versiones de la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Anterior:</source>
+        <translation>&amp;Anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;Posterior:</source>
+        <translation>&amp;Posterior:</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Versión posterior</translation>
+    </message>
+    <message>
+        <source>Diferencias entre las versiones</source>
+        <translation>Diferencias entre las versiones</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Componente</source>
@@ -208,6 +681,317 @@
     <message>
         <source>Copiar detalles</source>
         <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Funciones</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Condición</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Husos horarios</source>
+        <translation>Husos horarios</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Sigla</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Punto focal</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>invitación / autorización</source>
+        <translation>invitación / autorización</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Pa&amp;íses</source>
+        <translation>Pa&amp;íses</translation>
+    </message>
+    <message>
+        <source>&amp;Organizaciones</source>
+        <translation>&amp;Organizaciones</translation>
+    </message>
+    <message>
+        <source>Puntos &amp;focales</source>
+        <translation>Puntos &amp;focales</translation>
+    </message>
+    <message>
+        <source>&amp;Acreditación</source>
+        <translation>&amp;Acreditación</translation>
+    </message>
+    <message>
+        <source>Delegaciones</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Nombre, país, cargo, institución…</source>
+        <translation>Nombre, país, cargo, institución…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Filtrar por categoría</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <source>Todas las categorías</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva persona…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Editar…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Editar la persona seleccionada</source>
+        <translation>Editar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Países</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Puntos focales</source>
+        <translation>Puntos focales</translation>
+    </message>
+    <message>
+        <source>Buscar puntos focales</source>
+        <translation>Buscar puntos focales</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar punto focal…</source>
+        <translation>&amp;Registrar punto focal…</translation>
+    </message>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Registrar punto focal</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Acreditados</source>
+        <translation>Acreditados</translation>
+    </message>
+    <message>
+        <source>Personas acreditadas</source>
+        <translation>Personas acreditadas</translation>
+    </message>
+    <message>
+        <source>&amp;Retirar acreditación</source>
+        <translation>&amp;Retirar acreditación</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación seleccionada</source>
+        <translation>Retirar la acreditación seleccionada</translation>
+    </message>
+    <message>
+        <source>Nombrar al &amp;Grupo de Redacción</source>
+        <translation>Nombrar al &amp;Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>Nombrar representante al Grupo de Redacción</source>
+        <translation>Nombrar representante al Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>Personas por acreditar</source>
+        <translation>Personas por acreditar</translation>
+    </message>
+    <message>
+        <source>Buscar personas por acreditar</source>
+        <translation>Buscar personas por acreditar</translation>
+    </message>
+    <message>
+        <source>A&amp;creditar</source>
+        <translation>A&amp;creditar</translation>
+    </message>
+    <message>
+        <source>Acreditar a la persona seleccionada</source>
+        <translation>Acreditar a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;invitación o autorización…</source>
+        <translation>Registrar &amp;invitación o autorización…</translation>
+    </message>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Registrar invitación o autorización</translation>
+    </message>
+    <message>
+        <source>I&amp;mportar CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Importar lista de participantes en CSV</source>
+        <translation>Importar lista de participantes en CSV</translation>
+    </message>
+    <message>
+        <source>Exportar lista de participantes en CSV</source>
+        <translation>Exportar lista de participantes en CSV</translation>
+    </message>
+    <message>
+        <source>No hay puntos focales registrados.</source>
+        <translation>No hay puntos focales registrados.</translation>
+    </message>
+    <message>
+        <source>%1 de %2 personas</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>Esta reunión no tiene Grupo de Redacción.</source>
+        <translation>Esta reunión no tiene Grupo de Redacción.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
+        <translation>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Actos registrados: %1</source>
+        <translation>Actos registrados: %1</translation>
+    </message>
+    <message>
+        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
+        <translation>No hay invitaciones ni autorizaciones registradas para esta reunión.</translation>
+    </message>
+    <message>
+        <source>Acreditados (%1)</source>
+        <translation>Acreditados (%1)</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona de la lista.</source>
+        <translation>Elija primero a una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Acreditar a %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 quedó acreditado(a) a «%2».</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Retirar la acreditación de %1</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Elija primero a una persona acreditada.</translation>
+    </message>
+    <message>
+        <source>%1 representa a su país en el Grupo de Redacción.</source>
+        <translation>%1 representa a su país en el Grupo de Redacción.</translation>
+    </message>
+    <message>
+        <source>%1 registrada para %2.</source>
+        <translation>%1 registrada para %2.</translation>
+    </message>
+    <message>
+        <source>Importar participantes</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
+        <translation>Listas CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exportar participantes</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv)</source>
+        <translation>Listas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 participantes exportados a %2.</source>
+        <translation>%1 participantes exportados a %2.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +1033,33 @@
 %2</source>
         <translation>No se pudo abrir el espacio de trabajo %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointDialog</name>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Registrar punto focal</translation>
+    </message>
+    <message>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
+        <translation>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institución</translation>
     </message>
 </context>
 <context>
@@ -298,6 +1109,18 @@
         <translation>Adoptada</translation>
     </message>
     <message>
+        <source>En negociación</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>En procedimiento de silencio</source>
+        <translation>En procedimiento de silencio</translation>
+    </message>
+    <message>
+        <source>Adoptado</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
         <source>Decisión</source>
         <translation>Decisión</translation>
     </message>
@@ -320,6 +1143,142 @@
     <message>
         <source>Punto de agenda</source>
         <translation>Punto de agenda</translation>
+    </message>
+    <message>
+        <source>Información</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Debate</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Pública</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Países Miembros</source>
+        <translation>Países Miembros</translation>
+    </message>
+    <message>
+        <source>Puerta cerrada</source>
+        <translation>Puerta cerrada</translation>
+    </message>
+    <message>
+        <source>Secretaría Técnica</source>
+        <translation>Secretaría Técnica</translation>
+    </message>
+    <message>
+        <source>País Miembro</source>
+        <translation>País Miembro</translation>
+    </message>
+    <message>
+        <source>País observador</source>
+        <translation>País observador</translation>
+    </message>
+    <message>
+        <source>Organismo observador</source>
+        <translation>Organismo observador</translation>
+    </message>
+    <message>
+        <source>Sociedad civil (RROCM)</source>
+        <translation>Sociedad civil (RROCM)</translation>
+    </message>
+    <message>
+        <source>Invitado(a)</source>
+        <translation>Invitado(a)</translation>
+    </message>
+    <message>
+        <source>Viceministro(a)</source>
+        <translation>Viceministro(a)</translation>
+    </message>
+    <message>
+        <source>Funcionario(a) de alto nivel</source>
+        <translation>Funcionario(a) de alto nivel</translation>
+    </message>
+    <message>
+        <source>Director(a) de Migración</source>
+        <translation>Director(a) de Migración</translation>
+    </message>
+    <message>
+        <source>Enlace Red Trata y Tráfico</source>
+        <translation>Enlace Red Trata y Tráfico</translation>
+    </message>
+    <message>
+        <source>Enlace Red Protección Consular</source>
+        <translation>Enlace Red Protección Consular</translation>
+    </message>
+    <message>
+        <source>Punto focal</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <source>Delegado(a)</source>
+        <translation>Delegado(a)</translation>
+    </message>
+    <message>
+        <source>Coordinador(a) de la ST</source>
+        <translation>Coordinador(a) de la ST</translation>
+    </message>
+    <message>
+        <source>Especialista TI de la ST</source>
+        <translation>Especialista TI de la ST</translation>
+    </message>
+    <message>
+        <source>Asistente de la ST</source>
+        <translation>Asistente de la ST</translation>
+    </message>
+    <message>
+        <source>Personal de la PPT</source>
+        <translation>Personal de la PPT</translation>
+    </message>
+    <message>
+        <source>Representante RROCM</source>
+        <translation>Representante RROCM</translation>
+    </message>
+    <message>
+        <source>Delegado(a) observador(a)</source>
+        <translation>Delegado(a) observador(a)</translation>
+    </message>
+    <message>
+        <source>Plenaria</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Invitación</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Autorización de la PPT</source>
+        <translation>Autorización de la PPT</translation>
+    </message>
+    <message>
+        <source>Discusiones abiertas</source>
+        <translation>Discusiones abiertas</translation>
+    </message>
+    <message>
+        <source>Puntos de agenda</source>
+        <translation>Puntos de agenda</translation>
+    </message>
+    <message>
+        <source>Toma de decisiones</source>
+        <translation>Toma de decisiones</translation>
+    </message>
+    <message>
+        <source>Elaboración de documentos</source>
+        <translation>Elaboración de documentos</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1494,10 @@
         <translation>Ninguna decisión registrada.</translation>
     </message>
     <message>
+        <source>Ningún documento en negociación.</source>
+        <translation>Ningún documento en negociación.</translation>
+    </message>
+    <message>
         <source>La reunión cumple las reglas del calendario.</source>
         <translation>La reunión cumple las reglas del calendario.</translation>
     </message>
@@ -629,6 +1592,10 @@
     <message>
         <source>Decisiones</source>
         <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Documentos</source>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Abrir las delegaciones…</source>
@@ -742,6 +1709,172 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsImportDialog</name>
+    <message>
+        <source>Nueva persona</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Persona conocida</source>
+        <translation>Persona conocida</translation>
+    </message>
+    <message>
+        <source>Ya acreditada</source>
+        <translation>Ya acreditada</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Línea</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 filas: %2 por acreditar, %3 con errores, %4 ya acreditadas.</source>
+        <translation>%1 filas: %2 por acreditar, %3 con errores, %4 ya acreditadas.</translation>
+    </message>
+    <message>
+        <source>%1 participantes acreditados (%2 personas nuevas).</source>
+        <translation>%1 participantes acreditados (%2 personas nuevas).</translation>
+    </message>
+    <message>
+        <source>Importar participantes: %1</source>
+        <translation>Importar participantes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas &amp;válidas</source>
+        <translation>Importar solo las filas &amp;válidas</translation>
+    </message>
+    <message>
+        <source>Importar todas las filas</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas válidas</source>
+        <translation>Importar solo las filas válidas</translation>
+    </message>
+    <message>
+        <source>Vista previa de la importación</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Editar persona</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Categoría:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;País:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Cargo:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>Correo &amp;electrónico:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Funciones:</source>
+        <translation>&amp;Funciones:</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Funciones</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la persona.</source>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>La dirección de correo no es válida.</source>
+        <translation>La dirección de correo no es válida.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Texto sin guardar recuperado</source>
@@ -807,6 +1940,41 @@
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompareModel</name>
+    <message>
+        <source>Nº</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Duración</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Versión posterior</translation>
+    </message>
+    <message>
+        <source>modificado</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>añadido</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>eliminado</source>
+        <translation>eliminado</translation>
     </message>
 </context>
 <context>

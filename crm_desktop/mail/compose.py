@@ -41,6 +41,11 @@ class Attachment:
         return hashlib.sha256(self.data).hexdigest()
 
 
+# CPython drops the space between two encoded words when it folds a long non-ASCII display name
+# ("… :" came back as "…:"); headers folded only past RFC 5322's 998-character limit keep names whole.
+MAIL_POLICY = policy.SMTP.clone(max_line_length=998)
+
+
 def address(name: str, addr: str) -> Address:
     """A mailbox with a display name; non-ASCII names are encoded when the message is written."""
     local, _, domain = addr.strip().rpartition("@")
@@ -60,7 +65,7 @@ def compose(
     lang: str = "es",
 ) -> EmailMessage:
     """One message to one recipient. ``draft`` marks it unsent, so clients open it ready to send."""
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=MAIL_POLICY)
     if sender is not None:
         msg["From"] = sender
     msg["To"] = to
@@ -77,7 +82,7 @@ def compose(
 
 
 def as_bytes(msg: EmailMessage) -> bytes:
-    return msg.as_bytes(policy=policy.SMTP)
+    return msg.as_bytes(policy=MAIL_POLICY)
 
 
 def write_eml(raw: bytes, directory: Path, stem: str) -> Path:

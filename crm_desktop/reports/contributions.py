@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
 from crm_desktop.domain.contributions import format_money
 from crm_desktop.reports.process_pdf import build, esc, styles, table
@@ -23,10 +23,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Annual budget approved by the Vice-Ministers, covered by the member countries' contributions on the "
         "scale of contributions.",
     ),
-    "mark": (
-        "Uso restringido: Secretaría Técnica y Países Miembros",
-        "Restricted: Technical Secretariat and member countries",
-    ),
+    "st": ("Secretaría Técnica de la CRM", "Technical Secretariat of the CRM"),
     "as_of": ("Situación al", "Position as of"),
     "year": ("Año", "Year"),
     "budget": ("Presupuesto", "Budget"),
@@ -48,15 +45,10 @@ def _t(key: str, lang: str) -> str:
     return en if lang == "en" else es
 
 
-def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str) -> None:
+def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str, audience: str = "secretariat") -> None:
     st = styles()
     title = _t("title", lang)
-    story: list[Flowable] = [
-        Paragraph(esc(title), st["title"]),
-        Paragraph(esc(_t("basis", lang)), st["subtitle"]),
-        Paragraph(esc(f"{_t('as_of', lang)} {data['as_of']}"), st["subtitle"]),
-        Spacer(1, 4 * mm),
-    ]
+    story: list[Flowable] = [Paragraph(esc(_t("basis", lang)), st["body_left"])]
     for y in data["years"]:
         story.append(Paragraph(esc(f"{_t('year', lang)} {y['year']}"), st["h1"]))
         story.append(
@@ -65,7 +57,7 @@ def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str) -> N
                     f"{_t('budget', lang)}: {y['currency']} {format_money(y['budget_cents'])}"
                     + (f" · {_t('approved_at', lang)}: {y['approved_at']}" if y["approved_at"] else "")
                 ),
-                st["body"],
+                st["body_left"],
             )
         )
         rows = [r for r in data["rows"] if r["year"] == y["year"]]
@@ -92,7 +84,7 @@ def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str) -> N
             table(
                 [_t("country", lang), _t("expected", lang), _t("paid", lang), _t("balance", lang), _t("arrears", lang)],
                 body,
-                [60 * mm, 30 * mm, 30 * mm, 30 * mm, 24 * mm],
+                [56 * mm, 30 * mm, 30 * mm, 28 * mm, 20 * mm],
                 align_right=(1, 2, 3),
             )
         )
@@ -100,7 +92,19 @@ def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str) -> N
     names = {r["country"]: r["country_name"] for r in data["rows"]}
     if data["arrears"]:
         for code, cents in data["arrears"].items():
-            story.append(Paragraph(esc(f"{names.get(code, code)}: {format_money(cents)}"), st["body"]))
+            story.append(Paragraph(esc(f"{names.get(code, code)}: {format_money(cents)}"), st["body_left"]))
     else:
-        story.append(Paragraph(esc(_t("none", lang)), st["body"]))
-    build(path, story, title=title, subject=_t("basis", lang), lang=lang, header=f"CRM · {_t('mark', lang)}")
+        story.append(Paragraph(esc(_t("none", lang)), st["body_left"]))
+    years = [y["year"] for y in data["years"]]
+    span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0]) if years else data["as_of"][:4]
+    build(
+        path,
+        story,
+        title=title,
+        symbol=f"CRM/ST/CONTRIB/{span}",
+        lang=lang,
+        meeting=_t("st", lang),
+        audience=audience,
+        subject=_t("basis", lang),
+        lines=[f"{_t('as_of', lang)} {data['as_of']}"],
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph
 
 from crm_desktop.domain.process_labels import label
 from crm_desktop.reports.process_pdf import build, esc, styles, table
@@ -47,18 +47,13 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
     st = styles()
     title = _t("title", lang)
     t = pack["troika"]
-    story: list[Flowable] = [
-        Paragraph(esc(f"{title} {pack['year']}"), st["title"]),
-        Paragraph(esc(f"{_t('as_of', lang)} {pack['as_of']}"), st["subtitle"]),
-        Spacer(1, 3 * mm),
-        Paragraph(esc(_t("troika", lang)), st["h1"]),
-    ]
+    story: list[Flowable] = [Paragraph(esc(_t("troika", lang)), st["h1"])]
     for key in ("previous", "current", "next"):
-        story.append(Paragraph(esc(f"{_t(key, lang)}: {t[key + '_name'] or '—'}"), st["body"]))
+        story.append(Paragraph(esc(f"{_t(key, lang)}: {t[key + '_name'] or '—'}"), st["body_left"]))
 
     def section(key: str, header: list[str], rows: list[list[object]], widths: list[float]) -> None:
         story.append(Paragraph(esc(_t(key, lang)), st["h1"]))
-        story.append(table(header, rows, widths) if rows else Paragraph(esc(_t("none", lang)), st["body"]))
+        story.append(table(header, rows, widths) if rows else Paragraph(esc(_t("none", lang)), st["body_left"]))
 
     overdue = _t("overdue", lang)
     section(
@@ -73,7 +68,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
             ]
             for a in pack["open_actions"]
         ],
-        [98 * mm, 26 * mm, 22 * mm, 28 * mm],
+        [79 * mm, 30 * mm, 24 * mm, 31 * mm],
     )
     section(
         "wp_actions",
@@ -87,7 +82,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
             ]
             for a in pack["open_work_plan_actions"]
         ],
-        [92 * mm, 32 * mm, 22 * mm, 28 * mm],
+        [75 * mm, 34 * mm, 24 * mm, 31 * mm],
     )
     title_key = "title_en" if lang == "en" else "title_es"
     section(
@@ -102,15 +97,25 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
             ]
             for a in pack["pending_activities"]
         ],
-        [98 * mm, 26 * mm, 22 * mm, 28 * mm],
+        [79 * mm, 30 * mm, 24 * mm, 31 * mm],
     )
     section(
         "meetings",
         [_t("meeting", lang), _t("dates", lang), _t("place", lang)],
         [[m["title"], f"{m['start']} – {m['end']}", m["city"] or ""] for m in pack["upcoming_meetings"]],
-        [100 * mm, 44 * mm, 30 * mm],
+        [90 * mm, 44 * mm, 30 * mm],
     )
     if pack["rotation_warnings"]:
         story.append(Paragraph(esc(_t("warnings", lang)), st["h1"]))
-        story += [Paragraph(esc(w), st["body"]) for w in pack["rotation_warnings"]]
-    build(path, story, title=f"{title} {pack['year']}", subject=title, lang=lang, header=f"CRM · {title}")
+        story += [Paragraph(esc(w), st["body_left"]) for w in pack["rotation_warnings"]]
+    build(
+        path,
+        story,
+        title=f"{title} {pack['year']}",
+        symbol=f"CRM/PPT/TRASPASO/{pack['year']}",
+        lang=lang,
+        meeting=f"{_t('current', lang)}: {t['current_name'] or '—'}",
+        audience="members",
+        subject=title,
+        lines=[f"{_t('as_of', lang)} {pack['as_of']}"],
+    )

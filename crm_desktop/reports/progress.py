@@ -22,6 +22,7 @@ from crm_desktop.reports.process_pdf import FONT, build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Informe de avance del Plan de Acción", "Progress report on the Plan of Action"),
+    "plan": ("Plan de Acción de la CRM", "Plan of Action of the CRM"),
     "prepared": (
         "Elaborado por la Secretaría Técnica en coordinación con la Presidencia Pro-Témpore",
         "Prepared by the Technical Secretariat in coordination with the Pro-Tempore Presidency",
@@ -47,7 +48,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "end": ("Fin previsto", "Due"),
     "status": ("Estado", "Status"),
     "priority": ("Prioritaria", "Priority"),
-    "funding": ("Requiere financiamiento", "Needs funding"),
+    "funding": ("Requiere fondos", "Needs funding"),
     "none": ("Ninguna.", "None."),
     "no_indicators": ("Sin indicadores en este tema.", "No indicators in this theme."),
     "chart_progress": ("Avance hacia la meta (%)", "Progress towards the target (%)"),
@@ -87,11 +88,11 @@ def progress_chart(indicators: list[dict[str, Any]], lang: str) -> Drawing:
     """Horizontal bars: progress towards each indicator's target, previous semester and this one."""
     names = [_short((i["name_en"] if lang == "en" else None) or i["name_es"]) for i in indicators]
     height = 30 + 22 * len(indicators)
-    d = Drawing(170 * mm, height + 20)
+    d = Drawing(160 * mm, height + 20)
     d.initialFontName = FONT  # the renderer starts every drawing in Helvetica otherwise (not embedded)
     chart = HorizontalBarChart()
     chart.x, chart.y = 62 * mm, 22
-    chart.width, chart.height = 95 * mm, height - 10
+    chart.width, chart.height = 92 * mm, height - 10
     # Bars are drawn bottom-up: reverse so the chart reads in the table's order.
     chart.data = [
         [round(i["previous_progress"] * 100, 1) for i in reversed(indicators)],
@@ -124,11 +125,11 @@ def progress_chart(indicators: list[dict[str, Any]], lang: str) -> Drawing:
 
 def activities_chart(themes: list[dict[str, Any]], lang: str) -> Drawing:
     """Grouped bars: activities done, delayed and pending per theme."""
-    d = Drawing(170 * mm, 62 * mm)
+    d = Drawing(160 * mm, 62 * mm)
     d.initialFontName = FONT
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 16 * mm
-    chart.width, chart.height = 150 * mm, 38 * mm
+    chart.width, chart.height = 144 * mm, 38 * mm
     keys = ("done", "delayed", "pending")
     chart.data = [[len(t[k]) for t in themes] for k in keys]
     chart.categoryAxis.categoryNames = [_short(t["name"], 34) for t in themes]
@@ -158,7 +159,7 @@ def activities_chart(themes: list[dict[str, Any]], lang: str) -> Drawing:
 def _activity_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
     st = styles()
     if not rows:
-        return Paragraph(_t("none", lang), st["body"])
+        return Paragraph(_t("none", lang), st["body_left"])
     title = "title_en" if lang == "en" else "title_es"
     yes, no = _t("yes", lang), _t("no", lang)
     return table(
@@ -181,7 +182,7 @@ def _activity_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
             ]
             for r in rows
         ],
-        [58 * mm, 28 * mm, 22 * mm, 20 * mm, 20 * mm, 26 * mm],
+        [46 * mm, 28 * mm, 24 * mm, 20 * mm, 22 * mm, 24 * mm],
     )
 
 
@@ -201,7 +202,7 @@ def _indicator_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
             ]
             for r in rows
         ],
-        [76 * mm, 20 * mm, 18 * mm, 38 * mm, 20 * mm],
+        [70 * mm, 20 * mm, 18 * mm, 36 * mm, 20 * mm],
         align_right=(1, 2, 4),
     )
 
@@ -210,18 +211,14 @@ def write_progress_pdf(data: dict[str, Any], path: Path) -> None:
     lang = data["lang"]
     st = styles()
     title = _t("title", lang)
-    story: list[Flowable] = [
-        Paragraph(esc(title), st["title"]),
-        Paragraph(esc(f"{data['label'][0].upper()}{data['label'][1:]} ({data['semester']})"), st["subtitle"]),
-        Paragraph(esc(_t("prepared", lang)), st["subtitle"]),
-        Spacer(1, 4 * mm),
-    ]
+    period = f"{data['label'][0].upper()}{data['label'][1:]} ({data['semester']})"
+    story: list[Flowable] = []
     facts = [f"{_t('period', lang)}: {data['period'][0]} – {data['period'][1]}"]
     if data["presidency"]:
         facts.append(f"{_t('ppt', lang)}: {data['presidency']}")
     if data["grcm_meetings"]:
         facts.append(f"{_t('grcm', lang)}: " + "; ".join(data["grcm_meetings"]))
-    story += [Paragraph(esc(f), st["body"]) for f in facts]
+    story += [Paragraph(esc(f), st["body_left"]) for f in facts]
     totals = data["totals"]
     story += [
         Paragraph(esc(_t("summary", lang)), st["h1"]),
@@ -231,7 +228,7 @@ def write_progress_pdf(data: dict[str, Any], path: Path) -> None:
                 f"{_t('done', lang)}: {totals['done']} · {_t('delayed', lang)}: {totals['delayed']} · "
                 f"{_t('pending', lang)}: {totals['pending']}"
             ),
-            st["body"],
+            st["body_left"],
         ),
         activities_chart(data["themes"], lang),
     ]
@@ -245,15 +242,18 @@ def write_progress_pdf(data: dict[str, Any], path: Path) -> None:
             for i in range(0, len(theme["indicators"]), CHART_BLOCK):
                 story.append(KeepTogether([progress_chart(theme["indicators"][i : i + CHART_BLOCK], lang)]))
         else:
-            story.append(Paragraph(esc(_t("no_indicators", lang)), st["body"]))
+            story.append(Paragraph(esc(_t("no_indicators", lang)), st["body_left"]))
         for key in ("done", "delayed", "pending"):
             story.append(Paragraph(esc(_t(key, lang)), st["h2"]))
             story.append(_activity_table(theme[key], lang))
     build(
         path,
         story,
-        title=f"{title} — {data['semester']}",
-        subject=_t("prepared", lang),
+        title=title,
+        symbol=f"CRM/ST/INF-PA/{data['semester']}",
         lang=lang,
-        header=f"CRM · {title} · {data['semester']}",
+        meeting=f"{_t('plan', lang)} — {period}",
+        audience="members",  # funding decisions are the members' matter
+        subject=_t("prepared", lang),
+        lines=[period, _t("prepared", lang)],
     )

@@ -1,28 +1,19 @@
 """Unexpected errors (bugs): a dialog with the details ready to copy into a report.
 
 Errors of the user or the environment never come here; they are notices (see ``notices``).
-Exceptions raised in Qt slots and Qt's critical messages reach this dialog as a crash listener of
-``crm_desktop.logging_setup`` (which logs them first); background work reports through ``UiContext.crashed``.
+Unhandled exceptions reach this dialog as a crash listener of ``crm_desktop.logging_setup`` (which
+logs them first), and failures of background work through ``UiContext.crashed``.
 """
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from crm_desktop import __version__
-
-
-def environment() -> str:
-    return (
-        f"CRM Desktop {__version__} · Python {platform.python_version()} · PySide6 {pyside_version} · "
-        f"{platform.system()} {platform.release()}"
-    )
+from crm_desktop.logging_setup import environment_summary
 
 
 class CrashDialog(QDialog):
@@ -39,7 +30,9 @@ class CrashDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(QLabel(f"<b>{summary}</b>"))
-        self.details = QPlainTextEdit(f"{summary}\n{environment()}\n\n{details}")
+        if not details.startswith("CRM Desktop"):  # background work reports a bare traceback
+            details = f"{environment_summary()}\n\n{details}"
+        self.details = QPlainTextEdit(f"{summary}\n{details}")
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Detalles del error"))
         self.details.setMinimumSize(560, 240)

@@ -31,38 +31,53 @@ SEARCH_DELAY_MS = 150
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Version and licence of CRM Desktop; the third-party licences open from here (read off the UI thread)."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.info: Any = None  # crm_desktop.app.about.AboutInfo, once read
         self.setWindowTitle(self.tr("Acerca de CRM Desktop"))
         layout = QVBoxLayout(self)
-        text = QLabel(
-            "<h2>CRM Desktop</h2>"
-            + "<p>"
+        self.header = QLabel(
+            "<h2>CRM Desktop</h2><p>"
             + self.tr("Versión %1").replace("%1", __version__)
             + "</p><p>"
             + self.tr(
                 "Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, "
                 "delegaciones, agendas y decisiones, con las reglas de la CRM."
             )
-            + "</p><p>"
-            + self.tr("Licencia MIT. Las fuentes incluidas tienen sus propias licencias.")
             + "</p>"
         )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(text)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.header)
+        self.licence = QLabel()
+        layout.addWidget(self.licence)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.licences_button = QPushButton(self.tr("Licencias de terceros…"))
-        self.licences_button.clicked.connect(self.open_licences)
+        self.licences_button = QPushButton(self.tr("&Licencias de terceros…"))
+        self.licences_button.setAccessibleName(self.tr("Licencias de terceros"))
+        self.licences_button.setEnabled(False)
         buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.licences_button.clicked.connect(self.open_licences)
         layout.addWidget(buttons)
+        from crm_desktop.app.about import about_info  # package metadata: read only when asked for
+
+        ctx.read(about_info, self._loaded)
+
+    def _loaded(self, info: Any) -> None:
+        self.info = info
+        self.licence.setText(self.tr("Licencia: %1").replace("%1", info.licence))
+        self.licences_button.setEnabled(True)
+        self.loaded.emit()
 
     def open_licences(self) -> QDialog:
-        """The components shipped with the program and their licences (same list as ``crm-desktop about``)."""
         from crm_desktop.ui.licences import LicencesDialog
 
-        dialog = LicencesDialog(parent=self)
+        dialog = LicencesDialog(self.info, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -41,6 +41,15 @@ def agenda_status(code: str) -> str:
     return labels.get(code, code)
 
 
+def document_status(code: str) -> str:
+    labels = {
+        "draft": QCoreApplication.translate("Labels", "En negociación"),
+        "silence": QCoreApplication.translate("Labels", "En procedimiento de silencio"),
+        "adopted": QCoreApplication.translate("Labels", "Adoptado"),
+    }
+    return labels.get(code, code)
+
+
 def decision_kind(code: str) -> str:
     labels = {
         "decision": QCoreApplication.translate("Labels", "Decisión"),
@@ -64,9 +73,15 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def short_date_format() -> str:
+    """The locale's short date format with a four-digit year: the record spans decades."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def short_date(d: date | datetime) -> str:
     day = d.date() if isinstance(d, datetime) else d
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate(day), short_date_format())
 
 
 def long_date(d: date | datetime) -> str:
@@ -84,3 +99,93 @@ def time_range(start: datetime, end: datetime) -> str:
     loc = QLocale()
     fmt = QLocale.FormatType.ShortFormat
     return f"{loc.toString(start.time(), fmt)} – {loc.toString(end.time(), fmt)}"
+
+
+def item_kind(code: str) -> str:
+    names = {
+        "information": QCoreApplication.translate("Labels", "Información"),
+        "discussion": QCoreApplication.translate("Labels", "Debate"),
+        "decision": QCoreApplication.translate("Labels", "Decisión"),
+    }
+    return names.get(code, code)
+
+
+def audience(code: str) -> str:
+    names = {
+        "public": QCoreApplication.translate("Labels", "Pública"),
+        "members": QCoreApplication.translate("Labels", "Países Miembros"),
+        "closed_door": QCoreApplication.translate("Labels", "Puerta cerrada"),
+        "secretariat": QCoreApplication.translate("Labels", "Secretaría Técnica"),
+    }
+    return names.get(code, code)
+
+
+def category(code: str) -> str:
+    names = {
+        "member_country": QCoreApplication.translate("Labels", "País Miembro"),
+        "observer_country": QCoreApplication.translate("Labels", "País observador"),
+        "observer_org": QCoreApplication.translate("Labels", "Organismo observador"),
+        "civil_society": QCoreApplication.translate("Labels", "Sociedad civil (RROCM)"),
+        "secretariat": QCoreApplication.translate("Labels", "Secretaría Técnica"),
+        "guest": QCoreApplication.translate("Labels", "Invitado(a)"),
+    }
+    return names.get(code, code)
+
+
+def role(code: str) -> str:
+    names = {
+        "vice_minister": QCoreApplication.translate("Labels", "Viceministro(a)"),
+        "high_level_official": QCoreApplication.translate("Labels", "Funcionario(a) de alto nivel"),
+        "director_migration": QCoreApplication.translate("Labels", "Director(a) de Migración"),
+        "liaison_trafficking": QCoreApplication.translate("Labels", "Enlace Red Trata y Tráfico"),
+        "liaison_consular": QCoreApplication.translate("Labels", "Enlace Red Protección Consular"),
+        "focal_point": QCoreApplication.translate("Labels", "Punto focal"),
+        "delegate": QCoreApplication.translate("Labels", "Delegado(a)"),
+        "st_coordinator": QCoreApplication.translate("Labels", "Coordinador(a) de la ST"),
+        "st_it_specialist": QCoreApplication.translate("Labels", "Especialista TI de la ST"),
+        "st_assistant": QCoreApplication.translate("Labels", "Asistente de la ST"),
+        "ppt_staff": QCoreApplication.translate("Labels", "Personal de la PPT"),
+        "rrocm_representative": QCoreApplication.translate("Labels", "Representante RROCM"),
+        "observer_delegate": QCoreApplication.translate("Labels", "Delegado(a) observador(a)"),
+    }
+    return names.get(code, code)
+
+
+def roles(codes: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(role(c) for c in codes)
+
+
+def segment(code: str) -> str:
+    names = {
+        "plenary": QCoreApplication.translate("Labels", "Plenaria"),
+        "closed_door": QCoreApplication.translate("Labels", "Puerta cerrada"),
+    }
+    return names.get(code, code)
+
+
+def act_kind(code: str) -> str:
+    names = {
+        "invitation": QCoreApplication.translate("Labels", "Invitación"),
+        "ppt_authorisation": QCoreApplication.translate("Labels", "Autorización de la PPT"),
+    }
+    return names.get(code, code)
+
+
+def capability(code: str) -> str:
+    names = {
+        "open_discussion": QCoreApplication.translate("Labels", "Discusiones abiertas"),
+        "agenda_items": QCoreApplication.translate("Labels", "Puntos de agenda"),
+        "decisions": QCoreApplication.translate("Labels", "Toma de decisiones"),
+        "drafting": QCoreApplication.translate("Labels", "Elaboración de documentos"),
+    }
+    return names.get(code, code)
+
+
+def minutes(total: int) -> str:
+    """A duration as people say it: "45 min", "1 h 30 min"."""
+    h, m = divmod(total, 60)
+    if h and m:
+        return QCoreApplication.translate("Labels", "%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
+    if h:
+        return QCoreApplication.translate("Labels", "%1 h").replace("%1", str(h))
+    return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(m))

@@ -224,17 +224,6 @@ class DesktopApp:
         self.backup_thread = threading.Thread(target=startup_backup, args=(directory,), name="daily-backup")
         self.backup_thread.start()
 
-    def _after_show(self) -> None:
-        """Once the window is up: put back the text of editors an earlier session lost."""
-        from crm_desktop.ui.meeting_dialog import restore_meeting_draft
-        from crm_desktop.ui.recovery import offer_recovery, register_restorer
-
-        register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
-        dialog = offer_recovery(self.ctx.drafts, self.window)
-        if dialog is not None:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-
     def _close_window(self) -> None:
         if self.window is not None:
             self.window.save_state()
@@ -249,7 +238,7 @@ class DesktopApp:
         self.args.workspace = None
         if self.open(directory):
             self.window.show()
-            self._after_show()
+            self._offer_recovery()
         elif previous is not None and self.window is None:
             self.open(previous)
             self.window.show()
@@ -268,16 +257,16 @@ class DesktopApp:
     def run(self) -> int:
         from PySide6.QtCore import QTimer
 
-        from crm_desktop import logging_setup
-        from crm_desktop.ui import qt_messages
-
         if not self.open(self.workspace_dir()):
             return EXIT_BAD_INPUT
-        # Unhandled exceptions and Qt's critical and fatal messages: logged with details, then shown.
-        previous_hook = sys.excepthook
-        sys.excepthook = logging_setup.excepthook
-        logging_setup.add_crash_listener(self.reporter.report)
-        previous_qt_handler = qt_messages.install()
+        from crm_desktop.logging_setup import add_crash_listener, remove_crash_listener
+
+        # Unhandled exceptions are logged by ``logging_setup`` (installed by the command line), which
+        # then hands them to the crash dialog; the reporter queues them onto the UI thread.
+        add_crash_listener(self.reporter.report)
+        from crm_desktop.ui import qt_messages
+
+        previous_qt_handler = qt_messages.install()  # Qt's own warnings go to the log file
         try:
             if self.args.smoke:
                 self._arm_smoke()
@@ -285,16 +274,27 @@ class DesktopApp:
             if self.args.smoke:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
             else:
-                QTimer.singleShot(0, self._after_show)
+                QTimer.singleShot(0, self._offer_recovery)
             code = self.app.exec()
         finally:
             qt_messages.restore(previous_qt_handler)
-            logging_setup.remove_crash_listener(self.reporter.report)
-            sys.excepthook = previous_hook
+            remove_crash_listener(self.reporter.report)
             if self.window is not None and self.ctx is not None:
                 self.ctx.wait()
                 self.ctx.ws.close()
         return self.exit_code if self.args.smoke else int(code)
+
+    def _offer_recovery(self) -> None:
+        """Drafts typed in an earlier session that ended before they were saved (``ui.recovery``)."""
+        from crm_desktop.ui.meeting_dialog import restore_meeting_draft
+        from crm_desktop.ui.recovery import offer_recovery, register_restorer
+
+        register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
+        self.drafts = self.ctx.drafts
+        dialog = offer_recovery(self.drafts, self.window)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def _arm_smoke(self) -> None:
         calendar = self.window.section_widget("calendar")

@@ -299,6 +299,11 @@ class MeetingDialog(QDialog):
             self.tr("&Zona horaria:"),
             self.tr("No&tas:"),
         ]
+        lang = self._ctx.lang
+        for i in range(self.body.count()):  # names of bodies and countries follow the language too
+            self.body.setItemText(i, self._ctx.ws.config.body(self.body.itemData(i)).name(lang))
+        for i in range(1, self.host.count()):
+            self.host.setItemText(i, country(self.host.itemData(i)).name(lang))
         for label, name in zip(self._labels, names, strict=True):
             label.setText(name)
             label.buddy().setAccessibleName(name.replace("&", "").rstrip(":"))

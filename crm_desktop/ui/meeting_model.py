@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from crm_desktop.app.calendar import CalendarEntry
 from crm_desktop.domain.reference import country
@@ -112,6 +113,24 @@ class MeetingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.WARNINGS:
             return self.tr("%n aviso(s)", "", len(e.warnings))
         return None
+
+
+def setup_meeting_table(table: QTableView) -> None:
+    """One look for every meetings table: one line a row, the title taking the spare width."""
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    for col in (MeetingTableModel.DATE, MeetingTableModel.BODY, MeetingTableModel.STATUS, MeetingTableModel.WARNINGS):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(MeetingTableModel.PLACE, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(MeetingTableModel.PLACE, 200)
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import shutil
 import sqlite3
 import uuid
 from pathlib import Path
@@ -19,14 +18,17 @@ from crm_desktop.store.schema import Changeset
 
 def clone(ws: Workspace, directory: Path) -> Workspace:
     """Another laptop holding the same data, with its own device id."""
-    with ws.db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     directory.mkdir(parents=True)
-    shutil.copy(ws.directory / DB_NAME, directory / DB_NAME)
-    con = sqlite3.connect(directory / DB_NAME)
-    con.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (uuid.uuid4().hex[:16],))
-    con.commit()
-    con.close()
+    # SQLite's backup API copies what is committed, including what still sits in the WAL file.
+    src = sqlite3.connect(ws.directory / DB_NAME)
+    dst = sqlite3.connect(directory / DB_NAME)
+    try:
+        src.backup(dst)
+        dst.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (uuid.uuid4().hex[:16],))
+        dst.commit()
+    finally:
+        dst.close()
+        src.close()
     return Workspace(directory)
 
 
@@ -38,8 +40,8 @@ def changesets(ws: Workspace) -> list[Changeset]:
 
 
 def exchange(target: Workspace, sources: list[Workspace], rng: random.Random, *, duplicates: bool = True) -> None:
-    """Deliver the sources' changesets to ``target``: devices interleaved at random, each device's own
-    changesets in order (as a sync layer delivers them), some delivered twice."""
+    """Deliver the sources' changesets to ``target``: devices interleaved at random, in causal order (each
+    after the changesets its author had seen, as a sync layer delivers them), some delivered twice."""
     with target.read() as s:
         known = set(s.execute(select(Changeset.device_id, Changeset.seq)).all())
     streams: dict[str, list[Changeset]] = {}
@@ -51,9 +53,18 @@ def exchange(target: Workspace, sources: list[Workspace], rng: random.Random, *,
                     streams[cs.device_id].append(cs)
     order: list[Changeset] = []
     queues = {d: sorted(v, key=lambda c: c.seq) for d, v in streams.items()}
+    held: dict[str, int] = {}
+    for device, seq in known:
+        held[device] = max(held.get(device, 0), seq)
+
+    def ready(cs: Changeset) -> bool:  # causal delivery: what its author had seen is here already
+        return all(held.get(dev, 0) >= seq for dev, seq in (cs.deps or {}).items() if dev != cs.device_id)
+
     while any(queues.values()):
-        device = rng.choice([d for d, q in queues.items() if q])
-        order.append(queues[device].pop(0))
+        device = rng.choice([d for d, q in queues.items() if q and ready(q[0])])
+        cs = queues[device].pop(0)
+        held[device] = max(held.get(device, 0), cs.seq)
+        order.append(cs)
     if duplicates and order:
         for cs in rng.sample(order, k=max(1, len(order) // 3)):
             order.insert(rng.randrange(order.index(cs) + 1, len(order) + 1), cs)

@@ -297,3 +297,65 @@ def test_an_editing_session_keeps_one_fresh_client_id_and_attributes_its_edits(r
     assert other.client_id not in authors  # a session that wrote nothing leaves no trace
     with pytest.raises(Refused):
         d.EditingSession(room.ws, room.doc, room.us).set_text(room.pids[2], "x")
+
+
+def test_every_drafting_operation_the_services_write_passes_may_apply(room: Room) -> None:
+    """What the sync layer will check on arrival agrees with what the services allowed when writing."""
+    from crm_desktop.domain.drafting_rules import DocumentFacts
+    from crm_desktop.domain.model import Audience
+    from crm_desktop.drafting.permissions import is_drafting_op, may_apply
+    from crm_desktop.store.schema import Meeting
+    from crm_desktop.store.tables.drafting import DraftSession
+
+    ws = room.ws
+
+    def acting(person: str):  # type: ignore[no-untyped-def]
+        ws.author = person
+        return person
+
+    accreditation.record_act(
+        ws, ActKind.PPT_AUTHORISATION, "OIM", meeting_id=room.vm, capabilities=[Capability.DRAFTING]
+    )
+    with ws.read() as s:
+        start = s.scalar(select(func.max(Changeset.seq)).where(Changeset.device_id == ws.device_id))
+    d.edit_paragraph(
+        ws, room.pids[2], "Los Estados [deberán][podrán] proteger a la niñez migrante 🙂.", actor=acting(room.mx)
+    )
+    prop = d.propose(
+        ws, room.doc, ProposalKind.INSERT, actor=acting(room.oim), paragraph_id=room.pids[3], new=" y 移民"
+    )
+    d.take_position(ws, prop, Stance.OPPOSE, actor=acting(room.gt))
+    d.add_comment(ws, room.doc, "Nota interna.", actor=acting(room.gt), visibility="delegation")
+    d.decide(ws, prop, "accept", actor=acting(room.chair))
+    d.move_paragraph(ws, room.pids[3], actor=acting(room.st), at_start=True)
+    d.name_version(ws, room.doc, actor=acting(room.st))
+    d.resolve_bracket(ws, room.pids[2], 0, 0, actor=acting(room.gt))
+    d.object_to(ws, room.doc, "Reserva.", actor=acting(room.gt))
+    d.withdraw_objection(ws, room.doc, actor=acting(room.gt))
+    d.set_paragraph_status(ws, room.pids[2], ParagraphStatus.AGREED, actor=acting(room.chair))
+    d.adopt(ws, room.doc, actor=acting(room.chair))
+    facts = DocumentFacts(room.doc, room.vm, commitments=True, audience=Audience.PUBLIC)
+    checked = 0
+    with ws.read() as s:
+        meeting = s.get(Meeting, room.vm)
+        assert meeting is not None
+        sessions = {int(x.id): str(x.person_id) for x in s.scalars(select(DraftSession))}
+        acts = accreditation.acts_for(s, room.vm)
+        for cs in s.scalars(select(Changeset).where(Changeset.seq > start).order_by(Changeset.seq)):
+            author = d.drafter(s, cs.author, meeting)
+            for op in cs.ops:
+                if is_drafting_op(op):
+                    verdict = may_apply(op, author, facts, acts=acts, sessions=sessions)
+                    assert verdict.allowed, (op, verdict.reason.render("en") if verdict.reason else None)
+                    checked += 1
+    assert checked >= 15
+    # and a stranger replaying the chair's changesets as their own is refused
+    with ws.read() as s:
+        last = s.scalars(select(Changeset).order_by(Changeset.seq.desc())).first()
+        assert last is not None and meeting is not None
+        stranger = d.drafter(s, room.us, meeting)
+        assert not all(
+            may_apply(op, stranger, facts, acts=acts, sessions=sessions).allowed
+            for op in last.ops
+            if is_drafting_op(op)
+        )

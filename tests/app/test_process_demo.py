@@ -83,3 +83,15 @@ def test_handover_to_the_next_presidency(demo: Workspace) -> None:
     assert (pack["troika"]["previous"], pack["troika"]["current"], pack["troika"]["next"]) == ("HN", "CR", "GT")
     assert pack["open_actions"] and pack["pending_activities"] and pack["open_work_plan_actions"]
     assert [m["host_country"] for m in pack["upcoming_meetings"]] == ["GT"]
+
+
+def test_overview_of_what_needs_attention(demo: Workspace) -> None:
+    from crm_desktop.app.process_overview import overview
+
+    before_vm = overview(demo, as_of=date(2026, 11, 1))
+    assert before_vm["semester"] == "2026-2" and before_vm["countries_in_arrears"] == ["NI"]
+    assert before_vm["overdue_actions"] >= 1 and before_vm["activities_delayed"] >= 1
+    assert before_vm["logistics_pending"] == 5 and before_vm["logistics_awaiting_quality_check"] == 5
+    assert before_vm["work_plans_awaiting_approval"] == 0
+    after_vm = overview(demo, as_of=AS_OF)
+    assert after_vm["logistics_pending"] == 0  # the XXXI meeting has started: no longer upcoming

@@ -24,7 +24,7 @@ from crm_desktop.app import plan_of_action as poa
 from crm_desktop.app.errors import BadInput, Refused
 from crm_desktop.app.plan_of_action import ActivityInput
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.model import MeetingStatus
+from crm_desktop.domain.model import Audience, MeetingStatus
 from crm_desktop.domain.plan_of_action import Theme
 from crm_desktop.store.schema import Changeset
 from crm_desktop.store.tables.process import PoaIndicatorValue
@@ -135,6 +135,20 @@ class TestFollowUp:
         late = follow_up.actions(ws, as_of=date(2026, 11, 10), only_overdue=True)
         assert [(a["id"], a["days_overdue"], a["notes"]) for a in late] == [(d, 10, 1)]
         assert follow_up.actions(ws, as_of=date(2026, 10, 1), only_overdue=True) == []
+
+    def test_follow_up_of_a_closed_door_decision_stays_behind_closed_doors(self, ws: Workspace) -> None:
+        """Seed, A: in the closed-door meeting "se toman decisiones respecto a asuntos administrativos y
+        financieros relacionados con la Secretaría Técnica": their follow-up travels no further."""
+        vm = meeting(ws, "viceministers", start="2025-11-19")
+        closed = decisions.add_decision(ws, vm, "Revisar la escala de contribuciones.", audience=Audience.CLOSED_DOOR)
+        public = decisions.add_decision(ws, vm, "Adoptar la Declaración.")
+        assert follow_up.decision_audience(ws, closed) == "closed_door"
+        follow_up.add_note(ws, closed, "La ST prepara una propuesta de escala.")
+        follow_up.set_status(ws, closed, "in_progress")
+        follow_up.set_status(ws, public, "done")
+        with ws.read() as s:
+            audiences = [c.audience for c in s.scalars(select(Changeset).order_by(Changeset.seq))][-3:]
+        assert audiences == ["closed_door", "closed_door", "public"]
 
     def test_existing_status_service_keeps_working_and_is_recorded(self, ws: Workspace) -> None:
         vm = meeting(ws, "viceministers", start="2025-11-19")

@@ -214,3 +214,10 @@ def test_unwritable_output_is_a_clear_error(capsys, demo_dir: Path, tmp_path: Pa
     assert code == 4 and "error de archivo" in err and not missing.parent.exists()
     code, _, err = run(capsys, demo_dir, "--lang", "en", "budget", "report", "--csv", str(missing))
     assert code == 4 and "file error" in err
+
+
+def test_process_status(capsys, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, demo_dir, "process-status", "--as-of", "2026-11-01", "--json")
+    assert code == 0 and json.loads(out)["countries_in_arrears"] == ["NI"]
+    code, out, _ = run(capsys, demo_dir, "process-status")
+    assert code == 0 and "overdue_actions:" in out

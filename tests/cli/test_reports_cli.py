@@ -136,3 +136,21 @@ def test_mail_needs_exactly_one_way_out(capsys, demo_dir: Path) -> None:  # type
     base = ["--workspace", str(demo_dir), "mail", "focal-points", "--meeting", "x", "--report", "agenda"]
     assert run(capsys, *base)[0] == 2
     assert run(capsys, *base, "--eml-dir", "d", "--smtp", "h:25")[0] == 2
+
+
+def test_report_of_a_named_drafting_document(capsys, demo_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop.app.report_texts import drafting_documents
+    from crm_desktop.app.workspace import Workspace
+
+    ws = Workspace(demo_dir)
+    try:
+        doc = next(x for x in drafting_documents(ws, vm(capsys, demo_dir)) if x["audience"] == "closed_door")
+    finally:
+        ws.close()
+    out = tmp_path / "cd.pdf"
+    code, stdout, err = run(capsys, "--workspace", str(demo_dir), "report", "compilation", "--document", doc["id"][:8],
+                            "--out", str(out), "--json")  # fmt: skip
+    assert code == 0, err
+    row = json.loads(stdout)
+    assert row["audience"] == "closed_door" and row["symbol"].startswith(doc["symbol"])
+    assert "CONFIDENCIAL" in inspect(out).text

@@ -22,8 +22,8 @@ def edit_by(client: int, text: str = "niñez 🙂") -> tuple[dict[str, object], 
     return ytext_op("doc", client, rec.update, ["p1"]), rec.update
 
 
-def put(entity: str, **fields: object) -> dict[str, object]:
-    return {"op": "put", "e": entity, "id": "x", "f": fields}
+def put(entity: str, row_id: str = "x", **fields: object) -> dict[str, object]:
+    return {"op": "put", "e": entity, "id": row_id, "f": fields}
 
 
 def test_text_updates_need_an_editor_and_the_authors_own_session() -> None:
@@ -39,9 +39,15 @@ def test_text_updates_need_an_editor_and_the_authors_own_session() -> None:
 def test_proposals_positions_objections_speak_for_the_own_delegation() -> None:
     assert may_apply(put("drafting_proposals", kind="replace", delegation="GT"), GT, DOC).allowed
     assert not may_apply(put("drafting_proposals", kind="replace", delegation="MX"), GT, DOC).allowed
-    assert may_apply(put("drafting_positions", delegation="GT", stance="oppose"), GT, DOC).allowed
-    assert not may_apply(put("drafting_objections", delegation="GT", text="No"), OIM, DOC).allowed
-    assert may_apply(put("drafting_objections", delegation="GT", text="No"), GT, DOC).allowed
+    assert may_apply(put("drafting_positions", "p1:GT", delegation="GT", stance="oppose"), GT, DOC).allowed
+    assert not may_apply(put("drafting_positions", "p1:MX", delegation="GT", stance="oppose"), GT, DOC).allowed
+    assert not may_apply(put("drafting_objections", "doc:GT", delegation="GT", text="No"), OIM, DOC).allowed
+    assert may_apply(put("drafting_objections", "doc:GT", delegation="GT", text="No"), GT, DOC).allowed
+
+
+def test_derived_text_rows_are_never_accepted_from_another_laptop() -> None:
+    op = put("drafting_texts", "p1", text="texto colado")
+    assert is_drafting_op(op) and not may_apply(op, CHAIR, DOC).allowed
 
 
 def test_observers_propose_only_with_an_authorisation() -> None:

@@ -63,6 +63,7 @@ def _tls_server_kwargs(tmp_path: Path, password: bytes) -> tuple[dict[str, Any],
 
 
 def test_starttls_and_login(tmp_path: Path) -> None:
+    pytest.importorskip("cryptography")  # makes the test certificate; installed with the keyring on Linux
     handler = SmtpRecorder()
     kwargs, cert = _tls_server_kwargs(tmp_path, "contraseña-ñ".encode())
     with smtp_server(handler, **kwargs) as (host, port):

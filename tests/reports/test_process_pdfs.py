@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.app import contributions, handover
+from crm_desktop.app.errors import Refused
 from crm_desktop.app.progress_report import assemble, write_pdf
 from crm_desktop.app.workspace import Workspace
 
@@ -50,7 +51,14 @@ def test_contributions_report(demo: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "contributions.pdf"
     contributions.write_pdf(demo, out, as_of=date(2026, 11, 27), lang="es")
     text = check_pdf(out)
-    assert "Uso restringido" in text and "Nicaragua: 7,350.00" in text and "420,000.00" in text
+    assert "CONFIDENCIAL" in text and "Nicaragua: 7,350.00" in text and "420,000.00" in text
+    assert "CRM/ST/CONTRIB/2026" in text
+    members = tmp_path / "contributions-members.pdf"
+    contributions.write_pdf(demo, members, as_of=date(2026, 11, 27), lang="en", audience="members")
+    assert "CONFIDENTIAL" not in check_pdf(members)
+    with pytest.raises(Refused):
+        contributions.write_pdf(demo, tmp_path / "public.pdf", audience="public")
+    assert not (tmp_path / "public.pdf").exists()
 
 
 def test_handover_pack(demo: Workspace, tmp_path: Path) -> None:

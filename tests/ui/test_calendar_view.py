@@ -93,3 +93,31 @@ def test_data_painted_is_reported_once_the_grid_shows_data(qtbot: Any, window: M
     with qtbot.waitSignal(view.data_painted, timeout=10000):
         settle(qtbot, window.ctx)
     assert view.data is not None and view.data.entries
+
+
+def test_enter_on_a_day_opens_its_meeting(qtbot: Any, window: MainWindow, calendar: Any) -> None:
+    calendar.go_to(date(2026, 11, 18))
+    calendar.month.setFocus()
+    qtbot.keyClick(calendar.month.view, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    assert window.current_section == "meetings"
+    assert window.section_widget("meetings").page.title.text() == "XXXI Reunión Viceministerial de la CRM"
+
+
+def test_export_and_import_ics_from_the_calendar(qtbot: Any, window: MainWindow, calendar: Any, tmp_path: Any) -> None:
+    out = tmp_path / "crm-2026.ics"
+    with qtbot.waitSignal(window.ctx.notice, timeout=10000) as notice:
+        calendar.export_year(out, 2026)
+    count = sum(1 for e in calendar.data.entries if e.start.year <= 2026 <= e.end.year)
+    assert notice.args == [f"{count} reuniones exportadas a crm-2026.ics"]
+    assert window.message_bar.text == notice.args[0]
+    with qtbot.waitSignal(window.ctx.notice, timeout=10000) as notice:
+        calendar.import_file(out)
+    assert notice.args == [f"{count} reuniones importadas de crm-2026.ics"]
+    settle(qtbot, window.ctx)
+    assert sum(1 for e in calendar.data.entries if e.start.year == 2026) == count  # updated, not duplicated
+    bad = tmp_path / "roto.ics"
+    bad.write_text("BEGIN:VCALENDAR")
+    with qtbot.waitSignal(window.ctx.user_error, timeout=10000) as error:
+        calendar.import_file(bad)
+    assert error.args[0].startswith("dato no válido: roto.ics")

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QWidget
 from crm_desktop.app import backup, calendar
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.dialogs import AboutDialog
-from crm_desktop.ui.licences import LicencesDialog
 from crm_desktop.ui.meeting_dialog import MeetingDialog, restore_meeting_draft
 from crm_desktop.ui.recovery import RecoveryDialog
 
@@ -78,7 +76,7 @@ def test_start_up_backs_up_and_offers_lost_text(qtbot: Any, demo_dir: Path, tran
     qtbot.addWidget(app.window)
     app.backup_thread.join(timeout=60)
     app.window.show()
-    app._after_show()
+    app._offer_recovery()
 
     assert [b.reason for b in backup.list_backups(demo_dir)] == ["daily"]
     [dialog] = app.window.findChildren(RecoveryDialog)
@@ -88,11 +86,3 @@ def test_start_up_backs_up_and_offers_lost_text(qtbot: Any, demo_dir: Path, tran
     app.ctx.wait()
     app.ctx.ws.close()
     app.translations.clear()  # the app's translators must not outlive the test
-
-
-def test_about_dialog_opens_the_third_party_licences(qtbot: Any) -> None:
-    about = AboutDialog()
-    qtbot.addWidget(about)
-    licences = about.open_licences()
-    assert isinstance(licences, LicencesDialog) and licences.model.rowCount() > 10
-    licences.close()

@@ -76,13 +76,17 @@ def test_global_search_by_keyboard_opens_the_meeting(qtbot: Any, window: MainWin
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.searched, timeout=5000):
         type_text(dialog.query, "Reunión Viceministerial XXXI")
-    titles = [r.title for r in dialog.model.results]
-    assert titles and "Viceministerial" in titles[0]
-    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    row = next(i for i, r in enumerate(dialog.model.results) if r.entity == "meetings")
+    meeting = dialog.model.results[row]
+    assert meeting.title == "XXXI Reunión Viceministerial de la CRM"
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # into the results, then down to the meeting
+    for _ in range(row):
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     settle(qtbot, window.ctx)
     assert window.current_section == "meetings"
     page = window.section_widget("meetings").page
-    assert page.isVisible() and page.title.text() == dialog.model.results[0].title
+    assert page.isVisible() and page.title.text() == meeting.title
 
 
 def test_undo_and_redo_an_edit(qtbot: Any, window: MainWindow) -> None:
@@ -149,3 +153,36 @@ def test_sections_switch_by_keyboard(qtbot: Any, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert window.current_section == "calendar"
     settle(qtbot, window.ctx)
+
+
+def test_about_shows_the_licence_and_opens_the_third_party_licences(qtbot: Any, window: MainWindow) -> None:
+    dialog = window.open_about()
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        pass
+    assert dialog.licence.text().startswith("Licencia: ") and dialog.licences_button.isEnabled()
+    licences = dialog.open_licences()
+    assert licences.windowTitle() == "Licencias de terceros"
+    licences.close()
+    dialog.close()
+
+
+def test_an_unhandled_exception_reaches_the_crash_dialog(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop import logging_setup
+    from crm_desktop.ui.crash import CrashReporter
+
+    shown: list[tuple[str, str]] = []
+    reporter = CrashReporter()
+    monkeypatch.setattr(reporter, "_show", lambda s, d: shown.append((s, d)))
+    reporter.crashed.disconnect()
+    reporter.crashed.connect(lambda s, d: shown.append((s, d)))
+    logging_setup.add_crash_listener(reporter.report)
+    try:
+        try:
+            raise ZeroDivisionError("boom")
+        except ZeroDivisionError as exc:
+            logging_setup.report_crash(*logging_setup.crash_details(type(exc), exc, exc.__traceback__))
+    finally:
+        logging_setup.remove_crash_listener(reporter.report)
+    qtbot.waitUntil(lambda: bool(shown))
+    summary, details = shown[0]
+    assert summary == "ZeroDivisionError: boom" and "Traceback" in details and details.startswith("CRM Desktop")

@@ -85,3 +85,19 @@ def test_create_a_meeting_from_the_calendar_and_export_it(qtbot: Any, window: Ma
         window.undo_action.trigger()
     settle(qtbot, window.ctx)
     assert calendar.entry(meeting_id) is None
+
+
+def test_open_dialog_follows_a_language_switch(qtbot: Any, window: MainWindow, translations: Any) -> None:
+    from tests.ui.qt_helpers import switch_language
+
+    dialog = MeetingDialog(window.ctx, on_day=date(2026, 6, 1), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.body.setCurrentIndex(dialog.body.findData("viceministers"))
+    dialog.host.setCurrentIndex(dialog.host.findData("US"))
+    switch_language(qtbot, window, translations, "en")
+    assert dialog.windowTitle() == "New meeting"
+    assert dialog.body.currentText() == "Vice-Ministers' Meeting"
+    assert dialog.host.currentText() == "United States of America"
+    assert dialog.problem.text() == "Type the meeting's name."
+    assert save_button(dialog).text().replace("&", "") == "Save"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QMenu,
@@ -35,7 +34,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.calendar_widgets import MonthCalendar, YearGrid, to_date
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meeting_dialog import open_meeting_dialog
-from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel
+from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
 
@@ -108,14 +107,8 @@ class CalendarView(QWidget):
         self.table_proxy.setSourceModel(self.table_model)
         self.table = QTableView()
         self.table.setModel(self.table_proxy)
-        self.table.setSortingEnabled(True)
+        setup_meeting_table(self.table)
         self.table.sortByColumn(MeetingTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setAlternatingRowColors(True)
         self.stack = QStackedWidget()
         for w in (self.month, self.year_grid, self.table):
             self.stack.addWidget(w)

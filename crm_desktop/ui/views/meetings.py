@@ -1,11 +1,14 @@
 """Reuniones / Meetings: the list of every meeting, and a page per meeting.
 
 The page shows segments, venue, host country, the Pro-Tempore Presidency of the year, delegations,
-agendas, decisions and rule warnings, and offers the status changes the rules allow. The delegations
-and agenda views open from here on the same meeting (``ctx.navigate``), when those sections exist.
+agendas, decisions, negotiated documents and rule warnings, and offers the status changes the rules
+allow. The delegations and agenda views open from here on the same meeting (``ctx.navigate``), when
+those sections exist.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -32,14 +34,16 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import calendar as calendar_service
 from crm_desktop.app import meetings as meetings_service
 from crm_desktop.app.calendar import CalendarData, CalendarEntry
-from crm_desktop.app.meeting_overview import MeetingOverview, overview
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meeting_dialog import open_meeting_dialog
-from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel
+from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from crm_desktop.app.meeting_overview import MeetingOverview
 
 AGENDA_ROLE = Qt.ItemDataRole.UserRole + 20
 WATCHED = {
@@ -62,6 +66,8 @@ def _list(accessible: str = "") -> tuple[QListView, QStandardItemModel]:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(True)
     view.setAccessibleName(accessible)
+    # Short lists: the six groups of a meeting's page fit on one screen; long ones scroll inside.
+    view.setMaximumHeight(150)
     return view, model
 
 
@@ -115,6 +121,7 @@ class MeetingPage(QWidget):
         self.delegations_button = QPushButton()
         self.agendas_view, self.agendas_model = _list()
         self.decisions_view, self.decisions_model = _list()
+        self.documents_view, self.documents_model = _list()
         self.warnings_view, self.warnings_model = _list()
         self.groups: dict[str, QGroupBox] = {}
         grid = QGridLayout()
@@ -125,6 +132,7 @@ class MeetingPage(QWidget):
                 ("delegations", self.delegations_view, self.delegations_button),
                 ("agendas", self.agendas_view, None),
                 ("decisions", self.decisions_view, None),
+                ("documents", self.documents_view, None),
             )
         ):
             box = QGroupBox()
@@ -143,7 +151,8 @@ class MeetingPage(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         content.addWidget(line)
-        content.addLayout(grid, 1)
+        content.addLayout(grid)
+        content.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -167,6 +176,9 @@ class MeetingPage(QWidget):
 
     # --- data ------------------------------------------------------------------------------------
     def load(self, meeting_id: str) -> None:
+        # Imported when a page is first opened: it brings the drafting services, which start-up does not need.
+        from crm_desktop.app.meeting_overview import overview
+
         ws = self.ctx.ws
         self.ctx.read(lambda: overview(ws, meeting_id), self.show_meeting)
 
@@ -236,6 +248,14 @@ class MeetingPage(QWidget):
             self.decisions_model.appendRow(QStandardItem(f"{labels.decision_kind(d.kind)} {d.number}: {d.text}"))
         if not m.decisions:
             self._empty(self.decisions_model, self.tr("Ninguna decisión registrada."))
+        self.documents_model.clear()
+        for doc in m.documents:
+            version = f", {doc.version}" if doc.version else ""
+            self.documents_model.appendRow(
+                QStandardItem(f"{doc.symbol} — {doc.title}\n{labels.document_status(doc.status)}{version}")
+            )
+        if not m.documents:
+            self._empty(self.documents_model, self.tr("Ningún documento en negociación."))
         self.warnings_model.clear()
         for w in m.warnings:
             item = QStandardItem("⚠ " + w.render(lang))
@@ -379,6 +399,7 @@ class MeetingPage(QWidget):
             "delegations": self.tr("Delegaciones acreditadas"),
             "agendas": self.tr("Agendas"),
             "decisions": self.tr("Decisiones"),
+            "documents": self.tr("Documentos"),
         }
         views = {
             "segments": self.segments_view,
@@ -386,6 +407,7 @@ class MeetingPage(QWidget):
             "delegations": self.delegations_view,
             "agendas": self.agendas_view,
             "decisions": self.decisions_view,
+            "documents": self.documents_view,
         }
         for key, box in self.groups.items():
             box.setTitle(titles[key])
@@ -418,14 +440,8 @@ class MeetingsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        setup_meeting_table(self.table)
         self.table.sortByColumn(MeetingTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.filter_label = QLabel()
         self.filter_label.setBuddy(self.filter)
         self.body_label = QLabel()

@@ -1,0 +1,1 @@
+"""Qt item models over the application services' rows (tables, trees), with their proxies."""
