@@ -141,8 +141,8 @@ def install(
     if to_file is None:
         logging.getLogger("crm_desktop.app").warning("%s", problem)
 
-    sys.excepthook = _excepthook
-    threading.excepthook = _thread_excepthook
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook
     return _log_file
 
 
@@ -205,7 +205,8 @@ def report_crash(summary: str, details: str) -> None:
             crash_log.exception("crash listener %r failed", listener)
 
 
-def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook``: log the crash with details, then tell the listeners (the crash dialog)."""
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
@@ -217,7 +218,7 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
             sys.__excepthook__(exc_type, exc, tb)
 
 
-def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+def thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     exc = args.exc_value if args.exc_value is not None else args.exc_type()

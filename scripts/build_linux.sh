@@ -20,11 +20,7 @@ APP_ID=org.crmsv.CRMDesktop
 export QT_QPA_PLATFORM=offscreen
 
 echo "== translations"
-if compgen -G "crm_desktop/i18n/*.ts" >/dev/null; then
-  .venv/bin/pyside6-lrelease -silent crm_desktop/i18n/*.ts
-else
-  echo "no .ts files: nothing to compile"
-fi
+$PY scripts/i18n.py --check  # the compiled .qm files are committed; they must match the code
 
 echo "== icons"
 $PY packaging/make_icons.py build/icons >/dev/null

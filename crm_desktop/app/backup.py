@@ -243,3 +243,13 @@ def restore_backup(directory: Path, source: Path) -> RestoreResult:
         db.with_name(db.name + suffix).unlink(missing_ok=True)
     log.info("workspace restored from %s (safety copy %s)", source, safety)
     return RestoreResult(restored=restored, safety_copy=safety)
+
+
+def startup_backup(directory: Path) -> BackupInfo | None:
+    """The daily backup when the program starts; a failure (full disk, read-only folder) is logged
+    and never stops the program from opening the workspace."""
+    try:
+        return daily_backup_if_due(directory)
+    except (OSError, sqlite3.Error, BadInput) as exc:
+        log.warning("daily backup of %s failed: %s", directory, exc)
+        return None

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from crm_desktop.app.backup import backup_before
 from crm_desktop.app.errors import AppError, BadInput, Refused
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.hlc import Timestamp
@@ -626,9 +627,16 @@ def bundle_attachment(ws: Workspace, to: list[str], *, full: bool = False) -> tu
     return folder_name(ws.device_id, result.sender_seq, result.bundle_id), result.data, MEDIA_TYPE
 
 
-def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None) -> ImportResult:
-    """Import a bundle in one transaction; refusals raise :class:`BundleRefused` and change nothing."""
+def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None, backup: bool = True) -> ImportResult:
+    """Import a bundle in one transaction; refusals raise :class:`BundleRefused` and change nothing.
+
+    A backup of the workspace is taken first (reason ``bundle-import``, a bounded number kept), so
+    an import that brings unwanted changes can be undone with ``crm-desktop backup restore``;
+    ``backup=False`` when the caller took one already for a series of imports.
+    """
     keys = device_keys(ws, passphrase=passphrase)
+    if backup:
+        backup_before(ws, "bundle-import")
     nxt = key_store(ws, passphrase=passphrase).load(NEXT_PREFIX + ws.device_id)
     local = replace(_local(ws, keys), next_box=nxt.box if nxt else None)
 
@@ -715,12 +723,16 @@ def sync_folder(ws: Workspace, directory: Path, *, passphrase: str | None = None
     report = FolderReport()
     with ws.db.engine.connect() as conn:
         seen = set(conn.execute(select(SyncBundle.id)).scalars())
+    backed_up = False
     for entry in folder_entries(directory):
         if entry.sender == ws.device_id or entry.bundle_id in seen:
             continue
         try:
             data = read_bundle_file(entry.path)
-            import_data(ws, data, passphrase=passphrase)
+            if not backed_up:  # one backup before the first import of this pass
+                backup_before(ws, "bundle-import")
+                backed_up = True
+            import_data(ws, data, passphrase=passphrase, backup=False)
         except BundleError as exc:
             report.refused.append((entry.path.name, msg(exc.code, **exc.params)))
             continue

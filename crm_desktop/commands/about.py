@@ -7,8 +7,8 @@ import argparse
 from crm_desktop.cli import EXIT_OK, out_json, out_table, registrar
 
 _LABELS = {
-    "es": ("Licencia", "Componentes de terceros", "Programa empaquetado", "Entorno de Python"),
-    "en": ("Licence", "Third-party components", "Bundled program", "Python environment"),
+    "es": ("Licencia", "Componentes de terceros", "Programa empaquetado", "Entorno de Python", "Registro"),
+    "en": ("Licence", "Third-party components", "Bundled program", "Python environment", "Log"),
 }
 
 
@@ -26,12 +26,15 @@ def cmd_about(args: argparse.Namespace) -> int:
     if args.json:
         out_json(info.as_dict())
         return EXIT_OK
-    licence, components, bundled, venv = _LABELS.get(args.lang, _LABELS["en"])
+    from crm_desktop.logging_setup import LOG_FILE_NAME, log_dir
+
+    licence, components, bundled, venv, log_label = _LABELS.get(args.lang, _LABELS["en"])
     print(f"{info.name} {info.version}")
     if info.summary:
         print(info.summary)
     print(f"{licence}: {info.licence}")
     print(f"{bundled if info.bundled else venv}: Python {info.python}, {info.platform}")
+    print(f"{log_label}: {log_dir() / LOG_FILE_NAME}")
     print()
     print(f"{components}:")
     out_table(

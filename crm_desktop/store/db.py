@@ -71,10 +71,28 @@ def backup_file(path: Path, reason: str, *, keep: int = KEEP_MIGRATION_BACKUPS) 
     same_second = [k[2] for f in backups_for(path, reason) if (k := backup_order(path, f.name)) and k[0] == stamp]
     n = max(same_second) + 1 if same_second else 0
     target = target_dir / (f"{path.stem}-{stamp}-{reason}" + (f"-{n}" if n else "") + ".sqlite3")
+    # Written under a temporary name and renamed when complete: a backup interrupted by a crash or
+    # a power cut never looks like a finished one.
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        _copy_database(path, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, target)
+    for stale in backups_for(path, reason)[:-keep]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def _copy_database(path: Path, partial: Path) -> None:
     src = sqlite3.connect(path)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(partial)
         try:
+            # The partial file is thrown away on any failure, so SQLite need not sync it page by
+            # page; it is synced once, whole, before it takes its final name.
+            dst.execute("PRAGMA synchronous=OFF")
             src.backup(dst)
             # A backup is one self-contained file: no -wal/-shm beside it when it is read later.
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -82,9 +100,8 @@ def backup_file(path: Path, reason: str, *, keep: int = KEEP_MIGRATION_BACKUPS) 
             dst.close()
     finally:
         src.close()
-    for stale in backups_for(path, reason)[:-keep]:
-        stale.unlink(missing_ok=True)
-    return target
+    with partial.open("rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def backup_order(path: Path, name: str) -> tuple[str, str, int] | None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 
 from crm_desktop.app.errors import AppError
+from crm_desktop.app.recovery import DraftStore
 from crm_desktop.app.workspace import Workspace
 
 log = logging.getLogger("crm_desktop.ui")
@@ -72,6 +73,7 @@ class UiContext(QObject):
         super().__init__(parent)
         self.ws = ws
         self.lang = lang
+        self.drafts = DraftStore(ws.directory)  # autosaved editor text of this session
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
         # One writer at a time keeps changesets in the order the user made them.

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 log = logging.getLogger("crm_desktop.ui")
 
@@ -60,6 +60,8 @@ class DesktopApp:
         self.app.setOrganizationName(ORGANISATION)
         self.app.setApplicationName(APPLICATION)
         self.app.setApplicationVersion(__version__)
+        # Matches the installed menu entry (org.crmsv.CRMDesktop.desktop): Wayland's app id, the icon.
+        self.app.setDesktopFileName("org.crmsv.CRMDesktop")
         self.settings = Settings()
         lang = _lang_from_command_line(args) or self.settings.get(LANGUAGE) or str(args.lang or "es")
         self.lang = lang if lang in LANGUAGES else "es"
@@ -203,6 +205,8 @@ class DesktopApp:
         self._close_window()
         self.ctx = UiContext(ws, lang=self.lang)
         self.ctx.crashed.connect(self.reporter.report)
+        if not self.args.smoke:
+            self._start_daily_backup(directory)
         self.window = MainWindow(
             self.ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else None
         )
@@ -211,6 +215,14 @@ class DesktopApp:
         if not self.args.workspace and not self.args.smoke:
             self.settings.set(WORKSPACE, str(directory))
         return True
+
+    def _start_daily_backup(self, directory: Path) -> None:
+        """A backup of the workspace when the newest is a day old, on a thread of its own so the
+        window does not wait for it (the copy is consistent while the window works)."""
+        from crm_desktop.app.backup import startup_backup
+
+        self.backup_thread = threading.Thread(target=startup_backup, args=(directory,), name="daily-backup")
+        self.backup_thread.start()
 
     def _close_window(self) -> None:
         if self.window is not None:
@@ -226,6 +238,7 @@ class DesktopApp:
         self.args.workspace = None
         if self.open(directory):
             self.window.show()
+            self._offer_recovery()
         elif previous is not None and self.window is None:
             self.open(previous)
             self.window.show()
@@ -273,12 +286,14 @@ class DesktopApp:
 
     def _offer_recovery(self) -> None:
         """Drafts typed in an earlier session that ended before they were saved (``ui.recovery``)."""
-        from crm_desktop.app.recovery import DraftStore
-        from crm_desktop.ui.recovery import offer_recovery
+        from crm_desktop.ui.meeting_dialog import restore_meeting_draft
+        from crm_desktop.ui.recovery import offer_recovery, register_restorer
 
-        self.drafts = DraftStore(self.ctx.ws.directory)
+        register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
+        self.drafts = self.ctx.drafts
         dialog = offer_recovery(self.drafts, self.window)
         if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
     def _arm_smoke(self) -> None:

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import meetings
 from crm_desktop.app.calendar import CalendarEntry
 from crm_desktop.app.meetings import MeetingInput
+from crm_desktop.app.recovery import Draft
 from crm_desktop.domain import rules
 from crm_desktop.domain.reference import countries, country
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.recovery import DraftAutosaver
 from crm_desktop.ui.undo import run_undoable
 
 CHANGES = ("meetings",)
@@ -132,6 +134,19 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill(entry, on_day)
+        # What is typed in the notes survives a crash: autosaved, offered again at the next start.
+        self.autosave = DraftAutosaver(
+            ctx.drafts,
+            draft_key(entry),
+            self.notes,
+            title=lambda: self.tr("Notas de la reunión «%1»").replace("%1", self.title_edit.text() or "…"),
+            extra=lambda: {
+                "title": self.title_edit.text(),
+                "body": self.body.currentData(),
+                "day": self.start.date().toString(Qt.DateFormat.ISODate),
+            },
+        )
+        self.finished.connect(lambda _result: self.autosave.committed())  # saved, or cancelled on purpose
         for signal in (
             self.body.currentIndexChanged,
             self.host.currentIndexChanged,
@@ -311,3 +326,32 @@ def open_meeting_dialog(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def draft_key(entry: CalendarEntry | None) -> str:
+    """The recovery key of a meeting dialog's notes."""
+    return f"meeting:{entry.id if entry is not None else 'new'}:notes"
+
+
+def restore_meeting_draft(ctx: UiContext, parent: QWidget, draft: Draft) -> bool:
+    """Reopen the meeting dialog a crash closed, with the notes that were being typed."""
+    from crm_desktop.app import calendar
+
+    parts = draft.key.split(":")
+    if len(parts) != 3 or parts[0] != "meeting":
+        return False
+    if parts[1] == "new":
+        try:
+            day = date.fromisoformat(str(draft.extra.get("day", "")))
+        except ValueError:
+            day = None
+        dialog = open_meeting_dialog(ctx, parent, on_day=day)
+        dialog.title_edit.setText(str(draft.extra.get("title", "")))
+        dialog.body.setCurrentIndex(max(0, dialog.body.findData(draft.extra.get("body"))))
+    else:
+        entry = next((e for e in calendar.load(ctx.ws).entries if e.id == parts[1]), None)
+        if entry is None:  # the meeting is gone; the text can still be copied from the recovery dialog
+            return False
+        dialog = open_meeting_dialog(ctx, parent, entry=entry)
+    dialog.notes.setPlainText(draft.text)
+    return True

@@ -29,6 +29,8 @@ _LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 _CRASHES = (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+# What the off-screen platform (self-test, smoke check) says about features it lacks: not a problem.
+_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
 
 
 def _where(context: QMessageLogContext) -> str:
@@ -41,7 +43,8 @@ def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """The message handler: log every message; report critical and fatal ones as crashes."""
     category = (context.category if context is not None else None) or "default"
     if kind not in _CRASHES:
-        log.log(_LEVELS.get(kind, logging.WARNING), "Qt %s: %s%s", category, message, _where(context))
+        level = logging.DEBUG if message in _PLATFORM_NOISE else _LEVELS.get(kind, logging.WARNING)
+        log.log(level, "Qt %s: %s%s", category, message, _where(context))
         return
     severity = "fatal" if kind == QtMsgType.QtFatalMsg else "critical"
     summary = f"Qt {severity} error: {message}"

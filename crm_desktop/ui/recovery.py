@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -65,6 +66,9 @@ def _text(widget: TextWidget) -> str:
 class DraftAutosaver(QObject):
     """Saves the text of one editor widget as a draft shortly after each change.
 
+    ``title`` (a string, or a function giving the current one) labels the draft in the recovery
+    dialog; ``extra`` returns what else the editor needs to reopen it (the other fields of a form).
+
     Attributes:
         key: the draft's key in the store (what is being edited).
         pending: whether a change has not been written yet.
@@ -76,7 +80,8 @@ class DraftAutosaver(QObject):
         key: str,
         widget: TextWidget,
         *,
-        title: str = "",
+        title: str | Callable[[], str] = "",
+        extra: Callable[[], dict[str, Any]] | None = None,
         delay_ms: int = 1500,
         max_delay_ms: int = 10_000,
         parent: QObject | None = None,
@@ -86,6 +91,7 @@ class DraftAutosaver(QObject):
         self.key = key
         self.widget = widget
         self.title = title
+        self.extra = extra
         self.pending = False
         self._quiet = QTimer(self)  # fires after a pause in typing
         self._quiet.setSingleShot(True)
@@ -109,7 +115,8 @@ class DraftAutosaver(QObject):
         self._quiet.stop()
         self._longest.stop()
         if self.pending:
-            self.store.save(self.key, _text(self.widget), title=self.title)
+            title = self.title() if callable(self.title) else self.title
+            self.store.save(self.key, _text(self.widget), title=title, extra=self.extra() if self.extra else None)
             self.pending = False
 
     def committed(self) -> None:

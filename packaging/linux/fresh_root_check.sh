@@ -16,7 +16,7 @@ ARGS=("$@")
 [ ${#ARGS[@]} -gt 0 ] || ARGS=(--self-test)
 
 # The runtime packages a user's desktop has anyway; keep in step with packaging/README.md.
-PACKAGES="libc6 libgcc-s1 zlib1g libgl1 libglx0 libglvnd0 libegl1 libx11-6 libxcb1 libxau6 libxdmcp6 libbsd0 libmd0
+PACKAGES="libc6 libc-bin libgcc-s1 zlib1g libgl1 libglx0 libglvnd0 libegl1 libx11-6 libxcb1 libxau6 libxdmcp6 libbsd0 libmd0
 libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig-config fonts-dejavu-core"
 
 ROOT=$(mktemp -d "${TMPDIR:-/tmp}/crm-fresh-root.XXXXXX")

@@ -13,7 +13,7 @@ VERSION=$(.venv/bin/python -c 'from importlib.metadata import version; print(ver
 ARCH=$(uname -m)
 APP="dist/CRM Desktop.app"
 
-if compgen -G "crm_desktop/i18n/*.ts" >/dev/null; then .venv/bin/pyside6-lrelease -silent crm_desktop/i18n/*.ts; fi
+.venv/bin/python scripts/i18n.py --check   # the compiled .qm files are committed and must be current
 .venv/bin/python packaging/make_icons.py build/icons     # writes build/icons/crm-desktop.icns too
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/crm-desktop.spec
 

@@ -10,8 +10,8 @@ if (-not (Test-Path .venv\Scripts\python.exe)) { py -3.11 -m venv .venv }
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 $version = .venv\Scripts\python -c "from importlib.metadata import version; print(version('crm-desktop'))"
 
-$ts = Get-ChildItem crm_desktop\i18n\*.ts -ErrorAction SilentlyContinue
-if ($ts) { .venv\Scripts\pyside6-lrelease -silent $ts.FullName }
+.venv\Scripts\python scripts\i18n.py --check
+if ($LASTEXITCODE -ne 0) { throw "translations are not current: run scripts\i18n.py" }
 .venv\Scripts\python packaging\make_icons.py build\icons
 .venv\Scripts\pyinstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\crm-desktop.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }

@@ -65,6 +65,7 @@ def test_cli_about(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "es", "about"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"CRM Desktop {__version__}") and "Componentes de terceros" in out
+    assert "Registro: " in out and "crm-desktop.log" in out  # where an IT officer finds the log
 
     assert main(["about", "--licence", "nada"]) == 4
     assert "no existe el componente «nada»" in capsys.readouterr().err
