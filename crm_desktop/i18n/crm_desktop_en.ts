@@ -1997,6 +1997,10 @@
         <translation>Choose a document and press “Preview”.</translation>
     </message>
     <message>
+        <source>texto de compilación con las propuestas</source>
+        <translation>compilation text with the proposals</translation>
+    </message>
+    <message>
         <source>Destinatarios: %1</source>
         <translation>Recipients: %1</translation>
     </message>

@@ -1996,6 +1996,10 @@
         <translation>Elija un documento y pulse «Vista previa».</translation>
     </message>
     <message>
+        <source>texto de compilación con las propuestas</source>
+        <translation>texto de compilación con las propuestas</translation>
+    </message>
+    <message>
         <source>Destinatarios: %1</source>
         <translation>Destinatarios: %1</translation>
     </message>

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-DPI = 72
+DPI = 60  # a whole page width fits the preview pane of a laptop screen
 
 
 def available() -> bool:

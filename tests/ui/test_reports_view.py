@@ -186,6 +186,12 @@ def test_smtp_sending_updates_the_outbox_and_a_second_send_says_already_sent(
         assert {o.status for o in again.args[0]} == {"already_sent"}
         assert "ya enviado; no se reenvía" in dialog.report.toPlainText()
         assert len(handler.messages) == len(people)  # nothing went twice
+    # the server settings are remembered on this laptop, the password is not
+    again_dialog = view.open_send_dialog()
+    assert again_dialog is not None
+    qtbot.addWidget(again_dialog)
+    assert (again_dialog.host_edit.text(), again_dialog.port_spin.value()) == (host, port)
+    assert again_dialog.sender_edit.text() == SENDER and again_dialog.password_edit.text() == ""
 
 
 def test_a_failed_send_shows_the_error_and_retry_sends_it(
@@ -214,7 +220,7 @@ def test_a_failed_send_shows_the_error_and_retry_sends_it(
             for r in range(view.outbox_model.rowCount())
             if view.outbox_model.item(r, 3).text().endswith(f"<{refused}>")
         )
-        assert "550" in view.outbox_model.item(row, 7).text()
+        assert "550" in view.outbox_model.item(row, 6).text()
         assert view.retry_button.isEnabled()
         handler.refuse.clear()
         with qtbot.waitSignal(view.outbox_loaded, timeout=60000):
@@ -250,3 +256,22 @@ def test_the_meeting_page_opens_its_reports(qtbot: Any, window: Any, demo: Works
     assert window.current_section == "reports"
     reports = window.section_widget("reports")
     qtbot.waitUntil(lambda: reports.meeting_id() == meeting["id"] and bool(reports.choices), timeout=30000)
+
+
+def test_the_smtp_password_goes_to_the_keyring_and_a_refused_login_is_shown(
+    qtbot: Any, view: ReportsView, memory_keyring: Any
+) -> None:
+    dialog = open_dialog(qtbot, view)
+    with smtp_server(SmtpRecorder()) as (host, port):  # a relay that offers no login at all
+        dialog.host_edit.setText(host)
+        dialog.port_spin.setValue(port)
+        dialog.security_combo.setCurrentIndex(dialog.security_combo.findData("plain"))
+        dialog.user_edit.setText("st-crm")
+        dialog.password_edit.setText("clave")
+        dialog.sender_edit.setText(SENDER)
+        with qtbot.waitSignal(dialog.delivered, timeout=60000) as delivered:
+            dialog.send_button.click()
+    assert list(memory_keyring.store.values()) == ["clave"]
+    assert dialog.password_edit.text() == ""
+    assert [o.status for o in delivered.args[0]] == ["failed"]  # the others wait: the server refuses us
+    assert "fallido: connect" in dialog.report.toPlainText()

@@ -276,7 +276,10 @@ class ReportsView(QWidget):
         self.document_list.clear()
         en = self.ctx.lang == "en"
         for c in self.choices:
-            item = QListWidgetItem(c.title_en if en else c.title_es)
+            text = c.title_en if en else c.title_es
+            if c.request.kind == "compilation":  # same title as the text it compiles: say which one this is
+                text += " — " + self.tr("texto de compilación con las propuestas")
+            item = QListWidgetItem(text)
             item.setData(REQUEST_ROLE, c.request)
             item.setToolTip(self.tr("Destinatarios: %1").replace("%1", labels.audience(c.audience)))
             self.document_list.addItem(item)
@@ -430,9 +433,9 @@ class ReportsView(QWidget):
                 self.tr("Vía"),
                 self.tr("Destinatario"),
                 self.tr("País"),
-                self.tr("Adjuntos"),
                 self.tr("Intentos"),
                 self.tr("Error"),
+                self.tr("Adjuntos"),
             ]
         )
         for r in self.outbox_rows:
@@ -443,19 +446,23 @@ class ReportsView(QWidget):
                 self.tr("SMTP") if r["transport"] == "smtp" else self.tr("Borrador .eml"),
                 f"{r['name']} <{r['recipient']}>",
                 r["country"] or "",
-                "\n".join(r["attachments"]),
                 str(r["attempts"]),
                 r["error"] or "",
+                "\n".join(r["attachments"]),
             ]
             items = [QStandardItem(c) for c in cells]
             items[0].setData(r["id"], OUTBOX_ID_ROLE)
             items[1].setToolTip(r["subject"])
+            items[3].setToolTip(cells[3])
+            items[7].setToolTip(cells[7])
             self.outbox_model.appendRow(items)
         header = self.outbox_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 360)  # attachment names are long; they wrap inside the cell
-        header.setStretchLastSection(True)
+        # Errors and attachment names are long: they get the remaining width and wrap inside their cells.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 260)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.outbox_table.resizeRowsToContents()
         self._update_buttons()
 
