@@ -2176,6 +2176,14 @@
         <source>Abrir las delegaciones de esta reunión</source>
         <translation>Open this meeting&apos;s delegations</translation>
     </message>
+    <message>
+        <source>Documentos…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <source>Abrir los informes de esta reunión</source>
+        <translation>Open this meeting’s reports</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
@@ -2457,6 +2465,248 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Bandeja de salida</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Documento:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Año del calendario:</source>
+        <translation>Calendar &amp;year:</translation>
+    </message>
+    <message>
+        <source>Año del calendario</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Idioma del documento</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Inglés</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Bilingüe (español | inglés)</source>
+        <translation>Bilingual (Spanish | English)</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Vista previa del documento</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar como…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Guardar el documento como PDF</source>
+        <translation>Save the document as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Enviar a los puntos focales…</source>
+        <translation>Send to &amp;focal points…</translation>
+    </message>
+    <message>
+        <source>Enviar documentos a los puntos focales</source>
+        <translation>Send documents to the focal points</translation>
+    </message>
+    <message>
+        <source>Páginas de la vista previa</source>
+        <translation>Preview pages</translation>
+    </message>
+    <message>
+        <source>Mensajes de la bandeja de salida</source>
+        <translation>Outbox messages</translation>
+    </message>
+    <message>
+        <source>&amp;Reintentar los fallidos seleccionados</source>
+        <translation>&amp;Retry the selected failed messages</translation>
+    </message>
+    <message>
+        <source>Reintentar el envío de los mensajes fallidos seleccionados</source>
+        <translation>Retry sending the selected failed messages</translation>
+    </message>
+    <message>
+        <source>&amp;Actualizar</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Actualizar la bandeja de salida</source>
+        <translation>Refresh the outbox</translation>
+    </message>
+    <message>
+        <source>Elija un documento y pulse «Vista previa».</source>
+        <translation>Choose a document and press “Preview”.</translation>
+    </message>
+    <message>
+        <source>texto de compilación con las propuestas</source>
+        <translation>compilation text with the proposals</translation>
+    </message>
+    <message>
+        <source>Destinatarios: %1</source>
+        <translation>Recipients: %1</translation>
+    </message>
+    <message>
+        <source>Calendario anual de reuniones</source>
+        <translation>Annual calendar of meetings</translation>
+    </message>
+    <message>
+        <source>Preparando la vista previa…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n página(s)</source>
+        <translation>
+            <numerusform>%1 — %n page</numerusform>
+            <numerusform>%1 — %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La vista previa necesita Poppler (pdftoppm) o QtPdf, que no están en este equipo. «Guardar como…» funciona igualmente.</source>
+        <translation>The preview needs Poppler (pdftoppm) or QtPdf, which this computer does not have. “Save as…” works all the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se muestran las primeras %n página(s).</source>
+        <translation>
+            <numerusform>Showing the first page.</numerusform>
+            <numerusform>Showing the first %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Guardar el documento</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardado: %1 (%n página(s))</source>
+        <translation>
+            <numerusform>Saved: %1 (%n page)</numerusform>
+            <numerusform>Saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vía</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Destinatario</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Intentos</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Adjuntos</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Borrador .eml</source>
+        <translation>.eml draft</translation>
+    </message>
+    <message>
+        <source>Preparado</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Borrador escrito</source>
+        <translation>Draft written</translation>
+    </message>
+    <message>
+        <source>Enviándose (interrumpido)</source>
+        <translation>Sending (interrupted)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Fallido</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
+        <translation>Set up the SMTP server in “Send to focal points…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reintento: %n enviado(s)</source>
+        <translation>
+            <numerusform>Retry: %n sent</numerusform>
+            <numerusform>Retry: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallido(s) de nuevo</source>
+        <translation>
+            <numerusform>%n failed again</numerusform>
+            <numerusform>%n failed again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Informes</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Buscar</source>
@@ -2487,6 +2737,263 @@
     <message>
         <source>Sincronización</source>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Enviar a los puntos focales</source>
+        <translation>Send to focal points</translation>
+    </message>
+    <message>
+        <source>Reunión: %1</source>
+        <translation>Meeting: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documentos:</source>
+        <translation>&amp;Documents:</translation>
+    </message>
+    <message>
+        <source>Documentos que se envían</source>
+        <translation>Documents to send</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Lista de participantes</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <source>Declaración y Decisiones</source>
+        <translation>Declaration and Decisions</translation>
+    </message>
+    <message>
+        <source>Conclusiones</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Recomendaciones a los Viceministros</source>
+        <translation>Recommendations to the Vice-Ministers</translation>
+    </message>
+    <message>
+        <source>Informe de la red</source>
+        <translation>Network report</translation>
+    </message>
+    <message>
+        <source>Texto de compilación</source>
+        <translation>Compilation text</translation>
+    </message>
+    <message>
+        <source>Expediente de la sesión</source>
+        <translation>Session dossier</translation>
+    </message>
+    <message>
+        <source>Incluir también los documentos de la reunión a puerta cerrada</source>
+        <translation>Also include the closed-door meeting’s documents</translation>
+    </message>
+    <message>
+        <source>&amp;Puntos focales:</source>
+        <translation>&amp;Focal points:</translation>
+    </message>
+    <message>
+        <source>Puntos focales destinatarios</source>
+        <translation>Focal points to send to</translation>
+    </message>
+    <message>
+        <source>Filtrar por país, institución o nombre</source>
+        <translation>Filter by country, institution or name</translation>
+    </message>
+    <message>
+        <source>Filtrar los puntos focales</source>
+        <translation>Filter the focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma del mensaje:</source>
+        <translation>Message &amp;language:</translation>
+    </message>
+    <message>
+        <source>Idioma del mensaje</source>
+        <translation>Message language</translation>
+    </message>
+    <message>
+        <source>El que lee cada destinatario</source>
+        <translation>Each recipient’s own</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Inglés</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Adjuntar un paquete de sincronización para los dispositivos:</source>
+        <translation>Attach a sync bundle for the devices:</translation>
+    </message>
+    <message>
+        <source>Identificadores de dispositivo, separados por comas</source>
+        <translation>Device identifiers, separated by commas</translation>
+    </message>
+    <message>
+        <source>Dispositivos del paquete de sincronización</source>
+        <translation>Devices of the sync bundle</translation>
+    </message>
+    <message>
+        <source>Borradores .eml para un programa de correo</source>
+        <translation>.eml drafts for a mail program</translation>
+    </message>
+    <message>
+        <source>Carpeta de los borradores</source>
+        <translation>Drafts folder</translation>
+    </message>
+    <message>
+        <source>&amp;Examinar…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Escribir &amp;borradores</source>
+        <translation>Write &amp;drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir la carpeta</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Envío directo por SMTP</source>
+        <translation>Direct sending by SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;Servidor:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Puerto:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;eguridad:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Remitente:</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Vacía: la guardada en el llavero del sistema</source>
+        <translation>Empty: the one saved in the system keyring</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS implícito</source>
+        <translation>Implicit TLS</translation>
+    </message>
+    <message>
+        <source>Sin cifrar (solo un relé local)</source>
+        <translation>Unencrypted (a local relay only)</translation>
+    </message>
+    <message>
+        <source>E&amp;nviar ahora</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Comprobar destinatarios</source>
+        <translation>&amp;Check recipients</translation>
+    </message>
+    <message>
+        <source>Comprobar quién recibe qué antes de enviar</source>
+        <translation>Check who receives what before sending</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Resultado:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Quién recibe qué, quién queda excluido y por qué</source>
+        <translation>Who receives what, who is excluded and why</translation>
+    </message>
+    <message>
+        <source>Elija al menos un documento y un punto focal.</source>
+        <translation>Choose at least one document and one focal point.</translation>
+    </message>
+    <message>
+        <source>Preparando los documentos…</source>
+        <translation>Preparing the documents…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reciben (%n):</source>
+        <translation>
+            <numerusform>Receives (%n):</numerusform>
+            <numerusform>Receive (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sin «%1»: reservado a %2</source>
+        <translation>without “%1”: restricted to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluidos (%n):</source>
+        <translation>
+            <numerusform>Excluded (%n):</numerusform>
+            <numerusform>Excluded (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>borrador escrito</source>
+        <translation>draft written</translation>
+    </message>
+    <message>
+        <source>el borrador ya existía; no se duplica</source>
+        <translation>the draft already existed; not duplicated</translation>
+    </message>
+    <message>
+        <source>enviado</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>ya enviado; no se reenvía</source>
+        <translation>already sent; not sent again</translation>
+    </message>
+    <message>
+        <source>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</source>
+        <translation>an earlier sending was interrupted; use “Retry” in the outbox</translation>
+    </message>
+    <message>
+        <source>fallido: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Elija la carpeta de los borradores.</source>
+        <translation>Choose the drafts folder.</translation>
+    </message>
+    <message>
+        <source>Escribiendo los borradores…</source>
+        <translation>Writing the drafts…</translation>
+    </message>
+    <message>
+        <source>Indique el servidor SMTP y la dirección del remitente.</source>
+        <translation>Enter the SMTP server and the sender’s address.</translation>
+    </message>
+    <message>
+        <source>Enviando…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,14 @@
         <source>Abrir las delegaciones de esta reunión</source>
         <translation>Abrir las delegaciones de esta reunión</translation>
     </message>
+    <message>
+        <source>Documentos…</source>
+        <translation>Documentos…</translation>
+    </message>
+    <message>
+        <source>Abrir los informes de esta reunión</source>
+        <translation>Abrir los informes de esta reunión</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
@@ -2456,6 +2464,248 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Documentos</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Bandeja de salida</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Documento:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Año del calendario:</source>
+        <translation>&amp;Año del calendario:</translation>
+    </message>
+    <message>
+        <source>Año del calendario</source>
+        <translation>Año del calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Idioma del documento</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Inglés</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Bilingüe (español | inglés)</source>
+        <translation>Bilingüe (español | inglés)</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Vista previa del documento</source>
+        <translation>Vista previa del documento</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar como…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Guardar el documento como PDF</source>
+        <translation>Guardar el documento como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Enviar a los puntos focales…</source>
+        <translation>&amp;Enviar a los puntos focales…</translation>
+    </message>
+    <message>
+        <source>Enviar documentos a los puntos focales</source>
+        <translation>Enviar documentos a los puntos focales</translation>
+    </message>
+    <message>
+        <source>Páginas de la vista previa</source>
+        <translation>Páginas de la vista previa</translation>
+    </message>
+    <message>
+        <source>Mensajes de la bandeja de salida</source>
+        <translation>Mensajes de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Reintentar los fallidos seleccionados</source>
+        <translation>&amp;Reintentar los fallidos seleccionados</translation>
+    </message>
+    <message>
+        <source>Reintentar el envío de los mensajes fallidos seleccionados</source>
+        <translation>Reintentar el envío de los mensajes fallidos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Actualizar</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Actualizar la bandeja de salida</source>
+        <translation>Actualizar la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Elija un documento y pulse «Vista previa».</source>
+        <translation>Elija un documento y pulse «Vista previa».</translation>
+    </message>
+    <message>
+        <source>texto de compilación con las propuestas</source>
+        <translation>texto de compilación con las propuestas</translation>
+    </message>
+    <message>
+        <source>Destinatarios: %1</source>
+        <translation>Destinatarios: %1</translation>
+    </message>
+    <message>
+        <source>Calendario anual de reuniones</source>
+        <translation>Calendario anual de reuniones</translation>
+    </message>
+    <message>
+        <source>Preparando la vista previa…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n página(s)</source>
+        <translation>
+            <numerusform>%1 — %n página</numerusform>
+            <numerusform>%1 — %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La vista previa necesita Poppler (pdftoppm) o QtPdf, que no están en este equipo. «Guardar como…» funciona igualmente.</source>
+        <translation>La vista previa necesita Poppler (pdftoppm) o QtPdf, que no están en este equipo. «Guardar como…» funciona igualmente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se muestran las primeras %n página(s).</source>
+        <translation>
+            <numerusform>Se muestra la primera página.</numerusform>
+            <numerusform>Se muestran las primeras %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Guardar el documento</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guardado: %1 (%n página(s))</source>
+        <translation>
+            <numerusform>Guardado: %1 (%n página)</numerusform>
+            <numerusform>Guardado: %1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vía</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Destinatario</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Intentos</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Adjuntos</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Borrador .eml</source>
+        <translation>Borrador .eml</translation>
+    </message>
+    <message>
+        <source>Preparado</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Borrador escrito</source>
+        <translation>Borrador escrito</translation>
+    </message>
+    <message>
+        <source>Enviándose (interrumpido)</source>
+        <translation>Enviándose (interrumpido)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Fallido</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
+        <translation>Configure el servidor SMTP en «Enviar a los puntos focales…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reintento: %n enviado(s)</source>
+        <translation>
+            <numerusform>Reintento: %n enviado</numerusform>
+            <numerusform>Reintento: %n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallido(s) de nuevo</source>
+        <translation>
+            <numerusform>%n fallido de nuevo</numerusform>
+            <numerusform>%n fallidos de nuevo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Informes</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Buscar</source>
@@ -2486,6 +2736,263 @@
     <message>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Enviar a los puntos focales</source>
+        <translation>Enviar a los puntos focales</translation>
+    </message>
+    <message>
+        <source>Reunión: %1</source>
+        <translation>Reunión: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documentos:</source>
+        <translation>&amp;Documentos:</translation>
+    </message>
+    <message>
+        <source>Documentos que se envían</source>
+        <translation>Documentos que se envían</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Lista de participantes</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Declaración y Decisiones</source>
+        <translation>Declaración y Decisiones</translation>
+    </message>
+    <message>
+        <source>Conclusiones</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Recomendaciones a los Viceministros</source>
+        <translation>Recomendaciones a los Viceministros</translation>
+    </message>
+    <message>
+        <source>Informe de la red</source>
+        <translation>Informe de la red</translation>
+    </message>
+    <message>
+        <source>Texto de compilación</source>
+        <translation>Texto de compilación</translation>
+    </message>
+    <message>
+        <source>Expediente de la sesión</source>
+        <translation>Expediente de la sesión</translation>
+    </message>
+    <message>
+        <source>Incluir también los documentos de la reunión a puerta cerrada</source>
+        <translation>Incluir también los documentos de la reunión a puerta cerrada</translation>
+    </message>
+    <message>
+        <source>&amp;Puntos focales:</source>
+        <translation>&amp;Puntos focales:</translation>
+    </message>
+    <message>
+        <source>Puntos focales destinatarios</source>
+        <translation>Puntos focales destinatarios</translation>
+    </message>
+    <message>
+        <source>Filtrar por país, institución o nombre</source>
+        <translation>Filtrar por país, institución o nombre</translation>
+    </message>
+    <message>
+        <source>Filtrar los puntos focales</source>
+        <translation>Filtrar los puntos focales</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma del mensaje:</source>
+        <translation>&amp;Idioma del mensaje:</translation>
+    </message>
+    <message>
+        <source>Idioma del mensaje</source>
+        <translation>Idioma del mensaje</translation>
+    </message>
+    <message>
+        <source>El que lee cada destinatario</source>
+        <translation>El que lee cada destinatario</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Inglés</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Adjuntar un paquete de sincronización para los dispositivos:</source>
+        <translation>Adjuntar un paquete de sincronización para los dispositivos:</translation>
+    </message>
+    <message>
+        <source>Identificadores de dispositivo, separados por comas</source>
+        <translation>Identificadores de dispositivo, separados por comas</translation>
+    </message>
+    <message>
+        <source>Dispositivos del paquete de sincronización</source>
+        <translation>Dispositivos del paquete de sincronización</translation>
+    </message>
+    <message>
+        <source>Borradores .eml para un programa de correo</source>
+        <translation>Borradores .eml para un programa de correo</translation>
+    </message>
+    <message>
+        <source>Carpeta de los borradores</source>
+        <translation>Carpeta de los borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Examinar…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Escribir &amp;borradores</source>
+        <translation>Escribir &amp;borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir la carpeta</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Envío directo por SMTP</source>
+        <translation>Envío directo por SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;Servidor:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Puerto:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;eguridad:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remitente:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>Vacía: la guardada en el llavero del sistema</source>
+        <translation>Vacía: la guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS implícito</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>Sin cifrar (solo un relé local)</source>
+        <translation>Sin cifrar (solo un relé local)</translation>
+    </message>
+    <message>
+        <source>E&amp;nviar ahora</source>
+        <translation>E&amp;nviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Comprobar destinatarios</source>
+        <translation>&amp;Comprobar destinatarios</translation>
+    </message>
+    <message>
+        <source>Comprobar quién recibe qué antes de enviar</source>
+        <translation>Comprobar quién recibe qué antes de enviar</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Resultado:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Quién recibe qué, quién queda excluido y por qué</source>
+        <translation>Quién recibe qué, quién queda excluido y por qué</translation>
+    </message>
+    <message>
+        <source>Elija al menos un documento y un punto focal.</source>
+        <translation>Elija al menos un documento y un punto focal.</translation>
+    </message>
+    <message>
+        <source>Preparando los documentos…</source>
+        <translation>Preparando los documentos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reciben (%n):</source>
+        <translation>
+            <numerusform>Recibe (%n):</numerusform>
+            <numerusform>Reciben (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sin «%1»: reservado a %2</source>
+        <translation>sin «%1»: reservado a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluidos (%n):</source>
+        <translation>
+            <numerusform>Excluido (%n):</numerusform>
+            <numerusform>Excluidos (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>borrador escrito</source>
+        <translation>borrador escrito</translation>
+    </message>
+    <message>
+        <source>el borrador ya existía; no se duplica</source>
+        <translation>el borrador ya existía; no se duplica</translation>
+    </message>
+    <message>
+        <source>enviado</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>ya enviado; no se reenvía</source>
+        <translation>ya enviado; no se reenvía</translation>
+    </message>
+    <message>
+        <source>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</source>
+        <translation>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>fallido: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <source>Elija la carpeta de los borradores.</source>
+        <translation>Elija la carpeta de los borradores.</translation>
+    </message>
+    <message>
+        <source>Escribiendo los borradores…</source>
+        <translation>Escribiendo los borradores…</translation>
+    </message>
+    <message>
+        <source>Indique el servidor SMTP y la dirección del remitente.</source>
+        <translation>Indique el servidor SMTP y la dirección del remitente.</translation>
+    </message>
+    <message>
+        <source>Enviando…</source>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>

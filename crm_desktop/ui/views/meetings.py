@@ -122,6 +122,7 @@ class MeetingPage(QWidget):
         self.agendas_view, self.agendas_model = _list()
         self.decisions_view, self.decisions_model = _list()
         self.documents_view, self.documents_model = _list()
+        self.reports_button = QPushButton()
         self.warnings_view, self.warnings_model = _list()
         self.groups: dict[str, QGroupBox] = {}
         grid = QGridLayout()
@@ -132,7 +133,7 @@ class MeetingPage(QWidget):
                 ("delegations", self.delegations_view, self.delegations_button),
                 ("agendas", self.agendas_view, None),
                 ("decisions", self.decisions_view, None),
-                ("documents", self.documents_view, None),
+                ("documents", self.documents_view, self.reports_button),
             )
         ):
             box = QGroupBox()
@@ -171,6 +172,7 @@ class MeetingPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.delegations_button.clicked.connect(self._open_delegations)
+        self.reports_button.clicked.connect(self._open_reports)
         self.agendas_view.activated.connect(self._open_agenda)
         self.retranslate()
 
@@ -232,6 +234,7 @@ class MeetingPage(QWidget):
         if not m.delegations:
             self._empty(self.delegations_model, self.tr("Nadie acreditado todavía."))
         self.delegations_button.setVisible(sections.registered("delegations"))
+        self.reports_button.setVisible(sections.registered("reports"))
         self.agendas_model.clear()
         for a in m.agendas:
             item = QStandardItem(
@@ -365,6 +368,10 @@ class MeetingPage(QWidget):
         if self.meeting is not None:
             self.ctx.navigate("delegations", meeting_id=self.meeting.id)
 
+    def _open_reports(self) -> None:
+        if self.meeting is not None:
+            self.ctx.navigate("reports", meeting_id=self.meeting.id)
+
     def _open_agenda(self, index: QModelIndex) -> None:
         agenda_id = index.data(AGENDA_ROLE)
         if self.meeting is not None and agenda_id and sections.registered("agenda"):
@@ -414,6 +421,8 @@ class MeetingPage(QWidget):
             views[key].setAccessibleName(titles[key])
         self.delegations_button.setText(self.tr("Abrir las delegaciones…"))
         self.delegations_button.setAccessibleName(self.tr("Abrir las delegaciones de esta reunión"))
+        self.reports_button.setText(self.tr("Documentos…"))
+        self.reports_button.setAccessibleName(self.tr("Abrir los informes de esta reunión"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,524 @@
+"""Informes / Reports: choose a meeting's document, preview its pages, save it, send it; the outbox.
+
+The first tab prints: a meeting (or a year, for the annual calendar), one of the documents the
+reports service offers for it (:func:`crm_desktop.app.reports.choices`, one entry per segment where
+the segment matters), and a language. "Vista previa" renders the PDF in memory off the UI thread and
+shows its pages; "Guardar como…" writes the file off the UI thread. "Enviar a los puntos focales…"
+opens the delivery dialog. The second tab is this laptop's outbox: what went to whom and when, what
+failed and why, and Retry for the failed messages (the mail service never sends anything twice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import mail as mail_service
+from crm_desktop.app import reports as reports_service
+from crm_desktop.app.meetings import list_meetings
+from crm_desktop.app.reports import ReportChoice, ReportRequest
+from crm_desktop.ui import labels, pdf_pages
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.sections import Section, register
+from crm_desktop.ui.send_dialog import SendDialog, smtp_settings_from_preferences
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 20
+OUTBOX_ID_ROLE = Qt.ItemDataRole.UserRole + 21
+CALENDAR = "calendar"
+WATCHED = {"meetings", "agendas", "agenda_items", "accreditations", "documents", "outbox"}
+
+
+class ReportsView(QWidget):
+    """Signals:
+    choices_loaded(): the document list for the chosen meeting arrived.
+    preview_ready(): the preview pages (or the reason there are none) are shown.
+    saved(str): a document was written to this path.
+    outbox_loaded(): the outbox table was refreshed.
+    """
+
+    choices_loaded = Signal()
+    preview_ready = Signal()
+    saved = Signal(str)
+    outbox_loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meetings: list[dict[str, Any]] = []
+        self.choices: list[ReportChoice] = []
+        self.outbox_rows: list[dict[str, Any]] = []
+        self.page_count = 0
+        self._pending_meeting: str | None = None
+        self._dialog: SendDialog | None = None
+
+        # --- the documents tab ----------------------------------------------------------------------
+        self.meeting_label = QLabel()
+        self.meeting_combo = QComboBox()
+        self.meeting_label.setBuddy(self.meeting_combo)
+        self.year_label = QLabel()
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1996, 2100)
+        self.year_spin.setValue(date.today().year)
+        self.year_label.setBuddy(self.year_spin)
+        self.document_label = QLabel()
+        self.document_list = QListWidget()
+        self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.document_label.setBuddy(self.document_list)
+        self.lang_label = QLabel()
+        self.lang_combo = QComboBox()
+        for code in reports_service.LANGS:
+            self.lang_combo.addItem("", code)
+        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(ctx.lang)))
+        self.lang_label.setBuddy(self.lang_combo)
+        self.preview_button = QPushButton()
+        self.save_button = QPushButton()
+        self.send_button = QPushButton()
+
+        form = QFormLayout()
+        form.addRow(self.meeting_label, self.meeting_combo)
+        form.addRow(self.document_label, self.document_list)
+        form.addRow(self.year_label, self.year_spin)
+        form.addRow(self.lang_label, self.lang_combo)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.save_button):
+            buttons.addWidget(b)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.send_button)
+
+        self.preview_status = QLabel()
+        self.preview_status.setWordWrap(True)
+        self.pages_widget = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setWidget(self.pages_widget)
+        self.pages_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # scrolled with the keyboard
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.preview_status)
+        right_layout.addWidget(self.pages_area, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([460, 640])
+        documents_tab = QWidget()
+        QVBoxLayout(documents_tab).addWidget(splitter)
+
+        # --- the outbox tab -------------------------------------------------------------------------
+        self.outbox_model = QStandardItemModel(self)
+        self.outbox_table = QTableView()
+        self.outbox_table.setModel(self.outbox_model)
+        self.outbox_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outbox_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outbox_table.setWordWrap(True)
+        self.outbox_table.horizontalHeader().setStretchLastSection(True)
+        self.outbox_table.verticalHeader().setVisible(False)
+        self.retry_button = QPushButton()
+        self.refresh_button = QPushButton()
+        outbox_buttons = QHBoxLayout()
+        outbox_buttons.addWidget(self.refresh_button)
+        outbox_buttons.addStretch(1)
+        outbox_buttons.addWidget(self.retry_button)
+        self.outbox_result = QLabel()
+        self.outbox_result.setWordWrap(True)
+        outbox_tab = QWidget()
+        outbox_layout = QVBoxLayout(outbox_tab)
+        outbox_layout.addWidget(self.outbox_table, 1)
+        outbox_layout.addWidget(self.outbox_result)
+        outbox_layout.addLayout(outbox_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(documents_tab, "")
+        self.tabs.addTab(outbox_tab, "")
+        QVBoxLayout(self).addWidget(self.tabs)
+
+        self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
+        self.document_list.currentRowChanged.connect(self._update_buttons)
+        self.document_list.itemActivated.connect(lambda _item: self.preview())
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self._save_clicked)
+        self.send_button.clicked.connect(self.open_send_dialog)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.refresh_button.clicked.connect(self.load_outbox)
+        self.outbox_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.data_changed.connect(self._data_changed)
+
+        self.retranslate()
+        self._update_buttons()
+        self.load_meetings()
+        self.load_outbox()
+
+    # --- language -----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Documentos"))
+        self.tabs.setTabText(1, self.tr("Bandeja de salida"))
+        self.meeting_label.setText(self.tr("&Reunión:"))
+        self.meeting_combo.setAccessibleName(self.tr("Reunión"))
+        self.document_label.setText(self.tr("&Documento:"))
+        self.document_list.setAccessibleName(self.tr("Documento"))
+        self.year_label.setText(self.tr("&Año del calendario:"))
+        self.year_spin.setAccessibleName(self.tr("Año del calendario"))
+        self.lang_label.setText(self.tr("&Idioma:"))
+        self.lang_combo.setAccessibleName(self.tr("Idioma del documento"))
+        names = {"es": self.tr("Español"), "en": self.tr("Inglés"), "bilingual": self.tr("Bilingüe (español | inglés)")}
+        for i in range(self.lang_combo.count()):
+            self.lang_combo.setItemText(i, names[self.lang_combo.itemData(i)])
+        self.preview_button.setText(self.tr("&Vista previa"))
+        self.preview_button.setAccessibleName(self.tr("Vista previa del documento"))
+        self.save_button.setText(self.tr("&Guardar como…"))
+        self.save_button.setAccessibleName(self.tr("Guardar el documento como PDF"))
+        self.send_button.setText(self.tr("&Enviar a los puntos focales…"))
+        self.send_button.setAccessibleName(self.tr("Enviar documentos a los puntos focales"))
+        self.pages_area.setAccessibleName(self.tr("Páginas de la vista previa"))
+        self.outbox_table.setAccessibleName(self.tr("Mensajes de la bandeja de salida"))
+        self.retry_button.setText(self.tr("&Reintentar los fallidos seleccionados"))
+        self.retry_button.setAccessibleName(self.tr("Reintentar el envío de los mensajes fallidos seleccionados"))
+        self.refresh_button.setText(self.tr("&Actualizar"))
+        self.refresh_button.setAccessibleName(self.tr("Actualizar la bandeja de salida"))
+        if not self.page_count:
+            self.preview_status.setText(self.tr("Elija un documento y pulse «Vista previa»."))
+        self._fill_documents()
+        self._fill_outbox()
+
+    # --- opening in context -------------------------------------------------------------------------
+    def show_context(self, **context: str) -> None:
+        meeting_id = context.get("meeting_id")
+        if not meeting_id:
+            return
+        index = self.meeting_combo.findData(meeting_id)
+        if index >= 0:
+            self.meeting_combo.setCurrentIndex(index)
+        else:
+            self._pending_meeting = meeting_id  # the meeting list is still loading
+
+    # --- meetings and choices -----------------------------------------------------------------------
+    def load_meetings(self) -> None:
+        ws = self.ctx.ws
+        self.ctx.read(lambda: list_meetings(ws), self._meetings_loaded)
+
+    def _meetings_loaded(self, rows: list[dict[str, Any]]) -> None:
+        current = self._pending_meeting or self.meeting_combo.currentData()
+        self._pending_meeting = None
+        self.meetings = rows
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        for r in rows:
+            self.meeting_combo.addItem(f"{r['start'][:10]} — {r['title']}", r["id"])
+        index = self.meeting_combo.findData(current) if current else -1
+        if index < 0:  # the next meeting from today, else the last one
+            today = date.today().isoformat()
+            index = next((i for i, r in enumerate(rows) if r["start"][:10] >= today), len(rows) - 1)
+        self.meeting_combo.setCurrentIndex(index)
+        self.meeting_combo.blockSignals(False)
+        self._meeting_changed()
+
+    def meeting_id(self) -> str | None:
+        data = self.meeting_combo.currentData()
+        return str(data) if data else None
+
+    def _meeting_changed(self) -> None:
+        mid = self.meeting_id()
+        if mid is None:
+            self.choices = []
+            self._fill_documents()
+            return
+        row = next((r for r in self.meetings if r["id"] == mid), None)
+        if row is not None:
+            self.year_spin.setValue(int(row["start"][:4]))
+        ws = self.ctx.ws
+
+        def loaded(result: tuple[str, list[ReportChoice]]) -> None:
+            if result[0] == self.meeting_id():  # the user may have moved on meanwhile
+                self.choices = result[1]
+                self._fill_documents()
+                self.choices_loaded.emit()
+
+        self.ctx.read(lambda: (mid, reports_service.choices(ws, mid)), loaded)
+
+    def _fill_documents(self) -> None:
+        previous = self.document_list.currentRow()
+        self.document_list.blockSignals(True)
+        self.document_list.clear()
+        en = self.ctx.lang == "en"
+        for c in self.choices:
+            text = c.title_en if en else c.title_es
+            if c.request.kind == "compilation":  # same title as the text it compiles: say which one this is
+                text += " — " + self.tr("texto de compilación con las propuestas")
+            item = QListWidgetItem(text)
+            item.setData(REQUEST_ROLE, c.request)
+            item.setToolTip(self.tr("Destinatarios: %1").replace("%1", labels.audience(c.audience)))
+            self.document_list.addItem(item)
+        calendar = QListWidgetItem(self.tr("Calendario anual de reuniones"))
+        calendar.setData(REQUEST_ROLE, CALENDAR)
+        self.document_list.addItem(calendar)
+        self.document_list.setCurrentRow(previous if 0 <= previous < self.document_list.count() else 0)
+        self.document_list.blockSignals(False)
+        self._update_buttons()
+
+    def select_document(self, kind: str, segment: str = "plenary") -> None:
+        """Select the first document of ``kind`` (and ``segment``) in the list."""
+        for i in range(self.document_list.count()):
+            data = self.document_list.item(i).data(REQUEST_ROLE)
+            if (kind == CALENDAR and data == CALENDAR) or (
+                isinstance(data, ReportRequest) and data.kind == kind and data.segment == segment
+            ):
+                self.document_list.setCurrentRow(i)
+                return
+        raise LookupError(kind)
+
+    def request(self) -> ReportRequest | None:
+        """The document chosen, in the language chosen."""
+        item = self.document_list.currentItem()
+        if item is None:
+            return None
+        data = item.data(REQUEST_ROLE)
+        lang = str(self.lang_combo.currentData())
+        if data == CALENDAR:
+            return ReportRequest("calendar", lang, year=self.year_spin.value())
+        return replace(data, lang=lang) if isinstance(data, ReportRequest) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.document_list.currentItem() is not None
+        self.preview_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
+        self.send_button.setEnabled(self.meeting_id() is not None)
+        self.year_spin.setEnabled(self.document_list.currentItem() is not None and self.request_is_calendar())
+        failed = [r for r in self._selected_outbox() if r["status"] in ("failed", "sending")]
+        self.retry_button.setEnabled(bool(failed))
+
+    def request_is_calendar(self) -> bool:
+        item = self.document_list.currentItem()
+        return item is not None and item.data(REQUEST_ROLE) == CALENDAR
+
+    # --- preview and save ---------------------------------------------------------------------------
+    def preview(self) -> None:
+        req = self.request()
+        if req is None:
+            return
+        ws = self.ctx.ws
+        self.preview_status.setText(self.tr("Preparando la vista previa…"))
+
+        def work() -> tuple[reports_service.RenderedReport, list[bytes] | None]:
+            meta, data = reports_service.render_bytes(ws, req)
+            return meta, pdf_pages.render_pages(data)
+
+        self.ctx.run(work, on_done=self._show_pages)
+
+    def _show_pages(self, result: tuple[reports_service.RenderedReport, list[bytes] | None]) -> None:
+        meta, pages = result
+        while self.pages_layout.count():
+            old = self.pages_layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.page_count = meta.pages
+        summary = (
+            self.tr("%1 — %n página(s)", "", meta.pages).replace("%1", meta.title)
+            + " · "
+            + labels.audience(meta.audience)
+        )
+        if pages is None:
+            self.preview_status.setText(
+                summary
+                + "\n"
+                + self.tr(
+                    "La vista previa necesita Poppler (pdftoppm) o QtPdf, que no están en este equipo. "
+                    "«Guardar como…» funciona igualmente."
+                )
+            )
+        else:
+            shown = len(pages)
+            extra = "" if shown >= meta.pages else "\n" + self.tr("Se muestran las primeras %n página(s).", "", shown)
+            self.preview_status.setText(summary + extra)
+            for number, png in enumerate(pages, start=1):
+                pixmap = QPixmap()
+                pixmap.loadFromData(png, "PNG")
+                page = QLabel()
+                page.setPixmap(pixmap)
+                page.setFrameShape(QLabel.Shape.Box)
+                page.setAccessibleName(
+                    self.tr("Página %1 de %2").replace("%1", str(number)).replace("%2", str(meta.pages))
+                )
+                self.pages_layout.addWidget(page)
+        self.preview_ready.emit()
+
+    def _save_clicked(self) -> None:
+        req = self.request()
+        if req is None:
+            return
+        suggested = Path.home() / f"{req.kind}-{req.segment}-{req.lang}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar el documento"), str(suggested), self.tr("Documentos PDF (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Write the chosen document to ``path`` off the UI thread."""
+        req = self.request()
+        if req is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        ws = self.ctx.ws
+
+        def done(meta: reports_service.RenderedReport) -> None:
+            self.ctx.notice.emit(self.tr("Guardado: %1 (%n página(s))", "", meta.pages).replace("%1", str(meta.path)))
+            self.saved.emit(str(meta.path))
+
+        self.ctx.run(lambda: reports_service.render_report(ws, req, path), on_done=done)
+
+    # --- sending ------------------------------------------------------------------------------------
+    def open_send_dialog(self) -> SendDialog | None:
+        mid = self.meeting_id()
+        if mid is None:
+            return None
+        kinds = list(dict.fromkeys(c.request.kind for c in self.choices))
+        req = self.request()
+        preselected = [req.kind] if req is not None and req.kind in kinds else kinds[:1]
+        self._dialog = SendDialog(self.ctx, mid, self.meeting_combo.currentText(), kinds, preselected, self)
+        self._dialog.show()
+        return self._dialog
+
+    # --- the outbox ---------------------------------------------------------------------------------
+    def load_outbox(self) -> None:
+        ws = self.ctx.ws
+        self.ctx.read(lambda: mail_service.outbox(ws), self._outbox_loaded)
+
+    def _outbox_loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.outbox_rows = rows
+        self._fill_outbox()
+        self.outbox_loaded.emit()
+
+    def _fill_outbox(self) -> None:
+        self.outbox_model.clear()
+        self.outbox_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Fecha"),
+                self.tr("Estado"),
+                self.tr("Vía"),
+                self.tr("Destinatario"),
+                self.tr("País"),
+                self.tr("Intentos"),
+                self.tr("Error"),
+                self.tr("Adjuntos"),
+            ]
+        )
+        for r in self.outbox_rows:
+            when = r["sent"] or r["created"]
+            cells = [
+                when.replace("T", " "),
+                self.status_label(r["status"]),
+                self.tr("SMTP") if r["transport"] == "smtp" else self.tr("Borrador .eml"),
+                f"{r['name']} <{r['recipient']}>",
+                r["country"] or "",
+                str(r["attempts"]),
+                r["error"] or "",
+                "\n".join(r["attachments"]),
+            ]
+            items = [QStandardItem(c) for c in cells]
+            items[0].setData(r["id"], OUTBOX_ID_ROLE)
+            items[1].setToolTip(r["subject"])
+            items[3].setToolTip(cells[3])
+            items[7].setToolTip(cells[7])
+            self.outbox_model.appendRow(items)
+        header = self.outbox_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Errors and attachment names are long: they get the remaining width and wrap inside their cells.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 260)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.outbox_table.resizeRowsToContents()
+        self._update_buttons()
+
+    def status_label(self, status: str) -> str:
+        names = {
+            "new": self.tr("Preparado"),
+            "drafted": self.tr("Borrador escrito"),
+            "sending": self.tr("Enviándose (interrumpido)"),
+            "sent": self.tr("Enviado"),
+            "failed": self.tr("Fallido"),
+        }
+        return names.get(status, status)
+
+    def _selected_outbox(self) -> list[dict[str, Any]]:
+        selection = self.outbox_table.selectionModel()
+        if selection is None:
+            return []
+        ids = {self.outbox_model.item(i.row(), 0).data(OUTBOX_ID_ROLE) for i in selection.selectedRows()}
+        return [r for r in self.outbox_rows if r["id"] in ids]
+
+    def select_outbox_row(self, outbox_id: int) -> None:
+        for row in range(self.outbox_model.rowCount()):
+            if self.outbox_model.item(row, 0).data(OUTBOX_ID_ROLE) == outbox_id:
+                self.outbox_table.selectRow(row)
+                return
+        raise LookupError(outbox_id)
+
+    def retry_selected(self) -> None:
+        ids = [int(r["id"]) for r in self._selected_outbox() if r["status"] in ("failed", "sending")]
+        if not ids:
+            return
+        settings, sender = smtp_settings_from_preferences()
+        if settings is None:
+            self.ctx.user_error.emit(self.tr("Configure el servidor SMTP en «Enviar a los puntos focales…»."))
+            return
+        ws = self.ctx.ws
+
+        def done(outcomes: list[mail_service.Outcome]) -> None:
+            sent = sum(1 for o in outcomes if o.status == "sent")
+            failed = [o for o in outcomes if o.status == "failed"]
+            text = self.tr("Reintento: %n enviado(s)", "", sent)
+            if failed:
+                text += "; " + self.tr("%n fallido(s) de nuevo", "", len(failed)) + ": " + failed[0].detail
+            self.outbox_result.setText(text)
+
+        self.ctx.run(lambda: mail_service.retry(ws, settings, sender=sender, ids=ids), on_done=done, changes=["outbox"])
+
+    def _data_changed(self, changed: set[str]) -> None:
+        if "outbox" in changed:
+            self.load_outbox()
+        if changed & (WATCHED - {"outbox"}):
+            self.load_meetings()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("ReportsView", "Informes")
+
+
+SECTION = register(Section("reports", 70, _title, ReportsView, icon="SP_FileDialogDetailedView"))
