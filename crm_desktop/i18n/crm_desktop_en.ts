@@ -1064,6 +1064,89 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Días de atraso</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nota de %1: %2</source>
+        <translation>Note by %1: %2</translation>
+    </message>
+    <message>
+        <source>Sin notas ni cambios de estado.</source>
+        <translation>No notes or status changes.</translation>
+    </message>
+    <message>
+        <source>Estado: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Solo las vencidas</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Historial de la acción seleccionada</source>
+        <translation>History of the selected action</translation>
+    </message>
+    <message>
+        <source>Historial de la acción</source>
+        <translation>Action history</translation>
+    </message>
+    <message>
+        <source>Nuevo estado</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Nota (obligatoria para descartar)</source>
+        <translation>Note (required to drop)</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Añadir nota</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planificada</source>
@@ -1706,6 +1789,57 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Acciones vencidas</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Actividades retrasadas del Plan de Acción</source>
+        <translation>Delayed Plan of Action activities</translation>
+    </message>
+    <message>
+        <source>Actividades pendientes del Plan de Acción</source>
+        <translation>Pending Plan of Action activities</translation>
+    </message>
+    <message>
+        <source>Actividades prioritarias por decidir financiamiento</source>
+        <translation>Priority activities awaiting a funding decision</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo en espera de aprobación</source>
+        <translation>Work plans awaiting approval</translation>
+    </message>
+    <message>
+        <source>Acciones vencidas de los planes de trabajo</source>
+        <translation>Overdue work plan actions</translation>
+    </message>
+    <message>
+        <source>Países con aportes atrasados</source>
+        <translation>Countries in arrears</translation>
+    </message>
+    <message>
+        <source>Servicios logísticos pendientes</source>
+        <translation>Pending logistics services</translation>
+    </message>
+    <message>
+        <source>Servicios por verificar (calidad)</source>
+        <translation>Services awaiting a quality check</translation>
+    </message>
+    <message>
+        <source>Situación al %1 (semestre %2)</source>
+        <translation>Situation on %1 (semester %2)</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsImportDialog</name>
     <message>
         <source>Nueva persona</source>
@@ -1869,6 +2003,172 @@
     <message>
         <source>La dirección de correo no es válida.</source>
         <translation>The e-mail address is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Actividad</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Prioritaria</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Financiamiento</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unidad</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Línea de base</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Valores por semestre</source>
+        <translation>Values per semester</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Avance anterior</source>
+        <translation>Previous progress</translation>
+    </message>
+    <message>
+        <source>Todos los temas</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Guardar el informe de avance</source>
+        <translation>Save the progress report</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Informe guardado: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Tema del Plan de Acción</source>
+        <translation>Plan of Action theme</translation>
+    </message>
+    <message>
+        <source>Actividades del Plan de Acción</source>
+        <translation>Plan of Action activities</translation>
+    </message>
+    <message>
+        <source>Indicadores del Plan de Acción</source>
+        <translation>Plan of Action indicators</translation>
+    </message>
+    <message>
+        <source>Actividad seleccionada</source>
+        <translation>Selected activity</translation>
+    </message>
+    <message>
+        <source>Estado de la actividad</source>
+        <translation>Activity status</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Requiere financiamiento</source>
+        <translation>Needs funding</translation>
+    </message>
+    <message>
+        <source>Monto del financiamiento</source>
+        <translation>Funding amount</translation>
+    </message>
+    <message>
+        <source>Decidir financiamiento</source>
+        <translation>Decide funding</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semester:</translation>
+    </message>
+    <message>
+        <source>Semestre de los indicadores</source>
+        <translation>Indicators&apos; semester</translation>
+    </message>
+    <message>
+        <source>Informe de avance (PDF)…</source>
+        <translation>Progress report (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessView</name>
+    <message>
+        <source>Resumen</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Plan de Acción</source>
+        <translation>Plan of Action</translation>
+    </message>
+    <message>
+        <source>Seguimiento de decisiones</source>
+        <translation>Follow-up of decisions</translation>
+    </message>
+    <message>
+        <source>Áreas del proceso entre reuniones</source>
+        <translation>Areas of the process between meetings</translation>
+    </message>
+    <message>
+        <source>Entre reuniones</source>
+        <translation>Between meetings</translation>
     </message>
 </context>
 <context>

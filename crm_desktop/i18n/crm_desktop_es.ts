@@ -1063,6 +1063,89 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Reunión</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Días de atraso</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nota de %1: %2</source>
+        <translation>Nota de %1: %2</translation>
+    </message>
+    <message>
+        <source>Sin notas ni cambios de estado.</source>
+        <translation>Sin notas ni cambios de estado.</translation>
+    </message>
+    <message>
+        <source>Estado: %1 → %2</source>
+        <translation>Estado: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Solo las vencidas</source>
+        <translation>Solo las vencidas</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Historial de la acción seleccionada</source>
+        <translation>Historial de la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Historial de la acción</source>
+        <translation>Historial de la acción</translation>
+    </message>
+    <message>
+        <source>Nuevo estado</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Nota (obligatoria para descartar)</source>
+        <translation>Nota (obligatoria para descartar)</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Añadir nota</source>
+        <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planificada</source>
@@ -1705,6 +1788,57 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Acciones vencidas</source>
+        <translation>Acciones vencidas</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Actividades retrasadas del Plan de Acción</source>
+        <translation>Actividades retrasadas del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividades pendientes del Plan de Acción</source>
+        <translation>Actividades pendientes del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividades prioritarias por decidir financiamiento</source>
+        <translation>Actividades prioritarias por decidir financiamiento</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo en espera de aprobación</source>
+        <translation>Planes de trabajo en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>Acciones vencidas de los planes de trabajo</source>
+        <translation>Acciones vencidas de los planes de trabajo</translation>
+    </message>
+    <message>
+        <source>Países con aportes atrasados</source>
+        <translation>Países con aportes atrasados</translation>
+    </message>
+    <message>
+        <source>Servicios logísticos pendientes</source>
+        <translation>Servicios logísticos pendientes</translation>
+    </message>
+    <message>
+        <source>Servicios por verificar (calidad)</source>
+        <translation>Servicios por verificar (calidad)</translation>
+    </message>
+    <message>
+        <source>Situación al %1 (semestre %2)</source>
+        <translation>Situación al %1 (semestre %2)</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsImportDialog</name>
     <message>
         <source>Nueva persona</source>
@@ -1868,6 +2002,172 @@
     <message>
         <source>La dirección de correo no es válida.</source>
         <translation>La dirección de correo no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Actividad</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Prioritaria</source>
+        <translation>Prioritaria</translation>
+    </message>
+    <message>
+        <source>Financiamiento</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unidad</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Línea de base</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Valores por semestre</source>
+        <translation>Valores por semestre</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Avance anterior</source>
+        <translation>Avance anterior</translation>
+    </message>
+    <message>
+        <source>Todos los temas</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Guardar el informe de avance</source>
+        <translation>Guardar el informe de avance</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Informe guardado: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Tema del Plan de Acción</source>
+        <translation>Tema del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividades del Plan de Acción</source>
+        <translation>Actividades del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Indicadores del Plan de Acción</source>
+        <translation>Indicadores del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividad seleccionada</source>
+        <translation>Actividad seleccionada</translation>
+    </message>
+    <message>
+        <source>Estado de la actividad</source>
+        <translation>Estado de la actividad</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Requiere financiamiento</source>
+        <translation>Requiere financiamiento</translation>
+    </message>
+    <message>
+        <source>Monto del financiamiento</source>
+        <translation>Monto del financiamiento</translation>
+    </message>
+    <message>
+        <source>Decidir financiamiento</source>
+        <translation>Decidir financiamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semestre:</translation>
+    </message>
+    <message>
+        <source>Semestre de los indicadores</source>
+        <translation>Semestre de los indicadores</translation>
+    </message>
+    <message>
+        <source>Informe de avance (PDF)…</source>
+        <translation>Informe de avance (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessView</name>
+    <message>
+        <source>Resumen</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Plan de Acción</source>
+        <translation>Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Seguimiento de decisiones</source>
+        <translation>Seguimiento de decisiones</translation>
+    </message>
+    <message>
+        <source>Áreas del proceso entre reuniones</source>
+        <translation>Áreas del proceso entre reuniones</translation>
+    </message>
+    <message>
+        <source>Entre reuniones</source>
+        <translation>Entre reuniones</translation>
     </message>
 </context>
 <context>
