@@ -116,6 +116,12 @@ def main() -> int:
                 settle(app, ctx)
                 grab(window, out / f"{s.key}-required-{lang}.png")
                 window.message_bar.dismiss()
+            elif s.key == "process" and widget is not None:
+                names = ("overview", "plan", "follow-up", "work-plans", "budget", "logistics", "handover")
+                for index, name in enumerate(names):
+                    widget.tabs.setCurrentIndex(index)
+                    settle(app, ctx)
+                    grab(window, out / f"{s.key}-{name}-{lang}.png")
             else:
                 grab(window, out / f"{s.key}-{lang}.png")
         window.close()

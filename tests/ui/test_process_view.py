@@ -3,12 +3,14 @@ through the UI changes the data, and a refusal shows the rule's reason."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
-from crm_desktop.app import follow_up, plan_of_action
+from crm_desktop.app import contributions, follow_up, logistics, plan_of_action, work_plans
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.views.process import ProcessView
 from tests.ui.qt_helpers import settle
@@ -142,3 +144,163 @@ def test_overdue_filter(view: Any) -> None:
     tab.overdue_only.setChecked(True)
     rows = [tab.table.proxy.source_row(i) for i in range(tab.table.proxy.rowCount())]
     assert rows and all(r["overdue"] for r in rows)
+
+
+# --- work plans -------------------------------------------------------------------------------------
+
+
+def test_work_plans_show_both_plans_approved_at_the_first_grcm(view: Any) -> None:
+    rows = view.work_plans.plans.model.rows()
+    assert len(rows) == 2
+    assert {r["status"] for r in rows} == {"approved"}
+    assert all("1.ª de 2026" in r["approved_at"] for r in rows)
+    assert view.work_plans.actions.model.rowCount() > 0  # the first plan's actions
+
+
+def test_approving_an_approved_plan_is_refused_with_the_reason(qtbot: Any, view: Any) -> None:
+    tab = view.work_plans
+    seen = errors(view)
+    tab.submit_button.click()  # an approved plan cannot go back to the GRCM
+    settle(qtbot, view.ctx)
+    assert len(seen) == 1 and seen[0].strip()
+    assert {r["status"] for r in work_plans.list_plans(view.ctx.ws)} == {"approved"}
+
+
+def test_changing_a_work_plan_action_status(qtbot: Any, view: Any) -> None:
+    tab = view.work_plans
+    action = next(a for a in tab.actions.model.rows() if a["status"] != "done")
+    assert tab.actions.select(action["id"])
+    tab.action_status.setCurrentIndex(tab.action_status.findData("done"))
+    tab.action_button.click()
+    settle(qtbot, view.ctx)
+    plan_id = tab.plans.selected_id()
+    assert next(a for a in work_plans.plan_actions(view.ctx.ws, plan_id) if a["id"] == action["id"])["status"] == "done"
+
+
+# --- budget and contributions -------------------------------------------------------------------------
+
+
+def test_budget_highlights_nicaragua_in_arrears(view: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    model = view.budget.table.model
+    row = next(i for i, r in enumerate(model.rows()) if r["country"] == "NI")
+    assert model.rows()[row]["in_arrears"]
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    other = next(i for i, r in enumerate(model.rows()) if r["country"] == "MX")
+    assert model.index(other, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "Nicaragua" in view.budget.summary.text()
+
+
+def test_recording_nicaraguas_payment_clears_its_arrears(qtbot: Any, view: Any) -> None:
+    tab = view.budget
+    owed = next(r for r in tab.table.model.rows() if r["country"] == "NI")
+    tab.country_box.setCurrentIndex(tab.country_box.findData("NI"))
+    tab.pay_year.setValue(owed["year"])
+    tab.amount.setValue(owed["balance_cents"] / 100)
+    tab.pay_button.click()
+    settle(qtbot, view.ctx)
+    assert "NI" not in contributions.status(view.ctx.ws)["arrears"]
+    assert not next(r for r in tab.table.model.rows() if r["country"] == "NI")["in_arrears"]
+
+
+def test_a_payment_without_amount_is_refused(qtbot: Any, view: Any) -> None:
+    seen = errors(view)
+    view.budget.amount.setValue(0)
+    view.budget.pay_button.click()
+    settle(qtbot, view.ctx)
+    assert len(seen) == 1 and seen[0].strip()
+
+
+def test_contributions_export_csv_and_pdf(qtbot: Any, view: Any, tmp_path: Path) -> None:
+    view.budget.export(tmp_path / "aportes.csv", "csv")
+    view.budget.export(tmp_path / "aportes.pdf", "pdf")
+    settle(qtbot, view.ctx)
+    assert "Nicaragua" in (tmp_path / "aportes.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "aportes.pdf").read_bytes().startswith(b"%PDF")
+
+
+# --- logistics -----------------------------------------------------------------------------------------
+
+
+def test_logistics_shows_the_xxxi_meetings_checklist(view: Any) -> None:
+    tab = view.logistics
+    assert "XXXI Reunión Viceministerial" in tab.meeting_box.currentText()
+    rows = tab.table.model.rows()
+    assert {r["bearer"] for r in rows} == {"ppt", "st"}
+    assert any(r["supplier"] == "Hotel Real Intercontinental San José" for r in rows)
+
+
+def test_contracting_a_logistics_item(qtbot: Any, view: Any) -> None:
+    tab = view.logistics
+    item = next(r for r in tab.table.model.rows() if r["status"] == "pending")
+    assert tab.select_item(item["id"])
+    tab.supplier.setText("Proveedora Central")
+    tab.status_box.setCurrentIndex(tab.status_box.findData("contracted"))
+    tab.save_button.click()
+    settle(qtbot, view.ctx)
+    row = next(
+        r for r in logistics.checklist(view.ctx.ws, tab.meeting_box.currentData())["items"] if r["id"] == item["id"]
+    )
+    assert (row["supplier"], row["status"]) == ("Proveedora Central", "contracted")
+
+
+def test_a_deficient_check_without_note_is_refused(qtbot: Any, view: Any) -> None:
+    tab = view.logistics
+    seen = errors(view)
+    item = next(r for r in tab.table.model.rows() if r["status"] == "contracted" and r["quality"] is None)
+    assert tab.select_item(item["id"])
+    tab.quality_box.setCurrentIndex(tab.quality_box.findData("deficient"))
+    tab.quality_button.click()
+    settle(qtbot, view.ctx)
+    assert len(seen) == 1 and seen[0].strip()
+
+
+# --- presidency handover -------------------------------------------------------------------------------
+
+
+def test_handover_shows_troika_and_rotation(view: Any) -> None:
+    tab = view.handover
+    tab.year.setValue(2026)
+    settle_view(view)
+    assert "Honduras" in tab.troika.text() and "Costa Rica" in tab.troika.text() and "Guatemala" in tab.troika.text()
+    assert {r["year"]: r["planned"] for r in tab.table.model.rows()}[2028] == "MX"
+
+
+def settle_view(view: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        view.ctx.wait()
+        QApplication.processEvents()
+
+
+def test_planning_a_presidency_and_exporting_the_pack(qtbot: Any, view: Any, tmp_path: Path) -> None:
+    tab = view.handover
+    tab.plan_year.setValue(2030)
+    tab.plan_country.setCurrentIndex(tab.plan_country.findData("BZ"))
+    tab.plan_button.click()
+    settle(qtbot, view.ctx)
+    assert {r["year"]: r["planned"] for r in tab.table.model.rows()}[2030] == "BZ"
+    tab.export(tmp_path / "traspaso.json", "json")
+    tab.export(tmp_path / "traspaso.pdf", "pdf")
+    settle(qtbot, view.ctx)
+    assert json.loads((tmp_path / "traspaso.json").read_text(encoding="utf-8"))["troika"]
+    assert (tmp_path / "traspaso.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_tabs_follow_a_language_switch(qtbot: Any, view: Any, translations: Any) -> None:
+    view.ctx.lang = "en"
+    translations.apply("en")
+    settle(qtbot, view.ctx)
+    assert view.tabs.tabText(0) == "Overview"
+    assert view.budget.table.model.headerData(0, Qt.Orientation.Horizontal) == "Country"
+    assert "in arrears" in view.overview.captions["countries_in_arrears"].text()
+    ni = next(r for r in view.budget.table.model.rows() if r["country"] == "NI")
+    assert ni["country_name"] == "Nicaragua"
+
+
+def test_every_control_has_an_accessible_name(view: Any) -> None:
+    from tests.ui.test_views_accessibility import unnamed
+
+    assert unnamed(view) == []

@@ -26,13 +26,14 @@ def money(cents: int | None) -> str:
 class RowsTable:
     """A sortable, read-only table view over a :class:`RowsTableModel` behind a filter proxy."""
 
-    def __init__(self, columns: Sequence[Column], parent: QWidget) -> None:
-        self.model = RowsTableModel(columns)
+    def __init__(self, columns: Sequence[Column], parent: QWidget, model: RowsTableModel | None = None) -> None:
+        self.model = model if model is not None else RowsTableModel(columns)
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(parent)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

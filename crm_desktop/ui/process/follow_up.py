@@ -58,6 +58,7 @@ class FollowUpTab(ProcessTab):
             ],
             self,
         )
+        self.table.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by due date: the most urgent first
         self.table.view.selectionModel().selectionChanged.connect(lambda *_: self.reload_history())
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)

@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.process.base import ProcessTab
+from crm_desktop.ui.process.budget import BudgetTab
 from crm_desktop.ui.process.follow_up import FollowUpTab
+from crm_desktop.ui.process.handover import HandoverTab
+from crm_desktop.ui.process.logistics import LogisticsTab
 from crm_desktop.ui.process.overview import OverviewTab
 from crm_desktop.ui.process.plan import PlanTab
+from crm_desktop.ui.process.work_plans import WorkPlansTab
 from crm_desktop.ui.sections import Section, register
 
 
@@ -28,10 +32,18 @@ class ProcessView(QWidget):
         self.overview = OverviewTab(ctx)
         self.plan = PlanTab(ctx)
         self.follow_up = FollowUpTab(ctx)
+        self.work_plans = WorkPlansTab(ctx)
+        self.budget = BudgetTab(ctx)
+        self.logistics = LogisticsTab(ctx)
+        self.handover = HandoverTab(ctx)
         self._tabs: list[tuple[ProcessTab, Callable[[], str]]] = [
             (self.overview, lambda: self.tr("Resumen")),
             (self.plan, lambda: self.tr("Plan de Acción")),
             (self.follow_up, lambda: self.tr("Seguimiento de decisiones")),
+            (self.work_plans, lambda: self.tr("Planes de trabajo")),
+            (self.budget, lambda: self.tr("Presupuesto y aportes")),
+            (self.logistics, lambda: self.tr("Logística")),
+            (self.handover, lambda: self.tr("Traspaso de la Presidencia")),
         ]
         self.tabs = QTabWidget()
         for tab, title in self._tabs:
