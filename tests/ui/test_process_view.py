@@ -46,8 +46,14 @@ def test_section_is_registered_after_the_others() -> None:
 
 def test_overview_shows_what_needs_attention(view: Any) -> None:
     assert view.tabs.currentWidget() is view.overview
-    assert view.overview.values["countries_in_arrears"].text() == "Nicaragua"
-    assert int(view.overview.values["overdue_actions"].text()) == view.overview.data["overdue_actions"] > 0
+    assert ">Nicaragua</a>" in view.overview.values["countries_in_arrears"].text()
+    overdue = view.overview.data["overdue_actions"]
+    assert overdue > 0 and f">{overdue}</a>" in view.overview.values["overdue_actions"].text()
+
+
+def test_an_overview_figure_opens_the_tab_that_details_it(view: Any) -> None:
+    view.overview.values["countries_in_arrears"].linkActivated.emit("budget")
+    assert view.tabs.currentWidget() is view.budget
 
 
 def test_plan_shows_activities_and_indicators(view: Any) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from crm_desktop.app import process_overview
@@ -25,7 +27,23 @@ KEYS = (
 )
 
 
+# The tab that details each figure; a figure is a link to it.
+DETAIL_TAB = {
+    "overdue_actions": "follow_up",
+    "open_actions": "follow_up",
+    "activities_delayed": "plan",
+    "activities_pending": "plan",
+    "funding_candidates": "plan",
+    "work_plans_awaiting_approval": "work_plans",
+    "work_plan_actions_overdue": "work_plans",
+    "countries_in_arrears": "budget",
+    "logistics_pending": "logistics",
+    "logistics_awaiting_quality_check": "logistics",
+}
+
+
 class OverviewTab(ProcessTab):
+    open_tab = Signal(str)  # the key of the tab that details a figure the user clicked
     watched = frozenset(
         {
             "decisions",
@@ -50,6 +68,11 @@ class OverviewTab(ProcessTab):
         self.values = {k: QLabel() for k in KEYS}
         for k in KEYS:
             self.values[k].setWordWrap(True)
+            self.values[k].setTextFormat(Qt.TextFormat.RichText)
+            self.values[k].setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            self.values[k].linkActivated.connect(self.open_tab.emit)
             self.captions[k].setBuddy(self.values[k])
             self.form.addRow(self.captions[k], self.values[k])
         layout = QVBoxLayout(self)
@@ -90,4 +113,4 @@ class OverviewTab(ProcessTab):
                 text = ", ".join(country(c).name(self.lang) for c in value) or self.tr("ninguno")
             else:
                 text = str(value)
-            self.values[k].setText(text)
+            self.values[k].setText(f'<a href="{DETAIL_TAB[k]}">{html.escape(text)}</a>')

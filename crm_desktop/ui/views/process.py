@@ -50,9 +50,16 @@ class ProcessView(QWidget):
             self.tabs.addTab(tab, title())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.overview.open_tab.connect(self.open_tab)
         self.retranslate()
         for tab, _title in self._tabs:
             tab.reload()
+
+    def open_tab(self, key: str) -> None:
+        """Show the tab named by ``key`` (an attribute of this view, e.g. "budget")."""
+        tab = getattr(self, key, None)
+        if isinstance(tab, ProcessTab):
+            self.tabs.setCurrentWidget(tab)
 
     def retranslate(self) -> None:
         self.tabs.setAccessibleName(self.tr("Áreas del proceso entre reuniones"))
