@@ -153,6 +153,12 @@ def main() -> int:
                 widget.tabs.setCurrentIndex(1)
                 settle(app, ctx)
                 grab(window, out / f"{s.key}-outbox-{lang}.png")
+            elif s.key == "process" and widget is not None:
+                names = ("overview", "plan", "follow-up", "work-plans", "budget", "logistics", "handover")
+                for index, name in enumerate(names):
+                    widget.tabs.setCurrentIndex(index)
+                    settle(app, ctx)
+                    grab(window, out / f"{s.key}-{name}-{lang}.png")
             else:
                 grab(window, out / f"{s.key}-{lang}.png")
         window.close()

@@ -448,6 +448,113 @@
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Escala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Esperado</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Atrasado</source>
+        <translation>In arrears</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Todos los años</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Presupuesto %1: %2 %3; esperado %4, pagado %5</source>
+        <translation>Budget %1: %2 %3; expected %4, paid %5</translation>
+    </message>
+    <message>
+        <source>aprobado en %1</source>
+        <translation>approved at %1</translation>
+    </message>
+    <message>
+        <source>Con aportes atrasados: %1</source>
+        <translation>In arrears: %1</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Tablas CSV (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exportar los aportes</source>
+        <translation>Export the contributions</translation>
+    </message>
+    <message>
+        <source>Exportado: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Año:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Año del presupuesto</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <source>Aportes por país</source>
+        <translation>Contributions by country</translation>
+    </message>
+    <message>
+        <source>País que paga</source>
+        <translation>Paying country</translation>
+    </message>
+    <message>
+        <source>Año del aporte</source>
+        <translation>Contribution year</translation>
+    </message>
+    <message>
+        <source>Monto pagado</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Registrar pago</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Exportar CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Exportar PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Reuniones del %1</source>
@@ -1634,6 +1741,156 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Días de atraso</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nota de %1: %2</source>
+        <translation>Note by %1: %2</translation>
+    </message>
+    <message>
+        <source>Sin notas ni cambios de estado.</source>
+        <translation>No notes or status changes.</translation>
+    </message>
+    <message>
+        <source>Estado: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Solo las vencidas</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Historial de la acción seleccionada</source>
+        <translation>History of the selected action</translation>
+    </message>
+    <message>
+        <source>Historial de la acción</source>
+        <translation>Action history</translation>
+    </message>
+    <message>
+        <source>Nuevo estado</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Nota (obligatoria para descartar)</source>
+        <translation>Note (required to drop)</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Añadir nota</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Prevista en la rotación</source>
+        <translation>Planned in the rotation</translation>
+    </message>
+    <message>
+        <source>Designada</source>
+        <translation>Designated</translation>
+    </message>
+    <message>
+        <source>Troika de %1: anterior %2 · en ejercicio %3 · siguiente %4</source>
+        <translation>Troika of %1: previous %2 · current %3 · next %4</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Datos JSON (*.json)</source>
+        <translation>JSON data (*.json)</translation>
+    </message>
+    <message>
+        <source>Guardar el paquete de traspaso</source>
+        <translation>Save the handover pack</translation>
+    </message>
+    <message>
+        <source>Paquete de traspaso guardado: %1</source>
+        <translation>Handover pack saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Año de la Presidencia:</source>
+        <translation>Presidency &amp;year:</translation>
+    </message>
+    <message>
+        <source>Año de la Presidencia saliente</source>
+        <translation>Year of the outgoing Presidency</translation>
+    </message>
+    <message>
+        <source>Plan de rotación de la Presidencia</source>
+        <translation>Presidency rotation plan</translation>
+    </message>
+    <message>
+        <source>Año por planificar</source>
+        <translation>Year to plan</translation>
+    </message>
+    <message>
+        <source>País previsto</source>
+        <translation>Planned country</translation>
+    </message>
+    <message>
+        <source>Prever la Presidencia</source>
+        <translation>Plan the Presidency</translation>
+    </message>
+    <message>
+        <source>Paquete de traspaso (PDF)…</source>
+        <translation>Handover pack (PDF)…</translation>
+    </message>
+    <message>
+        <source>Paquete de traspaso (JSON)…</source>
+        <translation>Handover pack (JSON)…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planificada</source>
@@ -1873,6 +2130,81 @@
     <message>
         <source>El texto completo de esta licencia no viene con el componente: %1.</source>
         <translation>The full text of this licence does not come with the component: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTab</name>
+    <message>
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>A cargo de</source>
+        <translation>Borne by</translation>
+    </message>
+    <message>
+        <source>Proveedor</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Costo</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Control de calidad</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>Costo a cargo de la PPT: %1 · de la ST: %2 · pendientes: %3 · por verificar: %4</source>
+        <translation>Cost borne by the PPT: %1 · by the ST: %2 · pending: %3 · awaiting check: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión de la logística</source>
+        <translation>Meeting of the logistics</translation>
+    </message>
+    <message>
+        <source>Preparar la lista de verificación</source>
+        <translation>Prepare the checklist</translation>
+    </message>
+    <message>
+        <source>Lista de verificación logística</source>
+        <translation>Logistics checklist</translation>
+    </message>
+    <message>
+        <source>Servicio seleccionado</source>
+        <translation>Selected service</translation>
+    </message>
+    <message>
+        <source>Estado del servicio</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Resultado del control de calidad</source>
+        <translation>Quality check result</translation>
+    </message>
+    <message>
+        <source>Guardar el servicio</source>
+        <translation>Save the service</translation>
+    </message>
+    <message>
+        <source>Nota (obligatoria si es deficiente)</source>
+        <translation>Note (required if deficient)</translation>
+    </message>
+    <message>
+        <source>Nota del control de calidad</source>
+        <translation>Quality check note</translation>
+    </message>
+    <message>
+        <source>Registrar el control</source>
+        <translation>Record the check</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2620,57 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Acciones vencidas</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Actividades retrasadas del Plan de Acción</source>
+        <translation>Delayed Plan of Action activities</translation>
+    </message>
+    <message>
+        <source>Actividades pendientes del Plan de Acción</source>
+        <translation>Pending Plan of Action activities</translation>
+    </message>
+    <message>
+        <source>Actividades prioritarias por decidir financiamiento</source>
+        <translation>Priority activities awaiting a funding decision</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo en espera de aprobación</source>
+        <translation>Work plans awaiting approval</translation>
+    </message>
+    <message>
+        <source>Acciones vencidas de los planes de trabajo</source>
+        <translation>Overdue work plan actions</translation>
+    </message>
+    <message>
+        <source>Países con aportes atrasados</source>
+        <translation>Countries in arrears</translation>
+    </message>
+    <message>
+        <source>Servicios logísticos pendientes</source>
+        <translation>Pending logistics services</translation>
+    </message>
+    <message>
+        <source>Servicios por verificar (calidad)</source>
+        <translation>Services awaiting a quality check</translation>
+    </message>
+    <message>
+        <source>Situación al %1 (semestre %2)</source>
+        <translation>Situation on %1 (semester %2)</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsImportDialog</name>
     <message>
         <source>Nueva persona</source>
@@ -2451,6 +2834,188 @@
     <message>
         <source>La dirección de correo no es válida.</source>
         <translation>The e-mail address is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Actividad</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Prioritaria</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Financiamiento</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unidad</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Línea de base</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Valores por semestre</source>
+        <translation>Values per semester</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Avance anterior</source>
+        <translation>Previous progress</translation>
+    </message>
+    <message>
+        <source>Todos los temas</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Guardar el informe de avance</source>
+        <translation>Save the progress report</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Informe guardado: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Tema del Plan de Acción</source>
+        <translation>Plan of Action theme</translation>
+    </message>
+    <message>
+        <source>Actividades del Plan de Acción</source>
+        <translation>Plan of Action activities</translation>
+    </message>
+    <message>
+        <source>Indicadores del Plan de Acción</source>
+        <translation>Plan of Action indicators</translation>
+    </message>
+    <message>
+        <source>Actividad seleccionada</source>
+        <translation>Selected activity</translation>
+    </message>
+    <message>
+        <source>Estado de la actividad</source>
+        <translation>Activity status</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Requiere financiamiento</source>
+        <translation>Needs funding</translation>
+    </message>
+    <message>
+        <source>Monto del financiamiento</source>
+        <translation>Funding amount</translation>
+    </message>
+    <message>
+        <source>Decidir financiamiento</source>
+        <translation>Decide funding</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semester:</translation>
+    </message>
+    <message>
+        <source>Semestre de los indicadores</source>
+        <translation>Indicators&apos; semester</translation>
+    </message>
+    <message>
+        <source>Informe de avance (PDF)…</source>
+        <translation>Progress report (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessView</name>
+    <message>
+        <source>Resumen</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Plan de Acción</source>
+        <translation>Plan of Action</translation>
+    </message>
+    <message>
+        <source>Seguimiento de decisiones</source>
+        <translation>Follow-up of decisions</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo</source>
+        <translation>Work plans</translation>
+    </message>
+    <message>
+        <source>Presupuesto y aportes</source>
+        <translation>Budget and contributions</translation>
+    </message>
+    <message>
+        <source>Logística</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Traspaso de la Presidencia</source>
+        <translation>Presidency handover</translation>
+    </message>
+    <message>
+        <source>Áreas del proceso entre reuniones</source>
+        <translation>Areas of the process between meetings</translation>
+    </message>
+    <message>
+        <source>Entre reuniones</source>
+        <translation>Between meetings</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4165,101 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>eliminado</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlansTab</name>
+    <message>
+        <source>Red</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Plan de trabajo</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Presentado</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Aprobado en</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>Fecha de aprobación</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>Acciones</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Realizadas</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vencidas</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Vencida</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo de las redes</source>
+        <translation>Networks’ work plans</translation>
+    </message>
+    <message>
+        <source>Acciones del plan seleccionado</source>
+        <translation>Actions of the selected plan</translation>
+    </message>
+    <message>
+        <source>Presentar al GRCM</source>
+        <translation>Submit to the GRCM</translation>
+    </message>
+    <message>
+        <source>Reunión del GRCM que aprueba</source>
+        <translation>Approving GRCM meeting</translation>
+    </message>
+    <message>
+        <source>Aprobar en esta reunión</source>
+        <translation>Approve at this meeting</translation>
+    </message>
+    <message>
+        <source>Estado de la acción</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <source>Cambiar estado de la acción</source>
+        <translation>Change the action’s status</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,113 @@
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Año</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Escala</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Esperado</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Atrasado</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Todos los años</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>Presupuesto %1: %2 %3; esperado %4, pagado %5</source>
+        <translation>Presupuesto %1: %2 %3; esperado %4, pagado %5</translation>
+    </message>
+    <message>
+        <source>aprobado en %1</source>
+        <translation>aprobado en %1</translation>
+    </message>
+    <message>
+        <source>Con aportes atrasados: %1</source>
+        <translation>Con aportes atrasados: %1</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Tablas CSV (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exportar los aportes</source>
+        <translation>Exportar los aportes</translation>
+    </message>
+    <message>
+        <source>Exportado: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Año:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>Año del presupuesto</source>
+        <translation>Año del presupuesto</translation>
+    </message>
+    <message>
+        <source>Aportes por país</source>
+        <translation>Aportes por país</translation>
+    </message>
+    <message>
+        <source>País que paga</source>
+        <translation>País que paga</translation>
+    </message>
+    <message>
+        <source>Año del aporte</source>
+        <translation>Año del aporte</translation>
+    </message>
+    <message>
+        <source>Monto pagado</source>
+        <translation>Monto pagado</translation>
+    </message>
+    <message>
+        <source>Registrar pago</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Exportar CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Exportar PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Reuniones del %1</source>
@@ -1633,6 +1740,156 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Reunión</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Días de atraso</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nota de %1: %2</source>
+        <translation>Nota de %1: %2</translation>
+    </message>
+    <message>
+        <source>Sin notas ni cambios de estado.</source>
+        <translation>Sin notas ni cambios de estado.</translation>
+    </message>
+    <message>
+        <source>Estado: %1 → %2</source>
+        <translation>Estado: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Solo las vencidas</source>
+        <translation>Solo las vencidas</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Historial de la acción seleccionada</source>
+        <translation>Historial de la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Historial de la acción</source>
+        <translation>Historial de la acción</translation>
+    </message>
+    <message>
+        <source>Nuevo estado</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Nota (obligatoria para descartar)</source>
+        <translation>Nota (obligatoria para descartar)</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Añadir nota</source>
+        <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Año</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Prevista en la rotación</source>
+        <translation>Prevista en la rotación</translation>
+    </message>
+    <message>
+        <source>Designada</source>
+        <translation>Designada</translation>
+    </message>
+    <message>
+        <source>Troika de %1: anterior %2 · en ejercicio %3 · siguiente %4</source>
+        <translation>Troika de %1: anterior %2 · en ejercicio %3 · siguiente %4</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Datos JSON (*.json)</source>
+        <translation>Datos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Guardar el paquete de traspaso</source>
+        <translation>Guardar el paquete de traspaso</translation>
+    </message>
+    <message>
+        <source>Paquete de traspaso guardado: %1</source>
+        <translation>Paquete de traspaso guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Año de la Presidencia:</source>
+        <translation>&amp;Año de la Presidencia:</translation>
+    </message>
+    <message>
+        <source>Año de la Presidencia saliente</source>
+        <translation>Año de la Presidencia saliente</translation>
+    </message>
+    <message>
+        <source>Plan de rotación de la Presidencia</source>
+        <translation>Plan de rotación de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Año por planificar</source>
+        <translation>Año por planificar</translation>
+    </message>
+    <message>
+        <source>País previsto</source>
+        <translation>País previsto</translation>
+    </message>
+    <message>
+        <source>Prever la Presidencia</source>
+        <translation>Prever la Presidencia</translation>
+    </message>
+    <message>
+        <source>Paquete de traspaso (PDF)…</source>
+        <translation>Paquete de traspaso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Paquete de traspaso (JSON)…</source>
+        <translation>Paquete de traspaso (JSON)…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planificada</source>
@@ -1872,6 +2129,81 @@
     <message>
         <source>El texto completo de esta licencia no viene con el componente: %1.</source>
         <translation>El texto completo de esta licencia no viene con el componente: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTab</name>
+    <message>
+        <source>Servicio</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>A cargo de</source>
+        <translation>A cargo de</translation>
+    </message>
+    <message>
+        <source>Proveedor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Costo</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Control de calidad</source>
+        <translation>Control de calidad</translation>
+    </message>
+    <message>
+        <source>Costo a cargo de la PPT: %1 · de la ST: %2 · pendientes: %3 · por verificar: %4</source>
+        <translation>Costo a cargo de la PPT: %1 · de la ST: %2 · pendientes: %3 · por verificar: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Reunión de la logística</source>
+        <translation>Reunión de la logística</translation>
+    </message>
+    <message>
+        <source>Preparar la lista de verificación</source>
+        <translation>Preparar la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Lista de verificación logística</source>
+        <translation>Lista de verificación logística</translation>
+    </message>
+    <message>
+        <source>Servicio seleccionado</source>
+        <translation>Servicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Estado del servicio</source>
+        <translation>Estado del servicio</translation>
+    </message>
+    <message>
+        <source>Resultado del control de calidad</source>
+        <translation>Resultado del control de calidad</translation>
+    </message>
+    <message>
+        <source>Guardar el servicio</source>
+        <translation>Guardar el servicio</translation>
+    </message>
+    <message>
+        <source>Nota (obligatoria si es deficiente)</source>
+        <translation>Nota (obligatoria si es deficiente)</translation>
+    </message>
+    <message>
+        <source>Nota del control de calidad</source>
+        <translation>Nota del control de calidad</translation>
+    </message>
+    <message>
+        <source>Registrar el control</source>
+        <translation>Registrar el control</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2619,57 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Acciones vencidas</source>
+        <translation>Acciones vencidas</translation>
+    </message>
+    <message>
+        <source>Acciones abiertas</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Actividades retrasadas del Plan de Acción</source>
+        <translation>Actividades retrasadas del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividades pendientes del Plan de Acción</source>
+        <translation>Actividades pendientes del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividades prioritarias por decidir financiamiento</source>
+        <translation>Actividades prioritarias por decidir financiamiento</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo en espera de aprobación</source>
+        <translation>Planes de trabajo en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>Acciones vencidas de los planes de trabajo</source>
+        <translation>Acciones vencidas de los planes de trabajo</translation>
+    </message>
+    <message>
+        <source>Países con aportes atrasados</source>
+        <translation>Países con aportes atrasados</translation>
+    </message>
+    <message>
+        <source>Servicios logísticos pendientes</source>
+        <translation>Servicios logísticos pendientes</translation>
+    </message>
+    <message>
+        <source>Servicios por verificar (calidad)</source>
+        <translation>Servicios por verificar (calidad)</translation>
+    </message>
+    <message>
+        <source>Situación al %1 (semestre %2)</source>
+        <translation>Situación al %1 (semestre %2)</translation>
+    </message>
+    <message>
+        <source>ninguno</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsImportDialog</name>
     <message>
         <source>Nueva persona</source>
@@ -2450,6 +2833,188 @@
     <message>
         <source>La dirección de correo no es válida.</source>
         <translation>La dirección de correo no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Actividad</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Situación</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Prioritaria</source>
+        <translation>Prioritaria</translation>
+    </message>
+    <message>
+        <source>Financiamiento</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unidad</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Línea de base</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Valores por semestre</source>
+        <translation>Valores por semestre</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Avance anterior</source>
+        <translation>Avance anterior</translation>
+    </message>
+    <message>
+        <source>Todos los temas</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Guardar el informe de avance</source>
+        <translation>Guardar el informe de avance</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Informe guardado: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Tema del Plan de Acción</source>
+        <translation>Tema del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividades del Plan de Acción</source>
+        <translation>Actividades del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Indicadores del Plan de Acción</source>
+        <translation>Indicadores del Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Actividad seleccionada</source>
+        <translation>Actividad seleccionada</translation>
+    </message>
+    <message>
+        <source>Estado de la actividad</source>
+        <translation>Estado de la actividad</translation>
+    </message>
+    <message>
+        <source>Cambiar estado</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Requiere financiamiento</source>
+        <translation>Requiere financiamiento</translation>
+    </message>
+    <message>
+        <source>Monto del financiamiento</source>
+        <translation>Monto del financiamiento</translation>
+    </message>
+    <message>
+        <source>Decidir financiamiento</source>
+        <translation>Decidir financiamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semestre:</translation>
+    </message>
+    <message>
+        <source>Semestre de los indicadores</source>
+        <translation>Semestre de los indicadores</translation>
+    </message>
+    <message>
+        <source>Informe de avance (PDF)…</source>
+        <translation>Informe de avance (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessView</name>
+    <message>
+        <source>Resumen</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Plan de Acción</source>
+        <translation>Plan de Acción</translation>
+    </message>
+    <message>
+        <source>Seguimiento de decisiones</source>
+        <translation>Seguimiento de decisiones</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo</source>
+        <translation>Planes de trabajo</translation>
+    </message>
+    <message>
+        <source>Presupuesto y aportes</source>
+        <translation>Presupuesto y aportes</translation>
+    </message>
+    <message>
+        <source>Logística</source>
+        <translation>Logística</translation>
+    </message>
+    <message>
+        <source>Traspaso de la Presidencia</source>
+        <translation>Traspaso de la Presidencia</translation>
+    </message>
+    <message>
+        <source>Áreas del proceso entre reuniones</source>
+        <translation>Áreas del proceso entre reuniones</translation>
+    </message>
+    <message>
+        <source>Entre reuniones</source>
+        <translation>Entre reuniones</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4164,101 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>eliminado</source>
         <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlansTab</name>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Plan de trabajo</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Presentado</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Aprobado en</source>
+        <translation>Aprobado en</translation>
+    </message>
+    <message>
+        <source>Fecha de aprobación</source>
+        <translation>Fecha de aprobación</translation>
+    </message>
+    <message>
+        <source>Acciones</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Realizadas</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Vencidas</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Vencida</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Planes de trabajo de las redes</source>
+        <translation>Planes de trabajo de las redes</translation>
+    </message>
+    <message>
+        <source>Acciones del plan seleccionado</source>
+        <translation>Acciones del plan seleccionado</translation>
+    </message>
+    <message>
+        <source>Presentar al GRCM</source>
+        <translation>Presentar al GRCM</translation>
+    </message>
+    <message>
+        <source>Reunión del GRCM que aprueba</source>
+        <translation>Reunión del GRCM que aprueba</translation>
+    </message>
+    <message>
+        <source>Aprobar en esta reunión</source>
+        <translation>Aprobar en esta reunión</translation>
+    </message>
+    <message>
+        <source>Estado de la acción</source>
+        <translation>Estado de la acción</translation>
+    </message>
+    <message>
+        <source>Cambiar estado de la acción</source>
+        <translation>Cambiar estado de la acción</translation>
     </message>
 </context>
 <context>

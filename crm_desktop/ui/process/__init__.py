@@ -1,0 +1,1 @@
+"""The tabs of the "Between meetings" section, one small module each."""

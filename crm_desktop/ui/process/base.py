@@ -1,0 +1,145 @@
+"""What every tab of the "Between meetings" section shares: loading off the UI thread, refreshing when
+the tables it shows change, re-labelling on a language switch, and read-only tables over service rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from crm_desktop.domain.process_labels import label
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
+
+MAX_COLUMN_WIDTH = 360
+
+
+def money(cents: int | None) -> str:
+    """An amount in currency units with two decimals; empty when not known."""
+    return "" if cents is None else f"{cents / 100:,.2f}"
+
+
+class RowsTable:
+    """A sortable, read-only table view over a :class:`RowsTableModel` behind a filter proxy."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget, model: RowsTableModel | None = None) -> None:
+        self.model = model if model is not None else RowsTableModel(columns)
+        self.proxy = RowFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(parent)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        keep = self.selected_id()
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for c in range(self.model.columnCount()):  # long texts wrap into the tooltip, not the layout
+            header.resizeSection(c, min(header.sectionSize(c), MAX_COLUMN_WIDTH))
+        if keep is not None:
+            self.select(keep)
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.source_row(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected()
+        return None if row is None else row.get("id")
+
+    def select(self, row_id: str) -> bool:
+        for i in range(self.proxy.rowCount()):
+            if self.proxy.source_row(i).get("id") == row_id:
+                self.view.selectRow(i)
+                return True
+        return False
+
+    def refresh_texts(self) -> None:
+        self.model.refresh_texts()
+
+
+class ProcessTab(QWidget):
+    """A tab that loads its data with ``load()`` on a worker thread and shows it with ``show_data``.
+
+    ``load(request)`` runs on a worker thread and must not touch widgets: what it needs from them is
+    taken by :meth:`request` on the UI thread. ``watched`` names the tables whose change
+    (``ctx.data_changed``) makes the tab reload itself.
+    """
+
+    watched: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: Any = None
+        self.loads = 0  # finished loads, so tests can wait for fresh data
+        ctx.data_changed.connect(self._on_data_changed)
+
+    # --- to be provided by each tab ----------------------------------------------------------------
+    def load(self, request: Any) -> Any:  # runs on a worker thread: services only, no widgets
+        raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    # --- shared behaviour --------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.ctx.lang
+
+    def label(self, category: str, key: str | None) -> str:
+        return "" if key is None else label(category, key, self.ctx.lang)
+
+    def reload(self) -> None:
+        request = self.request()  # read the widgets here, on the UI thread
+        self.ctx.read(lambda: self.load(request), self._loaded)
+
+    def request(self) -> Any:
+        """What the next load depends on in the widgets (a semester, a meeting); read on the UI thread."""
+        return None
+
+    def _loaded(self, data: Any) -> None:
+        if not shiboken6.isValid(self):  # closed while the load was running
+            return
+        self.data = data
+        self.loads += 1
+        self.show_data(data)
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if self.watched & set(tables):
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.data is not None:
+                self.reload()  # names rendered by the services follow the language too
+        super().changeEvent(event)
+
+    def run(self, fn: Any, *, changes: Sequence[str], done: Any = None) -> None:
+        """A write through the services; a refusal reaches the user through ``ctx.user_error``."""
+
+        def finished(result: Any) -> None:
+            if done is not None and shiboken6.isValid(self):
+                done(result)
+
+        self.ctx.run(fn, on_done=finished, changes=list(changes))
+
+
+def align_right() -> Qt.AlignmentFlag:
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -1,0 +1,310 @@
+"""Plan of Action tab: activities by theme and indicators per semester; status, priority and funding are
+changed through the services (which apply the CRM's rules), and the semester's progress report is saved
+as a PDF off the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.app import plan_of_action, progress_report
+from crm_desktop.domain import plan_of_action as poa
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.models.rows import Column
+from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
+
+STATUSES = [s.value for s in poa.ActivityStatus]
+
+
+def semesters_around(day: date, back: int = 4) -> list[str]:
+    """The next semester, the current one and a few before it, newest first."""
+    current = poa.Semester.of(day)
+    out = [poa.Semester.of(current.end + timedelta(days=1)), current]
+    for _ in range(back):
+        out.append(out[-1].previous())
+    return [str(s) for s in out]
+
+
+@dataclass
+class PlanData:
+    themes: list[poa.Theme]
+    activities: list[dict[str, Any]]
+    indicators: list[dict[str, Any]]
+    semester: str
+
+
+class PlanTab(ProcessTab):
+    watched = frozenset({"poa_themes", "poa_activities", "poa_indicators", "poa_indicator_values"})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.theme_label = QLabel()
+        self.theme_box = QComboBox()
+        self.theme_label.setBuddy(self.theme_box)
+        self.theme_box.currentIndexChanged.connect(self._filter_theme)
+        self.activities = RowsTable(
+            [
+                Column("title", lambda: self.tr("Actividad"), self._title),
+                Column("theme", lambda: self.tr("Tema"), self._theme_name),
+                Column("responsible", lambda: self.tr("Responsable"), self._responsible),
+                Column("start", lambda: self.tr("Inicio")),
+                Column("end", lambda: self.tr("Fin")),
+                Column("status", lambda: self.tr("Estado"), lambda r: self.label("activity_status", r["status"])),
+                Column("standing", lambda: self.tr("Situación"), lambda r: self.label("standing", r["standing"])),
+                Column("priority", lambda: self.tr("Prioritaria"), lambda r: self._yes(r["priority"])),
+                Column("needs_funding", lambda: self.tr("Financiamiento"), self._funding),
+            ],
+            self,
+        )
+        self.activities.view.selectionModel().selectionChanged.connect(self._selected)
+
+        self.status_box = QComboBox()
+        self.status_button = QPushButton()
+        self.status_button.clicked.connect(self.apply_status)
+        self.priority_check = QCheckBox()
+        self.priority_check.clicked.connect(self.apply_priority)
+        self.funding_check = QCheckBox()
+        self.funding_amount = QDoubleSpinBox()
+        self.funding_amount.setRange(0, 1e9)
+        self.funding_amount.setDecimals(2)
+        self.funding_button = QPushButton()
+        self.funding_button.clicked.connect(self.apply_funding)
+        self.edit_box = QGroupBox()
+        edit = QHBoxLayout(self.edit_box)
+        for w in (
+            self.status_box,
+            self.status_button,
+            self.priority_check,
+            self.funding_check,
+            self.funding_amount,
+            self.funding_button,
+        ):
+            edit.addWidget(w)
+        edit.addStretch(1)
+        self.edit_box.setEnabled(False)
+
+        self.semester_label = QLabel()
+        self.semester_box = QComboBox()
+        self.semester_label.setBuddy(self.semester_box)
+        for s in semesters_around(date.today()):
+            self.semester_box.addItem(s, s)
+        self.semester_box.setCurrentIndex(self.semester_box.findData(str(poa.Semester.of(date.today()))))
+        self.semester_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self._ask_report)
+        self.indicators = RowsTable(
+            [
+                Column("name", lambda: self.tr("Indicador"), self._indicator_name),
+                Column("theme", lambda: self.tr("Tema"), self._theme_name),
+                Column("unit", lambda: self.tr("Unidad")),
+                Column("baseline", lambda: self.tr("Línea de base"), lambda r: f"{r['baseline']:g}", align_right=True),
+                Column("target", lambda: self.tr("Meta"), lambda r: f"{r['target']:g}", align_right=True),
+                Column("series", lambda: self.tr("Valores por semestre"), self._series),
+                Column("progress", lambda: self.tr("Avance"), lambda r: f"{r['progress']:.0%}", align_right=True),
+                Column(
+                    "previous_progress",
+                    lambda: self.tr("Avance anterior"),
+                    lambda r: f"{r['previous_progress']:.0%}",
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.theme_label)
+        top.addWidget(self.theme_box, 1)
+        top.addStretch(1)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addLayout(top)
+        ul.addWidget(self.activities.view, 1)
+        ul.addWidget(self.edit_box)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.semester_label)
+        bar.addWidget(self.semester_box)
+        bar.addStretch(1)
+        bar.addWidget(self.report_button)
+        ll.addLayout(bar)
+        ll.addWidget(self.indicators.view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.retranslate()
+
+    # --- data ----------------------------------------------------------------------------------------
+    def request(self) -> Any:
+        return (self.semester, self.lang)
+
+    def load(self, request: Any) -> Any:
+        ws = self.ctx.ws
+        semester, lang = request
+        return PlanData(
+            themes=plan_of_action.themes(ws),
+            activities=[
+                {**a, "responsible_name": plan_of_action.responsible_label(ws, a["responsible"], lang)}
+                for a in plan_of_action.list_activities(ws)
+            ],
+            indicators=plan_of_action.indicator_table(ws, semester),
+            semester=semester,
+        )
+
+    @property
+    def semester(self) -> str:
+        return str(self.semester_box.currentData() or poa.Semester.of(date.today()))
+
+    def show_data(self, data: PlanData) -> None:
+        current = self.theme_box.currentData()
+        self.theme_box.blockSignals(True)
+        self.theme_box.clear()
+        self.theme_box.addItem(self.tr("Todos los temas"), None)
+        for t in data.themes:
+            self.theme_box.addItem(t.name_en if self.lang == "en" else t.name_es, t.key)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(current)))
+        self.theme_box.blockSignals(False)
+        self.activities.set_rows(data.activities)
+        self.indicators.set_rows(data.indicators)
+        self._filter_theme()
+        self._selected()
+
+    def _filter_theme(self) -> None:
+        theme = self.theme_box.currentData()
+        self.activities.proxy.set_field("theme", theme)
+        self.indicators.proxy.set_field("theme", theme)
+
+    # --- cells ---------------------------------------------------------------------------------------
+    def _yes(self, flag: bool) -> str:
+        return self.tr("sí") if flag else self.tr("no")
+
+    def _title(self, r: dict[str, Any]) -> str:
+        return str((r.get("title_en") if self.lang == "en" else None) or r["title_es"])
+
+    def _indicator_name(self, r: dict[str, Any]) -> str:
+        return str((r.get("name_en") if self.lang == "en" else None) or r["name_es"])
+
+    def _responsible(self, r: dict[str, Any]) -> str:
+        return str(r.get("responsible_name") or r["responsible"])
+
+    def _theme_name(self, r: dict[str, Any]) -> str:
+        for t in self.data.themes if self.data else ():
+            if t.key == r["theme"]:
+                return t.name_en if self.lang == "en" else t.name_es
+        return str(r["theme"])
+
+    def _funding(self, r: dict[str, Any]) -> str:
+        if not r["needs_funding"]:
+            return ""
+        return money(r["funding_cents"]) or self.tr("sí")
+
+    def _series(self, r: dict[str, Any]) -> str:
+        return "; ".join(f"{when}: {value:g}" for when, value in r["series"])
+
+    # --- edits ---------------------------------------------------------------------------------------
+    def _selected(self, *_args: Any) -> None:
+        row = self.activities.selected()
+        self.edit_box.setEnabled(row is not None)
+        if row is None:
+            return
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(row["status"])))
+        self.priority_check.setChecked(bool(row["priority"]))
+        self.funding_check.setChecked(bool(row["needs_funding"]))
+        self.funding_amount.setValue((row["funding_cents"] or 0) / 100)
+
+    def select_activity(self, activity_id: str) -> bool:
+        return self.activities.select(activity_id)
+
+    def apply_status(self) -> None:
+        row = self.activities.selected()
+        if row is None:
+            return
+        ws, status = self.ctx.ws, str(self.status_box.currentData())
+        self.run(lambda: plan_of_action.set_activity_status(ws, row["id"], status), changes=["poa_activities"])
+
+    def apply_priority(self) -> None:
+        row = self.activities.selected()
+        if row is None:
+            return
+        ws, flag = self.ctx.ws, self.priority_check.isChecked()
+        self.run(lambda: plan_of_action.set_priority(ws, row["id"], flag), changes=["poa_activities"])
+
+    def apply_funding(self) -> None:
+        row = self.activities.selected()
+        if row is None:
+            return
+        ws, needs = self.ctx.ws, self.funding_check.isChecked()
+        cents = round(self.funding_amount.value() * 100) or None
+
+        def decide() -> None:
+            plan_of_action.decide_funding(ws, row["id"], needs, amount_cents=cents)
+
+        self.run(decide, changes=["poa_activities"])
+
+    def _ask_report(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Guardar el informe de avance"),
+            f"informe-avance-{self.semester}.pdf",
+            self.tr("Documentos PDF (*.pdf)"),
+        )
+        if name:
+            self.save_report(Path(name))
+
+    def save_report(self, path: Path) -> None:
+        ws, semester, lang = self.ctx.ws, self.semester, self.lang
+
+        def write() -> Path:
+            progress_report.write_pdf(progress_report.assemble(ws, semester, lang=lang), path)
+            return path
+
+        self.run(write, changes=(), done=self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self.ctx.notice.emit(self.tr("Informe guardado: %1").replace("%1", path.name))
+
+    # --- language ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.theme_label.setText(self.tr("&Tema:"))
+        self.theme_box.setAccessibleName(self.tr("Tema del Plan de Acción"))
+        self.activities.view.setAccessibleName(self.tr("Actividades del Plan de Acción"))
+        self.indicators.view.setAccessibleName(self.tr("Indicadores del Plan de Acción"))
+        self.edit_box.setTitle(self.tr("Actividad seleccionada"))
+        current = self.status_box.currentData()
+        self.status_box.clear()
+        for s in STATUSES:
+            self.status_box.addItem(self.label("activity_status", s), s)
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(current)))
+        self.status_box.setAccessibleName(self.tr("Estado de la actividad"))
+        self.status_button.setText(self.tr("Cambiar estado"))
+        self.priority_check.setText(self.tr("Prioritaria"))
+        self.funding_check.setText(self.tr("Requiere financiamiento"))
+        self.funding_amount.setAccessibleName(self.tr("Monto del financiamiento"))
+        self.funding_button.setText(self.tr("Decidir financiamiento"))
+        self.semester_label.setText(self.tr("&Semestre:"))
+        self.semester_box.setAccessibleName(self.tr("Semestre de los indicadores"))
+        self.report_button.setText(self.tr("Informe de avance (PDF)…"))
+        self.activities.refresh_texts()
+        self.indicators.refresh_texts()
