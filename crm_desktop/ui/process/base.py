@@ -4,7 +4,7 @@ the tables it shows change, re-labelling on a language switch, and read-only tab
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
@@ -87,15 +87,11 @@ class ProcessTab(QWidget):
         self.loads = 0  # finished loads, so tests can wait for fresh data
         ctx.data_changed.connect(self._on_data_changed)
 
-    # --- to be provided by each tab ----------------------------------------------------------------
-    def load(self, request: Any) -> Any:  # runs on a worker thread: services only, no widgets
-        raise NotImplementedError
-
-    def show_data(self, data: Any) -> None:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
+    # --- provided by each tab: load(request) runs on a worker thread (services only, no widgets) and
+    # returns what show_data(data) then shows on the UI thread; retranslate() re-labels the tab.
+    load: Callable[[Any], Any]
+    show_data: Callable[[Any], None]
+    retranslate: Callable[[], None]
 
     # --- shared behaviour --------------------------------------------------------------------------
     @property
