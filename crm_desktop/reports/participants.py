@@ -10,8 +10,9 @@ import unicodedata
 from datetime import date
 from itertools import groupby
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from crm_desktop.reports.base import (
     BLUE,
@@ -89,6 +90,9 @@ def _group_table(rows: list[ParticipantRow], lang: str) -> Table:
     return table
 
 
+TABLE_HEADING = ParagraphStyle("h1_table", parent=styles()["h1"], keepWithNext=0)
+
+
 def participants_story(
     doc: ParticipantsDoc, lang: str, *, on: date | None = None
 ) -> tuple[DocumentInfo, list[Flowable]]:
@@ -113,7 +117,10 @@ def participants_story(
         rows = [r for r in doc.rows if group_of(r) == group]
         if not rows:
             continue
-        story.append(Heading(label(f"group.{group}", lang), st["h1"], level=1))
+        # A heading kept with a whole table would push a table that fits one page to the next page,
+        # leaving most of the page blank: keep the heading with room for the first rows instead.
+        story.append(CondPageBreak(4 * cm))
+        story.append(Heading(label(f"group.{group}", lang), TABLE_HEADING, level=1))
         story.append(_group_table(rows, lang))
     return info, story
 
