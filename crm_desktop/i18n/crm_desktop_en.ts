@@ -171,6 +171,10 @@
 <context>
     <name>AgendaView</name>
     <message>
+        <source>Título de un punto del orden del día</source>
+        <translation>Title of an agenda item</translation>
+    </message>
+    <message>
         <source>&amp;Reunión:</source>
         <translation>&amp;Meeting:</translation>
     </message>
@@ -1325,6 +1329,10 @@
 </context>
 <context>
     <name>DraftingView</name>
+    <message>
+        <source>Texto de un párrafo de «%1»</source>
+        <translation>Text of a paragraph of “%1”</translation>
+    </message>
     <message>
         <source>Buscar documentos…</source>
         <translation>Search documents…</translation>

@@ -170,6 +170,10 @@
 <context>
     <name>AgendaView</name>
     <message>
+        <source>Título de un punto del orden del día</source>
+        <translation>Título de un punto del orden del día</translation>
+    </message>
+    <message>
         <source>&amp;Reunión:</source>
         <translation>&amp;Reunión:</translation>
     </message>
@@ -1324,6 +1328,10 @@
 </context>
 <context>
     <name>DraftingView</name>
+    <message>
+        <source>Texto de un párrafo de «%1»</source>
+        <translation>Texto de un párrafo de «%1»</translation>
+    </message>
     <message>
         <source>Buscar documentos…</source>
         <translation>Buscar documentos…</translation>
