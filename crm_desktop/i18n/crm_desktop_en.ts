@@ -171,6 +171,10 @@
 <context>
     <name>AgendaView</name>
     <message>
+        <source>Título de un punto del orden del día</source>
+        <translation>Title of an agenda item</translation>
+    </message>
+    <message>
         <source>&amp;Reunión:</source>
         <translation>&amp;Meeting:</translation>
     </message>
@@ -445,6 +449,89 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Copias de la base de datos de este espacio de trabajo. Se hace una cada día, antes de importar un paquete y antes de restaurar.</source>
+        <translation>Copies of this workspace&apos;s database. One is made every day, before importing a bundle and before restoring.</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Crear copia ahora</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurar…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restaurar la copia elegida</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Restaurar desde un archivo…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Restaurar desde un archivo</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <source>Diaria</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Antes de importar un paquete</source>
+        <translation>Before importing a bundle</translation>
+    </message>
+    <message>
+        <source>Antes de actualizar el formato</source>
+        <translation>Before upgrading the format</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Antes de restaurar</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <source>Todavía no hay copias de seguridad.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Copia creada: %1</source>
+        <translation>Backup created: %1</translation>
+    </message>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>¿Restaurar «%1»? El espacio de trabajo se cerrará y volverá a abrirse con los datos de esa copia. Antes se guarda una copia del estado actual (motivo «Antes de restaurar»), de modo que la restauración se puede deshacer.</source>
+        <translation>Restore “%1”? The workspace will close and reopen with the data of that backup. A copy of the current state is kept first (reason “Before restoring”), so the restore can be undone.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1229,12 @@
         <translation>The workspace %1 could not be opened:
 %2</translation>
     </message>
+    <message>
+        <source>No se restauró la copia:
+%1</source>
+        <translation>The backup was not restored:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DraftingLabels</name>
@@ -1236,6 +1329,10 @@
 </context>
 <context>
     <name>DraftingView</name>
+    <message>
+        <source>Texto de un párrafo de «%1»</source>
+        <translation>Text of a paragraph of “%1”</translation>
+    </message>
     <message>
         <source>Buscar documentos…</source>
         <translation>Search documents…</translation>
@@ -2252,6 +2349,10 @@
     <message>
         <source>&amp;Configuración…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Copias de &amp;seguridad…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Salir</source>

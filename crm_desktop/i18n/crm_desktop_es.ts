@@ -170,6 +170,10 @@
 <context>
     <name>AgendaView</name>
     <message>
+        <source>Título de un punto del orden del día</source>
+        <translation>Título de un punto del orden del día</translation>
+    </message>
+    <message>
         <source>&amp;Reunión:</source>
         <translation>&amp;Reunión:</translation>
     </message>
@@ -444,6 +448,89 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Copias de la base de datos de este espacio de trabajo. Se hace una cada día, antes de importar un paquete y antes de restaurar.</source>
+        <translation>Copias de la base de datos de este espacio de trabajo. Se hace una cada día, antes de importar un paquete y antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Crear copia ahora</source>
+        <translation>Crear copia ahora</translation>
+    </message>
+    <message>
+        <source>Restaurar…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restaurar la copia elegida</source>
+        <translation>Restaurar la copia elegida</translation>
+    </message>
+    <message>
+        <source>Restaurar desde un archivo…</source>
+        <translation>Restaurar desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Restaurar desde un archivo</source>
+        <translation>Restaurar desde un archivo</translation>
+    </message>
+    <message>
+        <source>Diaria</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Antes de importar un paquete</source>
+        <translation>Antes de importar un paquete</translation>
+    </message>
+    <message>
+        <source>Antes de actualizar el formato</source>
+        <translation>Antes de actualizar el formato</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Antes de restaurar</source>
+        <translation>Antes de restaurar</translation>
+    </message>
+    <message>
+        <source>Todavía no hay copias de seguridad.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Copia creada: %1</source>
+        <translation>Copia creada: %1</translation>
+    </message>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>¿Restaurar «%1»? El espacio de trabajo se cerrará y volverá a abrirse con los datos de esa copia. Antes se guarda una copia del estado actual (motivo «Antes de restaurar»), de modo que la restauración se puede deshacer.</source>
+        <translation>¿Restaurar «%1»? El espacio de trabajo se cerrará y volverá a abrirse con los datos de esa copia. Antes se guarda una copia del estado actual (motivo «Antes de restaurar»), de modo que la restauración se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1228,12 @@
         <translation>No se pudo abrir el espacio de trabajo %1:
 %2</translation>
     </message>
+    <message>
+        <source>No se restauró la copia:
+%1</source>
+        <translation>No se restauró la copia:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DraftingLabels</name>
@@ -1235,6 +1328,10 @@
 </context>
 <context>
     <name>DraftingView</name>
+    <message>
+        <source>Texto de un párrafo de «%1»</source>
+        <translation>Texto de un párrafo de «%1»</translation>
+    </message>
     <message>
         <source>Buscar documentos…</source>
         <translation>Buscar documentos…</translation>
@@ -2251,6 +2348,10 @@
     <message>
         <source>&amp;Configuración…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Copias de &amp;seguridad…</source>
+        <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
         <source>&amp;Salir</source>

@@ -212,6 +212,7 @@ class DesktopApp:
         )
         self.window.language_requested.connect(self.set_language)
         self.window.workspace_requested.connect(self.switch_workspace)
+        self.window.restore_requested.connect(self.restore_workspace)
         if not self.args.workspace and not self.args.smoke:
             self.settings.set(WORKSPACE, str(directory))
         return True
@@ -242,6 +243,36 @@ class DesktopApp:
         elif previous is not None and self.window is None:
             self.open(previous)
             self.window.show()
+
+    def restore_workspace(self, source: Path) -> None:
+        """Restore the backup ``source`` into the open workspace and reopen it.
+
+        ``app.backup.restore_backup`` needs the workspace open nowhere, so the window is closed
+        first, as when switching workspaces; then the workspace is opened again, restored or, if the
+        restore was refused, exactly as it was.
+        """
+        from PySide6.QtWidgets import QMessageBox
+
+        from crm_desktop.app.backup import restore_backup
+        from crm_desktop.app.errors import AppError
+
+        directory = self.ctx.ws.directory
+        self._close_window()
+        thread = getattr(self, "backup_thread", None)
+        if thread is not None:
+            thread.join()  # the start-up backup holds the database open while it copies
+        refusal = None
+        try:
+            restore_backup(directory, source)
+        except AppError as exc:
+            refusal = exc.render(self.lang)
+        self.switch_workspace(directory)
+        if refusal is not None:
+            QMessageBox.warning(
+                self.window,
+                "CRM Desktop",
+                QCoreApplication.translate("DesktopApp", "No se restauró la copia:\n%1").replace("%1", refusal),
+            )
 
     def set_language(self, lang: str) -> None:
         from crm_desktop.ui.settings import LANGUAGE
@@ -288,8 +319,12 @@ class DesktopApp:
         """Drafts typed in an earlier session that ended before they were saved (``ui.recovery``)."""
         from crm_desktop.ui.meeting_dialog import restore_meeting_draft
         from crm_desktop.ui.recovery import offer_recovery, register_restorer
+        from crm_desktop.ui.views.agenda import restore_agenda_draft
+        from crm_desktop.ui.views.drafting import restore_drafting_draft
 
         register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
+        register_restorer("agenda:", lambda draft: restore_agenda_draft(self.window, draft))
+        register_restorer("drafting:", lambda draft: restore_drafting_draft(self.window, draft))
         self.drafts = self.ctx.drafts
         dialog = offer_recovery(self.drafts, self.window)
         if dialog is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.search import SearchResult
 from crm_desktop.ui import sections
+from crm_desktop.ui.backups_dialog import BackupsDialog
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.dialogs import AboutDialog, SearchDialog, SettingsDialog
 from crm_desktop.ui.notices import MessageBar
@@ -40,10 +41,12 @@ class MainWindow(QMainWindow):
     """Signals:
     language_requested(str): the user chose another language in the settings.
     workspace_requested(Path): the user chose another workspace folder in the settings.
+    restore_requested(Path): the user confirmed restoring this checked backup file into the workspace.
     """
 
     language_requested = Signal(str)
     workspace_requested = Signal(object)
+    restore_requested = Signal(object)
 
     def __init__(self, ctx: UiContext, *, settings: Settings | None = None, initial_section: str | None = None) -> None:
         super().__init__()
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.open_backups)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.search_action)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -254,6 +260,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_backups(self) -> BackupsDialog:
+        """The backups dialog; a confirmed restore is handed on as ``restore_requested``."""
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.open()
+        return dialog
+
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -341,6 +355,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("Ay&uda"))
         self.search_action.setText(self.tr("&Buscar…"))
         self.settings_action.setText(self.tr("&Configuración…"))
+        self.backups_action.setText(self.tr("Copias de &seguridad…"))
         self.quit_action.setText(self.tr("&Salir"))
         self.about_action.setText(self.tr("&Acerca de CRM Desktop"))
         self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", ws.name or str(ws.directory)))

@@ -119,6 +119,20 @@ class DraftAutosaver(QObject):
             self.store.save(self.key, _text(self.widget), title=title, extra=self.extra() if self.extra else None)
             self.pending = False
 
+    def retarget(self, key: str) -> None:
+        """The widget now edits something else (a form showing another row): what was typed for the
+        previous key is written first, so switching rows never loses it."""
+        self.flush()
+        self.key = key
+
+    def saved(self, key: str) -> None:
+        """The text edited under ``key`` reached the workspace; forget that draft even if the widget
+        has since moved on to another key."""
+        if key == self.key:
+            self.committed()
+        else:
+            self.store.clear(key)
+
     def committed(self) -> None:
         """The editor's text reached the workspace (or was discarded): forget the draft."""
         self._quiet.stop()

@@ -61,6 +61,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
 from crm_desktop.ui.forms.carry_over import CarryOverDialog
 from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
+from crm_desktop.ui.recovery import DraftAutosaver
 from crm_desktop.ui.sections import Section, register
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
@@ -295,6 +296,16 @@ class AgendaView(QWidget):
         self.apply_button.clicked.connect(self.apply_details)
         for edit in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
             edit.returnPressed.connect(self.apply_details)
+        # What is typed in an item's title survives a crash (``ui.recovery``); the key follows the shown item
+        # and the form's own fills are not typing (see ``_set_title``).
+        self.title_autosave = DraftAutosaver(
+            self.ctx.drafts,
+            draft_key(None, None),
+            self.f_title_es,
+            title=lambda: self.tr("Título de un punto del orden del día"),
+            parent=self,
+        )
+        self._restoring: tuple[str, str] | None = None
         self.form = QFormLayout(self.details)
         self.l_title_es, self.l_title_en, self.l_kind, self.l_duration = QLabel(), QLabel(), QLabel(), QLabel()
         self.l_presenter, self.l_audience, self.l_documents = QLabel(), QLabel(), QLabel()
@@ -522,6 +533,7 @@ class AgendaView(QWidget):
         elif self.model.rowCount() and (previous is None or previous.meeting_id != state.meeting_id):
             self.tree.setCurrentIndex(self.model.index(0, 0))
         self._show_current()
+        self._apply_restoring()
         self.loaded.emit()
 
     def _apply_state(self, state: AgendaState) -> None:
@@ -633,12 +645,13 @@ class AgendaView(QWidget):
         for w2 in (self.f_audience, self.f_documents, self.apply_button):
             w2.setEnabled(has)
         if it is None:
-            for e in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
+            self._set_title(draft_key(None, None), "")
+            for e in (self.f_title_en, self.f_presenter, self.f_documents):
                 e.clear()
             self.f_required.hide()
             self.comment_list.clear()
             return
-        self.f_title_es.setText(it.title_es)
+        self._set_title(draft_key(self.editing.agenda_id if self.editing else None, it.id), it.title_es)
         self.f_title_en.setText(it.title_en or "")
         for edit in (self.f_title_es, self.f_title_en):
             edit.setCursorPosition(0)  # show the beginning of a long title
@@ -663,6 +676,29 @@ class AgendaView(QWidget):
             for c in self.state.comments:
                 if c["item_id"] == it.id:
                     self.comment_list.addItem(f"{c['delegation']}: {c['text']}")
+
+    def _set_title(self, key: str, text: str) -> None:
+        """Show a stored title: not typing, so no draft; a draft typed for the previous item is kept."""
+        self.title_autosave.retarget(key)
+        self.f_title_es.blockSignals(True)
+        self.f_title_es.setText(text)
+        self.f_title_es.blockSignals(False)
+
+    def restore_title_draft(self, agenda_id: str, item_id: str, text: str) -> None:
+        """Put a recovered title back into the form of its item once that agenda is loaded."""
+        self._restoring = (item_id, text)
+        self.open_agenda(agenda_id)
+
+    def _apply_restoring(self) -> None:
+        if self._restoring is None:
+            return
+        item_id, text = self._restoring
+        ix = self.model.index_of(item_id)
+        if ix.isValid():
+            self._restoring = None
+            self.tree.setCurrentIndex(ix)
+            self._show_current()
+            self.f_title_es.setText(text)  # as if typed: autosaved again until applied
 
     def _details_input(self, it: PlannedItem) -> ItemInput:
         docs = tuple(d.strip() for d in self.f_documents.text().split(",") if d.strip())
@@ -698,10 +734,16 @@ class AgendaView(QWidget):
             self._error(self.tr("El título en español no puede quedar vacío."))
             return
         before, after = item_input(it), self._details_input(it)
+        key = self.title_autosave.key
         if before == after:
+            self.title_autosave.saved(key)  # the form holds what is stored: nothing left to recover
             return
         self._pending_select = self.editing.ids.logical(it.id)
-        self._push(UpdateItemCommand(self.editing, it.id, before, after))
+        perform(
+            self.editing,
+            UpdateItemCommand(self.editing, it.id, before, after),
+            on_done=lambda: self.title_autosave.saved(key),
+        )
 
     def add_item(self, *, sub: bool, title: str | None = None) -> None:
         if self.editing is None or not self.model.editable:
@@ -915,6 +957,23 @@ class AgendaView(QWidget):
                 self.f_title_es.selectAll()
                 return True
         return super().eventFilter(watched, event)
+
+
+def draft_key(agenda_id: str | None, item_id: str | None) -> str:
+    """The recovery key of an agenda item's Spanish title in the details form."""
+    return f"agenda:{agenda_id or '-'}:{item_id or '-'}:title_es"
+
+
+def restore_agenda_draft(window: Any, draft: Any) -> bool:
+    """Reopen the agenda section on the item whose title was being typed, with that text."""
+    parts = draft.key.split(":")
+    if len(parts) != 4 or parts[0] != "agenda" or "-" in (parts[1], parts[2]):
+        return False
+    view = window.show_section("agenda")
+    if not isinstance(view, AgendaView):
+        return False
+    view.restore_title_draft(parts[1], parts[2], draft.text)
+    return True
 
 
 def _section_title() -> str:

@@ -85,6 +85,7 @@ from crm_desktop.ui.models.drafting import (
     paragraph_status,
     proposal_kind,
 )
+from crm_desktop.ui.recovery import DraftAutosaver
 from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import ServiceCommand
 
@@ -362,6 +363,16 @@ class DraftingView(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(120)
+        # What is typed in a paragraph survives a crash (``ui.recovery``); the key follows the paragraph shown
+        # and the view's own fills are not typing (see ``_set_text``).
+        self.text_autosave = DraftAutosaver(
+            self.ctx.drafts,
+            draft_key(None, None),
+            self.text_edit,
+            title=lambda: self.tr("Texto de un párrafo de «%1»").replace("%1", self.title.text() or "…"),
+            parent=self,
+        )
+        self._restoring: tuple[str, str] | None = None
         self.save_button = _button(self)
         self.revert_button = _button(self)
         self.status_combo = QComboBox()
@@ -898,6 +909,7 @@ class DraftingView(QWidget):
         self._fill_actors(loaded)
         self._render(loaded)
         self._show_document_widgets(True)
+        self._apply_restoring()
 
     def _show_document_widgets(self, shown: bool) -> None:
         self.tabs.setVisible(shown)
@@ -1010,13 +1022,13 @@ class DraftingView(QWidget):
         p = self.current_paragraph()
         if p is None:
             self.text_box.setTitle(self.tr("Texto del párrafo"))
-            self.text_edit.clear()
+            self._set_text(draft_key(None, None), "")
             self.proposal_model.clear()
             self.comment_model.clear()
             self._update_buttons()
             return
         if force or self.text_edit.property("paragraph") != p.id or not self.text_edit.document().isModified():
-            self.text_edit.setPlainText(p.text)
+            self._set_text(draft_key(self.document_id, p.id), p.text)
             self.text_edit.document().setModified(False)
             self.text_edit.setProperty("paragraph", p.id)
         label = p.display or self.tr("encabezado")
@@ -1026,6 +1038,30 @@ class DraftingView(QWidget):
         self._fill_proposals(p)
         self._fill_comments(p.id)
         self._update_buttons()
+
+    def _set_text(self, key: str, text: str) -> None:
+        """Show a stored text: not typing, so no draft; a draft typed for the previous paragraph is kept."""
+        self.text_autosave.retarget(key)
+        self.text_edit.blockSignals(True)
+        self.text_edit.setPlainText(text)
+        self.text_edit.blockSignals(False)
+
+    def restore_text_draft(self, document_id: str, paragraph_id: str, text: str) -> None:
+        """Put a recovered paragraph text back into the editor once its document is loaded."""
+        self._restoring = (paragraph_id, text)
+        self.open_document(document_id)
+
+    def _apply_restoring(self) -> None:
+        if self._restoring is None:
+            return
+        paragraph_id, text = self._restoring
+        row = self.paragraphs.row_of(paragraph_id)
+        if row >= 0:
+            self._restoring = None
+            self.tabs.setCurrentIndex(0)
+            self.paragraph_table.setCurrentIndex(self.paragraphs.index(row, ParagraphModel.TEXT))
+            self.text_edit.setPlainText(text)  # as if typed: autosaved again, and saved like any edit
+            self.text_edit.document().setModified(True)
 
     def _fill_proposals(self, p: d.ParagraphRow) -> None:
         keep = self.proposal_list.currentIndex().data(PROPOSAL_ROLE)
@@ -1207,12 +1243,17 @@ class DraftingView(QWidget):
             self._save_paragraph(p, self.text_edit.toPlainText())
 
     def _save_paragraph(self, p: d.ParagraphRow, new: str) -> None:
-        if self.actor() is None or new == p.text:
+        key = draft_key(self.document_id, p.id)
+        if self.actor() is None:
+            return
+        if new == p.text:
+            self.text_autosave.saved(key)  # the editor holds what is stored: nothing left to recover
             return
         old, pid, ws = p.text, p.id, self.ctx.ws
         label = p.display or self.tr("encabezado")
 
         def done(_result: Any) -> None:
+            self.text_autosave.saved(key)
             if self.text_edit.property("paragraph") == pid and self.text_edit.toPlainText() == new:
                 self.text_edit.document().setModified(False)
             actor = self.actor() or ""
@@ -1414,6 +1455,23 @@ class DraftingView(QWidget):
             self.document_id = doc_id
             self._clear_refusal()
             self.reload_document()
+
+
+def draft_key(document_id: str | None, paragraph_id: str | None) -> str:
+    """The recovery key of a paragraph's text in the drafting editor."""
+    return f"drafting:{document_id or '-'}:{paragraph_id or '-'}:text"
+
+
+def restore_drafting_draft(window: Any, draft: Any) -> bool:
+    """Reopen the drafting section on the paragraph whose text was being typed, with that text."""
+    parts = draft.key.split(":")
+    if len(parts) != 4 or parts[0] != "drafting" or "-" in (parts[1], parts[2]):
+        return False
+    view = window.show_section("drafting")
+    if not isinstance(view, DraftingView):
+        return False
+    view.restore_text_draft(parts[1], parts[2], draft.text)
+    return True
 
 
 def _title() -> str:
