@@ -161,7 +161,7 @@ def test_a_scale_is_set_and_one_off_100_percent_is_refused(qtbot: Any, view: Any
     members = member_codes()
     d = view.budget.new_scale()
     d.from_year.setValue(2031)
-    for code, box in d.shares.items():
+    for box in d.shares.values():
         box.setValue(0)
     d.shares[members[0]].setValue(60)
     d.shares[members[1]].setValue(40)
