@@ -180,3 +180,16 @@ def test_a_scale_is_set_and_one_off_100_percent_is_refused(qtbot: Any, view: Any
     accept(qtbot, view, d)
     assert len(seen) == 1 and "90.00" in seen[0]
     assert all(s.from_year != 2032 for s in contributions.scales(view.ctx.ws))
+
+
+def test_dialogs_follow_the_language(view: Any, translations: Any) -> None:  # noqa: F811
+    translations.apply("en")
+    d = view.plan.new_activity()
+    assert d.windowTitle() == "New activity"
+    assert not d.start.isEnabled()  # no start date until the box says there is one
+    d.has_start.setChecked(True)
+    assert d.start.isEnabled()
+    d.reject()
+    s = view.budget.new_scale()
+    assert s.total.text().startswith("Sum: ")
+    s.reject()

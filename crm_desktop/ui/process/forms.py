@@ -69,6 +69,12 @@ def combo_value(box: QComboBox) -> str:
     return box.currentText().strip()
 
 
+def follow(check: QCheckBox, edit: QDateEdit) -> None:
+    """A date is only editable when its box says there is one."""
+    edit.setEnabled(check.isChecked())
+    check.toggled.connect(edit.setEnabled)
+
+
 def optional_date(check: QCheckBox, edit: QDateEdit) -> date | None:
     return edit.date().toPython() if check.isChecked() else None  # type: ignore[no-any-return]
 
@@ -98,6 +104,8 @@ class ActivityDialog(FormDialog):
         self.has_end = self.row(self.tr("Con fecha de fin"), QCheckBox())
         self.end = self.row(self.tr("&Fin:"), date_edit())
         self.priority = self.row(self.tr("&Prioritaria"), QCheckBox())
+        follow(self.has_start, self.start)
+        follow(self.has_end, self.end)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -187,6 +195,7 @@ class ActionDialog(FormDialog):
         )
         self.has_due = self.row(self.tr("Con fecha de vencimiento"), QCheckBox())
         self.due = self.row(self.tr("&Vence:"), date_edit())
+        follow(self.has_due, self.due)
 
     def values(self) -> dict[str, Any]:
         return {
