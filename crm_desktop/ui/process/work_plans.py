@@ -131,6 +131,7 @@ class WorkPlansTab(ProcessTab):
             self.plans.select(data.plan_id)
         self.plans.view.selectionModel().blockSignals(False)
         self.actions.set_rows(data.actions if data.plan_id == self.plans.selected_id() else [])
+        self.new_action_button.setEnabled(self.plans.selected_id() is not None)  # actions belong to a plan
         current = self.meeting_box.currentData()
         self.meeting_box.clear()
         for m in data.grcm_meetings:
