@@ -88,6 +88,76 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nueva acción: %1</source>
+        <translation>New action: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Acción:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>Con fecha de vencimiento</source>
+        <translation>With a due date</translation>
+    </message>
+    <message>
+        <source>&amp;Vence:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Nueva actividad</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Título (español):</source>
+        <translation>Title (Spanish):</translation>
+    </message>
+    <message>
+        <source>Título (inglés):</source>
+        <translation>Title (English):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>Con fecha de inicio</source>
+        <translation>With a start date</translation>
+    </message>
+    <message>
+        <source>&amp;Inicio:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Con fecha de fin</source>
+        <translation>With an end date</translation>
+    </message>
+    <message>
+        <source>&amp;Fin:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritaria</source>
+        <translation>&amp;Priority</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Añadir el punto «%1»</source>
@@ -535,6 +605,33 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Aprobar presupuesto</source>
+        <translation>Approve budget</translation>
+    </message>
+    <message>
+        <source>&amp;Año:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Monto:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>M&amp;oneda:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión de Viceministros que lo aprobó</source>
+        <translation>Vice-Ministers&apos; meeting that approved it</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTab</name>
     <message>
         <source>País</source>
@@ -631,6 +728,14 @@
     <message>
         <source>Registrar pago</source>
         <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Aprobar presupuesto…</source>
+        <translation>Approve budget…</translation>
+    </message>
+    <message>
+        <source>Escala de contribuciones…</source>
+        <translation>Scale of contributions…</translation>
     </message>
     <message>
         <source>Exportar CSV…</source>
@@ -1988,6 +2093,49 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Nuevo indicador</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Actividad:</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <source>(ninguna)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Actividad medida</source>
+        <translation>Activity measured</translation>
+    </message>
+    <message>
+        <source>Nombre (español):</source>
+        <translation>Name (Spanish):</translation>
+    </message>
+    <message>
+        <source>Nombre (inglés):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <source>&amp;Unidad:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Línea de &amp;base:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Meta:</source>
+        <translation>T&amp;arget:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planificada</source>
@@ -3079,6 +3227,18 @@
         <source>Informe de avance (PDF)…</source>
         <translation>Progress report (PDF)…</translation>
     </message>
+    <message>
+        <source>Nueva actividad…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Nuevo indicador…</source>
+        <translation>New indicator…</translation>
+    </message>
+    <message>
+        <source>Registrar valor…</source>
+        <translation>Record value…</translation>
+    </message>
 </context>
 <context>
     <name>ProcessView</name>
@@ -3370,6 +3530,29 @@
     <message>
         <source>Informes</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Escala de contribuciones</source>
+        <translation>Scale of contributions</translation>
+    </message>
+    <message>
+        <source>&amp;Desde el año:</source>
+        <translation>&amp;From year:</translation>
+    </message>
+    <message>
+        <source>Cuota de %1</source>
+        <translation>Share of %1</translation>
+    </message>
+    <message>
+        <source>Suma de las cuotas</source>
+        <translation>Sum of the shares</translation>
+    </message>
+    <message>
+        <source>Suma: %1 % (debe ser 100 %)</source>
+        <translation>Sum: %1 % (must be 100 %)</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4417,25 @@ Check the fingerprint with the person by phone before approving.</translation>
     </message>
 </context>
 <context>
+    <name>ValueDialog</name>
+    <message>
+        <source>Registrar valor</source>
+        <translation>Record value</translation>
+    </message>
+    <message>
+        <source>&amp;Indicador:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semester:</translation>
+    </message>
+    <message>
+        <source>&amp;Valor:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+</context>
+<context>
     <name>VersionCompareModel</name>
     <message>
         <source>Nº</source>
@@ -4266,6 +4468,25 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>eliminado</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanDialog</name>
+    <message>
+        <source>Nuevo plan de trabajo</source>
+        <translation>New work plan</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Título:</source>
+        <translation>&amp;Title:</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4554,14 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>sí</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nuevo plan de trabajo…</source>
+        <translation>New work plan…</translation>
+    </message>
+    <message>
+        <source>Nueva acción…</source>
+        <translation>New action…</translation>
     </message>
     <message>
         <source>Planes de trabajo de las redes</source>

@@ -87,6 +87,76 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nueva acción: %1</source>
+        <translation>Nueva acción: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Acción:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Con fecha de vencimiento</source>
+        <translation>Con fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Vence:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Nueva actividad</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Título (español):</source>
+        <translation>Título (español):</translation>
+    </message>
+    <message>
+        <source>Título (inglés):</source>
+        <translation>Título (inglés):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Con fecha de inicio</source>
+        <translation>Con fecha de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Inicio:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Con fecha de fin</source>
+        <translation>Con fecha de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Fin:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritaria</source>
+        <translation>&amp;Prioritaria</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Añadir el punto «%1»</source>
@@ -534,6 +604,33 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Aprobar presupuesto</source>
+        <translation>Aprobar presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Año:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>&amp;Monto:</source>
+        <translation>&amp;Monto:</translation>
+    </message>
+    <message>
+        <source>M&amp;oneda:</source>
+        <translation>M&amp;oneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Reunión de Viceministros que lo aprobó</source>
+        <translation>Reunión de Viceministros que lo aprobó</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTab</name>
     <message>
         <source>País</source>
@@ -630,6 +727,14 @@
     <message>
         <source>Registrar pago</source>
         <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Aprobar presupuesto…</source>
+        <translation>Aprobar presupuesto…</translation>
+    </message>
+    <message>
+        <source>Escala de contribuciones…</source>
+        <translation>Escala de contribuciones…</translation>
     </message>
     <message>
         <source>Exportar CSV…</source>
@@ -1987,6 +2092,49 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Nuevo indicador</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>&amp;Tema:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Actividad:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <source>(ninguna)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Actividad medida</source>
+        <translation>Actividad medida</translation>
+    </message>
+    <message>
+        <source>Nombre (español):</source>
+        <translation>Nombre (español):</translation>
+    </message>
+    <message>
+        <source>Nombre (inglés):</source>
+        <translation>Nombre (inglés):</translation>
+    </message>
+    <message>
+        <source>&amp;Unidad:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>Línea de &amp;base:</source>
+        <translation>Línea de &amp;base:</translation>
+    </message>
+    <message>
+        <source>&amp;Meta:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Planificada</source>
@@ -3078,6 +3226,18 @@
         <source>Informe de avance (PDF)…</source>
         <translation>Informe de avance (PDF)…</translation>
     </message>
+    <message>
+        <source>Nueva actividad…</source>
+        <translation>Nueva actividad…</translation>
+    </message>
+    <message>
+        <source>Nuevo indicador…</source>
+        <translation>Nuevo indicador…</translation>
+    </message>
+    <message>
+        <source>Registrar valor…</source>
+        <translation>Registrar valor…</translation>
+    </message>
 </context>
 <context>
     <name>ProcessView</name>
@@ -3369,6 +3529,29 @@
     <message>
         <source>Informes</source>
         <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Escala de contribuciones</source>
+        <translation>Escala de contribuciones</translation>
+    </message>
+    <message>
+        <source>&amp;Desde el año:</source>
+        <translation>&amp;Desde el año:</translation>
+    </message>
+    <message>
+        <source>Cuota de %1</source>
+        <translation>Cuota de %1</translation>
+    </message>
+    <message>
+        <source>Suma de las cuotas</source>
+        <translation>Suma de las cuotas</translation>
+    </message>
+    <message>
+        <source>Suma: %1 % (debe ser 100 %)</source>
+        <translation>Suma: %1 % (debe ser 100 %)</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4416,25 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     </message>
 </context>
 <context>
+    <name>ValueDialog</name>
+    <message>
+        <source>Registrar valor</source>
+        <translation>Registrar valor</translation>
+    </message>
+    <message>
+        <source>&amp;Indicador:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semestre:</translation>
+    </message>
+    <message>
+        <source>&amp;Valor:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+</context>
+<context>
     <name>VersionCompareModel</name>
     <message>
         <source>Nº</source>
@@ -4265,6 +4467,25 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>eliminado</source>
         <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanDialog</name>
+    <message>
+        <source>Nuevo plan de trabajo</source>
+        <translation>Nuevo plan de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Título:</source>
+        <translation>&amp;Título:</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4553,14 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>sí</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nuevo plan de trabajo…</source>
+        <translation>Nuevo plan de trabajo…</translation>
+    </message>
+    <message>
+        <source>Nueva acción…</source>
+        <translation>Nueva acción…</translation>
     </message>
     <message>
         <source>Planes de trabajo de las redes</source>

@@ -9,7 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 from crm_desktop.domain.process_labels import label
 from crm_desktop.ui.context import UiContext
@@ -85,6 +85,7 @@ class ProcessTab(QWidget):
         self.ctx = ctx
         self.data: Any = None
         self.loads = 0  # finished loads, so tests can wait for fresh data
+        self.dialog: QDialog | None = None  # the creation dialog opened last
         ctx.data_changed.connect(self._on_data_changed)
 
     # --- provided by each tab: load(request) runs on a worker thread (services only, no widgets) and
@@ -135,6 +136,21 @@ class ProcessTab(QWidget):
                 done(result)
 
         self.ctx.run(fn, on_done=finished, changes=list(changes))
+
+    def open_form(self, dialog: Any, create: Any, changes: Sequence[str]) -> Any:
+        """Show a creation ``dialog`` (window-modal); on OK, ``create(ws, dialog.values())`` runs through
+        the services on a worker thread and a refusal shows its reason."""
+        ws = self.ctx.ws
+
+        def accepted() -> None:
+            values = dialog.values()  # read the widgets here, on the UI thread
+            self.run(lambda: create(ws, values), changes=changes)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
 
 def align_right() -> Qt.AlignmentFlag:

@@ -5,7 +5,7 @@ the table exported as CSV or PDF off the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.app import contributions
+from crm_desktop.app import contributions, meetings
 from crm_desktop.domain.reference import country, member_codes
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column, Index, RowsTableModel
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
+from crm_desktop.ui.process.forms import BudgetDialog, ScaleDialog
 
 ARREARS_BACKGROUND = QColor("#fde2e1")
 
@@ -50,6 +51,8 @@ class ContributionsModel(RowsTableModel):
 @dataclass
 class BudgetData:
     status: dict[str, Any]
+    vm_meetings: list[dict[str, Any]] = field(default_factory=list)  # those that can approve a budget
+    shares: dict[str, int] = field(default_factory=dict)  # the scale in force last, to start a new one from
 
 
 class BudgetTab(ProcessTab):
@@ -87,10 +90,17 @@ class BudgetTab(ProcessTab):
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(lambda: self._ask_export("pdf"))
 
+        self.approve_button = QPushButton()
+        self.approve_button.clicked.connect(self.new_budget)
+        self.scale_button = QPushButton()
+        self.scale_button.clicked.connect(self.new_scale)
+
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year_box)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.approve_button)
+        top.addWidget(self.scale_button)
         top.addWidget(self.csv_button)
         top.addWidget(self.pdf_button)
         pay = QHBoxLayout()
@@ -107,7 +117,13 @@ class BudgetTab(ProcessTab):
         return self.lang
 
     def load(self, request: Any) -> Any:
-        return BudgetData(contributions.status(self.ctx.ws, lang=request))
+        ws = self.ctx.ws
+        scales = contributions.scales(ws)
+        return BudgetData(
+            contributions.status(ws, lang=request),
+            meetings.list_meetings(ws, body="viceministers")[::-1],  # the latest first
+            dict(scales[-1].shares) if scales else {},
+        )
 
     def show_data(self, data: BudgetData) -> None:
         current = self.year_box.currentData()
@@ -161,6 +177,25 @@ class BudgetTab(ProcessTab):
 
         self.run(write, changes=["contribution_payments"], done=lambda _r: self.amount.setValue(0))
 
+    def new_budget(self) -> Any:
+        found = self.data.vm_meetings if self.data else []
+        dialog = BudgetDialog([(f"{m['title']} ({m['start'][:10]})", m["id"]) for m in found], self)
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            return contributions.approve_budget(
+                ws, v["year"], v["amount_cents"], v["meeting_id"], currency=v["currency"]
+            )
+
+        return self.open_form(dialog, create, ["st_budgets"])
+
+    def new_scale(self) -> Any:
+        dialog = ScaleDialog(self.lang, self.data.shares if self.data else {}, self)
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            return contributions.set_scale(ws, v["from_year"], v["shares"])
+
+        return self.open_form(dialog, create, ["contribution_scales"])
+
     def _ask_export(self, kind: str) -> None:
         filters = {"csv": self.tr("Tablas CSV (*.csv)"), "pdf": self.tr("Documentos PDF (*.pdf)")}
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Exportar los aportes"), f"aportes.{kind}", filters[kind])
@@ -196,6 +231,8 @@ class BudgetTab(ProcessTab):
         self.pay_year.setAccessibleName(self.tr("Año del aporte"))
         self.amount.setAccessibleName(self.tr("Monto pagado"))
         self.pay_button.setText(self.tr("Registrar pago"))
+        self.approve_button.setText(self.tr("Aprobar presupuesto…"))
+        self.scale_button.setText(self.tr("Escala de contribuciones…"))
         self.csv_button.setText(self.tr("Exportar CSV…"))
         self.pdf_button.setText(self.tr("Exportar PDF…"))
         self.table.refresh_texts()

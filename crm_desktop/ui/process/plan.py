@@ -30,6 +30,7 @@ from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
+from crm_desktop.ui.process.forms import ActivityDialog, FormDialog, IndicatorDialog, ValueDialog
 
 STATUSES = [s.value for s in poa.ActivityStatus]
 
@@ -129,10 +130,18 @@ class PlanTab(ProcessTab):
             self,
         )
 
+        self.new_activity_button = QPushButton()
+        self.new_activity_button.clicked.connect(self.new_activity)
+        self.new_indicator_button = QPushButton()
+        self.new_indicator_button.clicked.connect(self.new_indicator)
+        self.value_button = QPushButton()
+        self.value_button.clicked.connect(self.new_value)
+
         top = QHBoxLayout()
         top.addWidget(self.theme_label)
         top.addWidget(self.theme_box, 1)
         top.addStretch(1)
+        top.addWidget(self.new_activity_button)
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +155,8 @@ class PlanTab(ProcessTab):
         bar.addWidget(self.semester_label)
         bar.addWidget(self.semester_box)
         bar.addStretch(1)
+        bar.addWidget(self.new_indicator_button)
+        bar.addWidget(self.value_button)
         bar.addWidget(self.report_button)
         ll.addLayout(bar)
         ll.addWidget(self.indicators.view, 1)
@@ -263,6 +274,50 @@ class PlanTab(ProcessTab):
 
         self.run(decide, changes=["poa_activities"])
 
+    # --- creation ------------------------------------------------------------------------------------
+    def _themes(self) -> list[tuple[str, str]]:
+        themes = self.data.themes if self.data else []
+        return [(t.name_en if self.lang == "en" else t.name_es, t.key) for t in themes]
+
+    def new_activity(self) -> FormDialog:
+        dialog = ActivityDialog(self._themes(), self.lang, self)
+        current = self.theme_box.currentData()
+        if current is not None:
+            dialog.theme.setCurrentIndex(max(0, dialog.theme.findData(current)))
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            return plan_of_action.add_activity(ws, plan_of_action.ActivityInput(**v))
+
+        return self.open_form(dialog, create, ["poa_activities", "poa_themes"])
+
+    def new_indicator(self) -> FormDialog:
+        activities = [(self._title(a), str(a["id"])) for a in (self.data.activities if self.data else [])]
+        dialog = IndicatorDialog(self._themes(), activities, self)
+        selected = self.activities.selected()
+        if selected is not None:  # an indicator usually measures the activity in hand
+            dialog.activity.setCurrentIndex(max(0, dialog.activity.findData(selected["id"])))
+            dialog.theme.setCurrentIndex(max(0, dialog.theme.findData(selected["theme"])))
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            theme, name = v.pop("theme"), v.pop("name_es")
+            return plan_of_action.add_indicator(ws, theme, name, **v)
+
+        return self.open_form(dialog, create, ["poa_indicators", "poa_themes"])
+
+    def new_value(self) -> FormDialog:
+        indicators = [(self._indicator_name(i), str(i["id"])) for i in (self.data.indicators if self.data else [])]
+        semesters = [self.semester_box.itemData(i) for i in range(self.semester_box.count())]
+        dialog = ValueDialog(indicators, semesters, self)
+        dialog.semester.setCurrentIndex(max(0, dialog.semester.findData(self.semester)))
+        selected = self.indicators.selected()
+        if selected is not None:
+            dialog.indicator.setCurrentIndex(max(0, dialog.indicator.findData(selected["id"])))
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            return plan_of_action.record_value(ws, v["indicator_id"], v["semester"], v["value"])
+
+        return self.open_form(dialog, create, ["poa_indicator_values"])
+
     def _ask_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -306,5 +361,8 @@ class PlanTab(ProcessTab):
         self.semester_label.setText(self.tr("&Semestre:"))
         self.semester_box.setAccessibleName(self.tr("Semestre de los indicadores"))
         self.report_button.setText(self.tr("Informe de avance (PDF)…"))
+        self.new_activity_button.setText(self.tr("Nueva actividad…"))
+        self.new_indicator_button.setText(self.tr("Nuevo indicador…"))
+        self.value_button.setText(self.tr("Registrar valor…"))
         self.activities.refresh_texts()
         self.indicators.refresh_texts()

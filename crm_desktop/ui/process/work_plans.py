@@ -17,6 +17,7 @@ from crm_desktop.domain.work_plans import ACTION_STATUSES
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable
+from crm_desktop.ui.process.forms import ActionDialog, WorkPlanDialog
 
 
 @dataclass
@@ -70,7 +71,13 @@ class WorkPlansTab(ProcessTab):
         self.action_button = QPushButton()
         self.action_button.clicked.connect(self.apply_action_status)
 
+        self.new_plan_button = QPushButton()
+        self.new_plan_button.clicked.connect(self.new_plan)
+        self.new_action_button = QPushButton()
+        self.new_action_button.clicked.connect(self.new_action)
+
         plan_bar = QHBoxLayout()
+        plan_bar.addWidget(self.new_plan_button)
         plan_bar.addWidget(self.submit_button)
         plan_bar.addStretch(1)
         plan_bar.addWidget(self.meeting_box)
@@ -84,6 +91,7 @@ class WorkPlansTab(ProcessTab):
         al = QVBoxLayout(self.actions_box)
         al.addWidget(self.actions.view, 1)
         action_bar = QHBoxLayout()
+        action_bar.addWidget(self.new_action_button)
         action_bar.addStretch(1)
         action_bar.addWidget(self.action_status)
         action_bar.addWidget(self.action_button)
@@ -123,6 +131,7 @@ class WorkPlansTab(ProcessTab):
             self.plans.select(data.plan_id)
         self.plans.view.selectionModel().blockSignals(False)
         self.actions.set_rows(data.actions if data.plan_id == self.plans.selected_id() else [])
+        self.new_action_button.setEnabled(self.plans.selected_id() is not None)  # actions belong to a plan
         current = self.meeting_box.currentData()
         self.meeting_box.clear()
         for m in data.grcm_meetings:
@@ -150,7 +159,31 @@ class WorkPlansTab(ProcessTab):
             ws, status = self.ctx.ws, str(self.action_status.currentData())
             self.run(lambda: work_plans.set_action_status(ws, action, status), changes=["work_plan_actions"])
 
+    def new_plan(self) -> Any:
+        lang = self.lang
+        networks = [(b.short(lang), b.key) for b in self.ctx.ws.config.bodies if b.kind == "network"]
+        dialog = WorkPlanDialog(networks, self)
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            return work_plans.create_plan(ws, v["network"], v["period"], v["title"])
+
+        return self.open_form(dialog, create, ["work_plans"])
+
+    def new_action(self) -> Any:
+        plan = self.plans.selected()
+        if plan is None:
+            return None
+        dialog = ActionDialog(str(plan["title"]), self.lang, self)
+        plan_id = str(plan["id"])
+
+        def create(ws: Any, v: dict[str, Any]) -> str:
+            return work_plans.add_action(ws, plan_id, v["title"], responsible=v["responsible"], due=v["due"])
+
+        return self.open_form(dialog, create, ["work_plan_actions"])
+
     def retranslate(self) -> None:
+        self.new_plan_button.setText(self.tr("Nuevo plan de trabajo…"))
+        self.new_action_button.setText(self.tr("Nueva acción…"))
         self.plans.view.setAccessibleName(self.tr("Planes de trabajo de las redes"))
         self.actions.view.setAccessibleName(self.tr("Acciones del plan seleccionado"))
         self.actions_box.setTitle(self.tr("Acciones del plan seleccionado"))

@@ -1,0 +1,266 @@
+"""Small dialogs that create the records of the "Between meetings" section: activities, indicators and
+their values, work plans and their actions, the annual budget and the scale of contributions.
+
+A dialog only gathers what the user typed; the tab that opened it calls the service on accept, so the
+CRM's rules (and their translated refusals) stay in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain import plan_of_action as poa
+from crm_desktop.domain.reference import country, member_codes
+
+
+class FormDialog(QDialog):
+    """A titled form with OK and Cancel; subclasses add rows with :meth:`row`."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def row(self, text: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
+        self.form.addRow(label, widget)
+        return widget
+
+
+def combo(items: Sequence[tuple[str, Any]], editable: bool = False) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(editable)
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+def combo_value(box: QComboBox) -> str:
+    """The chosen key, or what the user typed in an editable box."""
+    data = box.currentData()
+    if data is not None and box.currentText() == box.itemText(box.currentIndex()):
+        return str(data)
+    return box.currentText().strip()
+
+
+def follow(check: QCheckBox, edit: QDateEdit) -> None:
+    """A date is only editable when its box says there is one."""
+    edit.setEnabled(check.isChecked())
+    check.toggled.connect(edit.setEnabled)
+
+
+def optional_date(check: QCheckBox, edit: QDateEdit) -> date | None:
+    return edit.date().toPython() if check.isChecked() else None  # type: ignore[no-any-return]
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def responsible_items(lang: str) -> list[tuple[str, str]]:
+    st = "Technical Secretariat" if lang == "en" else "Secretaría Técnica"
+    return [(country(c).name(lang), c) for c in member_codes()] + [(st, "ST")]
+
+
+class ActivityDialog(FormDialog):
+    def __init__(self, themes: Sequence[tuple[str, str]], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Nueva actividad"), parent)
+        self.theme = self.row(self.tr("&Tema:"), combo(themes))
+        self.title_es = self.row(self.tr("Título (español):"), QLineEdit())
+        self.title_en = self.row(self.tr("Título (inglés):"), QLineEdit())
+        self.kind = self.row(self.tr("&Tipo:"), combo([(k.name(lang), k.key) for k in poa.activity_kinds()]))
+        self.responsible = self.row(self.tr("&Responsable:"), combo(responsible_items(lang), editable=True))
+        self.has_start = self.row(self.tr("Con fecha de inicio"), QCheckBox())
+        self.start = self.row(self.tr("&Inicio:"), date_edit())
+        self.has_end = self.row(self.tr("Con fecha de fin"), QCheckBox())
+        self.end = self.row(self.tr("&Fin:"), date_edit())
+        self.priority = self.row(self.tr("&Prioritaria"), QCheckBox())
+        follow(self.has_start, self.start)
+        follow(self.has_end, self.end)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "theme": str(self.theme.currentData()),
+            "kind": str(self.kind.currentData()),
+            "title_es": self.title_es.text(),
+            "title_en": self.title_en.text().strip() or None,
+            "responsible": combo_value(self.responsible),
+            "start": optional_date(self.has_start, self.start),
+            "end": optional_date(self.has_end, self.end),
+            "priority": self.priority.isChecked(),
+        }
+
+
+class IndicatorDialog(FormDialog):
+    def __init__(
+        self,
+        themes: Sequence[tuple[str, str]],
+        activities: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Nuevo indicador"), parent)
+        self.theme = self.row(self.tr("&Tema:"), combo(themes))
+        self.activity = self.row(
+            self.tr("&Actividad:"), combo([(self.tr("(ninguna)"), None), *activities]), self.tr("Actividad medida")
+        )
+        self.name_es = self.row(self.tr("Nombre (español):"), QLineEdit())
+        self.name_en = self.row(self.tr("Nombre (inglés):"), QLineEdit())
+        self.unit = self.row(self.tr("&Unidad:"), QLineEdit())
+        self.baseline = self.row(self.tr("Línea de &base:"), number())
+        self.target = self.row(self.tr("&Meta:"), number())
+
+    def values(self) -> dict[str, Any]:
+        activity = self.activity.currentData()
+        return {
+            "theme": str(self.theme.currentData()),
+            "name_es": self.name_es.text(),
+            "name_en": self.name_en.text().strip() or None,
+            "unit": self.unit.text().strip() or None,
+            "baseline": self.baseline.value(),
+            "target": self.target.value(),
+            "activity_id": str(activity) if activity else None,
+        }
+
+
+def number() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-1e9, 1e9)
+    box.setDecimals(2)
+    return box
+
+
+class ValueDialog(FormDialog):
+    def __init__(
+        self, indicators: Sequence[tuple[str, str]], semesters: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Registrar valor"), parent)
+        self.indicator = self.row(self.tr("&Indicador:"), combo(indicators))
+        self.semester = self.row(self.tr("&Semestre:"), combo([(s, s) for s in semesters], editable=True))
+        self.value = self.row(self.tr("&Valor:"), number())
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "indicator_id": str(self.indicator.currentData()),
+            "semester": combo_value(self.semester),
+            "value": self.value.value(),
+        }
+
+
+class WorkPlanDialog(FormDialog):
+    def __init__(self, networks: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Nuevo plan de trabajo"), parent)
+        self.network = self.row(self.tr("&Red:"), combo(networks, editable=True))
+        self.period = self.row(self.tr("&Periodo:"), QLineEdit())
+        self.title = self.row(self.tr("&Título:"), QLineEdit())
+
+    def values(self) -> dict[str, Any]:
+        return {"network": combo_value(self.network), "period": self.period.text(), "title": self.title.text()}
+
+
+class ActionDialog(FormDialog):
+    def __init__(self, plan_title: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Nueva acción: %1").replace("%1", plan_title), parent)
+        self.title = self.row(self.tr("&Acción:"), QLineEdit())
+        self.responsible = self.row(
+            self.tr("&Responsable:"), combo([("", None), *responsible_items(lang)], editable=True)
+        )
+        self.has_due = self.row(self.tr("Con fecha de vencimiento"), QCheckBox())
+        self.due = self.row(self.tr("&Vence:"), date_edit())
+        follow(self.has_due, self.due)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "responsible": combo_value(self.responsible) or None,
+            "due": optional_date(self.has_due, self.due),
+        }
+
+
+class BudgetDialog(FormDialog):
+    def __init__(self, meetings: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Aprobar presupuesto"), parent)
+        self.year = self.row(self.tr("&Año:"), year_box())
+        self.amount = self.row(self.tr("&Monto:"), number())
+        self.amount.setRange(0, 1e12)
+        self.currency = self.row(self.tr("M&oneda:"), QLineEdit("USD"))
+        self.meeting = self.row(
+            self.tr("&Reunión:"), combo(meetings), self.tr("Reunión de Viceministros que lo aprobó")
+        )
+
+    def values(self) -> dict[str, Any]:
+        meeting = self.meeting.currentData()
+        return {
+            "year": self.year.value(),
+            "amount_cents": round(self.amount.value() * 100),
+            "currency": self.currency.text().strip().upper() or "USD",
+            "meeting_id": str(meeting) if meeting else "",
+        }
+
+
+def year_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(2000, 2100)
+    box.setValue(date.today().year)
+    return box
+
+
+class ScaleDialog(FormDialog):
+    """One share per member country; the running total is shown so a scale off 100 % is seen early."""
+
+    def __init__(self, lang: str, current: dict[str, int], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Escala de contribuciones"), parent)
+        self.from_year = self.row(self.tr("&Desde el año:"), year_box())
+        self.shares: dict[str, QDoubleSpinBox] = {}
+        for code in member_codes():
+            box = QDoubleSpinBox()
+            box.setRange(0, 100)
+            box.setDecimals(2)
+            box.setSuffix(" %")
+            box.setValue(current.get(code, 0) / 100)
+            box.valueChanged.connect(self._update_total)
+            name = country(code).name(lang)
+            self.row(f"{name}:", box, self.tr("Cuota de %1").replace("%1", name))
+            self.shares[code] = box
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Suma de las cuotas"))
+        self.form.addRow(self.total)
+        self._update_total()
+
+    def basis_points(self) -> dict[str, int]:
+        return {code: round(box.value() * 100) for code, box in self.shares.items()}
+
+    def _update_total(self) -> None:
+        total = sum(self.basis_points().values())
+        self.total.setText(self.tr("Suma: %1 % (debe ser 100 %)").replace("%1", f"{total / 100:.2f}"))
+
+    def values(self) -> dict[str, Any]:
+        return {"from_year": self.from_year.value(), "shares": self.basis_points()}
