@@ -1360,18 +1360,6 @@
         <translation>Agreed</translation>
     </message>
     <message>
-        <source>En negociación</source>
-        <translation>Under negotiation</translation>
-    </message>
-    <message>
-        <source>En procedimiento de silencio</source>
-        <translation>Under silence procedure</translation>
-    </message>
-    <message>
-        <source>Adoptado</source>
-        <translation>Adopted</translation>
-    </message>
-    <message>
         <source>Inserción</source>
         <translation>Insertion</translation>
     </message>

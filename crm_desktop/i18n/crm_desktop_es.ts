@@ -1359,18 +1359,6 @@
         <translation>Acordado</translation>
     </message>
     <message>
-        <source>En negociación</source>
-        <translation>En negociación</translation>
-    </message>
-    <message>
-        <source>En procedimiento de silencio</source>
-        <translation>En procedimiento de silencio</translation>
-    </message>
-    <message>
-        <source>Adoptado</source>
-        <translation>Adoptado</translation>
-    </message>
-    <message>
         <source>Inserción</source>
         <translation>Inserción</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from crm_desktop.app.drafting import DocumentView, ParagraphRow
+from crm_desktop.ui.labels import document_status
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,15 +56,6 @@ def paragraph_status(code: str) -> str:
         "bracketed": QCoreApplication.translate("DraftingLabels", "Entre corchetes"),
         "agreed_ad_referendum": QCoreApplication.translate("DraftingLabels", "Acordado ad referéndum"),
         "agreed": QCoreApplication.translate("DraftingLabels", "Acordado"),
-    }
-    return labels.get(code, code)
-
-
-def document_status(code: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("DraftingLabels", "En negociación"),
-        "silence": QCoreApplication.translate("DraftingLabels", "En procedimiento de silencio"),
-        "adopted": QCoreApplication.translate("DraftingLabels", "Adoptado"),
     }
     return labels.get(code, code)
 

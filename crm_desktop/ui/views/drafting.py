@@ -300,16 +300,16 @@ class DraftingView(QWidget):
         self._build_comparison()
         self._build_adoption()
 
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777;")
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #777;")
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(6, 0, 0, 0)
         right_box.addLayout(head)
         right_box.addWidget(self.banner)
         right_box.addWidget(self.tabs, 1)
-        right_box.addWidget(self.placeholder, 1)
+        right_box.addWidget(self.empty_hint, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -663,7 +663,7 @@ class DraftingView(QWidget):
         self.actor_combo.setToolTip(
             self.tr("La persona acreditada en cuyo nombre se hacen los cambios; se recuerda para cada reunión")
         )
-        self.placeholder.setText(self.tr("Elija un documento de la lista para abrirlo."))
+        self.empty_hint.setText(self.tr("Elija un documento de la lista para abrirlo."))
         self.tabs.setTabText(0, self.tr("&Editor"))
         self.tabs.setTabText(1, self.tr("Texto de &compilación"))
         self.tabs.setTabText(2, self.tr("C&omparación"))
@@ -913,7 +913,7 @@ class DraftingView(QWidget):
 
     def _show_document_widgets(self, shown: bool) -> None:
         self.tabs.setVisible(shown)
-        self.placeholder.setVisible(not shown)
+        self.empty_hint.setVisible(not shown)
         self.actor_label.setVisible(shown)
         self.actor_combo.setVisible(shown)
 
