@@ -241,8 +241,12 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <source>Título de un punto del orden del día</source>
-        <translation>Title of an agenda item</translation>
+        <source>Punto «%1» del orden del día</source>
+        <translation>Agenda item “%1”</translation>
+    </message>
+    <message>
+        <source>Comentario de %1 a la agenda</source>
+        <translation>Comment by %1 on the agenda</translation>
     </message>
     <message>
         <source>&amp;Reunión:</source>
@@ -1274,6 +1278,10 @@
         <translation>%1 recorded for %2.</translation>
     </message>
     <message>
+        <source>La persona ya no existe; copie el texto desde la recuperación.</source>
+        <translation>The person no longer exists; copy the text from the recovery window.</translation>
+    </message>
+    <message>
         <source>Importar participantes</source>
         <translation>Import participants</translation>
     </message>
@@ -1425,6 +1433,18 @@
     <message>
         <source>Texto de un párrafo de «%1»</source>
         <translation>Text of a paragraph of “%1”</translation>
+    </message>
+    <message>
+        <source>Enmienda a «%1»</source>
+        <translation>Amendment to “%1”</translation>
+    </message>
+    <message>
+        <source>Comentario sobre «%1»</source>
+        <translation>Comment on “%1”</translation>
+    </message>
+    <message>
+        <source>Objeción a «%1»</source>
+        <translation>Objection to “%1”</translation>
     </message>
     <message>
         <source>Buscar documentos…</source>
@@ -1597,6 +1617,18 @@
     <message>
         <source>&amp;Justificación:</source>
         <translation>&amp;Rationale:</translation>
+    </message>
+    <message>
+        <source>Tipo de enmienda</source>
+        <translation>Kind of amendment</translation>
+    </message>
+    <message>
+        <source>Texto nuevo</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <source>Justificación</source>
+        <translation>Rationale</translation>
     </message>
     <message>
         <source>opcional</source>
@@ -1965,6 +1997,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Nota sobre una acción de seguimiento</source>
+        <translation>Note on a follow-up action</translation>
+    </message>
+    <message>
         <source>Nota de %1: %2</source>
         <translation>Note by %1: %2</translation>
     </message>
@@ -2011,6 +2047,17 @@
     <message>
         <source>Añadir nota</source>
         <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>FormAutosaver</name>
+    <message>
+        <source>Descartar lo escrito</source>
+        <translation>Discard what you typed</translation>
+    </message>
+    <message>
+        <source>Lo que escribió en este formulario no se ha guardado. ¿Descartarlo?</source>
+        <translation>What you typed in this form has not been saved. Discard it?</translation>
     </message>
 </context>
 <context>

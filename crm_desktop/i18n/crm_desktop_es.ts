@@ -240,8 +240,12 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <source>Título de un punto del orden del día</source>
-        <translation>Título de un punto del orden del día</translation>
+        <source>Punto «%1» del orden del día</source>
+        <translation>Punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <source>Comentario de %1 a la agenda</source>
+        <translation>Comentario de %1 a la agenda</translation>
     </message>
     <message>
         <source>&amp;Reunión:</source>
@@ -1273,6 +1277,10 @@
         <translation>%1 registrada para %2.</translation>
     </message>
     <message>
+        <source>La persona ya no existe; copie el texto desde la recuperación.</source>
+        <translation>La persona ya no existe; copie el texto desde la recuperación.</translation>
+    </message>
+    <message>
         <source>Importar participantes</source>
         <translation>Importar participantes</translation>
     </message>
@@ -1424,6 +1432,18 @@
     <message>
         <source>Texto de un párrafo de «%1»</source>
         <translation>Texto de un párrafo de «%1»</translation>
+    </message>
+    <message>
+        <source>Enmienda a «%1»</source>
+        <translation>Enmienda a «%1»</translation>
+    </message>
+    <message>
+        <source>Comentario sobre «%1»</source>
+        <translation>Comentario sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Objeción a «%1»</source>
+        <translation>Objeción a «%1»</translation>
     </message>
     <message>
         <source>Buscar documentos…</source>
@@ -1596,6 +1616,18 @@
     <message>
         <source>&amp;Justificación:</source>
         <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Tipo de enmienda</source>
+        <translation>Tipo de enmienda</translation>
+    </message>
+    <message>
+        <source>Texto nuevo</source>
+        <translation>Texto nuevo</translation>
+    </message>
+    <message>
+        <source>Justificación</source>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>opcional</source>
@@ -1964,6 +1996,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Nota sobre una acción de seguimiento</source>
+        <translation>Nota sobre una acción de seguimiento</translation>
+    </message>
+    <message>
         <source>Nota de %1: %2</source>
         <translation>Nota de %1: %2</translation>
     </message>
@@ -2010,6 +2046,17 @@
     <message>
         <source>Añadir nota</source>
         <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
+    <name>FormAutosaver</name>
+    <message>
+        <source>Descartar lo escrito</source>
+        <translation>Descartar lo escrito</translation>
+    </message>
+    <message>
+        <source>Lo que escribió en este formulario no se ha guardado. ¿Descartarlo?</source>
+        <translation>Lo que escribió en este formulario no se ha guardado. ¿Descartarlo?</translation>
     </message>
 </context>
 <context>

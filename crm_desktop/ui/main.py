@@ -320,11 +320,16 @@ class DesktopApp:
         from crm_desktop.ui.meeting_dialog import restore_meeting_draft
         from crm_desktop.ui.recovery import offer_recovery, register_restorer
         from crm_desktop.ui.views.agenda import restore_agenda_draft
+        from crm_desktop.ui.views.delegations import restore_delegations_draft
         from crm_desktop.ui.views.drafting import restore_drafting_draft
+        from crm_desktop.ui.views.process import restore_process_draft
 
         register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
         register_restorer("agenda:", lambda draft: restore_agenda_draft(self.window, draft))
         register_restorer("drafting:", lambda draft: restore_drafting_draft(self.window, draft))
+        register_restorer("person:", lambda draft: restore_delegations_draft(self.window, draft))
+        register_restorer("act:", lambda draft: restore_delegations_draft(self.window, draft))
+        register_restorer("process:", lambda draft: restore_process_draft(self.window, draft))
         self.drafts = self.ctx.drafts
         dialog = offer_recovery(self.drafts, self.window)
         if dialog is not None:

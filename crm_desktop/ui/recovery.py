@@ -66,6 +66,9 @@ def _text(widget: TextWidget) -> str:
 class DraftAutosaver(QObject):
     """Saves the text of one editor widget as a draft shortly after each change.
 
+    The debounce (a quiet delay, bounded during continuous typing) lives here once;
+    ``ui.form_autosave.FormAutosaver`` reuses it for whole forms by overriding :meth:`write`.
+
     ``title`` (a string, or a function giving the current one) labels the draft in the recovery
     dialog; ``extra`` returns what else the editor needs to reopen it (the other fields of a form).
 
@@ -78,7 +81,7 @@ class DraftAutosaver(QObject):
         self,
         store: DraftStore,
         key: str,
-        widget: TextWidget,
+        widget: TextWidget | None,
         *,
         title: str | Callable[[], str] = "",
         extra: Callable[[], dict[str, Any]] | None = None,
@@ -101,10 +104,11 @@ class DraftAutosaver(QObject):
         self._longest.setSingleShot(True)
         self._longest.setInterval(max_delay_ms)
         self._longest.timeout.connect(self.flush)
-        signal = widget.textChanged
-        signal.connect(self._changed)
+        if widget is not None:
+            widget.textChanged.connect(self._changed)
 
     def _changed(self, *_args: object) -> None:
+        """A change signal of a watched widget (what subclasses connect their fields to)."""
         self.pending = True
         self._quiet.start()
         if not self._longest.isActive():
@@ -115,9 +119,14 @@ class DraftAutosaver(QObject):
         self._quiet.stop()
         self._longest.stop()
         if self.pending:
-            title = self.title() if callable(self.title) else self.title
-            self.store.save(self.key, _text(self.widget), title=title, extra=self.extra() if self.extra else None)
+            self.write()
             self.pending = False
+
+    def write(self) -> None:
+        """Save the draft (the debounce decided it is time); a form saver writes several fields."""
+        assert self.widget is not None, "a saver without a widget overrides write()"
+        title = self.title() if callable(self.title) else self.title
+        self.store.save(self.key, _text(self.widget), title=title, extra=self.extra() if self.extra else None)
 
     def retarget(self, key: str) -> None:
         """The widget now edits something else (a form showing another row): what was typed for the

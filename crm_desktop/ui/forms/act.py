@@ -1,4 +1,8 @@
-"""Record an explicit invitation or a PPT authorisation: the dated acts that open an exception."""
+"""Record an explicit invitation or a PPT authorisation: the dated acts that open an exception.
+
+What is typed is autosaved under ``act:<meeting id>`` once the view calls :meth:`ActDialog.autosave`
+(``ui.form_autosave``); Cancel with typed text asks before discarding it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import ActKind, Capability
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
+from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver
 
 
-class ActDialog(QDialog):
+class ActDialog(AutosavedDialog):
     def __init__(self, lang: str, *, subject: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -64,6 +69,18 @@ class ActDialog(QDialog):
         self._retranslate()
         if subject:
             self.subject.setCurrentIndex(max(0, self.subject.findData(subject)))
+
+    def autosave(self, store: DraftStore, meeting_id: str) -> FormAutosaver:
+        fields = {
+            "kind": self.kind,
+            "subject": self.subject,
+            "capabilities": self.capabilities,
+            "granted_by": self.granted_by,
+            "note": self.note,
+            "this_meeting": self.this_meeting,
+        }
+        self.saver = FormAutosaver(store, f"act:{meeting_id}", fields, title=self.windowTitle, parent=self)
+        return self.saver
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Registrar invitación o autorización"))

@@ -1,4 +1,8 @@
-"""Add or edit a person of a delegation."""
+"""Add or edit a person of a delegation.
+
+What is typed is autosaved under ``person:new`` or ``person:<id>`` once the view calls
+:meth:`PersonDialog.autosave` (``ui.form_autosave``); Cancel with typed text asks before discarding it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app.people import PersonInput
+from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import Category, Role
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
+from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver
 
 
-class PersonDialog(QDialog):
+class PersonDialog(AutosavedDialog):
     """``person``: the row to edit (category, delegation and roles are then fixed), or None for a new one."""
 
     def __init__(self, lang: str, person: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
@@ -97,6 +102,23 @@ class PersonDialog(QDialog):
                 if item.data(Qt.ItemDataRole.UserRole) in person.get("roles", []):
                     item.setCheckState(Qt.CheckState.Checked)
         self._category_changed()
+
+    def autosave(self, store: DraftStore) -> FormAutosaver:
+        key = f"person:{self.person['id'] if self.person else 'new'}"
+        fields = {
+            "name": self.name,
+            "category": self.category,
+            "country": self.country,
+            "organisation": self.organisation,
+            "title": self.title,
+            "institution": self.institution,
+            "email": self.email,
+            "phone": self.phone,
+            "roles": self.roles,
+        }
+        title = lambda: f"{self.windowTitle()}: {self.name.text().strip() or '…'}"  # noqa: E731
+        self.saver = FormAutosaver(store, key, fields, title=title, parent=self)
+        return self.saver
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Editar persona") if self.person else self.tr("Nueva persona"))

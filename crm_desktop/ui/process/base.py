@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableVie
 
 from crm_desktop.domain.process_labels import label
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
 
 MAX_COLUMN_WIDTH = 360
+DRAFT_PREFIX = "process:"
 
 
 def money(cents: int | None) -> str:
@@ -79,6 +81,8 @@ class ProcessTab(QWidget):
     """
 
     watched: frozenset[str] = frozenset()
+    tab_key = ""  # the tab's attribute in ``ProcessView`` (and in its drafts' keys)
+    forms: frozenset[str] = frozenset()  # the autosaved forms: methods opening a dialog, or see ``reopen``
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +90,7 @@ class ProcessTab(QWidget):
         self.data: Any = None
         self.loads = 0  # finished loads, so tests can wait for fresh data
         self.dialog: QDialog | None = None  # the creation dialog opened last
+        self._restoring: tuple[str, dict[str, Any], dict[str, Any]] | None = None
         ctx.data_changed.connect(self._on_data_changed)
 
     # --- provided by each tab: load(request) runs on a worker thread (services only, no widgets) and
@@ -116,6 +121,7 @@ class ProcessTab(QWidget):
         self.data = data
         self.loads += 1
         self.show_data(data)
+        self._apply_restoring()
 
     def _on_data_changed(self, tables: set[str]) -> None:
         if self.watched & set(tables):
@@ -137,20 +143,59 @@ class ProcessTab(QWidget):
 
         self.ctx.run(fn, on_done=finished, changes=list(changes))
 
-    def open_form(self, dialog: Any, create: Any, changes: Sequence[str]) -> Any:
+    def open_form(
+        self, dialog: Any, create: Any, changes: Sequence[str], *, form: str, context: dict[str, Any] | None = None
+    ) -> Any:
         """Show a creation ``dialog`` (window-modal); on OK, ``create(ws, dialog.values())`` runs through
-        the services on a worker thread and a refusal shows its reason."""
-        ws = self.ctx.ws
+        the services on a worker thread and a refusal shows its reason.
+
+        ``form`` names the method of this tab that opens the dialog: the dialog is autosaved under
+        ``process:<tab>:<form>`` and :meth:`restore_form` reopens it; ``context`` is what that method
+        needs selected first (see :meth:`select_context`). The draft is kept until the service accepted
+        the record, so a refused creation can still be recovered at the next start.
+        """
+        ws, store = self.ctx.ws, self.ctx.drafts
+        saver = dialog.autosave(store, f"{DRAFT_PREFIX}{self.tab_key}:{form}", context)
+        key = saver.key
 
         def accepted() -> None:
             values = dialog.values()  # read the widgets here, on the UI thread
-            self.run(lambda: create(ws, values), changes=changes)
+            saver.flush()
+            self.run(lambda: create(ws, values), changes=changes, done=lambda _r: store.clear(key))
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    # --- recovery of a creation dialog a crash closed (``ui.form_autosave``) -------------------------
+    def restore_form(self, form: str, fields: dict[str, Any], context: dict[str, Any]) -> bool:
+        """Reopen the dialog opened by the method ``form`` with recovered ``fields`` (once data is loaded)."""
+        if form not in self.forms:
+            return False
+        self._restoring = (form, fields, context)
+        if self.data is not None:
+            self._apply_restoring()
+        return True
+
+    def select_context(self, context: dict[str, Any]) -> None:
+        """Select what a creation dialog belongs to (a work plan for its actions); nothing by default."""
+
+    def reopen(self, form: str, context: dict[str, Any]) -> FormAutosaver | None:
+        """Open ``form`` again for a recovered draft; by default the dialog its method opens."""
+        self.select_context(context)
+        dialog = getattr(self, form)()
+        return None if dialog is None else dialog.saver  # type: ignore[no-any-return]
+
+    def _apply_restoring(self) -> None:
+        if self._restoring is None:
+            return
+        form, fields, context = self._restoring
+        self._restoring = None
+        saver = self.reopen(form, context)
+        if saver is not None:
+            saver.fill(fields)  # as if typed: autosaved again until saved
 
 
 def align_right() -> Qt.AlignmentFlag:

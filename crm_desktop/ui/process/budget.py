@@ -57,6 +57,8 @@ class BudgetData:
 
 class BudgetTab(ProcessTab):
     watched = frozenset({"st_budgets", "contribution_scales", "contribution_payments"})
+    tab_key = "budget"
+    forms = frozenset({"new_budget"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -186,7 +188,7 @@ class BudgetTab(ProcessTab):
                 ws, v["year"], v["amount_cents"], v["meeting_id"], currency=v["currency"]
             )
 
-        return self.open_form(dialog, create, ["st_budgets"])
+        return self.open_form(dialog, create, ["st_budgets"], form="new_budget")
 
     def new_scale(self) -> Any:
         dialog = ScaleDialog(self.lang, self.data.shares if self.data else {}, self)
@@ -194,7 +196,7 @@ class BudgetTab(ProcessTab):
         def create(ws: Any, v: dict[str, Any]) -> str:
             return contributions.set_scale(ws, v["from_year"], v["shares"])
 
-        return self.open_form(dialog, create, ["contribution_scales"])
+        return self.open_form(dialog, create, ["contribution_scales"], form="new_scale")
 
     def _ask_export(self, kind: str) -> None:
         filters = {"csv": self.tr("Tablas CSV (*.csv)"), "pdf": self.tr("Documentos PDF (*.pdf)")}

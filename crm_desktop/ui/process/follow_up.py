@@ -26,8 +26,9 @@ from crm_desktop.app import follow_up
 from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.domain.follow_up import STATUSES
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column
-from crm_desktop.ui.process.base import ProcessTab, RowsTable
+from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab, RowsTable
 
 WATCHED = frozenset({"decisions", "decision_notes", "decision_status_changes", "meetings"})
 
@@ -40,6 +41,8 @@ class FollowUpData:
 
 class FollowUpTab(ProcessTab):
     watched = WATCHED
+    tab_key = "follow_up"
+    forms = frozenset({"note"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -78,6 +81,15 @@ class FollowUpTab(ProcessTab):
         row.addWidget(self.note_button)
         edit.addLayout(row)
         self.edit_box.setEnabled(False)
+        # A note being typed survives a crash (``ui.form_autosave``), with the action it is about.
+        self.note_autosave = FormAutosaver(
+            ctx.drafts,
+            f"{DRAFT_PREFIX}{self.tab_key}:note",
+            {"note": self.note_edit},
+            title=lambda: self.tr("Nota sobre una acción de seguimiento"),
+            context=lambda: {"action": self.table.selected_id()},
+            parent=self,
+        )
 
         upper = QWidget()
         ul = QVBoxLayout(upper)
@@ -160,7 +172,7 @@ class FollowUpTab(ProcessTab):
         def write() -> None:
             follow_up.set_status(ws, selected, status, note=note)
 
-        self.run(write, changes=["decisions", "decision_status_changes"], done=lambda _r: self.note_edit.clear())
+        self.run(write, changes=["decisions", "decision_status_changes"], done=lambda _r: self._note_saved())
 
     def add_note(self) -> None:
         selected = self.table.selected_id()
@@ -171,7 +183,18 @@ class FollowUpTab(ProcessTab):
         def write() -> None:
             follow_up.add_note(ws, selected, text)
 
-        self.run(write, changes=["decision_notes"], done=lambda _r: self.note_edit.clear())
+        self.run(write, changes=["decision_notes"], done=lambda _r: self._note_saved())
+
+    def _note_saved(self) -> None:
+        with self.note_autosave.loading():
+            self.note_edit.clear()
+        self.note_autosave.committed()
+
+    def reopen(self, form: str, context: dict[str, Any]) -> FormAutosaver | None:
+        """The note is part of the tab: select the action it was typed for and hand back its form."""
+        if context.get("action"):
+            self.table.select(str(context["action"]))
+        return self.note_autosave
 
     def retranslate(self) -> None:
         self.overdue_only.setText(self.tr("Solo las vencidas"))

@@ -3,6 +3,10 @@ their values, work plans and their actions, the annual budget and the scale of c
 
 A dialog only gathers what the user typed; the tab that opened it calls the service on accept, so the
 CRM's rules (and their translated refusals) stay in one place.
+
+The fields a dialog names in ``FIELDS`` are autosaved (``ui.form_autosave``) once the tab calls
+:meth:`FormDialog.autosave`: a crash never costs what was typed, and Cancel with typed text asks before
+discarding it. The scale of contributions holds only numbers copied from a decision and is not autosaved.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -27,12 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.reference import country, member_codes
+from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
 
 
-class FormDialog(QDialog):
-    """A titled form with OK and Cancel; subclasses add rows with :meth:`row`."""
+class FormDialog(AutosavedDialog):
+    """A titled form with OK and Cancel; subclasses add rows with :meth:`row`.
+
+    Attributes:
+        FIELDS: the attributes holding the fields a draft keeps (see the module docstring).
+        saver: the dialog's autosave, once :meth:`autosave` was called.
+    """
+
+    FIELDS: tuple[str, ...] = ()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +63,13 @@ class FormDialog(QDialog):
         widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
         self.form.addRow(label, widget)
         return widget
+
+    def autosave(self, store: DraftStore, key: str, context: dict[str, Any] | None = None) -> FormAutosaver:
+        fields: dict[str, FieldWidget] = {name: getattr(self, name) for name in self.FIELDS}
+        self.saver = FormAutosaver(
+            store, key, fields, title=self.windowTitle(), context=lambda: dict(context or {}), parent=self
+        )
+        return self.saver
 
 
 def combo(items: Sequence[tuple[str, Any]], editable: bool = False) -> QComboBox:
@@ -92,6 +111,19 @@ def responsible_items(lang: str) -> list[tuple[str, str]]:
 
 
 class ActivityDialog(FormDialog):
+    FIELDS = (
+        "theme",
+        "title_es",
+        "title_en",
+        "kind",
+        "responsible",
+        "has_start",
+        "start",
+        "has_end",
+        "end",
+        "priority",
+    )
+
     def __init__(self, themes: Sequence[tuple[str, str]], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Nueva actividad"), parent)
         self.theme = self.row(self.tr("&Tema:"), combo(themes))
@@ -121,6 +153,8 @@ class ActivityDialog(FormDialog):
 
 
 class IndicatorDialog(FormDialog):
+    FIELDS = ("theme", "activity", "name_es", "name_en", "unit", "baseline", "target")
+
     def __init__(
         self,
         themes: Sequence[tuple[str, str]],
@@ -159,6 +193,8 @@ def number() -> QDoubleSpinBox:
 
 
 class ValueDialog(FormDialog):
+    FIELDS = ("indicator", "semester", "value")
+
     def __init__(
         self, indicators: Sequence[tuple[str, str]], semesters: Sequence[str], parent: QWidget | None = None
     ) -> None:
@@ -176,6 +212,8 @@ class ValueDialog(FormDialog):
 
 
 class WorkPlanDialog(FormDialog):
+    FIELDS = ("network", "period", "title")
+
     def __init__(self, networks: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Nuevo plan de trabajo"), parent)
         self.network = self.row(self.tr("&Red:"), combo(networks, editable=True))
@@ -187,6 +225,8 @@ class WorkPlanDialog(FormDialog):
 
 
 class ActionDialog(FormDialog):
+    FIELDS = ("title", "responsible", "has_due", "due")
+
     def __init__(self, plan_title: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Nueva acción: %1").replace("%1", plan_title), parent)
         self.title = self.row(self.tr("&Acción:"), QLineEdit())
@@ -206,6 +246,8 @@ class ActionDialog(FormDialog):
 
 
 class BudgetDialog(FormDialog):
+    FIELDS = ("year", "amount", "currency", "meeting")
+
     def __init__(self, meetings: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Aprobar presupuesto"), parent)
         self.year = self.row(self.tr("&Año:"), year_box())

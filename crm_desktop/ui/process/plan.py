@@ -54,6 +54,8 @@ class PlanData:
 
 class PlanTab(ProcessTab):
     watched = frozenset({"poa_themes", "poa_activities", "poa_indicators", "poa_indicator_values"})
+    tab_key = "plan"
+    forms = frozenset({"new_activity", "new_indicator", "new_value"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -288,7 +290,7 @@ class PlanTab(ProcessTab):
         def create(ws: Any, v: dict[str, Any]) -> str:
             return plan_of_action.add_activity(ws, plan_of_action.ActivityInput(**v))
 
-        return self.open_form(dialog, create, ["poa_activities", "poa_themes"])
+        return self.open_form(dialog, create, ["poa_activities", "poa_themes"], form="new_activity")
 
     def new_indicator(self) -> FormDialog:
         activities = [(self._title(a), str(a["id"])) for a in (self.data.activities if self.data else [])]
@@ -302,7 +304,7 @@ class PlanTab(ProcessTab):
             theme, name = v.pop("theme"), v.pop("name_es")
             return plan_of_action.add_indicator(ws, theme, name, **v)
 
-        return self.open_form(dialog, create, ["poa_indicators", "poa_themes"])
+        return self.open_form(dialog, create, ["poa_indicators", "poa_themes"], form="new_indicator")
 
     def new_value(self) -> FormDialog:
         indicators = [(self._indicator_name(i), str(i["id"])) for i in (self.data.indicators if self.data else [])]
@@ -316,7 +318,7 @@ class PlanTab(ProcessTab):
         def create(ws: Any, v: dict[str, Any]) -> str:
             return plan_of_action.record_value(ws, v["indicator_id"], v["semester"], v["value"])
 
-        return self.open_form(dialog, create, ["poa_indicator_values"])
+        return self.open_form(dialog, create, ["poa_indicator_values"], form="new_value")
 
     def _ask_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -30,6 +30,8 @@ class WorkPlansData:
 
 class WorkPlansTab(ProcessTab):
     watched = frozenset({"work_plans", "work_plan_actions", "meetings"})
+    tab_key = "work_plans"
+    forms = frozenset({"new_plan", "new_action"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -141,6 +143,10 @@ class WorkPlansTab(ProcessTab):
     def select_plan(self, plan_id: str) -> bool:
         return self.plans.select(plan_id)
 
+    def select_context(self, context: dict[str, Any]) -> None:
+        if context.get("plan"):  # an action belongs to the plan it was typed for
+            self.select_plan(str(context["plan"]))
+
     def submit(self) -> None:
         plan = self.plans.selected_id()
         if plan is not None:
@@ -167,7 +173,7 @@ class WorkPlansTab(ProcessTab):
         def create(ws: Any, v: dict[str, Any]) -> str:
             return work_plans.create_plan(ws, v["network"], v["period"], v["title"])
 
-        return self.open_form(dialog, create, ["work_plans"])
+        return self.open_form(dialog, create, ["work_plans"], form="new_plan")
 
     def new_action(self) -> Any:
         plan = self.plans.selected()
@@ -179,7 +185,7 @@ class WorkPlansTab(ProcessTab):
         def create(ws: Any, v: dict[str, Any]) -> str:
             return work_plans.add_action(ws, plan_id, v["title"], responsible=v["responsible"], due=v["due"])
 
-        return self.open_form(dialog, create, ["work_plan_actions"])
+        return self.open_form(dialog, create, ["work_plan_actions"], form="new_action", context={"plan": plan_id})
 
     def retranslate(self) -> None:
         self.new_plan_button.setText(self.tr("Nuevo plan de trabajo…"))

@@ -58,10 +58,10 @@ from crm_desktop.ui.agenda_undo import (
     perform,
 )
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recovered_fields
 from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
 from crm_desktop.ui.forms.carry_over import CarryOverDialog
 from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
-from crm_desktop.ui.recovery import DraftAutosaver
 from crm_desktop.ui.sections import Section, register
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
@@ -296,16 +296,25 @@ class AgendaView(QWidget):
         self.apply_button.clicked.connect(self.apply_details)
         for edit in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
             edit.returnPressed.connect(self.apply_details)
-        # What is typed in an item's title survives a crash (``ui.recovery``); the key follows the shown item
-        # and the form's own fills are not typing (see ``_set_title``).
-        self.title_autosave = DraftAutosaver(
+        # What is typed in an item's form survives a crash (``ui.form_autosave``); the key follows the shown
+        # item and the form's own fills are not typing (see ``_show_current``).
+        self.item_autosave = FormAutosaver(
             self.ctx.drafts,
             draft_key(None, None),
-            self.f_title_es,
-            title=lambda: self.tr("Título de un punto del orden del día"),
+            {
+                "title_es": self.f_title_es,
+                "title_en": self.f_title_en,
+                "kind": self.f_kind,
+                "duration": self.f_duration,
+                "presenter": self.f_presenter,
+                "audience": self.f_audience,
+                "documents": self.f_documents,
+            },
+            title=lambda: self.tr("Punto «%1» del orden del día").replace("%1", self.f_title_es.text() or "…"),
             parent=self,
         )
-        self._restoring: tuple[str, str] | None = None
+        # A recovered form waiting for its agenda to load: (item id, "item" or "comment", field values).
+        self._restoring: tuple[str, str, dict[str, Any]] | None = None
         self.form = QFormLayout(self.details)
         self.l_title_es, self.l_title_en, self.l_kind, self.l_duration = QLabel(), QLabel(), QLabel(), QLabel()
         self.l_presenter, self.l_audience, self.l_documents = QLabel(), QLabel(), QLabel()
@@ -350,6 +359,17 @@ class AgendaView(QWidget):
         row.addWidget(self.comment_button)
         cl.addLayout(row)
         cl.addWidget(self.comment_text)
+        # A comment being typed survives a crash too; it belongs to the agenda, and to the item selected.
+        self.comment_autosave = FormAutosaver(
+            self.ctx.drafts,
+            comment_key(None),
+            {"delegation": self.comment_delegation, "text": self.comment_text},
+            title=lambda: self.tr("Comentario de %1 a la agenda").replace(
+                "%1", self.comment_delegation.currentText() or "…"
+            ),
+            context=lambda: {"item": self.current_item().id if self.current_item() else None},  # type: ignore[union-attr]
+            parent=self,
+        )
 
         right = QWidget(self)
         right_lay = QVBoxLayout(right)
@@ -532,6 +552,8 @@ class AgendaView(QWidget):
                 self.tree.setCurrentIndex(ix)
         elif self.model.rowCount() and (previous is None or previous.meeting_id != state.meeting_id):
             self.tree.setCurrentIndex(self.model.index(0, 0))
+        if self.comment_autosave.key != comment_key(agenda_id):
+            self.comment_autosave.retarget(comment_key(agenda_id))  # a comment typed for the last agenda is kept
         self._show_current()
         self._apply_restoring()
         self.loaded.emit()
@@ -639,19 +661,23 @@ class AgendaView(QWidget):
 
     def _show_current(self) -> None:
         it = self.current_item()
+        key = draft_key(self.editing.agenda_id if self.editing else None, it.id if it else None)
+        with self.item_autosave.loading(key):  # showing a stored item is not typing; a draft typed before is kept
+            self._fill_details(it)
+
+    def _fill_details(self, it: PlannedItem | None) -> None:
         has = it is not None
         for w in (self.f_title_es, self.f_title_en, self.f_kind, self.f_duration, self.f_presenter):
             w.setEnabled(has)
         for w2 in (self.f_audience, self.f_documents, self.apply_button):
             w2.setEnabled(has)
         if it is None:
-            self._set_title(draft_key(None, None), "")
-            for e in (self.f_title_en, self.f_presenter, self.f_documents):
+            for e in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
                 e.clear()
             self.f_required.hide()
             self.comment_list.clear()
             return
-        self._set_title(draft_key(self.editing.agenda_id if self.editing else None, it.id), it.title_es)
+        self.f_title_es.setText(it.title_es)
         self.f_title_en.setText(it.title_en or "")
         for edit in (self.f_title_es, self.f_title_en):
             edit.setCursorPosition(0)  # show the beginning of a long title
@@ -677,28 +703,21 @@ class AgendaView(QWidget):
                 if c["item_id"] == it.id:
                     self.comment_list.addItem(f"{c['delegation']}: {c['text']}")
 
-    def _set_title(self, key: str, text: str) -> None:
-        """Show a stored title: not typing, so no draft; a draft typed for the previous item is kept."""
-        self.title_autosave.retarget(key)
-        self.f_title_es.blockSignals(True)
-        self.f_title_es.setText(text)
-        self.f_title_es.blockSignals(False)
-
-    def restore_title_draft(self, agenda_id: str, item_id: str, text: str) -> None:
-        """Put a recovered title back into the form of its item once that agenda is loaded."""
-        self._restoring = (item_id, text)
+    def restore_draft(self, agenda_id: str, item_id: str, form: str, fields: dict[str, Any]) -> None:
+        """Put a recovered item form or comment (``form``) back once that agenda is loaded, as if typed."""
+        self._restoring = (item_id, form, fields)
         self.open_agenda(agenda_id)
 
     def _apply_restoring(self) -> None:
         if self._restoring is None:
             return
-        item_id, text = self._restoring
+        item_id, form, fields = self._restoring
         ix = self.model.index_of(item_id)
         if ix.isValid():
             self._restoring = None
             self.tree.setCurrentIndex(ix)
             self._show_current()
-            self.f_title_es.setText(text)  # as if typed: autosaved again until applied
+            (self.comment_autosave if form == "comment" else self.item_autosave).fill(fields)
 
     def _details_input(self, it: PlannedItem) -> ItemInput:
         docs = tuple(d.strip() for d in self.f_documents.text().split(",") if d.strip())
@@ -734,15 +753,15 @@ class AgendaView(QWidget):
             self._error(self.tr("El título en español no puede quedar vacío."))
             return
         before, after = item_input(it), self._details_input(it)
-        key = self.title_autosave.key
+        key = self.item_autosave.key
         if before == after:
-            self.title_autosave.saved(key)  # the form holds what is stored: nothing left to recover
+            self.item_autosave.saved(key)  # the form holds what is stored: nothing left to recover
             return
         self._pending_select = self.editing.ids.logical(it.id)
         perform(
             self.editing,
             UpdateItemCommand(self.editing, it.id, before, after),
-            on_done=lambda: self.title_autosave.saved(key),
+            on_done=lambda: self.item_autosave.saved(key),
         )
 
     def add_item(self, *, sub: bool, title: str | None = None) -> None:
@@ -875,8 +894,11 @@ class AgendaView(QWidget):
             self._error(self.tr("Escriba el comentario antes de registrarlo."))
             return
         self._pending_select = self.editing.ids.logical(it.id)
-        self._push(AddCommentCommand(self.editing, it.id, str(self.comment_delegation.currentData()), text))
-        self.comment_text.clear()
+        key = self.comment_autosave.key
+        command = AddCommentCommand(self.editing, it.id, str(self.comment_delegation.currentData()), text)
+        perform(self.editing, command, on_done=lambda: self.comment_autosave.saved(key))
+        with self.comment_autosave.loading():  # the draft stays until the comment is recorded
+            self.comment_text.clear()
 
     # --- agenda lifecycle (not undoable: adoption freezes the agenda) -----------------------------
     def create_agenda(self) -> None:
@@ -960,19 +982,34 @@ class AgendaView(QWidget):
 
 
 def draft_key(agenda_id: str | None, item_id: str | None) -> str:
-    """The recovery key of an agenda item's Spanish title in the details form."""
-    return f"agenda:{agenda_id or '-'}:{item_id or '-'}:title_es"
+    """The recovery key of an agenda item's form (titles, presenter, documents...)."""
+    return f"agenda:{agenda_id or '-'}:{item_id or '-'}:item"
+
+
+def comment_key(agenda_id: str | None) -> str:
+    """The recovery key of the comment being typed on a preliminary agenda."""
+    return f"agenda:{agenda_id or '-'}:comment"
 
 
 def restore_agenda_draft(window: Any, draft: Any) -> bool:
-    """Reopen the agenda section on the item whose title was being typed, with that text."""
+    """Reopen the agenda section on the item whose form or comment was being typed, with what was typed.
+
+    Also takes the title-only drafts (``…:title_es``) earlier versions wrote."""
     parts = draft.key.split(":")
-    if len(parts) != 4 or parts[0] != "agenda" or "-" in (parts[1], parts[2]):
+    if parts[0] != "agenda" or parts[1] == "-":
+        return False
+    fields = recovered_fields(draft.extra)
+    if len(parts) == 3 and parts[2] == "comment":
+        item_id, form = recovered_context(draft.extra).get("item"), "comment"
+    elif len(parts) == 4 and parts[3] in ("item", "title_es"):
+        item_id, form = parts[2], "item"
+        fields = fields or {"title_es": draft.text}
+    else:
         return False
     view = window.show_section("agenda")
-    if not isinstance(view, AgendaView):
+    if not isinstance(view, AgendaView) or not item_id or item_id == "-":
         return False
-    view.restore_title_draft(parts[1], parts[2], draft.text)
+    view.restore_draft(parts[1], str(item_id), form, fields)
     return True
 
 

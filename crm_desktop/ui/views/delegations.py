@@ -5,6 +5,7 @@ PPT authorisations), the drafting group, and participant lists in CSV.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from crm_desktop.domain.model import ActKind
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.form_autosave import AutosavedDialog, recovered_fields
 from crm_desktop.ui.forms.act import ActDialog
 from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
@@ -133,6 +135,7 @@ class DelegationsView(QWidget):
         self.meeting_id: str | None = None
         self._roster_generation = 0
         self._pending_person: str | None = None
+        self._restoring_person: tuple[str | None, dict[str, Any]] | None = None
         self._build()
         self._retranslate()
         ctx.data_changed.connect(self._on_data_changed)
@@ -493,6 +496,7 @@ class DelegationsView(QWidget):
         if self.meeting_id:
             self._load_roster(self.meeting_id)
         self._select_pending_person()
+        self._apply_restoring_person()
         self.loaded.emit()
 
     def _fill_meetings(self) -> None:
@@ -709,23 +713,36 @@ class DelegationsView(QWidget):
             changes=["drafting_seats"],
         )
 
-    def record_act(self) -> None:
+    def record_act(self) -> ActDialog | None:
+        """Open the act dialog (window-modal, autosaved); OK records the act for the shown meeting."""
         if self.meeting_id is None:
-            return
+            return None
         person = self._selected(self.cand_table, self.cand_proxy)
         subject = (person.get("country") or person.get("organisation")) if person else None
         dialog = ActDialog(self.ctx.lang, subject=subject, parent=self)
+        draft = dialog.autosave(self.ctx.drafts, self.meeting_id).key
         self._act_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.save_act(
-            ActKind(dialog.kind.currentData()),
-            str(dialog.subject.currentData()),
-            this_meeting=dialog.this_meeting.isChecked(),
-            capabilities=dialog.chosen_capabilities(),
-            granted_by=dialog.granted_by.text().strip() or None,
-            note=dialog.note.text().strip() or None,
-        )
+
+        def accepted() -> None:
+            self.save_act(
+                ActKind(dialog.kind.currentData()),
+                str(dialog.subject.currentData()),
+                this_meeting=dialog.this_meeting.isChecked(),
+                capabilities=dialog.chosen_capabilities(),
+                granted_by=dialog.granted_by.text().strip() or None,
+                note=dialog.note.text().strip() or None,
+                draft=draft,
+            )
+
+        return self._open(dialog, accepted)
+
+    def _open(self, dialog: AutosavedDialog, accepted: Callable[[], None]) -> Any:
+        """Show an autosaved form without blocking; its draft stays until the service saved what it holds."""
+        dialog.accepted.connect(lambda: dialog.saver.flush() if dialog.saver else None)
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def save_act(
         self,
@@ -736,27 +753,43 @@ class DelegationsView(QWidget):
         capabilities: list[Any] | None = None,
         granted_by: str | None = None,
         note: str | None = None,
+        draft: str | None = None,
     ) -> None:
+        """Record the act; ``draft``, the key of the form's autosave, is forgotten once it is recorded."""
         ws, mid = self.ctx.ws, self.meeting_id if this_meeting else None
+
+        def done(_result: Any) -> None:
+            self._forget(draft)
+            self._info(
+                self.tr("%1 registrada para %2.")
+                .replace("%1", labels.act_kind(kind.value))
+                .replace("%2", _delegation_name(subject, self.ctx.lang))
+            )
+
         self.ctx.run(
             lambda: accreditation.record_act(
                 ws, kind, subject, meeting_id=mid, capabilities=capabilities, granted_by=granted_by, note=note
             ),
-            on_done=lambda _: self._info(
-                self.tr("%1 registrada para %2.")
-                .replace("%1", labels.act_kind(kind.value))
-                .replace("%2", _delegation_name(subject, self.ctx.lang))
-            ),
+            on_done=done,
             changes=["acts"],
         )
 
-    def add_person(self) -> None:
-        dialog = PersonDialog(self.ctx.lang, parent=self)
-        self._person_dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_person(dialog.value())
+    def _forget(self, draft: str | None) -> None:
+        if draft is not None:
+            self.ctx.drafts.clear(draft)
 
-    def save_person(self, value: people.PersonInput, person_id: str | None = None) -> None:
+    def add_person(self) -> PersonDialog:
+        return self._person_form(None)
+
+    def _person_form(self, row: dict[str, Any] | None) -> PersonDialog:
+        """Open the person dialog (window-modal, autosaved) for a new person or the ``row`` to edit."""
+        dialog = PersonDialog(self.ctx.lang, row, parent=self)
+        draft = dialog.autosave(self.ctx.drafts).key
+        self._person_dialog = dialog
+        person_id = row["id"] if row is not None else None
+        return self._open(dialog, lambda: self.save_person(dialog.value(), person_id, draft=draft))
+
+    def save_person(self, value: people.PersonInput, person_id: str | None = None, *, draft: str | None = None) -> None:
         ws = self.ctx.ws
         if person_id is None:
             fn: Any = lambda: people.add_person(ws, value)  # noqa: E731
@@ -765,16 +798,39 @@ class DelegationsView(QWidget):
                 name=value.name, title=value.title, institution=value.institution, email=value.email, phone=value.phone
             )
             fn = lambda: people.update_person(ws, person_id, **fields)  # noqa: E731
-        self.ctx.run(fn, changes=["people", "role_assignments"])
+        self.ctx.run(fn, on_done=lambda _r: self._forget(draft), changes=["people", "role_assignments"])
 
-    def edit_person(self) -> None:
+    def edit_person(self) -> PersonDialog | None:
         row = self._selected(self.people_table, self.people_proxy)
-        if row is None:
+        return None if row is None else self._person_form(row)
+
+    # --- recovery of a form a crash closed (``ui.form_autosave``) ------------------------------------
+    def restore_person(self, person_id: str | None, fields: dict[str, Any]) -> None:
+        """Reopen the person dialog with recovered ``fields`` (an edit waits for the people to load)."""
+        self._restoring_person = (person_id, fields)
+        if self.data is not None:
+            self._apply_restoring_person()
+
+    def _apply_restoring_person(self) -> None:
+        if self._restoring_person is None or self.data is None:
             return
-        dialog = PersonDialog(self.ctx.lang, row, parent=self)
-        self._person_dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_person(dialog.value(), row["id"])
+        person_id, fields = self._restoring_person
+        self._restoring_person = None
+        row = next((p for p in self.data.people if p["id"] == person_id), None)
+        if person_id is not None and row is None:
+            self._error(self.tr("La persona ya no existe; copie el texto desde la recuperación."))
+            return
+        self.tabs.setCurrentIndex(0)
+        dialog = self._person_form(row)
+        assert dialog.saver is not None
+        dialog.saver.fill(fields)  # as if typed: autosaved again until OK
+
+    def restore_act(self, meeting_id: str, fields: dict[str, Any]) -> None:
+        """Reopen the act dialog of ``meeting_id`` with recovered ``fields``."""
+        self.open_meeting(meeting_id)
+        dialog = self.record_act()
+        if dialog is not None and dialog.saver is not None:
+            dialog.saver.fill(fields)
 
     def add_focal_point(self) -> None:
         from crm_desktop.ui.forms.focal_point import FocalPointDialog
@@ -822,6 +878,22 @@ class DelegationsView(QWidget):
                 self.tr("%1 participantes exportados a %2.").replace("%1", str(n)).replace("%2", path)
             ),
         )
+
+
+def restore_delegations_draft(window: Any, draft: Any) -> bool:
+    """Reopen the person dialog (``person:<id>|new``) or the act dialog (``act:<meeting>``) a crash closed."""
+    kind, _, target = draft.key.partition(":")
+    if kind not in ("person", "act") or not target or ":" in target:
+        return False
+    view = window.show_section("delegations")
+    if not isinstance(view, DelegationsView):
+        return False
+    fields = recovered_fields(draft.extra)
+    if kind == "person":
+        view.restore_person(None if target == "new" else target, fields)
+    else:
+        view.restore_act(target, fields)
+    return True
 
 
 def _section_title() -> str:

@@ -76,6 +76,7 @@ from crm_desktop.drafting.permissions import (
     VERSIONS,
 )
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recovered_fields
 from crm_desktop.ui.models.drafting import (
     ID_ROLE,
     DocumentFilterProxy,
@@ -94,6 +95,7 @@ CHANGES = (DOCUMENTS, PARAGRAPHS, TEXTS, PROPOSALS, POSITIONS, OBJECTIONS, COMME
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 30
 CURRENT = "current"
 COMPARISON_TAB = 2
+ADOPTION_TAB = 3
 ADDED_BG = "#dcefd9"
 DELETED_BG = "#f6d8d6"
 
@@ -299,6 +301,7 @@ class DraftingView(QWidget):
         self._build_compilation()
         self._build_comparison()
         self._build_adoption()
+        self._build_form_autosave()
 
         self.empty_hint = QLabel()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -372,7 +375,8 @@ class DraftingView(QWidget):
             title=lambda: self.tr("Texto de un párrafo de «%1»").replace("%1", self.title.text() or "…"),
             parent=self,
         )
-        self._restoring: tuple[str, str] | None = None
+        # A recovered text or form waiting for its document to load: (paragraph id, form, field values).
+        self._restoring: tuple[str | None, str, dict[str, Any]] | None = None
         self.save_button = _button(self)
         self.revert_button = _button(self)
         self.status_combo = QComboBox()
@@ -518,6 +522,45 @@ class DraftingView(QWidget):
         self._action(self.shortcuts["up"], lambda: self.move_paragraph(-1))
         self._action(self.shortcuts["down"], lambda: self.move_paragraph(1))
         self.paragraph_table.activated.connect(lambda _i: self.focus_text())
+
+    def _build_form_autosave(self) -> None:
+        """What is typed in the amendment, comment and objection forms survives a crash (``ui.form_autosave``),
+        one draft per form and document; the amendment and the comment remember their paragraph."""
+        paragraph = lambda: {"paragraph": self.current_paragraph_id()}  # noqa: E731
+        document = lambda: self.title.text() or "…"  # noqa: E731
+        self.form_autosave = {
+            "proposal": FormAutosaver(
+                self.ctx.drafts,
+                form_key(None, "proposal"),
+                {"kind": self.kind_combo, "old": self.old_edit, "new": self.new_edit, "rationale": self.rationale_edit},
+                title=lambda: self.tr("Enmienda a «%1»").replace("%1", document()),
+                context=paragraph,
+                parent=self,
+            ),
+            "comment": FormAutosaver(
+                self.ctx.drafts,
+                form_key(None, "comment"),
+                {"text": self.comment_edit, "private": self.comment_private},
+                title=lambda: self.tr("Comentario sobre «%1»").replace("%1", document()),
+                context=paragraph,
+                parent=self,
+            ),
+            "objection": FormAutosaver(
+                self.ctx.drafts,
+                form_key(None, "objection"),
+                {"text": self.objection_edit},
+                title=lambda: self.tr("Objeción a «%1»").replace("%1", document()),
+                parent=self,
+            ),
+        }
+
+    def _form_sent(self, form: str, key: str, fields: tuple[QLineEdit, ...]) -> None:
+        """A form's content reached the workspace: empty its fields (not typing) and forget its draft."""
+        saver = self.form_autosave[form]
+        with saver.loading():
+            for field in fields:
+                field.clear()
+        saver.saved(key)
 
     def _build_compilation(self) -> None:
         self.compilation = QTextBrowser()
@@ -727,6 +770,9 @@ class DraftingView(QWidget):
         self.kind_label.setText(self.tr("&Tipo:"))
         self.new_label.setText(self.tr("Te&xto nuevo:"))
         self.rationale_label.setText(self.tr("&Justificación:"))
+        self.kind_combo.setAccessibleName(self.tr("Tipo de enmienda"))
+        self.new_edit.setAccessibleName(self.tr("Texto nuevo"))
+        self.rationale_edit.setAccessibleName(self.tr("Justificación"))
         self.rationale_edit.setPlaceholderText(self.tr("opcional"))
         self.old_edit.setToolTip(self.tr("Las palabras del párrafo a las que se refiere la enmienda"))
         self.propose_button.setText(self.tr("Pr&oponer"))
@@ -906,6 +952,9 @@ class DraftingView(QWidget):
         if loaded.view.id != self.document_id:
             return  # another document was opened while this one loaded
         self.loaded = loaded
+        for form, saver in self.form_autosave.items():
+            if saver.key != form_key(loaded.view.id, form):  # what was typed for the last document is kept
+                saver.retarget(form_key(loaded.view.id, form))
         self._fill_actors(loaded)
         self._render(loaded)
         self._show_document_widgets(True)
@@ -1046,22 +1095,29 @@ class DraftingView(QWidget):
         self.text_edit.setPlainText(text)
         self.text_edit.blockSignals(False)
 
-    def restore_text_draft(self, document_id: str, paragraph_id: str, text: str) -> None:
-        """Put a recovered paragraph text back into the editor once its document is loaded."""
-        self._restoring = (paragraph_id, text)
+    def restore_draft(self, document_id: str, paragraph_id: str | None, form: str, fields: dict[str, Any]) -> None:
+        """Put a recovered paragraph text (``form`` "text", ``fields`` {"text": ...}) or form back once its
+        document is loaded, as if typed: autosaved again, and saved like any edit."""
+        self._restoring = (paragraph_id, form, fields)
         self.open_document(document_id)
 
     def _apply_restoring(self) -> None:
         if self._restoring is None:
             return
-        paragraph_id, text = self._restoring
-        row = self.paragraphs.row_of(paragraph_id)
+        paragraph_id, form, fields = self._restoring
+        row = self.paragraphs.row_of(paragraph_id) if paragraph_id else -1
+        if paragraph_id and row < 0:
+            return
+        self._restoring = None
         if row >= 0:
-            self._restoring = None
-            self.tabs.setCurrentIndex(0)
             self.paragraph_table.setCurrentIndex(self.paragraphs.index(row, ParagraphModel.TEXT))
-            self.text_edit.setPlainText(text)  # as if typed: autosaved again, and saved like any edit
+        if form == "text":
+            self.tabs.setCurrentIndex(0)
+            self.text_edit.setPlainText(str(fields.get("text", "")))
             self.text_edit.document().setModified(True)
+        elif form in self.form_autosave:
+            self.tabs.setCurrentIndex(ADOPTION_TAB if form == "objection" else 0)
+            self.form_autosave[form].fill(fields)
 
     def _fill_proposals(self, p: d.ParagraphRow) -> None:
         keep = self.proposal_list.currentIndex().data(PROPOSAL_ROLE)
@@ -1139,6 +1195,7 @@ class DraftingView(QWidget):
         self.old_label.setText(
             self.tr("&Después de:") if kind == ProposalKind.INSERT.value else self.tr("Texto a&ctual:")
         )
+        self.old_edit.setAccessibleName(self.old_label.text().replace("&", "").rstrip(":"))
         self.old_edit.setEnabled(kind != ProposalKind.NEW_PARAGRAPH.value)
         self.new_edit.setEnabled(kind != ProposalKind.DELETE.value)
         self.old_edit.setPlaceholderText(
@@ -1323,11 +1380,11 @@ class DraftingView(QWidget):
                 return d.propose(ws, doc_id, kind, actor=actor, new=new, after=pid, section=None, rationale=rationale)
             return d.propose(ws, doc_id, kind, actor=actor, paragraph_id=pid, old=old, new=new, rationale=rationale)
 
-        def done(_result: Any) -> None:
-            for w in (self.old_edit, self.new_edit, self.rationale_edit):
-                w.clear()
-
-        self._act(call, on_done=done)
+        key = self.form_autosave["proposal"].key
+        self._act(
+            call,
+            on_done=lambda _r: self._form_sent("proposal", key, (self.old_edit, self.new_edit, self.rationale_edit)),
+        )
 
     def take_position(self, stance: Stance) -> None:
         proposal = self.current_proposal_id()
@@ -1350,9 +1407,10 @@ class DraftingView(QWidget):
             return
         ws, doc_id, pid = self.ctx.ws, self.loaded.view.id, p.id
         visibility = "delegation" if self.comment_private.isChecked() else "all"
+        key = self.form_autosave["comment"].key
         self._act(
             lambda actor: d.add_comment(ws, doc_id, text, actor=actor, paragraph_id=pid, visibility=visibility),
-            on_done=lambda _r: self.comment_edit.clear(),
+            on_done=lambda _r: self._form_sent("comment", key, (self.comment_edit,)),
         )
 
     # --- comparison and versions ------------------------------------------------------------------
@@ -1423,8 +1481,10 @@ class DraftingView(QWidget):
         if self.loaded is None:
             return
         ws, doc_id = self.ctx.ws, self.loaded.view.id
+        key = self.form_autosave["objection"].key
         self._act(
-            lambda actor: d.object_to(ws, doc_id, text, actor=actor), on_done=lambda _r: self.objection_edit.clear()
+            lambda actor: d.object_to(ws, doc_id, text, actor=actor),
+            on_done=lambda _r: self._form_sent("objection", key, (self.objection_edit,)),
         )
 
     def withdraw_objection(self) -> None:
@@ -1462,15 +1522,27 @@ def draft_key(document_id: str | None, paragraph_id: str | None) -> str:
     return f"drafting:{document_id or '-'}:{paragraph_id or '-'}:text"
 
 
+def form_key(document_id: str | None, form: str) -> str:
+    """The recovery key of a form of the drafting view: "proposal", "comment" or "objection"."""
+    return f"drafting:{document_id or '-'}:{form}"
+
+
 def restore_drafting_draft(window: Any, draft: Any) -> bool:
-    """Reopen the drafting section on the paragraph whose text was being typed, with that text."""
+    """Reopen the drafting section on the document (and paragraph) whose text or form was being typed."""
     parts = draft.key.split(":")
-    if len(parts) != 4 or parts[0] != "drafting" or "-" in (parts[1], parts[2]):
+    if parts[0] != "drafting" or len(parts) < 3 or parts[1] == "-":
+        return False
+    if len(parts) == 4 and parts[3] == "text" and parts[2] != "-":
+        paragraph, form, fields = parts[2], "text", {"text": draft.text}
+    elif len(parts) == 3 and parts[2] in ("proposal", "comment", "objection"):
+        paragraph = recovered_context(draft.extra).get("paragraph")
+        form, fields = parts[2], recovered_fields(draft.extra)
+    else:
         return False
     view = window.show_section("drafting")
     if not isinstance(view, DraftingView):
         return False
-    view.restore_text_draft(parts[1], parts[2], draft.text)
+    view.restore_draft(parts[1], str(paragraph) if paragraph else None, form, fields)
     return True
 
 

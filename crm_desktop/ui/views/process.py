@@ -9,12 +9,14 @@ and reloads itself when the tables it shows change.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.process.base import ProcessTab
+from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
+from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab
 from crm_desktop.ui.process.budget import BudgetTab
 from crm_desktop.ui.process.follow_up import FollowUpTab
 from crm_desktop.ui.process.handover import HandoverTab
@@ -70,6 +72,19 @@ class ProcessView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def restore_process_draft(window: Any, draft: Any) -> bool:
+    """Reopen a creation dialog of a tab (``process:<tab>:<form>``) with the fields a crash left unsaved."""
+    parts = draft.key.removeprefix(DRAFT_PREFIX).split(":")
+    if not draft.key.startswith(DRAFT_PREFIX) or len(parts) != 2:
+        return False
+    view = window.show_section("process")
+    tab = getattr(view, parts[0], None) if isinstance(view, ProcessView) else None
+    if not isinstance(tab, ProcessTab) or tab.tab_key != parts[0] or parts[1] not in tab.forms:
+        return False
+    view.open_tab(parts[0])
+    return tab.restore_form(parts[1], recovered_fields(draft.extra), recovered_context(draft.extra))
 
 
 def _section_title() -> str:
