@@ -2561,10 +2561,6 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <source>Notas de la reunión «%1»</source>
-        <translation>Notes of the meeting “%1”</translation>
-    </message>
-    <message>
         <source>Escriba el nombre de la reunión.</source>
         <translation>Type the meeting&apos;s name.</translation>
     </message>

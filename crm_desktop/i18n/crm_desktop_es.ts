@@ -2560,10 +2560,6 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <source>Notas de la reunión «%1»</source>
-        <translation>Notas de la reunión «%1»</translation>
-    </message>
-    <message>
         <source>Escriba el nombre de la reunión.</source>
         <translation>Escriba el nombre de la reunión.</translation>
     </message>

@@ -6,9 +6,13 @@ A form (a dialog, or a panel of a view) names its fields once::
                           title=lambda: dialog.tr("Nueva persona"))
 
 and from then on a change to any field is written a moment later, with the debounce of
-:class:`~crm_desktop.ui.recovery.DraftAutosaver`, under one key. The draft's ``text`` is readable (one
-``label: value`` line per filled text field, the label being the field's accessible name) so it can be
-copied from the recovery dialog even when its form no longer exists; ``extra["fields"]`` holds every
+:class:`~crm_desktop.ui.recovery.DraftAutosaver`, under one key, as long as the form holds free text
+the user typed (text boxes, or an editable list holding something not in the list): choices and
+numbers alone are quickly made again, and some follow other fields by themselves (a meeting's time
+zone follows its host country), so they are kept with typed text but make no draft of their own.
+The draft's ``text`` is readable (one ``label: value`` line per filled free-text field, the label being
+the field's accessible name) so it can be copied from the recovery dialog even when its form no longer
+exists; ``extra["fields"]`` holds every
 field's value for the restorer, which puts them back with :meth:`FormAutosaver.fill` *as if typed*, so
 a restored form is autosaved again until it is applied. ``extra["context"]`` carries what the form was
 about (a selected paragraph, a work plan) when the key alone does not say it.
@@ -19,7 +23,7 @@ When a draft is forgotten:
   :meth:`~crm_desktop.ui.recovery.DraftAutosaver.saved` for a key the form has moved on from);
 - the program fills the form itself (another row shown, fields cleared after saving): that is not
   typing, so it happens inside :meth:`loading`, which also writes what was typed under the previous key;
-- everything typed was undone by hand (the text fields are back to what the program put there): the
+- everything typed was undone by hand (the free text is back to what the program put there): the
   draft is removed instead of written;
 - a dialog is cancelled (Cancel, Escape, its close button): :func:`confirm_discard`. A delegate expects
   Cancel to mean "I do not want this", but not to lose a long text to a slip of the Escape key: with
@@ -33,12 +37,13 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDoubleSpinBox,
     QLineEdit,
@@ -75,6 +80,8 @@ def field_value(widget: FieldWidget) -> FieldValue:
         return widget.isChecked()
     if isinstance(widget, QDateEdit):
         return widget.date().toString(Qt.DateFormat.ISODate)
+    if isinstance(widget, QDateTimeEdit):  # the wall-clock time the user sees, whatever the widget's zone
+        return f"{widget.date().toString(Qt.DateFormat.ISODate)}T{widget.time().toString('HH:mm')}"
     if isinstance(widget, QSpinBox | QDoubleSpinBox):
         return widget.value()
     if isinstance(widget, QListWidget):  # a checklist: the keys of the checked rows
@@ -104,6 +111,12 @@ def set_field_value(widget: FieldWidget, value: Any) -> None:
         day = QDate.fromString(value, Qt.DateFormat.ISODate)
         if day.isValid():
             widget.setDate(day)
+    elif isinstance(widget, QDateTimeEdit) and isinstance(value, str):
+        day_text, _, time_text = value.partition("T")
+        day, moment = QDate.fromString(day_text, Qt.DateFormat.ISODate), QTime.fromString(time_text, "HH:mm")
+        if day.isValid() and moment.isValid():
+            widget.setDate(day)
+            widget.setTime(moment)
     elif isinstance(widget, QSpinBox) and isinstance(value, int):
         widget.setValue(value)
     elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
@@ -122,27 +135,32 @@ def _watch(widget: FieldWidget, slot: Callable[..., None]) -> None:
         widget.currentTextChanged.connect(slot)  # a choice, or typing in an editable box
     elif isinstance(widget, QAbstractButton):
         widget.toggled.connect(slot)
-    elif isinstance(widget, QDateEdit):
-        widget.dateChanged.connect(slot)
+    elif isinstance(widget, QDateTimeEdit):  # a QDateEdit too
+        widget.dateTimeChanged.connect(slot)
     elif isinstance(widget, QSpinBox | QDoubleSpinBox):
         widget.valueChanged.connect(slot)
     elif isinstance(widget, QListWidget):
         widget.itemChanged.connect(slot)
 
 
-def _is_text(widget: FieldWidget) -> bool:
-    return isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) or (
-        isinstance(widget, QComboBox) and widget.isEditable()
-    )
+def _free_text(widget: FieldWidget) -> str | None:
+    """What the user wrote in a field, if it takes free text: a text box, or an editable list holding
+    something that is not one of its entries (an entry is a choice, quickly made again)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox) and widget.isEditable() and widget.findText(widget.currentText()) < 0:
+        return widget.currentText()
+    return None
 
 
 class FormAutosaver(DraftAutosaver):
     """Saves the fields of one form as one draft shortly after each change (see the module docstring).
 
     Attributes:
-        fields: the form's fields by name (the names are the keys of ``extra["fields"]``).
-        baseline: the values the program last put in the form; a draft exists only while its text
-            fields differ from them.
+        fields: the form's fields by name (the names are the keys of ``extra["fields"]``). A draft exists
+            only while their free text differs from what the program last put there (:meth:`typed`).
     """
 
     def __init__(
@@ -163,25 +181,26 @@ class FormAutosaver(DraftAutosaver):
         self._loading = 0
         for widget in self.fields.values():
             _watch(widget, self._changed)
-        self.baseline = self.values()
+        self._mark_clean()
 
     def values(self) -> dict[str, FieldValue]:
         return {name: field_value(widget) for name, widget in self.fields.items()}
 
+    def free_texts(self) -> dict[str, str | None]:
+        return {name: _free_text(widget) for name, widget in self.fields.items()}
+
     def typed(self) -> bool:
-        """Whether a text field holds something the user typed and did not save (a choice in a list or a
-        ticked box alone is quickly redone, and would make an empty draft)."""
-        return any(
-            _is_text(widget) and field_value(widget) != self.baseline.get(name) for name, widget in self.fields.items()
-        )
+        """Whether the form holds free text the user typed and did not save (a choice in a list or a
+        ticked box alone is quickly made again, and would make an empty draft)."""
+        return self.free_texts() != self._clean_texts
 
     def text(self) -> str:
-        """The filled text fields, one ``label: value`` per line: what the recovery dialog shows and copies."""
+        """The filled free-text fields, one ``label: value`` per line: what the recovery dialog shows and
+        copies."""
         lines = []
-        for name, widget in self.fields.items():
-            value = widget.currentText() if isinstance(widget, QComboBox) else field_value(widget)
-            if _is_text(widget) and isinstance(value, str) and value.strip():
-                label = widget.accessibleName() or name
+        for name, value in self.free_texts().items():
+            if value is not None and value.strip():
+                label = self.fields[name].accessibleName() or name
                 lines.append(f"{label}:\n{value}" if "\n" in value else f"{label}: {value}")
         return "\n".join(lines)
 
@@ -205,11 +224,15 @@ class FormAutosaver(DraftAutosaver):
             yield
         finally:
             self._loading -= 1
-            self.baseline = self.values()
+            self._mark_clean()
 
     def committed(self) -> None:
         super().committed()
-        self.baseline = self.values()
+        self._mark_clean()
+
+    def _mark_clean(self) -> None:
+        """What the form holds now is not typing (filled by the program, or saved)."""
+        self._clean_texts = self.free_texts()
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:

@@ -3,6 +3,9 @@
 The form applies the same rule the service applies (``rules.validate_meeting``) so a problem is
 explained next to the fields before saving; the service still has the last word, and its refusal
 is shown in the dialog, which stays open with the user's input.
+
+Every field is autosaved under ``meeting:<id>|new:form`` (``ui.form_autosave``) until the meeting is
+saved; Cancel with typed text asks before discarding it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimeZo
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,7 +34,7 @@ from crm_desktop.app.recovery import Draft
 from crm_desktop.domain import rules
 from crm_desktop.domain.reference import countries, country
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.recovery import DraftAutosaver
+from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver, recovered_fields
 from crm_desktop.ui.undo import run_undoable
 
 CHANGES = ("meetings",)
@@ -58,7 +60,7 @@ def _full_year_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(AutosavedDialog):
     """Signals:
     saved(str): the meeting id, after the service accepted the meeting.
     """
@@ -134,19 +136,25 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill(entry, on_day)
-        # What is typed in the notes survives a crash: autosaved, offered again at the next start.
-        self.autosave = DraftAutosaver(
+        # What is typed survives a crash: autosaved, offered again at the next start (see the module docstring).
+        self.saver = FormAutosaver(
             ctx.drafts,
             draft_key(entry),
-            self.notes,
-            title=lambda: self.tr("Notas de la reunión «%1»").replace("%1", self.title_edit.text() or "…"),
-            extra=lambda: {
-                "title": self.title_edit.text(),
-                "body": self.body.currentData(),
-                "day": self.start.date().toString(Qt.DateFormat.ISODate),
+            {
+                "body": self.body,
+                "title": self.title_edit,
+                "ordinal": self.ordinal,
+                "start": self.start,
+                "end": self.end,
+                "host": self.host,
+                "city": self.city,
+                "venue": self.venue,
+                "timezone": self.timezone,
+                "notes": self.notes,
             },
+            title=lambda: f"{self.windowTitle()}: {self.title_edit.text().strip() or '…'}",
+            parent=self,
         )
-        self.finished.connect(lambda _result: self.autosave.committed())  # saved, or cancelled on purpose
         for signal in (
             self.body.currentIndexChanged,
             self.host.currentIndexChanged,
@@ -272,6 +280,8 @@ class MeetingDialog(QDialog):
 
     def _saved(self, meeting_id: str) -> None:
         self._disconnect_refusal()
+        if self.saver is not None:
+            self.saver.committed()  # in the workspace now: nothing left to recover
         self.saved.emit(meeting_id)
         self.accept()
 
@@ -329,16 +339,17 @@ def open_meeting_dialog(
 
 
 def draft_key(entry: CalendarEntry | None) -> str:
-    """The recovery key of a meeting dialog's notes."""
-    return f"meeting:{entry.id if entry is not None else 'new'}:notes"
+    """The recovery key of a meeting dialog's fields."""
+    return f"meeting:{entry.id if entry is not None else 'new'}:form"
 
 
 def restore_meeting_draft(ctx: UiContext, parent: QWidget, draft: Draft) -> bool:
-    """Reopen the meeting dialog a crash closed, with the notes that were being typed."""
+    """Reopen the meeting dialog a crash closed, with what was typed in it (``…:form``), or with the
+    notes that earlier versions saved alone (``…:notes``)."""
     from crm_desktop.app import calendar
 
     parts = draft.key.split(":")
-    if len(parts) != 3 or parts[0] != "meeting":
+    if len(parts) != 3 or parts[0] != "meeting" or parts[2] not in ("form", "notes"):
         return False
     if parts[1] == "new":
         try:
@@ -346,12 +357,17 @@ def restore_meeting_draft(ctx: UiContext, parent: QWidget, draft: Draft) -> bool
         except ValueError:
             day = None
         dialog = open_meeting_dialog(ctx, parent, on_day=day)
-        dialog.title_edit.setText(str(draft.extra.get("title", "")))
-        dialog.body.setCurrentIndex(max(0, dialog.body.findData(draft.extra.get("body"))))
     else:
         entry = next((e for e in calendar.load(ctx.ws).entries if e.id == parts[1]), None)
         if entry is None:  # the meeting is gone; the text can still be copied from the recovery dialog
             return False
         dialog = open_meeting_dialog(ctx, parent, entry=entry)
-    dialog.notes.setPlainText(draft.text)
+    assert dialog.saver is not None
+    if parts[2] == "form":
+        dialog.saver.fill(recovered_fields(draft.extra))
+    else:
+        if parts[1] == "new":
+            dialog.title_edit.setText(str(draft.extra.get("title", "")))
+            dialog.body.setCurrentIndex(max(0, dialog.body.findData(draft.extra.get("body"))))
+        dialog.notes.setPlainText(draft.text)
     return True

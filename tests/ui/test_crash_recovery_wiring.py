@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.app import backup, calendar
 from crm_desktop.app.recovery import DraftStore
@@ -20,20 +21,44 @@ pytestmark = pytest.mark.gui
 NOTES = "Acordar la sede con la PPT — ¿San José o Tegucigalpa?"
 
 
-def test_meeting_notes_are_autosaved_and_forgotten_on_cancel(qtbot: Any, demo: Any, translations: Any) -> None:
+def test_a_meeting_being_typed_is_autosaved_and_forgotten_on_a_confirmed_cancel(
+    qtbot: Any, demo: Any, translations: Any, monkeypatch: Any
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Discard)
     ctx = UiContext(demo)
-    dialog = MeetingDialog(ctx)
+    dialog = MeetingDialog(ctx, on_day=date(2026, 9, 14))
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Reunión extraordinaria")
+    dialog.city.setText("San José")
     dialog.notes.setPlainText(NOTES)
-    assert dialog.autosave.pending
-    dialog.autosave.flush()  # what the timer does a moment after the last keystroke
+    assert dialog.saver is not None and dialog.saver.pending
+    dialog.saver.flush()  # what the timer does a moment after the last keystroke
 
-    draft = ctx.drafts.get("meeting:new:notes")
-    assert draft is not None and draft.text == NOTES
-    assert "Reunión extraordinaria" in draft.title and draft.extra["title"] == "Reunión extraordinaria"
-    dialog.reject()  # cancelling is a deliberate discard
-    assert ctx.drafts.get("meeting:new:notes") is None
+    draft = ctx.drafts.get("meeting:new:form")
+    assert draft is not None and draft.title == "Nueva reunión: Reunión extraordinaria"
+    assert draft.text.splitlines() == ["Nombre: Reunión extraordinaria", "Ciudad: San José", f"Notas: {NOTES}"]
+    assert draft.extra["fields"]["start"] == "2026-09-14T09:00" and draft.extra["fields"]["city"] == "San José"
+    dialog.reject()  # Cancel with typed text asks first; discarding is then deliberate
+    assert len(asked) == 1 and ctx.drafts.get("meeting:new:form") is None
+
+
+def test_a_lost_new_meeting_comes_back_with_every_field(qtbot: Any, demo: Any, translations: Any) -> None:
+    fields = {"body": "seminar", "title": "Taller regional", "start": "2026-09-14T08:30", "city": "Panamá"}
+    DraftStore(demo.directory).save("meeting:new:form", "…", extra={"fields": {**fields, "notes": NOTES}})
+    ctx = UiContext(demo)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    assert restore_meeting_draft(ctx, parent, ctx.drafts.leftovers()[0])
+
+    [dialog] = parent.findChildren(MeetingDialog)
+    assert dialog.title_edit.text() == "Taller regional" and dialog.body.currentData() == "seminar"
+    assert dialog.start.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-09-14 08:30"
+    assert dialog.city.text() == "Panamá" and dialog.notes.toPlainText() == NOTES
+    assert dialog.saver is not None and dialog.saver.pending  # autosaved again until saved
+    dialog.saver.committed()
+    dialog.reject()
 
 
 def test_a_lost_edit_of_a_meeting_reopens_with_its_notes(qtbot: Any, demo: Any, translations: Any) -> None:
@@ -48,6 +73,8 @@ def test_a_lost_edit_of_a_meeting_reopens_with_its_notes(qtbot: Any, demo: Any, 
 
     [dialog] = parent.findChildren(MeetingDialog)
     assert dialog.title_edit.text() == entry.title and dialog.notes.toPlainText() == NOTES
+    assert dialog.saver is not None
+    dialog.saver.committed()
     dialog.reject()
 
 
@@ -64,6 +91,8 @@ def test_a_lost_new_meeting_comes_back_with_its_title(qtbot: Any, demo: Any, tra
     [dialog] = parent.findChildren(MeetingDialog)
     assert dialog.title_edit.text() == "Taller regional" and dialog.body.currentData() == "seminar"
     assert dialog.start.date().toString("yyyy-MM-dd") == "2026-09-14" and dialog.notes.toPlainText() == NOTES
+    assert dialog.saver is not None
+    dialog.saver.committed()
     dialog.reject()
 
 

@@ -41,6 +41,7 @@ def test_validation_explains_before_saving(qtbot: Any, window: MainWindow) -> No
     dialog.end.setDateTime(QDateTime(QDate(2026, 5, 1), QTime(9, 0), WALL))
     assert dialog.problem.text() == "La reunión termina antes de empezar."
     assert dialog.title_edit.accessibleName() == "Nombre" and dialog.host.accessibleName() == "País sede"
+    dialog.saver.committed()  # closing now: what was typed is deliberately dropped
 
 
 def test_create_a_meeting_from_the_calendar_and_export_it(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:

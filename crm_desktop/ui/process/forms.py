@@ -6,7 +6,8 @@ CRM's rules (and their translated refusals) stay in one place.
 
 The fields a dialog names in ``FIELDS`` are autosaved (``ui.form_autosave``) once the tab calls
 :meth:`FormDialog.autosave`: a crash never costs what was typed, and Cancel with typed text asks before
-discarding it. The scale of contributions holds only numbers copied from a decision and is not autosaved.
+discarding it. As everywhere, choices and numbers alone make no draft (they are kept with typed text);
+so the indicator value and the scale of contributions, which hold no free text, are not offered back.
 """
 
 from __future__ import annotations
