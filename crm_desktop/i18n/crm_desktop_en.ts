@@ -2439,6 +2439,10 @@
         <translation>Quality check</translation>
     </message>
     <message>
+        <source>Servicio logístico «%1»</source>
+        <translation>Logistics service “%1”</translation>
+    </message>
+    <message>
         <source>Costo a cargo de la PPT: %1 · de la ST: %2 · pendientes: %3 · por verificar: %4</source>
         <translation>Cost borne by the PPT: %1 · by the ST: %2 · pending: %3 · awaiting check: %4</translation>
     </message>

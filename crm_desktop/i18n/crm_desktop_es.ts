@@ -2438,6 +2438,10 @@
         <translation>Control de calidad</translation>
     </message>
     <message>
+        <source>Servicio logístico «%1»</source>
+        <translation>Servicio logístico «%1»</translation>
+    </message>
+    <message>
         <source>Costo a cargo de la PPT: %1 · de la ST: %2 · pendientes: %3 · por verificar: %4</source>
         <translation>Costo a cargo de la PPT: %1 · de la ST: %2 · pendientes: %3 · por verificar: %4</translation>
     </message>

@@ -233,13 +233,17 @@ class FormAutosaver(DraftAutosaver):
     def _mark_clean(self) -> None:
         """What the form holds now is not typing (filled by the program, or saved)."""
         self._clean_texts = self.free_texts()
+        self._typed_context: dict[str, Any] = {}
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
+            # What the form is about as the user types: by the time the draft is written (after a pause,
+            # or because another row was chosen) the selection may have moved on.
+            self._typed_context = self.context() if self.context else {}
             super()._changed()
 
     def _extra(self) -> dict[str, Any]:
-        return {"fields": self.values(), "context": self.context() if self.context else {}}
+        return {"fields": self.values(), "context": dict(self._typed_context)}
 
     def write(self) -> None:
         if not self.typed():  # typed and undone by hand: nothing left to recover

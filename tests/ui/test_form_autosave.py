@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from crm_desktop.app import follow_up, people, plan_of_action, work_plans
+from crm_desktop.app import follow_up, logistics, people, plan_of_action, work_plans
 from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import Role
@@ -345,3 +345,32 @@ def test_a_follow_up_note_is_autosaved_and_reopens_on_its_action(qtbot: Any, vie
         follow_up.history(view.ctx.ws, first["id"])["notes"][-1]["text"] == "Se pidió informe a la Secretaría Técnica"
     )
     assert tab.note_edit.text() == "" and DraftStore(view.ctx.ws.directory).drafts() == []
+
+
+def test_a_logistics_service_form_is_autosaved_per_service_and_reopens_on_it(
+    qtbot: Any,
+    view: Any,  # noqa: F811
+) -> None:
+    tab = view.logistics
+    first, second = [r for r in tab.table.model.rows() if r["status"] == "pending"][:2]
+    assert tab.select_item(first["id"])
+    assert DraftStore(view.ctx.ws.directory).drafts() == []  # a stored service shown is not typing
+    tab.supplier.setText("Transportes del Valle")
+    tab.cost.setValue(1500)
+    assert tab.select_item(second["id"])  # moving on keeps what was typed for the first
+    draft = DraftStore(view.ctx.ws.directory).get(f"process:logistics:item:{first['id']}")
+    assert draft is not None and draft.text == "Proveedor: Transportes del Valle"
+    assert draft.extra["fields"]["cost"] == 1500.0 and draft.extra["context"]["item"] == first["id"]
+    assert tab.supplier.text() == (second["supplier"] or "")
+
+    assert restore_process_draft(_Window(view), draft)
+    assert view.tabs.currentWidget() is tab and tab.table.selected_id() == first["id"]
+    assert (tab.supplier.text(), tab.cost.value()) == ("Transportes del Valle", 1500)
+
+    tab.save_button.click()
+    settle(qtbot, view.ctx, rounds=8)
+    saved = next(
+        r for r in logistics.checklist(view.ctx.ws, tab.meeting_box.currentData())["items"] if r["id"] == first["id"]
+    )
+    assert (saved["supplier"], saved["cost_cents"]) == ("Transportes del Valle", 150_000)
+    assert DraftStore(view.ctx.ws.directory).drafts() == []

@@ -182,8 +182,10 @@ class ProcessTab(QWidget):
     def select_context(self, context: dict[str, Any]) -> None:
         """Select what a creation dialog belongs to (a work plan for its actions); nothing by default."""
 
-    def reopen(self, form: str, context: dict[str, Any]) -> FormAutosaver | None:
-        """Open ``form`` again for a recovered draft; by default the dialog its method opens."""
+    def reopen(self, form: str, fields: dict[str, Any], context: dict[str, Any]) -> FormAutosaver | None:
+        """Open ``form`` again for a recovered draft and return its autosave, which gets ``fields``; by
+        default the dialog its method opens. None when it cannot be reopened now (a tab that must load
+        something first calls :meth:`restore_form` again)."""
         self.select_context(context)
         dialog = getattr(self, form)()
         return None if dialog is None else dialog.saver  # type: ignore[no-any-return]
@@ -193,7 +195,7 @@ class ProcessTab(QWidget):
             return
         form, fields, context = self._restoring
         self._restoring = None
-        saver = self.reopen(form, context)
+        saver = self.reopen(form, fields, context)
         if saver is not None:
             saver.fill(fields)  # as if typed: autosaved again until saved
 

@@ -190,7 +190,7 @@ class FollowUpTab(ProcessTab):
             self.note_edit.clear()
         self.note_autosave.committed()
 
-    def reopen(self, form: str, context: dict[str, Any]) -> FormAutosaver | None:
+    def reopen(self, form: str, fields: dict[str, Any], context: dict[str, Any]) -> FormAutosaver | None:
         """The note is part of the tab: select the action it was typed for and hand back its form."""
         if context.get("action"):
             self.table.select(str(context["action"]))

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import logistics, meetings
 from crm_desktop.domain.logistics import QUALITY, STATUSES
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column
-from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
+from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab, RowsTable, money
 
 BODIES_WITH_LOGISTICS = ("viceministers", "grcm")
 
@@ -38,6 +39,8 @@ class LogisticsData:
 
 class LogisticsTab(ProcessTab):
     watched = frozenset({"logistics_items", "meetings"})
+    tab_key = "logistics"
+    forms = frozenset({"item"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -84,6 +87,21 @@ class LogisticsTab(ProcessTab):
         el.addLayout(r1)
         el.addLayout(r2)
         self.edit_box.setEnabled(False)
+        # What is typed about a service survives a crash (``ui.form_autosave``): one draft per service.
+        self.item_autosave = FormAutosaver(
+            ctx.drafts,
+            item_key(None),
+            {
+                "supplier": self.supplier,
+                "cost": self.cost,
+                "status": self.status_box,
+                "quality": self.quality_box,
+                "quality_note": self.quality_note,
+            },
+            title=lambda: self.tr("Servicio logístico «%1»").replace("%1", self._selected_label()),
+            context=lambda: {"meeting": self.meeting_box.currentData(), "item": self.table.selected_id()},
+            parent=self,
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.meeting_label)
@@ -144,9 +162,14 @@ class LogisticsTab(ProcessTab):
         self.edit_box.setEnabled(row is not None)
         if row is None:
             return
-        self.supplier.setText(row["supplier"] or "")
-        self.cost.setValue((row["cost_cents"] or 0) / 100)
-        self.status_box.setCurrentIndex(max(0, self.status_box.findData(row["status"])))
+        with self.item_autosave.loading(item_key(row["id"])):  # a stored service shown: not typing
+            self.supplier.setText(row["supplier"] or "")
+            self.cost.setValue((row["cost_cents"] or 0) / 100)
+            self.status_box.setCurrentIndex(max(0, self.status_box.findData(row["status"])))
+
+    def _selected_label(self) -> str:
+        row = self.table.selected()
+        return str(row["label"]) if row else "…"
 
     def select_item(self, item_id: str) -> bool:
         return self.table.select(item_id)
@@ -167,7 +190,8 @@ class LogisticsTab(ProcessTab):
         def write() -> None:
             logistics.update_item(ws, row["id"], supplier=supplier, cost_cents=cents, status=status)
 
-        self.run(write, changes=["logistics_items"])
+        key = item_key(row["id"])
+        self.run(write, changes=["logistics_items"], done=lambda _r: self._item_saved(key))
 
     def check_quality(self) -> None:
         row = self.table.selected()
@@ -178,7 +202,28 @@ class LogisticsTab(ProcessTab):
         def write() -> None:
             logistics.quality_check(ws, row["id"], result, note=note)
 
-        self.run(write, changes=["logistics_items"], done=lambda _r: self.quality_note.clear())
+        key = item_key(row["id"])
+        self.run(write, changes=["logistics_items"], done=lambda _r: self._item_saved(key, note=True))
+
+    def _item_saved(self, key: str, *, note: bool = False) -> None:
+        """What the service's form holds reached the workspace: forget its draft (a quality note is
+        emptied too, as that is not typing)."""
+        if note and self.item_autosave.key == key:
+            with self.item_autosave.loading():
+                self.quality_note.clear()
+        self.item_autosave.saved(key)
+
+    def reopen(self, form: str, fields: dict[str, Any], context: dict[str, Any]) -> FormAutosaver | None:
+        """Select the service a recovered draft was typed for (on its meeting) and hand back its form."""
+        meeting, item = context.get("meeting"), context.get("item")
+        if meeting and meeting != self.meeting_box.currentData() and self.meeting_box.findData(meeting) >= 0:
+            self.meeting_box.setCurrentIndex(self.meeting_box.findData(meeting))
+            self.restore_form(form, fields, context)  # again once that meeting's checklist is loaded
+            self.reload()
+            return None
+        if not item or not self.select_item(str(item)):
+            return None
+        return self.item_autosave
 
     def retranslate(self) -> None:
         self.meeting_label.setText(self.tr("&Reunión:"))
@@ -204,3 +249,8 @@ class LogisticsTab(ProcessTab):
         self.quality_note.setAccessibleName(self.tr("Nota del control de calidad"))
         self.quality_button.setText(self.tr("Registrar el control"))
         self.table.refresh_texts()
+
+
+def item_key(item_id: str | None) -> str:
+    """The recovery key of the form of one logistics service."""
+    return f"{DRAFT_PREFIX}logistics:item:{item_id or '-'}"

@@ -75,9 +75,9 @@ class ProcessView(QWidget):
 
 
 def restore_process_draft(window: Any, draft: Any) -> bool:
-    """Reopen a creation dialog of a tab (``process:<tab>:<form>``) with the fields a crash left unsaved."""
+    """Reopen a form of a tab (``process:<tab>:<form>[:<row>]``) with the fields a crash left unsaved."""
     parts = draft.key.removeprefix(DRAFT_PREFIX).split(":")
-    if not draft.key.startswith(DRAFT_PREFIX) or len(parts) != 2:
+    if not draft.key.startswith(DRAFT_PREFIX) or len(parts) not in (2, 3):
         return False
     view = window.show_section("process")
     tab = getattr(view, parts[0], None) if isinstance(view, ProcessView) else None
