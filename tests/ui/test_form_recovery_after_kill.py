@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +77,13 @@ def test_program_killed_while_filling_a_form_offers_and_reopens_it(
         text=True,
         encoding="utf-8",
     )
+    watchdog = threading.Timer(120, proc.kill)  # a program that never autosaves must not hang the suite
+    watchdog.start()
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "autosaved"
         os.kill(proc.pid, signal.SIGKILL)  # as abrupt as a crash or a power cut
     finally:
+        watchdog.cancel()
         proc.wait(timeout=60)
         if proc.stdout is not None:
             proc.stdout.close()
@@ -97,10 +101,9 @@ def test_program_killed_while_filling_a_form_offers_and_reopens_it(
         [dialog] = desktop.window.findChildren(RecoveryDialog)
         [panel] = dialog.panels
         assert panel.draft.title == "Nueva actividad"
-        assert panel.text.toPlainText().splitlines()[:2] == [
-            f"Título (español): {TITLE_ES}",
-            f"Título (inglés): {TITLE_EN}",
-        ]
+        title_es, title_en = panel.text.toPlainText().splitlines()[:2]
+        # The last keystrokes may or may not have reached the disk before the kill; what came before did.
+        assert title_es == f"Título (español): {TITLE_ES}" and title_en.startswith(f"Título (inglés): {TITLE_EN}")
         assert panel.restore_button.isEnabled()
 
         panel.restore_button.click()
@@ -108,7 +111,7 @@ def test_program_killed_while_filling_a_form_offers_and_reopens_it(
         view = desktop.window.section_widget("process")
         qtbot.waitUntil(lambda: view.plan.dialog is not None and view.plan.dialog.isVisible(), timeout=10_000)
         form = view.plan.dialog
-        assert (form.title_es.text(), form.title_en.text()) == (TITLE_ES, TITLE_EN)
+        assert form.title_es.text() == TITLE_ES and form.title_en.text() == title_en.partition(": ")[2]
         assert not [d for d in desktop.window.findChildren(RecoveryDialog) if d.isVisible()]  # nothing else left
         form.saver.committed()
         form.done(0)

@@ -367,7 +367,7 @@ class AgendaView(QWidget):
             title=lambda: self.tr("Comentario de %1 a la agenda").replace(
                 "%1", self.comment_delegation.currentText() or "…"
             ),
-            context=lambda: {"item": self.current_item().id if self.current_item() else None},  # type: ignore[union-attr]
+            context=lambda: {"item": it.id if (it := self.current_item()) is not None else None},
             parent=self,
         )
 
