@@ -1910,8 +1910,8 @@
         <translation>Register focal point</translation>
     </message>
     <message>
-        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
-        <translation>The focal point is the person designated within each member country&apos;s institutions to serve as the link and contact point on CRM matters.</translation>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</source>
+        <translation>The focal point is the person designated in each member country&apos;s institutions as the link and contact in CRM matters. The observer organisations also designate a contact, who receives the preliminary agenda.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>

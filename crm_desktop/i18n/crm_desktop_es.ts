@@ -1909,8 +1909,8 @@
         <translation>Registrar punto focal</translation>
     </message>
     <message>
-        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
-        <translation>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</translation>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</source>
+        <translation>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
