@@ -971,6 +971,10 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
+        <source>La sesión anterior de CRM Desktop terminó por un error inesperado. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
+        <translation>The previous session of CRM Desktop ended with an unexpected error. Your saved data has not been lost. Copy the details and send them to whoever maintains the program.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
         <translation>An unexpected error occurred in CRM Desktop. Your saved data has not been lost. Copy the details and send them to the people who maintain the program.</translation>
     </message>
