@@ -2018,6 +2018,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Motivo del rechazo</source>
+        <translation>Reason for the refusal</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Año</source>

@@ -2017,6 +2017,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Motivo del rechazo</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Año</source>

@@ -139,14 +139,23 @@ class ProcessTab(QWidget):
 
     def open_form(self, dialog: Any, create: Any, changes: Sequence[str]) -> Any:
         """Show a creation ``dialog`` (window-modal); on OK, ``create(ws, dialog.values())`` runs through
-        the services on a worker thread and a refusal shows its reason."""
+        the services on a worker thread. The dialog closes once the record is created; a refusal shows
+        its reason in the dialog (and in the message bar), which stays open for a correction."""
         ws = self.ctx.ws
 
-        def accepted() -> None:
-            values = dialog.values()  # read the widgets here, on the UI thread
-            self.run(lambda: create(ws, values), changes=changes)
+        def alive(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda arg: fn(arg) if shiboken6.isValid(dialog) else None
 
-        dialog.accepted.connect(accepted)
+        def submit() -> None:
+            values = dialog.values()  # read the widgets here, on the UI thread
+            self.ctx.run(
+                lambda: create(ws, values),
+                on_done=alive(lambda _result: dialog.succeeded()),
+                on_error=alive(lambda exc: dialog.refused(exc.render(self.ctx.lang))),
+                changes=list(changes),
+            )
+
+        dialog.submit = submit
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
