@@ -12,10 +12,16 @@ Unhandled exceptions (main thread and worker threads) are written to the log wit
 version, the platform and the full traceback, then handed to the registered crash listeners (the
 desktop window shows its crash dialog through one); on the command line the traceback is still
 printed as Python normally does.
+
+A crash that ends the process before any dialog can open (a Qt fatal message: Qt aborts as soon as
+its handler returns) leaves a *pending crash report* beside the log (:func:`write_pending_crash`),
+written durably; the next start of the desktop program takes it (:func:`take_pending_crash`) and
+shows it in the crash dialog.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import platform
@@ -30,6 +36,8 @@ from types import TracebackType
 from platformdirs import user_log_path
 
 LOG_FILE_NAME = "crm-desktop.log"
+PENDING_CRASH_NAME = "pending-crash.txt"  # a crash the previous session could not show
+LAST_CRASH_NAME = "last-crash.txt"  # the last one shown, kept for a report
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT_FILE = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
@@ -224,3 +232,61 @@ def thread_excepthook(args: threading.ExceptHookArgs) -> None:
     exc = args.exc_value if args.exc_value is not None else args.exc_type()
     name = args.thread.name if args.thread is not None else None
     report_crash(*crash_details(args.exc_type, exc, args.exc_traceback, thread=name))
+
+
+# --- crashes that end the process -------------------------------------------------------------------
+
+
+def flush_log() -> None:
+    """Flush every log handler and force the log file to disk (the process is about to end)."""
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+        stream = getattr(handler, "stream", None)
+        if isinstance(handler, logging.FileHandler) and stream is not None:
+            # a closed or unsyncable stream: the flush above is all that can be done
+            with contextlib.suppress(OSError, ValueError):
+                os.fsync(stream.fileno())
+
+
+def _crash_folder() -> Path:
+    return _log_file.parent if _log_file is not None else log_dir()
+
+
+def write_pending_crash(summary: str, details: str) -> Path | None:
+    """Write a crash report the next start shows: to a temporary name, synced, then renamed.
+
+    Returns the file, or None when it cannot be written (the log still has the crash).
+    """
+    folder = _crash_folder()
+    target = folder / PENDING_CRASH_NAME
+    tmp = folder / f".{PENDING_CRASH_NAME}.{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as out:
+            out.write(f"{summary}\n{details}")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except OSError:
+        crash_log.exception("cannot write the crash report in %s", folder)
+        return None
+    return target
+
+
+def take_pending_crash() -> tuple[str, str] | None:
+    """The (summary, details) of a crash the previous session could not show, once.
+
+    The report is kept as ``last-crash.txt`` beside the log, so it can still be attached to a report.
+    """
+    folder = _crash_folder()
+    pending = folder / PENDING_CRASH_NAME
+    try:
+        text = pending.read_text(encoding="utf-8", errors="replace")
+        os.replace(pending, folder / LAST_CRASH_NAME)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        crash_log.exception("cannot read the crash report %s", pending)
+        return None
+    summary, _, details = text.partition("\n")
+    return summary, details

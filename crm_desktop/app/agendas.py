@@ -413,13 +413,17 @@ def compare_versions(
 def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comment_id: str | None = None) -> str:
     """Comments on a preliminary agenda, recorded per item and delegation (seed, A: "obtener aportes").
 
+    Only the delegations the preliminary agenda is shared with may comment: the member countries and,
+    where the segment admits them, the observer organisations (:func:`rules.preliminary_agenda_consulted`).
     ``comment_id`` lets an undo of an item's removal bring its comments back under their own ids.
     """
-    with ws.change(Audience.MEMBERS) as ch:
+    with ws.change(rules.agenda_comment_audience(delegation)) as ch:
         item = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
+        meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
+        rules.preliminary_agenda_comment(ws.config.body(meeting.body_id), agenda.segment, delegation).raise_if_refused()
         if not text.strip():
             raise invalid("comment is empty")
         if comment_id is not None and _id_used(ch.session, "agenda_comments", comment_id):
@@ -436,7 +440,9 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comm
 
 def remove_comment(ws: Workspace, comment_id: str) -> None:
     """Withdraw a comment (the undo of recording it); only while the agenda is preliminary."""
-    with ws.change(Audience.MEMBERS) as ch:
+    with ws.read() as s:
+        delegation = get(s, AgendaComment, comment_id, "agenda comment").delegation
+    with ws.change(rules.agenda_comment_audience(delegation)) as ch:  # travels where the comment did
         comment = get(ch.session, AgendaComment, comment_id, "agenda comment")
         item = get(ch.session, AgendaItem, comment.item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")

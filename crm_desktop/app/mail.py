@@ -25,9 +25,9 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import BadInput, NotFound
 from crm_desktop.app.people import focal_points
-from crm_desktop.app.reports import ReportRequest, meeting_header, render_report, report_story
+from crm_desktop.app.reports import ReportRequest, meeting_header, render_report, report_readers, report_story
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.audiences import may_receive
+from crm_desktop.domain.audiences import cleared_for
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.mail import secrets
 from crm_desktop.mail.compose import Attachment, address, as_bytes, compose, write_eml
@@ -35,7 +35,7 @@ from crm_desktop.mail.smtp import DeliveryError, SmtpConnection, SmtpSettings
 from crm_desktop.mail.templates import render_message
 from crm_desktop.reports.base import content_fingerprint
 from crm_desktop.reports.symbols import file_name
-from crm_desktop.store.schema import Country, Person
+from crm_desktop.store.schema import Country, Organisation, Person
 from crm_desktop.store.tables.outbox import OutboxMessage
 
 SEGMENTED = ("agenda", "participants")
@@ -67,6 +67,7 @@ class Document:
     audience: str
     attachment: Attachment
     fingerprint: str
+    readers: frozenset[str] = frozenset()  # categories of person who may receive it (see report_readers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +106,13 @@ class Outcome:
 
 
 def recipients(ws: Workspace, *, countries: Sequence[str] = (), institutions: Sequence[str] = ()) -> list[Recipient]:
-    """Focal points with an e-mail address, filtered by country codes and institution (substring)."""
+    """Focal points with an e-mail address, filtered by delegation (country codes or observer organisations'
+    keys) and institution (substring)."""
     wanted_countries = {c.upper() for c in countries}
     wanted_institutions = [_fold(i) for i in institutions]
     with ws.read() as s:
-        names = {c.id: (c.name_es, c.name_en) for c in s.scalars(select(Country))}
+        names = {o.id: (o.name_es, o.name_en) for o in s.scalars(select(Organisation))}
+        names |= {c.id: (c.name_es, c.name_en) for c in s.scalars(select(Country))}
         languages = {p.id: p.languages for p in s.scalars(select(Person))}
     out = []
     for fp in focal_points(ws):
@@ -185,6 +188,7 @@ def prepare_documents(
                     audience=rendered.audience,
                     attachment=Attachment(_attachment_name(title, rendered.symbol, lang), data),
                     fingerprint=content_fingerprint(data),
+                    readers=report_readers(ws, req, rendered.audience),
                 )
             )
     if bundle is not None:
@@ -201,6 +205,7 @@ def prepare_documents(
                 audience=bundle_audience,
                 attachment=attachment,
                 fingerprint=attachment.sha256,
+                readers=cleared_for(bundle_audience),
             )
         )
     return docs
@@ -249,7 +254,7 @@ def plan_delivery(
     )
     for r in people:
         mine = [d for d in documents if d.lang == r.lang]
-        allowed = tuple(d for d in mine if may_receive(r.category, d.audience))
+        allowed = tuple(d for d in mine if r.category in d.readers)
         withheld = tuple(d for d in mine if d not in allowed)
         for d in withheld:
             plan.notes.append(msg("mail.withheld", document=d.title_es, name=r.name, audience=d.audience))

@@ -102,10 +102,21 @@ def assign_role(ws: Workspace, person_id: str, role: Role, since: date | None = 
 
 
 def add_focal_point(ws: Workspace, person_id: str, country: str, institution: str) -> str:
+    """Register a member country's focal point, or the contact of an observer organisation.
+
+    Seed, note 5: the focal point is the person designated in each member country's institutions as
+    the contact in CRM matters. The observer organisations have a contact too, because the preliminary
+    agenda is also shared with them (seed, A); ``country`` is then the organisation's key, and the
+    contact is a person of that organisation holding the focal-point role.
+    """
     with ws.change(Audience.MEMBERS) as ch:
         person = ch.session.get(Person, person_id)
+        if person is not None and person.organisation_id == country and person.category == Category.OBSERVER_ORG:
+            if institution.strip() and institution.strip() != person.institution:
+                ch.put(Person, person.id, institution=institution.strip())
+            return ch.put(RoleAssignment, new_id(), person_id=person_id, role=Role.FOCAL_POINT.value)
         if person is None or person.country_id != country:
-            raise invalid("a focal point is a person of the country's government")
+            raise invalid("a focal point is a person of the country's government or of an observer organisation")
         ch.put(RoleAssignment, new_id(), person_id=person_id, role=Role.FOCAL_POINT.value)
         return ch.put(FocalPoint, new_id(), person_id=person_id, country_id=country, institution=institution)
 
@@ -152,11 +163,15 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def focal_points(ws: Workspace, *, country: str | None = None) -> list[dict[str, Any]]:
+    """The member countries' focal points, then the observer organisations' contacts.
+
+    ``country`` in each row is the delegation: a country code, or an organisation's key.
+    """
     with ws.read() as s:
         q = select(FocalPoint, Person).join(Person, Person.id == FocalPoint.person_id)
         if country:
             q = q.where(FocalPoint.country_id == country)
-        return [
+        rows = [
             {
                 "id": fp.id,
                 "person_id": p.id,
@@ -168,3 +183,29 @@ def focal_points(ws: Workspace, *, country: str | None = None) -> list[dict[str,
             }
             for fp, p in s.execute(q.order_by(FocalPoint.country_id, Person.name))
         ]
+        orgs = (
+            select(RoleAssignment, Person, Organisation)
+            .join(Person, Person.id == RoleAssignment.person_id)
+            .join(Organisation, Organisation.id == Person.organisation_id)
+            .where(RoleAssignment.role == Role.FOCAL_POINT.value, Person.category == Category.OBSERVER_ORG.value)
+        )
+        if country:
+            orgs = orgs.where(Person.organisation_id == country)
+        today = date.today()
+        seen: set[str] = set()
+        for ra, p, o in s.execute(orgs.order_by(Organisation.acronym, Person.name)):
+            if (ra.until is not None and ra.until < today) or p.id in seen:
+                continue
+            seen.add(p.id)
+            rows.append(
+                {
+                    "id": ra.id,
+                    "person_id": p.id,
+                    "name": p.name,
+                    "email": p.email,
+                    "country": o.id,
+                    "institution": p.institution or o.acronym,
+                    "category": p.category,
+                }
+            )
+        return rows

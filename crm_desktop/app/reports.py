@@ -22,7 +22,9 @@ from crm_desktop.app.errors import NotFound, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.meetings import list_meetings, ppt_by_year
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.model import Audience
+from crm_desktop.domain import rules
+from crm_desktop.domain.audiences import cleared_for
+from crm_desktop.domain.model import AgendaStatus, Audience
 from crm_desktop.reports import texts
 from crm_desktop.reports.agenda import agenda_story
 from crm_desktop.reports.base import DocumentInfo, OfficialDocTemplate
@@ -313,6 +315,25 @@ def report_audience(ws: Workspace, req: ReportRequest) -> str:
     if req.kind == "dossier":
         return narrowest([p.info.audience for p in _parts(ws, req)])
     return _text(ws, req).audience
+
+
+def report_readers(ws: Workspace, req: ReportRequest, audience: str) -> frozenset[str]:
+    """The categories of person who may receive the document (values of :class:`Category`).
+
+    Those cleared for its ``audience``, and for a preliminary agenda the delegations consulted on it.
+    Seed, A: "Una versión preliminar de la Agenda se comparte con todos los países miembros y los
+    organismos internacionales observadores con el fin de obtener aportes que la enriquezcan." A draft
+    agenda stays among the members; the preliminary one also reaches the observer organisations where
+    the segment admits them (:func:`rules.preliminary_agenda_consulted`), never an observer country.
+    """
+    readers = cleared_for(audience)
+    req = req.validate()
+    if req.kind == "agenda" and req.meeting_id is not None:
+        doc = agenda_doc(ws, req.meeting_id, req.segment)
+        if doc.status == AgendaStatus.PRELIMINARY.value:
+            consulted = rules.preliminary_agenda_consulted(ws.config.body(doc.meeting.body_key), req.segment)
+            readers |= {c.value for c in consulted}
+    return readers
 
 
 def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedReport:

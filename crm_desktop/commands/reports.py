@@ -227,7 +227,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         choices=["es", "en"],
         help="documents and message language (default: each focal point's own)",
     )
-    s.add_argument("--country", action="append", metavar="CODE", help="only these countries (repeatable)")
+    s.add_argument(
+        "--country",
+        action="append",
+        metavar="CODE",
+        help="only these delegations: country codes or observer organisations' keys (repeatable)",
+    )
     s.add_argument("--institution", action="append", metavar="TEXT", help="only institutions containing TEXT")
     s.add_argument("--closed-door", action="store_true", help="add the closed-door agenda and list where allowed")
     s.add_argument("--bundle", metavar="FILE", help="also attach this sync bundle")

@@ -30,3 +30,8 @@ def may_receive(category: Category | str, audience: Audience | str) -> bool:
     except (ValueError, KeyError):
         return False
     return may_see(role, audience)
+
+
+def cleared_for(audience: Audience | str) -> frozenset[str]:
+    """The categories (values) of the people who may receive material of ``audience``."""
+    return frozenset(c.value for c in Category if may_receive(c, audience))

@@ -232,6 +232,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "la agenda no puede pasar de «{from_}» a «{to}»",
         "the agenda cannot move from “{from_}” to “{to}”",
     ),
+    "agenda.comment_not_consulted": (
+        "la versión preliminar de la agenda de {segment} se comparte con {consulted} para obtener sus aportes; "
+        "no se registra un comentario de {delegation}",
+        "the preliminary agenda of the {segment} is shared with {consulted} for their input; "
+        "a comment from {delegation} is not recorded",
+    ),
+    "agenda.consulted_members": (
+        "los países miembros",
+        "the member countries",
+    ),
+    "agenda.consulted_members_orgs": (
+        "los países miembros y los organismos internacionales observadores",
+        "the member countries and the observer international organisations",
+    ),
     # meetings and calendar
     "meeting.bad_status": (
         "la reunión no puede pasar de «{from_}» a «{to}»",
@@ -543,6 +557,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a device with role {role} may not write “{audience}” material",
     ),
     "sync.why.revoked": ("el dispositivo fue revocado", "the device was revoked"),
+    "sync.why.own_delegation": (
+        "un dispositivo de observador solo registra los comentarios de su propia delegación ({delegation})",
+        "an observer's device records only its own delegation's comments ({delegation})",
+    ),
     "sync.why.welcome": (
         "el paquete de bienvenida no fue enviado por un administrador del espacio de trabajo",
         "the welcome bundle was not sent by an administrator of the workspace",

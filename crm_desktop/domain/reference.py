@@ -144,6 +144,17 @@ def country(code: str) -> CountryRef:
     raise KeyError(code)
 
 
+def delegation_category(key: str) -> Category | None:
+    """The category of a delegation key: a country code, or an organisation key (None: unknown)."""
+    for c in countries():
+        if c.code == key:
+            return c.category
+    for o in organisations():
+        if o.key == key:
+            return o.category
+    return None
+
+
 def member_codes() -> list[str]:
     return [c.code for c in countries() if c.status == "member"]
 

@@ -19,13 +19,14 @@ from crm_desktop.domain.model import (
     Act,
     ActKind,
     AgendaStatus,
+    Audience,
     Capability,
     Category,
     MeetingStatus,
     Participant,
     Role,
 )
-from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, member_codes
+from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, delegation_category, member_codes
 
 CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
 CLOSED_DOOR_COMPANIONS = frozenset({Role.HIGH_LEVEL_OFFICIAL})
@@ -279,6 +280,59 @@ def agenda_transition(current: AgendaStatus, target: AgendaStatus) -> Verdict:
 def preliminary_agenda_recipients() -> tuple[Category, ...]:
     """Who receives the preliminary agenda for comments (seed, A, quoted above)."""
     return (Category.MEMBER_COUNTRY, Category.OBSERVER_ORG)
+
+
+def preliminary_agenda_consulted(body: BodyConfig, segment_key: str) -> frozenset[Category]:
+    """The categories of delegation a segment's preliminary agenda is shared with, for their input.
+
+    Seed, A: "Una versión preliminar de la Agenda se comparte con todos los países miembros y los
+    organismos internacionales observadores con el fin de obtener aportes que la enriquezcan."
+    Observer countries "no intervienen en los puntos de agenda" (intro) and civil society is heard in
+    its own dialogue, so neither is consulted. The seed's recipients are narrowed to the delegations the
+    segment admits without an invitation: a closed-door agenda is shared with the member countries only,
+    and so is a network's, where organisations come only "si se les invita explícitamente" (D).
+    """
+    segment = body.segment(segment_key)
+    if segment is None:
+        return frozenset()
+    if segment.closed_door:
+        return frozenset({Category.MEMBER_COUNTRY})
+    return frozenset(
+        c
+        for c in preliminary_agenda_recipients()
+        if c == Category.MEMBER_COUNTRY or segment.admits.get(c.value) == "yes"
+    )
+
+
+def preliminary_agenda_comment(body: BodyConfig, segment_key: str, delegation: str) -> Verdict:
+    """May ``delegation`` (a country code or an organisation key) comment on the preliminary agenda?
+
+    Seed, A: the preliminary version is shared "con el fin de obtener aportes" from the delegations
+    :func:`preliminary_agenda_consulted` names; a comment from anyone else is refused.
+    """
+    consulted = preliminary_agenda_consulted(body, segment_key)
+    if delegation_category(delegation) in consulted:
+        return ALLOWED
+    segment = body.segment(segment_key)
+    whom = "agenda.consulted_members_orgs" if Category.OBSERVER_ORG in consulted else "agenda.consulted_members"
+    return _refuse(
+        msg(
+            "agenda.comment_not_consulted",
+            segment=segment.label if segment else segment_key,
+            consulted=msg(whom),
+            delegation=delegation,
+        )
+    )
+
+
+def agenda_comment_audience(delegation: str) -> Audience:
+    """Who sees a comment on the preliminary agenda, by the delegation that made it.
+
+    A member country's comment stays among the members (the agenda is theirs to settle). An observer
+    organisation's comment is public material: observer laptops see nothing narrower, and the
+    organisation's own laptop must be able to record its comment and receive it back.
+    """
+    return Audience.PUBLIC if delegation_category(delegation) == Category.OBSERVER_ORG else Audience.MEMBERS
 
 
 def agenda_editable(status: AgendaStatus) -> Verdict:

@@ -975,6 +975,10 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
+        <source>La sesión anterior de CRM Desktop terminó por un error inesperado. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
+        <translation>The previous session of CRM Desktop ended with an unexpected error. Your saved data has not been lost. Copy the details and send them to whoever maintains the program.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
         <translation>An unexpected error occurred in CRM Desktop. Your saved data has not been lost. Copy the details and send them to the people who maintain the program.</translation>
     </message>
@@ -1942,8 +1946,8 @@
         <translation>Register focal point</translation>
     </message>
     <message>
-        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
-        <translation>The focal point is the person designated within each member country&apos;s institutions to serve as the link and contact point on CRM matters.</translation>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</source>
+        <translation>The focal point is the person designated in each member country&apos;s institutions as the link and contact in CRM matters. The observer organisations also designate a contact, who receives the preliminary agenda.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
@@ -2058,6 +2062,13 @@
     <message>
         <source>Lo que escribió en este formulario no se ha guardado. ¿Descartarlo?</source>
         <translation>What you typed in this form has not been saved. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Motivo del rechazo</source>
+        <translation>Reason for the refusal</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,10 @@
         <translation>Error inesperado</translation>
     </message>
     <message>
+        <source>La sesión anterior de CRM Desktop terminó por un error inesperado. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
+        <translation>La sesión anterior de CRM Desktop terminó por un error inesperado. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</source>
         <translation>Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. Copie los detalles y envíelos a quien mantiene el programa.</translation>
     </message>
@@ -1941,8 +1945,8 @@
         <translation>Registrar punto focal</translation>
     </message>
     <message>
-        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</source>
-        <translation>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM.</translation>
+        <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</source>
+        <translation>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
@@ -2057,6 +2061,13 @@
     <message>
         <source>Lo que escribió en este formulario no se ha guardado. ¿Descartarlo?</source>
         <translation>Lo que escribió en este formulario no se ha guardado. ¿Descartarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Motivo del rechazo</source>
+        <translation>Motivo del rechazo</translation>
     </message>
 </context>
 <context>

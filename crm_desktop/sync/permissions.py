@@ -65,4 +65,4 @@ register_permission_check("table:sync_devices", _roster_admin_only)
 register_permission_check("table:sync_keys", _roster_admin_only)
 
 # Checks contributed for other subsystems' tables (imported here so that every import path has them).
-from crm_desktop.sync import process_checks  # noqa: E402, F401
+from crm_desktop.sync import agenda_checks, process_checks  # noqa: E402, F401

@@ -2,7 +2,8 @@
 
 Errors of the user or the environment never come here; they are notices (see ``notices``).
 Unhandled exceptions reach this dialog as a crash listener of ``crm_desktop.logging_setup`` (which
-logs them first), and failures of background work through ``UiContext.crashed``.
+logs them first), failures of background work through ``UiContext.crashed``, and a Qt fatal error —
+which ends the process before any dialog can open — at the next start, from the crash report it left.
 """
 
 from __future__ import annotations
@@ -17,16 +18,26 @@ from crm_desktop.logging_setup import environment_summary
 
 
 class CrashDialog(QDialog):
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+    """``previous_session``: the crash ended the last session (a Qt fatal error) and is shown at this start."""
+
+    def __init__(
+        self, summary: str, details: str, parent: QWidget | None = None, *, previous_session: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Error inesperado"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        if previous_session:
+            text = self.tr(
+                "La sesión anterior de CRM Desktop terminó por un error inesperado. Sus datos guardados no se "
+                "han perdido. Copie los detalles y envíelos a quien mantiene el programa."
+            )
+        else:
+            text = self.tr(
                 "Ocurrió un error inesperado en CRM Desktop. Sus datos guardados no se han perdido. "
                 "Copie los detalles y envíelos a quien mantiene el programa."
             )
-        )
+        intro = QLabel(text)
+        self.intro = intro
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(QLabel(f"<b>{summary}</b>"))

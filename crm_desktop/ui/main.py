@@ -305,7 +305,7 @@ class DesktopApp:
             if self.args.smoke:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
             else:
-                QTimer.singleShot(0, self._offer_recovery)
+                QTimer.singleShot(0, self._after_start)
             code = self.app.exec()
         finally:
             qt_messages.restore(previous_qt_handler)
@@ -314,6 +314,26 @@ class DesktopApp:
                 self.ctx.wait()
                 self.ctx.ws.close()
         return self.exit_code if self.args.smoke else int(code)
+
+    def _after_start(self) -> None:
+        self.show_previous_crash()
+        self._offer_recovery()
+
+    def show_previous_crash(self) -> Any:
+        """The crash dialog for a crash that ended the previous session (a Qt fatal error), if one did.
+
+        Returns the dialog (opened, window-modal), or None.
+        """
+        from crm_desktop.logging_setup import take_pending_crash
+        from crm_desktop.ui.crash import CrashDialog
+
+        pending = take_pending_crash()
+        if pending is None:
+            return None
+        dialog = CrashDialog(*pending, self.window, previous_session=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _offer_recovery(self) -> None:
         """Drafts typed in an earlier session that ended before they were saved (``ui.recovery``)."""

@@ -171,6 +171,10 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
     assert "Preliminar" in view.status_label.text()
     assert view.comments_box.isVisibleTo(view)
     view.select_item(shown_id(view, 0))
+    # Seed, A: the preliminary agenda «se comparte con todos los países miembros y los organismos
+    # internacionales observadores»: they are the delegations offered, observer countries and RROCM are not.
+    offered = {view.comment_delegation.itemData(i) for i in range(view.comment_delegation.count())}
+    assert {"MX", "CR", "OIM", "ACNUR"} <= offered and not offered & {"AR", "CO", "RROCM", "ST"}
     view.comment_delegation.setCurrentIndex(view.comment_delegation.findData("OIM"))
     type_text(view.comment_text, "Sugerimos ampliar el tiempo de exposición.")
     edit(qtbot, view, view.comment_button.click)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QFormLayout
 
 from crm_desktop.app import contributions, plan_of_action, work_plans
@@ -76,6 +77,31 @@ def test_an_activity_ending_before_it_starts_is_refused_with_a_reason(qtbot: Any
     accept(qtbot, view, d)
     assert len(seen) == 1 and seen[0].strip()
     assert len(plan_of_action.list_activities(view.ctx.ws)) == before
+
+
+def test_a_refused_dialog_stays_open_with_the_reason_and_the_typing_kept(qtbot: Any, view: Any) -> None:  # noqa: F811
+    seen = errors(view)
+    d = view.plan.new_activity()
+    qtbot.waitUntil(d.isVisible)
+    d.title_es.setText("Taller sobre retorno asistido")
+    d.title_en.setText("Workshop on assisted return")
+    d.has_start.setChecked(True)
+    d.start.setDate(date(2026, 6, 30))
+    d.has_end.setChecked(True)
+    d.end.setDate(date(2026, 3, 1))
+    assert d.error.isHidden()
+    d.ok_button.click()
+    settle(qtbot, view.ctx)
+    assert d.isVisible() and not d.error.isHidden()  # still open: the delegate corrects and retries
+    assert d.error.text() == seen[-1] and d.error.text().strip()
+    assert d.ok_button.isEnabled()
+    assert (d.title_es.text(), d.title_en.text()) == ("Taller sobre retorno asistido", "Workshop on assisted return")
+    d.end.setDate(date(2026, 9, 30))
+    d.ok_button.click()
+    settle(qtbot, view.ctx)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(d) or not d.isVisible())  # closed (and deleted)
+    made = [a for a in plan_of_action.list_activities(view.ctx.ws) if a["title_es"] == "Taller sobre retorno asistido"]
+    assert len(made) == 1 and str(made[0]["end"]) == "2026-09-30"
 
 
 def test_new_indicator_for_the_selected_activity(qtbot: Any, view: Any) -> None:  # noqa: F811

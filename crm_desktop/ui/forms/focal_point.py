@@ -1,4 +1,5 @@
-"""Register a person as their country's focal point (seed, note 5: the contact for CRM matters)."""
+"""Register a person as their country's focal point (seed, note 5: the contact for CRM matters), or as the
+contact of an observer organisation (the preliminary agenda is shared with them too, seed A)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,33 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from crm_desktop.domain.reference import countries
+from crm_desktop.domain.reference import countries, organisations
+
+
+def _delegation(p: dict[str, Any]) -> str | None:
+    """The delegation a person can be the focal point of: a member country or an observer organisation."""
+    if p["category"] == "member_country" and p["country"]:
+        return str(p["country"])
+    if p["category"] == "observer_org" and p.get("organisation"):
+        return str(p["organisation"])
+    return None
 
 
 class FocalPointDialog(QDialog):
-    """``people``: rows of ``people.list_people``; only member-country people can be focal points."""
+    """``people``: rows of ``people.list_people``; member-country and observer-organisation people are offered."""
 
     def __init__(self, lang: str, people: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        names = {c.code: c.name(lang) for c in countries()}
+        names = {c.code: c.name(lang) for c in countries()} | {o.key: o.acronym for o in organisations()}
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.person = QComboBox(self)
         self.person.setEditable(False)
-        for p in sorted(people, key=lambda r: (names.get(r["country"] or "", ""), r["name"])):
-            if p["category"] == "member_country" and p["country"]:
-                self.person.addItem(f"{names.get(p['country'], p['country'])} — {p['name']}", p)
+        offered = [(d, p) for p in people if (d := _delegation(p)) is not None]
+        for delegation, p in sorted(
+            offered, key=lambda dp: (dp[1]["category"], names.get(dp[0], dp[0]), dp[1]["name"])
+        ):
+            self.person.addItem(f"{names.get(delegation, delegation)} — {p['name']}", {**p, "delegation": delegation})
         self.institution = QLineEdit(self)
         self.l_person, self.l_institution = QLabel(self), QLabel(self)
         self.l_person.setBuddy(self.person)
@@ -49,18 +61,19 @@ class FocalPointDialog(QDialog):
             self.institution.setText(p.get("institution") or "")
 
     def chosen(self) -> tuple[str, str, str] | None:
-        """(person id, country, institution), or None when nothing is chosen."""
+        """(person id, delegation, institution), or None when nothing is chosen."""
         p = self.person.currentData()
         if p is None or not self.institution.text().strip():
             return None
-        return p["id"], p["country"], self.institution.text().strip()
+        return p["id"], p["delegation"], self.institution.text().strip()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Registrar punto focal"))
         self.intro.setText(
             self.tr(
                 "El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de "
-                "vínculo y punto de contacto en asuntos de la CRM."
+                "vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también "
+                "un contacto, que recibe la agenda preliminar."
             )
         )
         self.l_person.setText(self.tr("&Persona:"))

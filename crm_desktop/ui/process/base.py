@@ -147,7 +147,8 @@ class ProcessTab(QWidget):
         self, dialog: Any, create: Any, changes: Sequence[str], *, form: str, context: dict[str, Any] | None = None
     ) -> Any:
         """Show a creation ``dialog`` (window-modal); on OK, ``create(ws, dialog.values())`` runs through
-        the services on a worker thread and a refusal shows its reason.
+        the services on a worker thread. The dialog closes once the record is created; a refusal shows
+        its reason in the dialog (and in the message bar), which stays open for a correction.
 
         ``form`` names the method of this tab that opens the dialog: the dialog is autosaved under
         ``process:<tab>:<form>`` and :meth:`restore_form` reopens it; ``context`` is what that method
@@ -158,12 +159,24 @@ class ProcessTab(QWidget):
         saver = dialog.autosave(store, f"{DRAFT_PREFIX}{self.tab_key}:{form}", context)
         key = saver.key
 
-        def accepted() -> None:
+        def alive(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda arg: fn(arg) if shiboken6.isValid(dialog) else None
+
+        def created(_result: Any) -> None:
+            store.clear(key)
+            alive(lambda _r: dialog.succeeded())(None)
+
+        def submit() -> None:
             values = dialog.values()  # read the widgets here, on the UI thread
             saver.flush()
-            self.run(lambda: create(ws, values), changes=changes, done=lambda _r: store.clear(key))
+            self.ctx.run(
+                lambda: create(ws, values),
+                on_done=created,
+                on_error=alive(lambda exc: dialog.refused(exc.render(self.ctx.lang))),
+                changes=list(changes),
+            )
 
-        dialog.accepted.connect(accepted)
+        dialog.submit = submit
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()

@@ -1,8 +1,10 @@
 """Small dialogs that create the records of the "Between meetings" section: activities, indicators and
 their values, work plans and their actions, the annual budget and the scale of contributions.
 
-A dialog only gathers what the user typed; the tab that opened it calls the service on accept, so the
-CRM's rules (and their translated refusals) stay in one place.
+A dialog only gathers what the user typed; the tab that opened it calls the service on OK, so the
+CRM's rules (and their translated refusals) stay in one place. The dialog stays open until the service
+has accepted the record: a refusal is shown inside it, above the buttons, and the user corrects the
+form and presses OK again without typing everything anew.
 
 The fields a dialog names in ``FIELDS`` are autosaved (``ui.form_autosave``) once the tab calls
 :meth:`FormDialog.autosave`: a crash never costs what was typed, and Cancel with typed text asks before
@@ -12,11 +14,12 @@ so the indicator value and the scale of contributions, which hold no free text, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,6 +44,10 @@ from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutos
 class FormDialog(AutosavedDialog):
     """A titled form with OK and Cancel; subclasses add rows with :meth:`row`.
 
+    ``submit``, when set by the opener, is called on OK instead of closing: the opener hands the values
+    to the service and answers with :meth:`succeeded` (the dialog closes) or :meth:`refused` (the reason
+    is shown in the dialog, which stays open with everything the user typed).
+
     Attributes:
         FIELDS: the attributes holding the fields a draft keeps (see the module docstring).
         saver: the dialog's autosave, once :meth:`autosave` was called.
@@ -51,12 +59,45 @@ class FormDialog(AutosavedDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setAccessibleName(self.tr("Motivo del rechazo"))
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a40000"))
+        self.error.setPalette(palette)
+        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.submit: Callable[[], None] | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        """OK: hand the form to ``submit`` (the dialog waits for its answer), or close when there is none."""
+        if self.submit is None:
+            super().accept()
+            return
+        self.ok_button.setEnabled(False)  # one submission at a time
+        self.submit()
+
+    def succeeded(self) -> None:
+        """The service accepted the record: close."""
+        self.error.hide()
+        super().accept()
+
+    def refused(self, reason: str) -> None:
+        """The service refused: say why here and let the user correct the form."""
+        self.error.setText(reason)
+        self.error.show()
+        self.ok_button.setEnabled(True)
 
     def row(self, text: str, widget: QWidget, accessible: str | None = None) -> QWidget:
         label = QLabel(text)

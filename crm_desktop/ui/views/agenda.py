@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import agendas, meetings
 from crm_desktop.app.agendas import ItemInput, PlannedItem
 from crm_desktop.domain import rules
-from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
+from crm_desktop.domain.model import AgendaStatus, Audience, Category, ItemKind
 from crm_desktop.domain.reference import BodyConfig, countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.agenda_undo import (
@@ -336,13 +336,8 @@ class AgendaView(QWidget):
         self.comments_box = QGroupBox(self)
         self.comment_list = QListWidget(self)
         self.comment_list.setWordWrap(True)
-        self.comment_delegation = QComboBox(self)
-        for c in countries():
-            if c.status == "member":
-                self.comment_delegation.addItem(c.code, c.code)
-        for o in organisations():
-            if o.category.value == "observer_org":
-                self.comment_delegation.addItem(o.acronym, o.key)
+        self.comment_delegation = QComboBox(self)  # filled with the delegations consulted (see _fill_commenters)
+        self._commenters: frozenset[Category] | None = None
         self.comment_text = QPlainTextEdit(self)
         self.comment_text.setTabChangesFocus(True)
         self.comment_text.setFixedHeight(60)
@@ -620,6 +615,8 @@ class AgendaView(QWidget):
         for act in (self.act_up, self.act_down, self.act_outdent, self.act_indent):
             act.setEnabled(editable)
         self.comments_box.setVisible(status in (AgendaStatus.PRELIMINARY.value, AgendaStatus.ADOPTED.value))
+        if state.body is not None:
+            self._fill_commenters(rules.preliminary_agenda_consulted(state.body, state.segment))
         self.comment_button.setEnabled(status == AgendaStatus.PRELIMINARY.value)
         self.comment_text.setEnabled(status == AgendaStatus.PRELIMINARY.value)
         self.details.setEnabled(editable)
@@ -884,6 +881,22 @@ class AgendaView(QWidget):
         self._carry_dialog = dialog  # reachable from tests while it is open
         if dialog.exec() == CarryOverDialog.DialogCode.Accepted and dialog.chosen():
             self._push(CarryOverCommand(self.editing, dialog.chosen()))
+
+    def _fill_commenters(self, consulted: frozenset[Category]) -> None:
+        """Offer the delegations the preliminary agenda is shared with (seed, A): the member countries and,
+        where the segment admits them, the observer organisations."""
+        if consulted == self._commenters:
+            return
+        self._commenters = consulted
+        current = self.comment_delegation.currentData()
+        self.comment_delegation.clear()
+        for c in countries():
+            if c.category in consulted:
+                self.comment_delegation.addItem(c.code, c.code)
+        for o in organisations():
+            if o.category in consulted:
+                self.comment_delegation.addItem(o.acronym, o.key)
+        self.comment_delegation.setCurrentIndex(max(0, self.comment_delegation.findData(current)))
 
     def add_comment(self) -> None:
         it = self.current_item()
