@@ -1451,6 +1451,10 @@
         <translation>Objection to “%1”</translation>
     </message>
     <message>
+        <source>Nombre de una versión de «%1»</source>
+        <translation>Name of a version of “%1”</translation>
+    </message>
+    <message>
         <source>Buscar documentos…</source>
         <translation>Search documents…</translation>
     </message>

@@ -1450,6 +1450,10 @@
         <translation>Objeción a «%1»</translation>
     </message>
     <message>
+        <source>Nombre de una versión de «%1»</source>
+        <translation>Nombre de una versión de «%1»</translation>
+    </message>
+    <message>
         <source>Buscar documentos…</source>
         <translation>Buscar documentos…</translation>
     </message>

@@ -296,3 +296,25 @@ def test_a_drafting_comment_and_an_objection_are_autosaved_and_restored(
     settle(qtbot, ctx, rounds=8)
     assert view.comment_edit.text() == ""
     assert set(_leftovers(ctx)) == {form_key(view.document_id, "objection")}
+
+
+def test_a_version_name_being_typed_is_autosaved_restored_and_cleared_when_named(
+    qtbot: Any, drafting_view: DraftingView
+) -> None:
+    view, ctx = drafting_view, drafting_view.ctx
+    type_text(view.version_label_edit, "Rev.2 — tras la segunda lectura")
+    view.form_autosave["version"].flush()
+    key = form_key(view.document_id, "version")
+    draft = DraftStore(ctx.ws.directory).get(key)
+    assert draft is not None and draft.text == "Nombre de la nueva versión: Rev.2 — tras la segunda lectura"
+
+    view.version_label_edit.clear()
+    view.tabs.setCurrentIndex(0)
+    assert restore_drafting_draft(_Window(view), draft)
+    settle(qtbot, ctx, rounds=8)
+    assert view.tabs.currentIndex() == 2 and view.version_label_edit.text() == "Rev.2 — tras la segunda lectura"
+
+    view.name_version()
+    settle(qtbot, ctx, rounds=8)
+    assert view.version_label_edit.text() == "" and _leftovers(ctx) == {}
+    assert any(v["label"] == "Rev.2 — tras la segunda lectura" for v in d.versions(ctx.ws, view.document_id))  # type: ignore[arg-type]

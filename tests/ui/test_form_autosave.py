@@ -363,8 +363,16 @@ def test_a_logistics_service_form_is_autosaved_per_service_and_reopens_on_it(
     assert draft.extra["fields"]["cost"] == 1500.0 and draft.extra["context"]["item"] == first["id"]
     assert tab.supplier.text() == (second["supplier"] or "")
 
-    assert restore_process_draft(_Window(view), draft)
-    assert view.tabs.currentWidget() is tab and tab.table.selected_id() == first["id"]
+    meeting = tab.meeting_box.currentData()
+    tab.meeting_box.setCurrentIndex(
+        next(i for i in range(tab.meeting_box.count()) if tab.meeting_box.itemData(i) != meeting)
+    )
+    tab.reload()
+    settle(qtbot, view.ctx, rounds=8)
+    assert restore_process_draft(_Window(view), draft)  # back to the draft's meeting, then its service
+    settle(qtbot, view.ctx, rounds=8)
+    assert view.tabs.currentWidget() is tab and tab.meeting_box.currentData() == meeting
+    assert tab.table.selected_id() == first["id"]
     assert (tab.supplier.text(), tab.cost.value()) == ("Transportes del Valle", 1500)
 
     tab.save_button.click()

@@ -218,7 +218,7 @@ class LogisticsTab(ProcessTab):
         meeting, item = context.get("meeting"), context.get("item")
         if meeting and meeting != self.meeting_box.currentData() and self.meeting_box.findData(meeting) >= 0:
             self.meeting_box.setCurrentIndex(self.meeting_box.findData(meeting))
-            self.restore_form(form, fields, context)  # again once that meeting's checklist is loaded
+            self._restoring = (form, fields, context)  # again once that meeting's checklist is loaded
             self.reload()
             return None
         if not item or not self.select_item(str(item)):

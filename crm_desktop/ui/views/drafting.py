@@ -524,8 +524,9 @@ class DraftingView(QWidget):
         self.paragraph_table.activated.connect(lambda _i: self.focus_text())
 
     def _build_form_autosave(self) -> None:
-        """What is typed in the amendment, comment and objection forms survives a crash (``ui.form_autosave``),
-        one draft per form and document; the amendment and the comment remember their paragraph."""
+        """What is typed in the amendment, comment, objection and version-name forms survives a crash
+        (``ui.form_autosave``), one draft per form and document; the amendment and the comment remember
+        their paragraph."""
         paragraph = lambda: {"paragraph": self.current_paragraph_id()}  # noqa: E731
         document = lambda: self.title.text() or "…"  # noqa: E731
         self.form_autosave = {
@@ -550,6 +551,13 @@ class DraftingView(QWidget):
                 form_key(None, "objection"),
                 {"text": self.objection_edit},
                 title=lambda: self.tr("Objeción a «%1»").replace("%1", document()),
+                parent=self,
+            ),
+            "version": FormAutosaver(
+                self.ctx.drafts,
+                form_key(None, "version"),
+                {"label": self.version_label_edit},
+                title=lambda: self.tr("Nombre de una versión de «%1»").replace("%1", document()),
                 parent=self,
             ),
         }
@@ -1116,7 +1124,7 @@ class DraftingView(QWidget):
             self.text_edit.setPlainText(str(fields.get("text", "")))
             self.text_edit.document().setModified(True)
         elif form in self.form_autosave:
-            self.tabs.setCurrentIndex(ADOPTION_TAB if form == "objection" else 0)
+            self.tabs.setCurrentIndex({"objection": ADOPTION_TAB, "version": COMPARISON_TAB}.get(form, 0))
             self.form_autosave[form].fill(fields)
 
     def _fill_proposals(self, p: d.ParagraphRow) -> None:
@@ -1436,9 +1444,10 @@ class DraftingView(QWidget):
         if self.loaded is None:
             return
         ws, doc_id, label = self.ctx.ws, self.loaded.view.id, self.version_label_edit.text().strip() or None
+        key = self.form_autosave["version"].key
         self._act(
             lambda actor: d.name_version(ws, doc_id, actor=actor, label=label),
-            on_done=lambda _r: self.version_label_edit.clear(),
+            on_done=lambda _r: self._form_sent("version", key, (self.version_label_edit,)),
         )
 
     def restore_version(self, *, confirm: bool = True) -> None:
@@ -1523,7 +1532,7 @@ def draft_key(document_id: str | None, paragraph_id: str | None) -> str:
 
 
 def form_key(document_id: str | None, form: str) -> str:
-    """The recovery key of a form of the drafting view: "proposal", "comment" or "objection"."""
+    """The recovery key of a form of the drafting view: "proposal", "comment", "objection" or "version"."""
     return f"drafting:{document_id or '-'}:{form}"
 
 
@@ -1534,7 +1543,7 @@ def restore_drafting_draft(window: Any, draft: Any) -> bool:
         return False
     if len(parts) == 4 and parts[3] == "text" and parts[2] != "-":
         paragraph, form, fields = parts[2], "text", {"text": draft.text}
-    elif len(parts) == 3 and parts[2] in ("proposal", "comment", "objection"):
+    elif len(parts) == 3 and parts[2] in ("proposal", "comment", "objection", "version"):
         paragraph = recovered_context(draft.extra).get("paragraph")
         form, fields = parts[2], recovered_fields(draft.extra)
     else:
