@@ -127,6 +127,17 @@ def load(ws: Workspace) -> CalendarData:
     )
 
 
+def entry(ws: Workspace, meeting_id: str) -> CalendarEntry | None:
+    """One meeting as :func:`load` shows it (with its warnings), or None when it no longer exists."""
+    config = ws.config
+    with ws.read() as s:
+        row = s.connection().execute(select(*_ENTRY_COLUMNS).where(Meeting.id == meeting_id)).first()
+        if row is None:
+            return None
+        warnings = meetings.warnings_in(s, config, row.id)
+    return _entry(config.body(row.body_id), row, warnings[row.id])
+
+
 # --- iCalendar ------------------------------------------------------------------------------------
 
 

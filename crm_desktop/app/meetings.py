@@ -136,7 +136,7 @@ def list_meetings(ws: Workspace, *, year: int | None = None, body: str | None = 
         q = select(*_ROW_COLUMNS).order_by(Meeting.start, Meeting.title)
         if body:
             q = q.where(Meeting.body_id == body)
-        rows = [meeting_row(m) for m in s.connection().execute(q)]
+        rows = [meeting_row(m) for m in s.connection().execute(q).all()]
     if year is not None:
         rows = [r for r in rows if r["start"].startswith(f"{year:04d}")]
     return rows
@@ -181,7 +181,7 @@ def _facts(s: Session, meeting_id: str | None = None) -> dict[str, rules.Meeting
     if meeting_id is not None:
         acc = acc.where(Accreditation.meeting_id == meeting_id)
     heads: dict[str, dict[str, set[str]]] = {}
-    for mid, delegation, role in conn.execute(acc):
+    for mid, delegation, role in conn.execute(acc).all():  # fetchall: one call, not one a row
         roles = heads.setdefault(mid, {}).setdefault(delegation, set())
         if role is not None:
             roles.add(role)

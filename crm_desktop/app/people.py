@@ -117,7 +117,7 @@ def roles_of(session: Session, person_ids: list[str] | None = None) -> dict[str,
     out: dict[str, set[str]] = {}
     # On the session's connection: plain rows, without the ORM's per-row processing (role
     # assignments are written only by the applier, so there is never anything pending to flush).
-    for pid, role in session.connection().execute(q):
+    for pid, role in session.connection().execute(q).all():  # fetchall: one call, not one a row
         out.setdefault(pid, set()).add(role)
     return out
 
@@ -138,17 +138,21 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
     # their JSON ``languages``, which the list does not show) cost several times the query.
     with ws.read() as s:
         roles = roles_of(s)
-        people = s.connection().execute(
-            select(
-                Person.id,
-                Person.name,
-                Person.country_id,
-                Person.organisation_id,
-                Person.category,
-                Person.title,
-                Person.institution,
-                Person.email,
-            ).order_by(Person.name)
+        people = (
+            s.connection()
+            .execute(
+                select(
+                    Person.id,
+                    Person.name,
+                    Person.country_id,
+                    Person.organisation_id,
+                    Person.category,
+                    Person.title,
+                    Person.institution,
+                    Person.email,
+                ).order_by(Person.name)
+            )
+            .all()
         )
         return [
             {

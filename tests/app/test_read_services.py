@@ -108,3 +108,13 @@ def test_meetings_with_checklist_are_those_prepared(ws: Workspace) -> None:
     assert logistics.meetings_with_checklist(ws) == set()
     logistics.prepare_checklist(ws, vm)
     assert logistics.meetings_with_checklist(ws) == {vm}
+
+
+def test_one_calendar_entry_is_the_entry_of_the_whole_calendar(demo: Workspace) -> None:
+    from crm_desktop.app import calendar
+
+    entries = calendar.load(demo).entries
+    assert any(e.warnings for e in entries)
+    for e in entries:
+        assert calendar.entry(demo, e.id) == e
+    assert calendar.entry(demo, "no-such-meeting") is None
