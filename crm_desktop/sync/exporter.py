@@ -127,8 +127,12 @@ def export_bundle(
     def needed(device: str, seq: int) -> bool:
         return any(acked[rid].get(device, 0) < seq for rid, _r, _b in recipients)
 
+    visibility: dict[str, bool] = {}  # per audience label: a log has a handful of them, and thousands of rows
+
     def visible_to_all(audience: str) -> bool:
-        return all(may_see(role, audience) for _rid, role, _b in recipients)
+        if audience not in visibility:
+            visibility[audience] = all(may_see(role, audience) for _rid, role, _b in recipients)
+        return visibility[audience]
 
     # The payload is canonical({"changesets": [...], "withheld": [...], "workspace_name": ...}),
     # written a changeset at a time in that (sorted) key order; markers are small and wait in a list.
