@@ -47,13 +47,8 @@ class WireChangeset:
         return out
 
 
-def header_of(row: Mapping[str, Any], workspace_id: str) -> dict[str, Any]:
-    """The header its author signs, rebuilt from a stored changeset row."""
-    return header_with_digest(row, workspace_id, ops_digest(row["ops"]))
-
-
 def header_with_digest(row: Mapping[Any, Any], workspace_id: str, digest: str) -> dict[str, Any]:
-    """The signed header of a stored changeset row whose operations' digest is already known."""
+    """The header its author signs, rebuilt from a stored changeset row and its operations' digest."""
     return changeset_header(
         workspace_id=workspace_id,
         cs_id=str(row["id"]),

@@ -25,8 +25,8 @@ from crm_desktop.store.schema import Changeset, Decision
 from crm_desktop.sync.bundle_format import PayloadWriter, Recipient, decrypt, open_bundle, seal_written
 from crm_desktop.sync.keys import DeviceKeys
 from crm_desktop.sync.keystore import KeyringStore
-from crm_desktop.sync.signing import canonical, header_signed_by, sign_header
-from crm_desktop.sync.wire import WireChangeset, entry_json, header_of
+from crm_desktop.sync.signing import canonical, header_signed_by, ops_digest, sign_header
+from crm_desktop.sync.wire import WireChangeset, entry_json, header_with_digest
 from tests import helpers
 from tests.sync.laptops import Laptops
 
@@ -131,9 +131,7 @@ def test_the_first_export_signs_each_own_changeset_as_its_header_alone_would_be_
     with admin.read() as s:
         rows = s.scalars(select(Changeset).where(Changeset.device_id == admin.device_id)).all()
         for cs in rows:
-            header = header_of(
-                {c: getattr(cs, c) for c in ("id", "device_id", "seq", "hlc", "audience", "author", "deps", "ops")},
-                admin.workspace_id,
-            )
+            row = {c: getattr(cs, c) for c in ("id", "device_id", "seq", "hlc", "audience", "author", "deps")}
+            header = header_with_digest(row, admin.workspace_id, ops_digest(cs.ops))
             assert cs.signature == sign_header(keys, header)  # Ed25519 signatures are deterministic
             assert header_signed_by(keys.sign_public, header, cs.signature)
