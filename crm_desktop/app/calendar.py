@@ -69,7 +69,25 @@ class CalendarData:
         return sorted({e.start.year for e in self.entries} | {e.end.year for e in self.entries})
 
 
-def _entry(body: BodyConfig, m: Meeting, warnings: list[Message]) -> CalendarEntry:
+# The calendar reads plain rows of these columns (the fields of a CalendarEntry), not ORM objects.
+_ENTRY_COLUMNS = (
+    Meeting.id,
+    Meeting.body_id,
+    Meeting.title,
+    Meeting.ordinal,
+    Meeting.start,
+    Meeting.end,
+    Meeting.timezone,
+    Meeting.host_country_id,
+    Meeting.city,
+    Meeting.venue,
+    Meeting.status,
+    Meeting.notes,
+)
+
+
+def _entry(body: BodyConfig, m: Any, warnings: list[Message]) -> CalendarEntry:
+    """``m``: a ``Meeting`` or a row of ``_ENTRY_COLUMNS``."""
     return CalendarEntry(
         id=m.id,
         body=body.key,
@@ -94,9 +112,9 @@ def _entry(body: BodyConfig, m: Meeting, warnings: list[Message]) -> CalendarEnt
 def load(ws: Workspace) -> CalendarData:
     """Every meeting of the workspace with its warnings, and the per-year frequency warnings."""
     config = ws.config
-    warnings = meetings.warnings(ws)
     with ws.read() as s:
-        rows = s.scalars(select(Meeting).order_by(Meeting.start, Meeting.title)).all()
+        warnings = meetings.warnings_in(s, config)
+        rows = s.connection().execute(select(*_ENTRY_COLUMNS).order_by(Meeting.start, Meeting.title)).all()
     entries = tuple(_entry(config.body(m.body_id), m, warnings.get(m.id, [])) for m in rows)
     facts = [
         rules.MeetingFacts(id=e.id, body=e.body, start=e.start.date(), end=e.end.date(), host_country=e.host_country)
@@ -107,6 +125,17 @@ def load(ws: Workspace) -> CalendarData:
         entries=entries,
         year_warnings={y: tuple(rules.yearly_count_warnings(config, facts, y)) for y in years},
     )
+
+
+def entry(ws: Workspace, meeting_id: str) -> CalendarEntry | None:
+    """One meeting as :func:`load` shows it (with its warnings), or None when it no longer exists."""
+    config = ws.config
+    with ws.read() as s:
+        row = s.connection().execute(select(*_ENTRY_COLUMNS).where(Meeting.id == meeting_id)).first()
+        if row is None:
+            return None
+        warnings = meetings.warnings_in(s, config, row.id)
+    return _entry(config.body(row.body_id), row, warnings[row.id])
 
 
 # --- iCalendar ------------------------------------------------------------------------------------

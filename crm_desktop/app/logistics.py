@@ -69,6 +69,12 @@ def quality_check(ws: Workspace, item_id: str, result: str, *, note: str | None 
         ch.put(LogisticsItem, row.id, quality=result, quality_note=note, checked_on=on or date.today())
 
 
+def meetings_with_checklist(ws: Workspace) -> set[str]:
+    """Ids of the meetings whose checklist has been prepared (one query, not a checklist per meeting)."""
+    with ws.read() as s:
+        return set(s.scalars(select(LogisticsItem.meeting_id).distinct()))
+
+
 def checklist(ws: Workspace, meeting_id: str, *, lang: str | None = None) -> dict[str, Any]:
     """The checklist grouped by who bears the cost, with totals."""
     language = lang or ws.lang

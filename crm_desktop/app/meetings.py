@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
@@ -15,7 +16,7 @@ from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
 from crm_desktop.domain.messages import Message
 from crm_desktop.domain.model import Audience, MeetingStatus
-from crm_desktop.domain.reference import country
+from crm_desktop.domain.reference import ProcessConfig, country
 from crm_desktop.store.schema import Accreditation, Meeting, Person, PresidencyTerm, RoleAssignment
 
 
@@ -96,7 +97,25 @@ def delete_meeting(ws: Workspace, meeting_id: str) -> None:
         ch.delete(Meeting, meeting.id)
 
 
-def meeting_row(m: Meeting) -> dict[str, Any]:
+# The columns a meeting row shows, read as plain rows on the session's connection: building ORM
+# objects (identity map, change tracking) for a read-only list costs more than the query itself.
+_ROW_COLUMNS = (
+    Meeting.id,
+    Meeting.body_id,
+    Meeting.title,
+    Meeting.ordinal,
+    Meeting.start,
+    Meeting.end,
+    Meeting.timezone,
+    Meeting.host_country_id,
+    Meeting.city,
+    Meeting.venue,
+    Meeting.status,
+)
+
+
+def meeting_row(m: Any) -> dict[str, Any]:
+    """The listed fields of a meeting (an ORM ``Meeting`` or a row of ``_ROW_COLUMNS``)."""
     return {
         "id": m.id,
         "body": m.body_id,
@@ -114,57 +133,86 @@ def meeting_row(m: Meeting) -> dict[str, Any]:
 
 def list_meetings(ws: Workspace, *, year: int | None = None, body: str | None = None) -> list[dict[str, Any]]:
     with ws.read() as s:
-        q = select(Meeting).order_by(Meeting.start, Meeting.title)
+        q = select(*_ROW_COLUMNS).order_by(Meeting.start, Meeting.title)
         if body:
             q = q.where(Meeting.body_id == body)
-        rows = [meeting_row(m) for m in s.scalars(q)]
+        rows = [meeting_row(m) for m in s.connection().execute(q).all()]
     if year is not None:
         rows = [r for r in rows if r["start"].startswith(f"{year:04d}")]
     return rows
 
 
+def get_meeting_row(ws: Workspace, meeting_id: str) -> dict[str, Any]:
+    """One meeting's listed fields (the same keys as :func:`list_meetings`)."""
+    with ws.read() as s:
+        return meeting_row(get(s, Meeting, meeting_id, "meeting"))
+
+
 def ppt_by_year(ws: Workspace) -> dict[int, str]:
     with ws.read() as s:
-        return {t.year: t.country_id for t in s.scalars(select(PresidencyTerm))}
+        return _ppt_by_year(s)
 
 
-def _facts(ws: Workspace) -> dict[str, rules.MeetingFacts]:
-    with ws.read() as s:
-        meetings = s.scalars(select(Meeting)).all()
-        acc = s.execute(
-            select(Accreditation.meeting_id, Accreditation.delegation, Person.id).join(
-                Person, Person.id == Accreditation.person_id
-            )
-        ).all()
-        roles: dict[str, set[str]] = {}
-        for pid, role in s.execute(select(RoleAssignment.person_id, RoleAssignment.role)):
-            roles.setdefault(pid, set()).add(role)
-    delegations: dict[str, set[str]] = {}
+def _ppt_by_year(s: Session) -> dict[int, str]:
+    terms = s.connection().execute(select(PresidencyTerm.year, PresidencyTerm.country_id))
+    return {year: country_id for year, country_id in terms}
+
+
+def _facts(s: Session, meeting_id: str | None = None) -> dict[str, rules.MeetingFacts]:
+    """Every meeting's facts; who is accredited is read for ``meeting_id`` only when one is given.
+
+    The calendar rules compare a meeting with all others by body and dates, but only the meeting's
+    own delegations and their roles, so warnings for one meeting need not read every accreditation.
+    """
+    # Plain rows on the session's connection: the ORM's per-row processing costs more than SQLite
+    # takes to read them (and nothing is ever pending to flush in a read).
+    conn = s.connection()
+    meetings = conn.execute(
+        select(Meeting.id, Meeting.body_id, Meeting.start, Meeting.end, Meeting.host_country_id)
+    ).all()
+    # One query for the delegations and the roles of their people (DISTINCT: a person accredited to
+    # two segments, or a delegation of several people with the same role, counts once).
+    acc = (
+        select(Accreditation.meeting_id, Accreditation.delegation, RoleAssignment.role)
+        .distinct()
+        .join(Person, Person.id == Accreditation.person_id)
+        .outerjoin(RoleAssignment, RoleAssignment.person_id == Accreditation.person_id)
+    )
+    if meeting_id is not None:
+        acc = acc.where(Accreditation.meeting_id == meeting_id)
     heads: dict[str, dict[str, set[str]]] = {}
-    for mid, delegation, pid in acc:
-        delegations.setdefault(mid, set()).add(delegation)
-        heads.setdefault(mid, {}).setdefault(delegation, set()).update(roles.get(pid, set()))
+    for mid, delegation, role in conn.execute(acc).all():  # fetchall: one call, not one a row
+        roles = heads.setdefault(mid, {}).setdefault(delegation, set())
+        if role is not None:
+            roles.add(role)
     return {
-        m.id: rules.MeetingFacts(
-            id=m.id,
-            body=m.body_id,
-            start=m.start.date(),
-            end=m.end.date(),
-            host_country=m.host_country_id,
-            accredited_countries=frozenset(delegations.get(m.id, set())),
-            head_roles_by_country={k: frozenset(v) for k, v in heads.get(m.id, {}).items()},
+        mid: rules.MeetingFacts(
+            id=mid,
+            body=body,
+            start=start.date(),
+            end=end.date(),
+            host_country=host,
+            accredited_countries=frozenset(heads.get(mid, {})),
+            head_roles_by_country={k: frozenset(v) for k, v in heads.get(mid, {}).items()},
         )
-        for m in meetings
+        for mid, body, start, end, host in meetings
     }
 
 
 def warnings(ws: Workspace, meeting_id: str | None = None) -> dict[str, list[Message]]:
     """Rule warnings per meeting id (all meetings, or one)."""
-    facts = _facts(ws)
-    ppt = ppt_by_year(ws)
+    config = ws.config
+    with ws.read() as s:
+        return warnings_in(s, config, meeting_id)
+
+
+def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None) -> dict[str, list[Message]]:
+    """:func:`warnings` within a read the caller holds open (one snapshot for what it reads besides)."""
+    facts = _facts(s, meeting_id)
+    ppt = _ppt_by_year(s)
     everything = list(facts.values())
     targets = [facts[meeting_id]] if meeting_id else everything
-    return {f.id: rules.meeting_warnings(ws.config, f, everything, ppt) for f in targets}
+    return {f.id: rules.meeting_warnings(config, f, everything, ppt) for f in targets}
 
 
 def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:

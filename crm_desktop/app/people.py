@@ -126,7 +126,9 @@ def roles_of(session: Session, person_ids: list[str] | None = None) -> dict[str,
     if person_ids is not None:
         q = q.where(RoleAssignment.person_id.in_(person_ids))
     out: dict[str, set[str]] = {}
-    for pid, role in session.execute(q):
+    # On the session's connection: plain rows, without the ORM's per-row processing (role
+    # assignments are written only by the applier, so there is never anything pending to flush).
+    for pid, role in session.connection().execute(q).all():  # fetchall: one call, not one a row
         out.setdefault(pid, set()).add(role)
     return out
 
@@ -143,22 +145,39 @@ def participant(session: Session, person: Person) -> Participant:
 
 
 def list_people(ws: Workspace) -> list[dict[str, Any]]:
+    # Plain rows of the listed columns on the session's connection: thousands of ORM objects (and
+    # their JSON ``languages``, which the list does not show) cost several times the query.
     with ws.read() as s:
         roles = roles_of(s)
-        people = s.scalars(select(Person).order_by(Person.name)).all()
+        people = (
+            s.connection()
+            .execute(
+                select(
+                    Person.id,
+                    Person.name,
+                    Person.country_id,
+                    Person.organisation_id,
+                    Person.category,
+                    Person.title,
+                    Person.institution,
+                    Person.email,
+                ).order_by(Person.name)
+            )
+            .all()
+        )
         return [
             {
-                "id": p.id,
-                "name": p.name,
-                "country": p.country_id,
-                "organisation": p.organisation_id,
-                "category": p.category,
-                "roles": sorted(roles.get(p.id, set())),
-                "title": p.title,
-                "institution": p.institution,
-                "email": p.email,
+                "id": pid,
+                "name": name,
+                "country": country,
+                "organisation": organisation,
+                "category": category,
+                "roles": sorted(roles.get(pid, ())),
+                "title": title,
+                "institution": institution,
+                "email": email,
             }
-            for p in people
+            for pid, name, country, organisation, category, title, institution, email in people
         ]
 
 

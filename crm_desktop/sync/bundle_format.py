@@ -73,6 +73,30 @@ class Envelope:
         return fingerprint(self.sender_key)
 
 
+class PayloadWriter:
+    """The payload's JSON bytes, compressed as they are written.
+
+    An exporter writes the canonical JSON piece by piece (a changeset at a time) instead of building
+    the whole payload as one object and one string: the inflated payload of a large workspace is
+    many times the compressed one, and only the compressed bytes are ever held.
+    """
+
+    def __init__(self) -> None:
+        self._deflate = zlib.compressobj(COMPRESSION_LEVEL)
+        self._parts: list[bytes] = []
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        self._parts.append(self._deflate.compress(chunk))
+
+    def finish(self) -> bytes:
+        self._parts.append(self._deflate.flush())
+        compressed = b"".join(self._parts)
+        self._parts = []
+        return compressed
+
+
 def seal_bundle(
     keys: DeviceKeys,
     header_fields: Mapping[str, Any],
@@ -80,11 +104,23 @@ def seal_bundle(
     payload: Mapping[str, Any],
 ) -> bytes:
     """Encrypt ``payload`` for ``recipients`` and sign the whole file with ``keys``."""
+    writer = PayloadWriter()
+    writer.write(canonical(dict(payload)))
+    return seal_written(keys, header_fields, recipients, writer)
+
+
+def seal_written(
+    keys: DeviceKeys,
+    header_fields: Mapping[str, Any],
+    recipients: Sequence[Recipient],
+    payload: PayloadWriter,
+) -> bytes:
+    """Encrypt a payload written to ``payload`` for ``recipients`` and sign the whole file with ``keys``."""
     if not recipients:
         raise ValueError("a bundle needs at least one recipient")
     content_key = nacl.utils.random(nacl.secret.Aead.KEY_SIZE)
     nonce = nacl.utils.random(nacl.secret.Aead.NONCE_SIZE)
-    plain = canonical(dict(payload))
+    compressed = payload.finish()
     header = dict(header_fields)
     header["recipients"] = [
         {
@@ -94,13 +130,13 @@ def seal_bundle(
         for r in recipients
     ]
     header["nonce"] = base64.b64encode(nonce).decode()
-    header["payload_size"] = len(plain)
+    header["payload_size"] = payload.size
     header["compression"] = "zlib"
     header["aead"] = "xchacha20poly1305-ietf"
     header_bytes = canonical(header)
     prefix = PREFIX.pack(MAGIC, VERSION, 0, keys.sign_public, len(header_bytes))
     aad = prefix + header_bytes
-    ciphertext = nacl.secret.Aead(content_key).encrypt(zlib.compress(plain, COMPRESSION_LEVEL), aad, nonce).ciphertext
+    ciphertext = nacl.secret.Aead(content_key).encrypt(compressed, aad, nonce).ciphertext
     body = aad + ciphertext
     return body + keys.sign(body)
 

@@ -9,24 +9,26 @@ received here); a full bundle carries everything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, Text, bindparam, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.sync_policy import may_see
 from crm_desktop.store.schema import Changeset, Meta
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncWithheld
 from crm_desktop.sync import roster
-from crm_desktop.sync.bundle_format import Recipient, seal_bundle
+from crm_desktop.sync.bundle_format import PayloadWriter, Recipient, seal_written
 from crm_desktop.sync.importer import LocalDevice, new_bundle_id
-from crm_desktop.sync.signing import sign_header
+from crm_desktop.sync.signing import canonical, sign_header
 from crm_desktop.sync.tables import tbl
 from crm_desktop.sync.vectors import local_vector
-from crm_desktop.sync.wire import WireChangeset, header_of
+from crm_desktop.sync.wire import entry_json, header_with_digest
 
 SEQ_KEY = "sync.bundle_seq"
 
@@ -50,13 +52,45 @@ class ExportResult:
     sender_seq: int = 0
 
 
+# The stored operations are read as their JSON text and decoded only for the changesets a bundle
+# carries or signs: an incremental export skips most of the log without decoding it.
+def _log_columns(t: Table) -> tuple[Any, ...]:
+    return (
+        t.c.id,
+        t.c.device_id,
+        t.c.seq,
+        t.c.hlc,
+        t.c.audience,
+        t.c.author,
+        t.c.deps,
+        type_coerce(t.c.ops, Text).label("ops_json"),
+        t.c.signature,
+    )
+
+
+def _signed_parts(row: Mapping[Any, Any], workspace_id: str) -> tuple[dict[str, Any], bytes]:
+    """The header its author signs and the canonical JSON of the operations (one encoding for both the
+    digest and the payload)."""
+    ops_json = canonical(json.loads(row["ops_json"]))
+    return header_with_digest(row, workspace_id, hashlib.sha256(ops_json).hexdigest()), ops_json
+
+
+def _store_signatures(conn: Connection, signed: list[dict[str, Any]]) -> None:
+    if signed:
+        t = tbl(Changeset)
+        conn.execute(update(t).where(t.c.id == bindparam("cs_id")).values(signature=bindparam("cs_sig")), signed)
+
+
 def sign_own_changesets(conn: Connection, local: LocalDevice, workspace_id: str) -> None:
     """Sign this device's changesets that have no signature yet (signing happens at first export)."""
     t = tbl(Changeset)
-    rows = conn.execute(select(t).where(t.c.device_id == local.device_id, t.c.signature.is_(None))).mappings().all()
-    for row in rows:
-        sig = sign_header(local.keys, header_of(dict(row), workspace_id))
-        conn.execute(update(t).where(t.c.id == row["id"]).values(signature=sig))
+    rows = conn.execute(
+        select(*_log_columns(t)).where(t.c.device_id == local.device_id, t.c.signature.is_(None))
+    ).mappings()
+    signed = [
+        {"cs_id": row["id"], "cs_sig": sign_header(local.keys, _signed_parts(row, workspace_id)[0])} for row in rows
+    ]
+    _store_signatures(conn, signed)
 
 
 def _acked(conn: Connection, device_id: str) -> dict[str, int]:
@@ -88,32 +122,51 @@ def export_bundle(
         recipients.append((rid, device.role, box))
     if not recipients:
         raise ExportError("sync.no_recipients")
-    sign_own_changesets(conn, local, local.workspace_id)
     acked = {rid: ({} if full else _acked(conn, rid)) for rid, _role, _box in recipients}
 
     def needed(device: str, seq: int) -> bool:
         return any(acked[rid].get(device, 0) < seq for rid, _r, _b in recipients)
 
-    def visible_to_all(audience: str) -> bool:
-        return all(may_see(role, audience) for _rid, role, _b in recipients)
+    visibility: dict[str, bool] = {}  # per audience label: a log has a handful of them, and thousands of rows
 
-    entries: list[dict[str, Any]] = []
-    markers: list[dict[str, Any]] = []
+    def visible_to_all(audience: str) -> bool:
+        if audience not in visibility:
+            visibility[audience] = all(may_see(role, audience) for _rid, role, _b in recipients)
+        return visibility[audience]
+
+    # The payload is canonical({"changesets": [...], "withheld": [...], "workspace_name": ...}),
+    # written a changeset at a time in that (sorted) key order; markers are small and wait in a list.
+    payload = PayloadWriter()
+    payload.write(b'{"changesets":[')
+    entries = 0
+    markers: list[bytes] = []
     audiences: set[str] = set()
+    signed: list[dict[str, Any]] = []  # this device's changesets signed now, at their first export
     t = tbl(Changeset)
-    for row in conn.execute(select(t).order_by(t.c.hlc, t.c.device_id, t.c.seq)).mappings():
-        if not needed(row["device_id"], row["seq"]):
+    for row in conn.execute(select(*_log_columns(t)).order_by(t.c.hlc, t.c.device_id, t.c.seq)).mappings():
+        unsigned = row["signature"] is None and row["device_id"] == local.device_id
+        wanted = needed(row["device_id"], row["seq"])
+        if not (wanted or unsigned):
             continue
-        wire = WireChangeset(header_of(dict(row), local.workspace_id), row["signature"], list(row["ops"]))
+        header, ops_json = _signed_parts(row, local.workspace_id)
+        signature = row["signature"]
+        if unsigned:
+            signature = sign_header(local.keys, header)
+            signed.append({"cs_id": row["id"], "cs_sig": signature})
+        if not wanted:
+            continue
         if visible_to_all(row["audience"]):
-            entries.append(wire.to_json())
+            payload.write((b"," if entries else b"") + entry_json(header, signature, ops_json))
+            entries += 1
             audiences.add(row["audience"])
         else:
-            markers.append(WireChangeset(wire.header, wire.signature, None).to_json())
+            markers.append(entry_json(header, signature, None))
+    _store_signatures(conn, signed)
     w = tbl(SyncWithheld)
     for row in conn.execute(select(w).order_by(w.c.device_id, w.c.seq)).mappings():
         if needed(row["device_id"], row["seq"]):
-            markers.append(WireChangeset(dict(row["header"]), row["signature"], None).to_json())
+            markers.append(entry_json(dict(row["header"]), row["signature"], None))
+    payload.write(b'],"withheld":[' + b",".join(markers) + b'],"workspace_name":' + canonical(workspace_name) + b"}")
 
     seq = _next_seq(session)
     bundle_id = new_bundle_id()
@@ -129,8 +182,7 @@ def export_bundle(
         "audiences": sorted(audiences),
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    payload = {"changesets": entries, "withheld": markers, "workspace_name": workspace_name}
-    data = seal_bundle(local.keys, header, [Recipient(rid, box) for rid, _r, box in recipients], payload)
+    data = seal_written(local.keys, header, [Recipient(rid, box) for rid, _r, box in recipients], payload)
     now = datetime.now(UTC).replace(tzinfo=None)
     ids = [rid for rid, _r, _b in recipients]
     conn.execute(
@@ -140,7 +192,7 @@ def export_bundle(
             sender=local.device_id,
             sender_seq=seq,
             recipients=ids,
-            changesets=len(entries),
+            changesets=entries,
             size=len(data),
             at=now,
         )
@@ -151,7 +203,7 @@ def export_bundle(
             conn.execute(update(peers).where(peers.c.id == rid).values(last_out=now))
         else:
             conn.execute(insert(peers).values(id=rid, acked={}, last_in=None, last_out=now))
-    return ExportResult(data, bundle_id, ids, len(entries), len(markers), seq)
+    return ExportResult(data, bundle_id, ids, entries, len(markers), seq)
 
 
 def _next_seq(session: Session) -> int:

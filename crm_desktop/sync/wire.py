@@ -10,7 +10,7 @@ from typing import Any
 
 from crm_desktop.domain.model import Audience
 from crm_desktop.sync.bundle_format import BundleError
-from crm_desktop.sync.signing import changeset_header, ops_digest
+from crm_desktop.sync.signing import canonical, changeset_header, ops_digest
 
 AUDIENCES = {a.value for a in Audience}
 HLC = re.compile(r"[0-9]{13}-[0-9]{6}-[0-9A-Za-z_]{1,32}")
@@ -47,8 +47,8 @@ class WireChangeset:
         return out
 
 
-def header_of(row: Mapping[str, Any], workspace_id: str) -> dict[str, Any]:
-    """The header its author signs, rebuilt from a stored changeset row."""
+def header_with_digest(row: Mapping[Any, Any], workspace_id: str, digest: str) -> dict[str, Any]:
+    """The header its author signs, rebuilt from a stored changeset row and its operations' digest."""
     return changeset_header(
         workspace_id=workspace_id,
         cs_id=str(row["id"]),
@@ -58,8 +58,21 @@ def header_of(row: Mapping[str, Any], workspace_id: str) -> dict[str, Any]:
         audience=str(row["audience"]),
         author=row["author"],
         deps=row["deps"] or {},
-        digest=ops_digest(row["ops"]),
+        digest=digest,
     )
+
+
+def entry_json(header: Mapping[str, Any], signature: bytes, ops_json: bytes | None) -> bytes:
+    """``canonical(WireChangeset(header, signature, ops).to_json())`` from the operations' canonical JSON.
+
+    The exporter has that JSON already (it is what the digest is taken over), so the operations are
+    encoded once per export instead of once for the digest and again for the payload. The keys are
+    written in canonical (sorted) order: "h" < "ops" < "sig".
+    """
+    sig = canonical(base64.b64encode(signature).decode())
+    if ops_json is None:
+        return b'{"h":' + canonical(dict(header)) + b',"sig":' + sig + b"}"
+    return b'{"h":' + canonical(dict(header)) + b',"ops":' + ops_json + b',"sig":' + sig + b"}"
 
 
 def _short_str(v: object, limit: int) -> bool:

@@ -358,7 +358,7 @@ def restore_meeting_draft(ctx: UiContext, parent: QWidget, draft: Draft) -> bool
             day = None
         dialog = open_meeting_dialog(ctx, parent, on_day=day)
     else:
-        entry = next((e for e in calendar.load(ctx.ws).entries if e.id == parts[1]), None)
+        entry = calendar.entry(ctx.ws, parts[1])
         if entry is None:  # the meeting is gone; the text can still be copied from the recovery dialog
             return False
         dialog = open_meeting_dialog(ctx, parent, entry=entry)

@@ -123,10 +123,8 @@ class LogisticsTab(ProcessTab):
         rows = [m for b in BODIES_WITH_LOGISTICS for m in meetings.list_meetings(ws, body=b)]
         rows.sort(key=lambda m: m["start"], reverse=True)
         if chosen is None:  # the latest meeting whose checklist has been prepared
-            for m in rows:
-                if logistics.checklist(ws, m["id"], lang=lang)["items"]:
-                    chosen = m["id"]
-                    break
+            prepared = logistics.meetings_with_checklist(ws)
+            chosen = next((m["id"] for m in rows if m["id"] in prepared), None)
         if chosen is None and rows:
             chosen = rows[0]["id"]
         return LogisticsData(rows, chosen, logistics.checklist(ws, chosen, lang=lang) if chosen else None)

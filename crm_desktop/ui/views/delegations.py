@@ -86,7 +86,7 @@ class MeetingRoster:
 
 
 def load_roster(ws: Any, meeting_id: str) -> MeetingRoster:
-    m = next(x for x in meetings.list_meetings(ws) if x["id"] == meeting_id)
+    m = meetings.get_meeting_row(ws, meeting_id)
     return MeetingRoster(
         meeting_id,
         ws.config.body(m["body"]),
