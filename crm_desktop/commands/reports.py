@@ -31,6 +31,8 @@ def _lang(args: argparse.Namespace) -> str:
 def cmd_report(args: argparse.Namespace) -> int:
     from crm_desktop.app.reports import ReportRequest, render_report
 
+    if args.kind == "progress":
+        return _progress_report(args)
     req = ReportRequest(
         args.kind,
         _lang(args),
@@ -59,6 +61,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         print(f"{result.path}  {result.symbol}  {result.pages} p.  [{result.audience}]")
     return EXIT_OK
+
+
+def _progress_report(args: argparse.Namespace) -> int:
+    """``report progress``: the semi-annual progress report, the same as ``progress-report``."""
+    from crm_desktop.app.errors import BadInput
+    from crm_desktop.commands.process import cmd_progress_report
+    from crm_desktop.domain.messages import msg
+
+    if not args.semester:
+        raise BadInput(msg("error.invalid", detail="the progress report needs --semester (e.g. 2026-1)"))
+    if args.doc_lang == "bilingual":
+        raise BadInput(msg("error.invalid", detail="the progress report is written in es or en"))
+    return cmd_progress_report(argparse.Namespace(**{**vars(args), "lang": _lang(args)}))
 
 
 def _smtp_settings(args: argparse.Namespace) -> Any:
@@ -203,10 +218,11 @@ def _add_smtp_options(s: argparse.ArgumentParser, *, required: bool) -> None:
 
 @registrar
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    s = sub.add_parser("report", help="produce a PDF document (agenda, participants, declaration...)")
-    s.add_argument("kind", choices=KIND_CHOICES)
+    s = sub.add_parser("report", help="produce a PDF document (agenda, participants, declaration, progress...)")
+    s.add_argument("kind", choices=[*KIND_CHOICES, "progress"])
     s.add_argument("--meeting", metavar="ID")
     s.add_argument("--year", type=int, help="the calendar's year")
+    s.add_argument("--semester", help="the progress report's semester, e.g. 2026-1 (same as progress-report)")
     s.add_argument("--document", metavar="ID", help="a negotiated document (drafting); default: the meeting's")
     s.add_argument("--lang", dest="doc_lang", choices=["es", "en", "bilingual"], help="default: the global --lang")
     s.add_argument("--segment", default="plenary", choices=["plenary", "closed-door", "closed_door"])

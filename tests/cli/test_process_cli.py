@@ -29,6 +29,22 @@ def test_progress_report_pdf_and_json(capsys, demo_dir: Path, tmp_path: Path) ->
     assert code == 4 and "2026-1" in err
 
 
+def test_report_progress_is_the_progress_report(capsys, demo_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``crm-desktop report progress --semester 2026-1 --out FILE.pdf``, as the README of the process says."""
+    out = tmp_path / "alias.pdf"
+    code, stdout, _ = run(
+        capsys, demo_dir, "report", "progress", "--semester", "2026-1", "--lang", "en", "--out", str(out), "--json"
+    )
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    code, direct, _ = run(capsys, demo_dir, "--lang", "en", "progress-report", "--semester", "2026-1", "--json")
+    assert code == 0 and json.loads(stdout) == json.loads(direct)
+    assert json.loads(stdout)["lang"] == "en"
+    code, _, err = run(capsys, demo_dir, "report", "progress", "--out", str(out))
+    assert code == 4 and "--semester" in err
+    code, _, err = run(capsys, demo_dir, "report", "progress", "--semester", "2026-7", "--out", str(out))
+    assert code == 4 and "2026-1" in err
+
+
 def test_poa_and_indicators(capsys, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(
         capsys,

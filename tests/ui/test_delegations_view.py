@@ -232,3 +232,26 @@ def test_accreditation_and_withdrawal_are_undoable(qtbot, setup) -> None:  # typ
     with qtbot.waitSignal(view.ctx.user_error, timeout=5000):
         view.accredit(people["observer"])
     assert stack.count() == count
+
+
+def test_focal_point_dialog_offers_observer_organisations_contacts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The preliminary agenda is shared with the observer organisations too (seed, A), so they have a contact;
+    observer countries and civil society do not."""
+    from crm_desktop.ui.forms.focal_point import FocalPointDialog
+
+    def row(pid: str, name: str, category: str, country: str | None, org: str | None) -> dict[str, object]:
+        return {"id": pid, "name": name, "category": category, "country": country, "organisation": org}
+
+    people = [
+        row("p1", "Lucía Mora", "member_country", "CR", None),
+        row("p2", "Jorge García", "observer_org", None, "OIM"),
+        row("p3", "Ana Peña", "civil_society", None, "RROCM"),
+        row("p4", "Carlos Castillo", "observer_country", "CO", None),
+    ]
+    dialog = FocalPointDialog("es", people)
+    qtbot.addWidget(dialog)
+    offered = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+    assert offered == ["Costa Rica — Lucía Mora", "OIM — Jorge García"]
+    dialog.person.setCurrentIndex(1)
+    dialog.institution.setText("Oficina regional")
+    assert dialog.chosen() == ("p2", "OIM", "Oficina regional")

@@ -275,3 +275,24 @@ def test_the_smtp_password_goes_to_the_keyring_and_a_refused_login_is_shown(
     assert dialog.password_edit.text() == ""
     assert [o.status for o in delivered.args[0]] == ["failed"]  # the others wait: the server refuses us
     assert "fallido: connect" in dialog.report.toPlainText()
+
+
+def test_the_preliminary_agenda_goes_to_an_observer_organisations_contact_not_an_observer_country(
+    qtbot: Any, view: ReportsView, demo: Workspace
+) -> None:
+    """Seed, A: «Una versión preliminar de la Agenda se comparte con todos los países miembros y los
+    organismos internacionales observadores con el fin de obtener aportes que la enriquezcan.»"""
+    from crm_desktop.app.people import add_focal_point, list_people
+
+    oim = next(p for p in list_people(demo) if p["organisation"] == "OIM")
+    add_focal_point(demo, oim["id"], "OIM", "Oficina regional")
+    co = next(p for p in list_people(demo) if p["country"] == "CO")
+    add_focal_point(demo, co["id"], "CO", "Cancillería")
+    dialog = open_dialog(qtbot, view, "agenda")
+    listed = [dialog.recipients_list.item(i).text() for i in range(dialog.recipients_list.count())]
+    assert any(t.startswith(f"Organización Internacional para las Migraciones — {oim['name']}") for t in listed)
+    with qtbot.waitSignal(dialog.planned, timeout=60000):
+        dialog.check_button.click()
+    receive, _, excluded = dialog.report.toPlainText().partition("Excluido")
+    assert oim["name"] in receive and co["name"] not in receive
+    assert co["name"] in excluded

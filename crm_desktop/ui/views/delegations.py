@@ -249,8 +249,8 @@ class DelegationsView(QWidget):
         self.focal_model = RowsTableModel(
             [
                 Column(
-                    "country",
-                    lambda: QCoreApplication.translate("DelegationsView", "País"),
+                    "country",  # a member country, or an observer organisation (its contact, seed A)
+                    lambda: QCoreApplication.translate("DelegationsView", "Delegación"),
                     lambda r: _delegation_name(r["country"], lang()),
                 ),
                 Column("name", lambda: QCoreApplication.translate("DelegationsView", "Punto focal")),
