@@ -37,7 +37,6 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.forms.act import ActDialog
 from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
-from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import run_undoable
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
@@ -822,10 +821,3 @@ class DelegationsView(QWidget):
                 self.tr("%1 participantes exportados a %2.").replace("%1", str(n)).replace("%2", path)
             ),
         )
-
-
-def _section_title() -> str:
-    return QCoreApplication.translate("DelegationsView", "Delegaciones")
-
-
-register(Section(key="delegations", order=30, title=_section_title, factory=DelegationsView, icon="SP_DirHomeIcon"))

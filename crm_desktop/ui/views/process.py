@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
@@ -22,7 +22,6 @@ from crm_desktop.ui.process.logistics import LogisticsTab
 from crm_desktop.ui.process.overview import OverviewTab
 from crm_desktop.ui.process.plan import PlanTab
 from crm_desktop.ui.process.work_plans import WorkPlansTab
-from crm_desktop.ui.sections import Section, register
 
 
 class ProcessView(QWidget):
@@ -70,10 +69,3 @@ class ProcessView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _section_title() -> str:
-    return QCoreApplication.translate("ProcessView", "Entre reuniones")
-
-
-register(Section(key="process", order=80, title=_section_title, factory=ProcessView, icon="SP_FileDialogContentsView"))
