@@ -97,6 +97,7 @@ class UiContext(QObject):
             raise ValueError("a UiContext needs an open workspace or the directory of one to open")
         self._ws: Workspace | None = ws
         self._opened: Workspace | None = None  # set by the opening job, on its thread
+        self._closed = False
         self.directory: Path = ws.directory if ws is not None else Path(str(directory))
         self.lang = lang
         self.first_look: FirstLook | None = None
@@ -159,6 +160,8 @@ class UiContext(QObject):
             QTimer.singleShot(0, start)
 
         def start() -> None:
+            if self._closed:  # the window went away before the opening began
+                return
             relay = _Relay()
             self._pending.add(relay)
             self.busy_changed.emit(True)
@@ -170,6 +173,8 @@ class UiContext(QObject):
 
             def done(ws: Workspace) -> None:
                 self._finish(relay)
+                if self._closed:  # closed (and this workspace with it, in ``close``) while it opened
+                    return
                 ws.lang = self.lang
                 self._ws = ws
                 self.workspace_opened.emit()
@@ -188,6 +193,7 @@ class UiContext(QObject):
 
     def close(self) -> None:
         """Wait for background work, then close the workspace (also one still being opened)."""
+        self._closed = True
         self.wait()
         ws = self._ws or self._opened
         if ws is not None:

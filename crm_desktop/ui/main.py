@@ -341,8 +341,8 @@ class DesktopApp:
             self.window.show()
             if self.args.smoke:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
-            # Reading the package metadata for the version takes a while: done once the window is up.
-            QTimer.singleShot(0, self._set_version)
+            # Reading the package metadata for the version takes a while: done once the workspace is open.
+            self.ctx.workspace_opened.connect(self._set_version)
             code = self.app.exec()
         finally:
             qt_messages.restore(previous_qt_handler)
