@@ -1,11 +1,21 @@
-"""Desktop start-up: ``crm-desktop --smoke`` (window open, calendar painted with its data) against a bare
-PySide6 window shown and closed, both measured in the same run as whole processes.
+"""Desktop start-up: ``crm-desktop --smoke`` against a bare PySide6 window, both started as whole
+processes in the same run.
 
     .venv/bin/python benchmarks/gui.py [--workspace DIR] [--runs N]
 
+The figure that counts is the time to the first usable window, from starting the process until
+the window shows what a user came for: for CRM Desktop the main window with the calendar painted
+with the workspace's meetings (``--smoke`` prints its line then), for the floor a bare
+``QMainWindow`` painted once (it prints its line then). Both are timed by this script when the line
+arrives, so both include the interpreter's start and every import. Target: <= 2x.
+
+Also printed, not held to the target: the whole process (``--smoke`` goes on until the workspace is
+open and the calendar shows its rule warnings, then exits), the time ``--smoke`` itself reports from
+the creation of its ``QApplication``, and each process's peak resident memory (from ``wait4``, POSIX).
+
 Without ``--workspace`` a demo workspace is built in a temporary folder; pass the large generated
-workspace to measure the case that matters. Prints wall-clock medians, the ratio (target <= 2x)
-and each process's peak resident memory. Peak memory comes from ``wait4`` (POSIX systems).
+workspace (``benchmarks/generate.py``) to measure the case that matters. Runs alternate between the
+two programs and medians are reported, so a busy machine weighs on both alike.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 TARGET_RATIO = 2.0
@@ -24,41 +35,67 @@ TARGET_RATIO = 2.0
 BARE_WINDOW = """
 import sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+class Painted(QWidget):
+    reported = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.reported:
+            self.reported = True
+            QTimer.singleShot(0, done)
+
+def done():
+    print("painted", flush=True)
+    app.quit()
+
 app = QApplication(sys.argv[:1])
 w = QMainWindow()
+w.setCentralWidget(Painted())
 w.resize(1200, 760)
 w.show()
-QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """(seconds, peak MiB, stdout) of one process run."""
+@dataclass
+class Run:
+    first: float  # seconds from the start of the process to its first line on stdout
+    total: float  # seconds until the process ended
+    peak: float  # MiB
+    line: str
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> Run:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
-    out = proc.stdout.read()
+    line = proc.stdout.readline()
+    first = time.perf_counter() - start
+    proc.stdout.read()
     _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
+    total = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    if proc.returncode != 0 or not line:
         raise SystemExit(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
     # ru_maxrss is in KiB on Linux, in bytes on macOS.
     peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return elapsed, peak, out.strip()
+    return Run(first, total, peak, line.strip())
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workspace", help="workspace to open (default: a fresh demo)")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
 
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    settings_home = tempfile.mkdtemp(prefix="crm-bench-home-")
-    env["XDG_CONFIG_HOME"] = settings_home  # the app's window settings stay out of the user's own
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="crm-bench-home-")  # window settings stay out of the user's
+    # An installed copy runs from compiled bytecode (pip compiles it, the bundle ships it): let the
+    # warm-up runs write it, to a folder of their own so the source tree stays clean, even where the
+    # environment says not to (PYTHONDONTWRITEBYTECODE would make every run compile the sources).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="crm-bench-pycache-")
     if args.workspace:
         workspace = Path(args.workspace)
     else:
@@ -69,26 +106,33 @@ def main() -> int:
 
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
     app_cmd = [sys.executable, "-m", "crm_desktop.cli", "--workspace", str(workspace), "--smoke"]
-    measure(app_cmd, env)  # warm the file cache and Python's bytecode cache for both
-    measure(bare_cmd, env)
-    bare, app, inner = [], [], []
-    bare_peak = app_peak = 0.0
+    for _ in range(2):  # warm the file cache and write the bytecode for both
+        measure(app_cmd, env)
+        measure(bare_cmd, env)
+    bare: list[Run] = []
+    app: list[Run] = []
     for _ in range(args.runs):
-        t, peak, _out = measure(bare_cmd, env)
-        bare.append(t)
-        bare_peak = max(bare_peak, peak)
-        t, peak, out = measure(app_cmd, env)
-        app.append(t)
-        app_peak = max(app_peak, peak)
-        inner.append(float(out.split()[0]))
-    floor, ours = statistics.median(bare), statistics.median(app)
+        bare.append(measure(bare_cmd, env))
+        app.append(measure(app_cmd, env))
+
+    def med(runs: list[Run], field: str) -> float:
+        return statistics.median(getattr(r, field) for r in runs)
+
+    floor, ours = med(bare, "first"), med(app, "first")
     ratio = ours / floor
-    print(f"workspace: {workspace}")
-    print(f"bare PySide6 window (floor): {floor * 1000:7.0f} ms   peak {bare_peak:6.1f} MiB")
-    print(f"crm-desktop --smoke:         {ours * 1000:7.0f} ms   peak {app_peak:6.1f} MiB")
-    print(f"  of which window → painted calendar, as reported by --smoke: {statistics.median(inner):.0f} ms")
+    print(f"workspace: {workspace}   ({args.runs} alternating runs, medians)")
+    print("first usable window (process start → window painted with its content):")
+    print(f"  bare PySide6 window (floor):        {floor * 1000:7.0f} ms")
+    print(f"  crm-desktop, calendar with meetings: {ours * 1000:6.0f} ms")
     verdict = "ok" if ratio <= TARGET_RATIO else "ABOVE TARGET"
-    print(f"ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x) {verdict}")
+    print(f"  ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x) {verdict}")
+    inner = statistics.median(float(r.line.split()[0]) for r in app)
+    print(f"  of which QApplication → painted calendar, as reported by --smoke: {inner:.0f} ms")
+    bare_total, app_total = med(bare, "total"), med(app, "total")
+    print("whole process (--smoke also waits for the open workspace and the rule warnings):")
+    print(f"  bare PySide6 window:   {bare_total * 1000:7.0f} ms   peak {max(r.peak for r in bare):6.1f} MiB")
+    print(f"  crm-desktop --smoke:   {app_total * 1000:7.0f} ms   peak {max(r.peak for r in app):6.1f} MiB")
+    print(f"  ratio: {app_total / bare_total:.2f}x")
     return 0
 
 

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_desktop import __version__
 from crm_desktop.app.errors import AppError
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 2, 3, 4
@@ -191,6 +190,20 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version is looked up only when asked for (reading the package
+    metadata costs the desktop app's start-up tens of milliseconds)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from crm_desktop import __version__
+
+        print(f"crm-desktop {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="crm-desktop", description="CRM Desktop — Conferencia Regional sobre Migración")
     p.add_argument(
@@ -199,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="workspace directory (default: CRM_DESKTOP_HOME or the platform's user data directory)",
     )
     p.add_argument("--lang", choices=["es", "en"], default=os.environ.get("CRM_DESKTOP_LANG", "es"))
-    p.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("--smoke", action="store_true", help="open the main window, wait for the calendar, print ms, exit")
     p.add_argument("--self-test", action="store_true", help="check this installation on throwaway data, print one line")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
@@ -255,18 +268,36 @@ def _load_plugins() -> None:
         importlib.import_module(f"{pkg.__name__}.{mod.name}")
 
 
+def _desktop_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a start without a subcommand (the desktop app, ``--self-test``), parsed without
+    importing the subcommand modules; None when the command line names a subcommand or asks for help.
+
+    The desktop app's start-up then pays for no command-line module it does not use.
+    """
+    words = list(sys.argv[1:] if argv is None else argv)
+    if any(w in ("-h", "--help") for w in words):
+        return None
+    try:
+        args = build_parser().parse_args(words)
+    except UsageError:  # e.g. a subcommand that a plugin module adds: the full parser decides
+        return None
+    return args if args.command is None else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from crm_desktop.logging_setup import install as install_logging
 
     install_logging()  # rotating log file + stderr from CRM_DESKTOP_LOG (default WARNING) + crash hooks
-    _load_plugins()
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as exc:
-        parser.print_usage(sys.stderr)
-        print(f"crm-desktop: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    args = _desktop_args(argv)
+    if args is None:
+        _load_plugins()
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except UsageError as exc:
+            parser.print_usage(sys.stderr)
+            print(f"crm-desktop: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     if args.self_test:
         from crm_desktop.commands.selftest import run_self_test
 
@@ -285,4 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as ``python -m crm_desktop.cli``: hand over to the module under its own name, which the
+    # subcommand modules register with (this copy, ``__main__``, is not the one they import).
+    from crm_desktop.cli import main as _main
+
+    sys.exit(_main())

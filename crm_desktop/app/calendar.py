@@ -6,22 +6,25 @@ Both the desktop calendar and ``crm-desktop calendar`` use these functions. Warn
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from crm_desktop.app import meetings
+
+# CalendarData and CalendarEntry live in ``calendar_entries`` (no SQLAlchemy there); named here too.
+from crm_desktop.app.calendar_entries import CalendarData as CalendarData
+from crm_desktop.app.calendar_entries import CalendarEntry as CalendarEntry
+from crm_desktop.app.calendar_entries import calendar_entry
 from crm_desktop.app.errors import BadInput, Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import rules
-from crm_desktop.domain.messages import Bilingual, Message, msg
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import MeetingStatus
-from crm_desktop.domain.reference import BodyConfig, countries, country
+from crm_desktop.domain.reference import countries, country
 from crm_desktop.store.schema import Meeting
 
 # How a meeting's status reads in another calendar program (RFC 5545 STATUS).
@@ -31,42 +34,6 @@ ICS_STATUS = {
     MeetingStatus.HELD.value: "CONFIRMED",
     MeetingStatus.CLOSED.value: "CONFIRMED",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarEntry:
-    """A meeting as the calendar shows it."""
-
-    id: str
-    body: str
-    body_short: Bilingual
-    body_name: Bilingual
-    colour: str
-    title: str
-    ordinal: str | None
-    start: datetime
-    end: datetime
-    timezone: str
-    host_country: str | None
-    city: str | None
-    venue: str | None
-    status: str
-    notes: str | None
-    segments: tuple[Bilingual, ...]
-    warnings: tuple[Message, ...]
-
-    @property
-    def days(self) -> int:
-        return (self.end.date() - self.start.date()).days + 1
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarData:
-    entries: tuple[CalendarEntry, ...]
-    year_warnings: dict[int, tuple[Message, ...]]  # bodies meeting less often than the seed says
-
-    def years(self) -> list[int]:
-        return sorted({e.start.year for e in self.entries} | {e.end.year for e in self.entries})
 
 
 # The calendar reads plain rows of these columns (the fields of a CalendarEntry), not ORM objects.
@@ -86,36 +53,13 @@ _ENTRY_COLUMNS = (
 )
 
 
-def _entry(body: BodyConfig, m: Any, warnings: list[Message]) -> CalendarEntry:
-    """``m``: a ``Meeting`` or a row of ``_ENTRY_COLUMNS``."""
-    return CalendarEntry(
-        id=m.id,
-        body=body.key,
-        body_short=Bilingual(body.short_es, body.short_en),
-        body_name=body.label,
-        colour=body.colour,
-        title=m.title,
-        ordinal=m.ordinal,
-        start=m.start,
-        end=m.end,
-        timezone=m.timezone,
-        host_country=m.host_country_id,
-        city=m.city,
-        venue=m.venue,
-        status=m.status,
-        notes=m.notes,
-        segments=tuple(s.label for s in body.segments),
-        warnings=tuple(warnings),
-    )
-
-
 def load(ws: Workspace) -> CalendarData:
     """Every meeting of the workspace with its warnings, and the per-year frequency warnings."""
     config = ws.config
     with ws.read() as s:
         warnings = meetings.warnings_in(s, config)
         rows = s.connection().execute(select(*_ENTRY_COLUMNS).order_by(Meeting.start, Meeting.title)).all()
-    entries = tuple(_entry(config.body(m.body_id), m, warnings.get(m.id, [])) for m in rows)
+    entries = tuple(calendar_entry(config.body(m.body_id), m, warnings.get(m.id, [])) for m in rows)
     facts = [
         rules.MeetingFacts(id=e.id, body=e.body, start=e.start.date(), end=e.end.date(), host_country=e.host_country)
         for e in entries
@@ -135,7 +79,7 @@ def entry(ws: Workspace, meeting_id: str) -> CalendarEntry | None:
         if row is None:
             return None
         warnings = meetings.warnings_in(s, config, row.id)
-    return _entry(config.body(row.body_id), row, warnings[row.id])
+    return calendar_entry(config.body(row.body_id), row, warnings[row.id])
 
 
 # --- iCalendar ------------------------------------------------------------------------------------

@@ -769,6 +769,10 @@
         <translation>Rule warnings in %1</translation>
     </message>
     <message>
+        <source>Comprobando las reglas…</source>
+        <translation>Checking the rules…</translation>
+    </message>
+    <message>
         <source>Ningún aviso.</source>
         <translation>No warnings.</translation>
     </message>

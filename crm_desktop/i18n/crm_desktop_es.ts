@@ -768,6 +768,10 @@
         <translation>Avisos de las reglas en %1</translation>
     </message>
     <message>
+        <source>Comprobando las reglas…</source>
+        <translation>Comprobando las reglas…</translation>
+    </message>
+    <message>
         <source>Ningún aviso.</source>
         <translation>Ningún aviso.</translation>
     </message>

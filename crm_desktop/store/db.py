@@ -12,26 +12,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.store import search
+
+# Re-exported: they live in ``store.files`` so that finding a workspace needs no SQLAlchemy.
+from crm_desktop.store.files import DB_NAME as DB_NAME
+from crm_desktop.store.files import default_workspace_dir as default_workspace_dir
+from crm_desktop.store.files import script_heads as script_heads
 from crm_desktop.store.schema import Base, load_models
 
 log = logging.getLogger("crm_desktop.store")
 
-DB_NAME = "workspace.sqlite3"
 BACKUP_DIR = "backups"
 KEEP_MIGRATION_BACKUPS = 5
-
-
-def default_workspace_dir() -> Path:
-    """``CRM_DESKTOP_HOME`` if set, else the platform's user data directory."""
-    env = os.environ.get("CRM_DESKTOP_HOME")
-    if env:
-        return Path(env).expanduser()
-    return user_data_path("crm-desktop", appauthor=False) / "workspace"
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -122,29 +117,6 @@ def backups_for(path: Path, reason: str | None = None) -> list[Path]:
         if key is not None and (reason is None or key[1] == reason):
             found.append((key[0], key[2], f))
     return [f for _, _, f in sorted(found)]
-
-
-_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
-_QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
-
-
-def script_heads() -> set[str] | None:
-    """The head revisions, read from the migration files' text; None when a file is not understood.
-
-    Opening a workspace whose schema is current then needs no Alembic import, which is most of the
-    desktop app's start-up cost after Qt itself; anything unusual falls back to Alembic.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for f in (Path(__file__).parent / "migrations" / "versions").glob("*.py"):
-        source = f.read_text("utf-8")
-        rev, down = _REVISION.search(source), _DOWN_REVISION.search(source)
-        if rev is None or down is None:
-            return None
-        revisions.add(rev.group(1))
-        parents.update(_QUOTED.findall(down.group(1)))
-    return revisions - parents
 
 
 def _is_current(engine: Engine) -> bool:

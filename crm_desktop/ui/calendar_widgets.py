@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRect
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from crm_desktop.app.calendar import CalendarEntry
+from crm_desktop.app.calendar_entries import CalendarEntry
 
 WARNING_SIGN = "⚠"
 

@@ -7,6 +7,12 @@ entities changed, so views refresh themselves instead of being refreshed by whoe
 
 User-visible errors go through one place: ``AppError`` (the user's input or the environment) becomes
 a translated ``user_error`` notice; anything else is a bug and is reported through ``crashed``.
+
+At start-up the desktop app creates the context before the workspace is open (:meth:`UiContext.opening`)
+and opens it off the UI thread (:meth:`UiContext.open_workspace`): first a plain read of what the
+calendar shows (``first_look_ready``), then the workspace itself (``workspace_opened`` or
+``open_failed``). Until then ``ready`` is false and ``ws`` must not be touched; only sections marked
+``early`` are built (see :mod:`crm_desktop.ui.sections`).
 """
 
 from __future__ import annotations
@@ -14,16 +20,24 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Iterable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.recovery import DraftStore
-from crm_desktop.app.workspace import Workspace
+
+if TYPE_CHECKING:  # imported lazily: the window opens before SQLAlchemy has been imported
+    from crm_desktop.app.first_look import FirstLook
+    from crm_desktop.app.workspace import Workspace
 
 log = logging.getLogger("crm_desktop.ui")
+
+
+class OpenFailed(Exception):
+    """The workspace could not be opened (damaged file, unreadable folder...): a message for the user."""
 
 
 class _Relay(QObject):
@@ -59,6 +73,9 @@ class UiContext(QObject):
         notice(str): a short informational message for the status bar.
         navigate_requested(str, dict): open section ``key`` in the context given (see :meth:`navigate`).
         status_changed(str, str): a feature's status-bar text changed (key, text; "" hides it).
+        first_look_ready(FirstLook | None): the plain read made while the workspace opens (see ``first_look``).
+        workspace_opened(): ``ws`` is open and ``ready`` is true.
+        open_failed(str): the workspace could not be opened; the message says why.
     """
 
     data_changed = Signal(object)
@@ -68,17 +85,124 @@ class UiContext(QObject):
     notice = Signal(str)
     navigate_requested = Signal(str, object)
     status_changed = Signal(str, str)
+    first_look_ready = Signal(object)
+    workspace_opened = Signal()
+    open_failed = Signal(str)
 
-    def __init__(self, ws: Workspace, *, lang: str = "es", parent: QObject | None = None) -> None:
+    def __init__(
+        self, ws: Workspace | None, *, lang: str = "es", parent: QObject | None = None, directory: Path | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ws = ws
+        if ws is None and directory is None:
+            raise ValueError("a UiContext needs an open workspace or the directory of one to open")
+        self._ws: Workspace | None = ws
+        self._opened: Workspace | None = None  # set by the opening job, on its thread
+        self._closed = False
+        self.directory: Path = ws.directory if ws is not None else Path(str(directory))
         self.lang = lang
-        self.drafts = DraftStore(ws.directory)  # autosaved editor text of this session
+        self.first_look: FirstLook | None = None
+        self.drafts = DraftStore(self.directory)  # autosaved editor text of this session
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
         # One writer at a time keeps changesets in the order the user made them.
         self._pool.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+
+    @classmethod
+    def opening(cls, directory: Path, *, lang: str = "es", parent: QObject | None = None) -> UiContext:
+        """A context for the workspace in ``directory`` that is not open yet (see :meth:`open_workspace`)."""
+        return cls(None, lang=lang, parent=parent, directory=directory)
+
+    # --- the workspace -----------------------------------------------------------------------------
+    @property
+    def ws(self) -> Workspace:
+        if self._ws is None:
+            raise RuntimeError("the workspace is still opening: wait for UiContext.workspace_opened")
+        return self._ws
+
+    @property
+    def ready(self) -> bool:
+        """Whether the workspace is open (``ws`` may be used)."""
+        return self._ws is not None
+
+    @property
+    def workspace_name(self) -> str:
+        """The workspace's name, from the first look while it opens; "" when not known yet."""
+        if self._ws is not None:
+            return self._ws.name
+        return self.first_look.name if self.first_look is not None else ""
+
+    @property
+    def device_id(self) -> str:
+        if self._ws is not None:
+            return self._ws.device_id
+        return self.first_look.device_id if self.first_look is not None else ""
+
+    def open_workspace(self, opener: Callable[[], Workspace]) -> None:
+        """Open the workspace off the UI thread: first the plain read the window paints
+        (``first_look_ready``), then ``opener()`` (``workspace_opened``, or ``open_failed`` when it raises
+        :class:`OpenFailed`). The opener starts once the first look has been handed to the window, so
+        the window paints it without competing with the opening for the interpreter."""
+        directory = self.directory
+
+        def look() -> FirstLook | None:
+            from crm_desktop.app.first_look import first_look
+
+            try:
+                return first_look(directory)
+            except Exception:  # only a head start: the opening below reports what is wrong
+                log.exception("the first look at %s failed", directory)
+                return None
+
+        def looked(found: FirstLook | None) -> None:
+            self.first_look = found
+            self.first_look_ready.emit(found)
+            QTimer.singleShot(0, start)
+
+        def start() -> None:
+            if self._closed:  # the window went away before the opening began
+                return
+            relay = _Relay()
+            self._pending.add(relay)
+            self.busy_changed.emit(True)
+
+            def work() -> Workspace:
+                ws = opener()
+                self._opened = ws
+                return ws
+
+            def done(ws: Workspace) -> None:
+                self._finish(relay)
+                if self._closed:  # closed (and this workspace with it, in ``close``) while it opened
+                    return
+                ws.lang = self.lang
+                self._ws = ws
+                self.workspace_opened.emit()
+
+            def failed(exc: BaseException, tb: str) -> None:
+                self._finish(relay)
+                if not isinstance(exc, OpenFailed):
+                    log.error("unexpected error opening the workspace\n%s", tb)
+                self.open_failed.emit(str(exc) if isinstance(exc, OpenFailed) else f"{type(exc).__name__}: {exc}")
+
+            relay.done.connect(done)
+            relay.failed.connect(failed)
+            self._pool.start(_Job(work, relay))
+
+        self.read(look, looked)
+
+    def close(self) -> None:
+        """Wait for background work, then close the workspace (also one still being opened)."""
+        self._closed = True
+        self.wait()
+        ws = self._ws or self._opened
+        if ws is not None:
+            ws.close()
+
+    def _finish(self, relay: _Relay) -> None:
+        self._pending.discard(relay)
+        if not self._pending:
+            self.busy_changed.emit(False)
 
     # --- navigation and status ---------------------------------------------------------------------
     def navigate(self, section_key: str, **context: str) -> None:
@@ -111,20 +235,15 @@ class UiContext(QObject):
         self._pending.add(relay)
         self.busy_changed.emit(True)
 
-        def finish() -> None:
-            self._pending.discard(relay)
-            if not self._pending:
-                self.busy_changed.emit(False)
-
         def done(result: Any) -> None:
-            finish()
+            self._finish(relay)
             if on_done is not None:
                 on_done(result)
             if changed:
                 self.data_changed.emit(changed)
 
         def failed(exc: BaseException, tb: str) -> None:
-            finish()
+            self._finish(relay)
             if isinstance(exc, AppError):
                 if on_error is not None:
                     on_error(exc)

@@ -48,7 +48,6 @@ class DesktopApp:
     def __init__(self, args: argparse.Namespace) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from crm_desktop import __version__
         from crm_desktop.ui.crash import CrashReporter
         from crm_desktop.ui.i18n import LANGUAGES, Translations
         from crm_desktop.ui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
@@ -59,7 +58,6 @@ class DesktopApp:
         self.app: Any = existing if existing is not None else QApplication(sys.argv[:1])
         self.app.setOrganizationName(ORGANISATION)
         self.app.setApplicationName(APPLICATION)
-        self.app.setApplicationVersion(__version__)
         # Matches the installed menu entry (org.crmsv.CRMDesktop.desktop): Wayland's app id, the icon.
         self.app.setDesktopFileName("org.crmsv.CRMDesktop")
         self.settings = Settings()
@@ -71,10 +69,11 @@ class DesktopApp:
         self.ctx: Any = None
         self.reporter = CrashReporter(lambda: self.window)
         self.exit_code = EXIT_OK
+        self._offer_recovery_when_open = False  # set by ``run``: drafts are offered once the workspace is open
 
     # --- workspace ---------------------------------------------------------------------------------
     def workspace_dir(self) -> Path:
-        from crm_desktop.store.db import default_workspace_dir
+        from crm_desktop.store.files import default_workspace_dir
         from crm_desktop.ui.settings import WORKSPACE
 
         if self.args.workspace:
@@ -117,7 +116,7 @@ class DesktopApp:
 
         from crm_desktop.app.demo import build_demo
         from crm_desktop.app.workspace import init_workspace
-        from crm_desktop.store.db import DB_NAME
+        from crm_desktop.store.files import DB_NAME
 
         while True:
             box = QMessageBox()
@@ -167,14 +166,17 @@ class DesktopApp:
                 continue
             return None
 
-    def open(self, directory: Path) -> bool:
-        """Open ``directory`` in a new main window (closing the current one). False if it cannot."""
-        from PySide6.QtWidgets import QMessageBox
-        from sqlalchemy.exc import SQLAlchemyError
+    def open(self, directory: Path, *, wait: bool = True) -> bool:
+        """Open ``directory`` in a new main window (closing the current one). False if it cannot.
 
-        from crm_desktop.app.errors import AppError
-        from crm_desktop.app.workspace import Workspace
-        from crm_desktop.store.db import DB_NAME
+        The window is built at once on a context whose workspace opens off the UI thread (the
+        calendar paints the first look meanwhile). With ``wait`` this returns once the workspace is
+        open, or has failed to open (then False, with the window closed and the user told); without
+        it (start-up) it returns at once and a failure closes the window later (``_open_failed``).
+        """
+        from PySide6.QtCore import QEventLoop
+
+        from crm_desktop.store.files import DB_NAME
         from crm_desktop.ui.context import UiContext
         from crm_desktop.ui.main_window import MainWindow
         from crm_desktop.ui.settings import WORKSPACE
@@ -187,35 +189,68 @@ class DesktopApp:
             if chosen is None:
                 return False
             directory = chosen
-        try:
-            ws = Workspace(directory, lang=self.lang)
-        except (AppError, OSError, SQLAlchemyError) as exc:
-            detail = exc.render(self.lang) if isinstance(exc, AppError) else str(exc)
-            if self.args.smoke:
-                print(f"crm-desktop: {detail}", file=sys.stderr)
-            else:
-                QMessageBox.critical(
-                    None,
-                    "CRM Desktop",
-                    QCoreApplication.translate("DesktopApp", "No se pudo abrir el espacio de trabajo %1:\n%2")
-                    .replace("%1", str(directory))
-                    .replace("%2", detail),
-                )
-            return False
         self._close_window()
-        self.ctx = UiContext(ws, lang=self.lang)
-        self.ctx.crashed.connect(self.reporter.report)
-        if not self.args.smoke:
-            self._start_daily_backup(directory)
-        self.window = MainWindow(
-            self.ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else None
-        )
+        self.ctx = ctx = UiContext.opening(directory, lang=self.lang)
+        ctx.crashed.connect(self.reporter.report)
+        # Started before the window is built: the first look's read runs while the window is put together.
+        lang = self.lang
+        ctx.open_workspace(lambda: _open_workspace(directory, lang))
+        self.window = MainWindow(ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else None)
         self.window.language_requested.connect(self.set_language)
         self.window.workspace_requested.connect(self.switch_workspace)
         self.window.restore_requested.connect(self.restore_workspace)
+        outcome: list[str | None] = []
+        ctx.workspace_opened.connect(lambda: outcome.append(None))
+        ctx.workspace_opened.connect(lambda: self._opened(ctx))
+        ctx.open_failed.connect(outcome.append)
+        if not wait:
+            ctx.open_failed.connect(lambda detail: self._open_failed(ctx, detail))
         if not self.args.workspace and not self.args.smoke:
             self.settings.set(WORKSPACE, str(directory))
+        if not wait:
+            return True
+        loop = QEventLoop()
+        ctx.workspace_opened.connect(loop.quit)
+        ctx.open_failed.connect(loop.quit)
+        if not outcome:
+            loop.exec()
+        if outcome[0] is not None:
+            self._report_open_failure(directory, outcome[0])
+            self._close_window()
+            return False
         return True
+
+    def _opened(self, ctx: Any) -> None:
+        """The workspace of ``ctx`` is open: the day's backup, and drafts left from a crash."""
+        if ctx is not self.ctx or self.args.smoke:
+            return
+        self._start_daily_backup(ctx.directory)
+        if self._offer_recovery_when_open:
+            self._offer_recovery_when_open = False
+            self._offer_recovery()
+
+    def _report_open_failure(self, directory: Path, detail: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.args.smoke:
+            print(f"crm-desktop: {detail}", file=sys.stderr)
+            return
+        QMessageBox.critical(
+            None,
+            "CRM Desktop",
+            QCoreApplication.translate("DesktopApp", "No se pudo abrir el espacio de trabajo %1:\n%2")
+            .replace("%1", str(directory))
+            .replace("%2", detail),
+        )
+
+    def _open_failed(self, ctx: Any, detail: str) -> None:
+        """The workspace opened at start-up could not be opened after all: say so and end."""
+        if ctx is not self.ctx:
+            return
+        self._report_open_failure(ctx.directory, detail)
+        self._close_window()
+        self.exit_code = EXIT_BAD_INPUT
+        self.app.exit(EXIT_BAD_INPUT)
 
     def _start_daily_backup(self, directory: Path) -> None:
         """A backup of the workspace when the newest is a day old, on a thread of its own so the
@@ -231,11 +266,11 @@ class DesktopApp:
             self.ctx.wait()
             self.window.hide()
             self.window.deleteLater()
-            self.ctx.ws.close()
+            self.ctx.close()
             self.window = None
 
     def switch_workspace(self, directory: Path) -> None:
-        previous = self.ctx.ws.directory if self.ctx else None
+        previous = self.ctx.directory if self.ctx else None
         self.args.workspace = None
         if self.open(directory):
             self.window.show()
@@ -256,7 +291,7 @@ class DesktopApp:
         from crm_desktop.app.backup import restore_backup
         from crm_desktop.app.errors import AppError
 
-        directory = self.ctx.ws.directory
+        directory = self.ctx.directory
         self._close_window()
         thread = getattr(self, "backup_thread", None)
         if thread is not None:
@@ -280,7 +315,8 @@ class DesktopApp:
         self.lang = lang
         if self.ctx is not None:
             self.ctx.lang = lang
-            self.ctx.ws.lang = lang
+            if self.ctx.ready:  # otherwise the workspace takes ctx.lang when it opens
+                self.ctx.ws.lang = lang
         self.translations.apply(lang)  # Qt sends LanguageChange: every view re-labels itself
         self.settings.set(LANGUAGE, lang)
 
@@ -288,7 +324,8 @@ class DesktopApp:
     def run(self) -> int:
         from PySide6.QtCore import QTimer
 
-        if not self.open(self.workspace_dir()):
+        self._offer_recovery_when_open = not self.args.smoke
+        if not self.open(self.workspace_dir(), wait=False):
             return EXIT_BAD_INPUT
         from crm_desktop.logging_setup import add_crash_listener, remove_crash_listener
 
@@ -305,19 +342,16 @@ class DesktopApp:
             if self.args.smoke:
                 QTimer.singleShot(SMOKE_TIMEOUT_MS, self._smoke_timeout)
             else:
-                QTimer.singleShot(0, self._after_start)
+                QTimer.singleShot(0, self.show_previous_crash)
+            # Reading the package metadata for the version takes a while: done once the workspace is open.
+            self.ctx.workspace_opened.connect(self._set_version)
             code = self.app.exec()
         finally:
             qt_messages.restore(previous_qt_handler)
             remove_crash_listener(self.reporter.report)
             if self.window is not None and self.ctx is not None:
-                self.ctx.wait()
-                self.ctx.ws.close()
+                self.ctx.close()
         return self.exit_code if self.args.smoke else int(code)
-
-    def _after_start(self) -> None:
-        self.show_previous_crash()
-        self._offer_recovery()
 
     def show_previous_crash(self) -> Any:
         """The crash dialog for a crash that ended the previous session (a Qt fatal error), if one did.
@@ -335,8 +369,16 @@ class DesktopApp:
         dialog.open()
         return dialog
 
+    def _set_version(self) -> None:
+        from crm_desktop import __version__
+
+        self.app.setApplicationVersion(__version__)
+
     def _offer_recovery(self) -> None:
         """Drafts typed in an earlier session that ended before they were saved (``ui.recovery``)."""
+        self.drafts = self.ctx.drafts
+        if not self.drafts.leftovers():
+            return  # the usual case: the editors' modules are not imported for nothing
         from crm_desktop.ui.meeting_dialog import restore_meeting_draft
         from crm_desktop.ui.recovery import offer_recovery, register_restorer
         from crm_desktop.ui.views.agenda import restore_agenda_draft
@@ -350,28 +392,53 @@ class DesktopApp:
         register_restorer("person:", lambda draft: restore_delegations_draft(self.window, draft))
         register_restorer("act:", lambda draft: restore_delegations_draft(self.window, draft))
         register_restorer("process:", lambda draft: restore_process_draft(self.window, draft))
-        self.drafts = self.ctx.drafts
         dialog = offer_recovery(self.drafts, self.window)
         if dialog is not None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
     def _arm_smoke(self) -> None:
+        """Print the milliseconds until the calendar has painted the workspace's meetings (what the
+        user sees first), then end once the workspace is open and the calendar shows the complete
+        data with its rule warnings: the check covers the whole opening, the figure the first paint."""
         calendar = self.window.section_widget("calendar")
+        painted_once: list[bool] = []
 
         def painted() -> None:
             elapsed = (time.perf_counter() - self.started) * 1000
             print(f"{elapsed:.0f} ms")
             sys.stdout.flush()
-            self.exit_code = EXIT_OK
-            self.app.quit()
+            painted_once.append(True)
+            finish()
+
+        def finish() -> None:
+            if painted_once and calendar.complete and self.exit_code == EXIT_OK:
+                self.app.quit()
 
         calendar.data_painted.connect(painted)
+        calendar.loaded.connect(finish)
 
     def _smoke_timeout(self) -> None:
         print("crm-desktop: the calendar did not paint its data in time", file=sys.stderr)
         self.exit_code = 1
         self.app.quit()
+
+
+def _open_workspace(directory: Path, lang: str) -> Any:
+    """Open the workspace (on the context's worker thread); the user's or the environment's errors
+    become :class:`~crm_desktop.ui.context.OpenFailed` with a message for the user."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from crm_desktop.app.errors import AppError
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.ui.context import OpenFailed
+
+    try:
+        return Workspace(directory, lang=lang)
+    except AppError as exc:
+        raise OpenFailed(exc.render(lang)) from exc
+    except (OSError, SQLAlchemyError) as exc:
+        raise OpenFailed(str(exc)) from exc
 
 
 def run_gui(args: argparse.Namespace) -> int:

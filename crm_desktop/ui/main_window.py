@@ -2,12 +2,17 @@
 
 Sections come from the registry (``crm_desktop.ui.sections``); their widgets are built the first
 time they are shown. Other views ask for navigation through ``ctx.navigate``; this window obeys.
+
+The window may be shown while its workspace is still opening (``ctx.ready`` false): it then shows
+the ``early`` sections (the calendar, from the first look) and keeps any other section the user
+picks, or a navigation, until ``ctx.workspace_opened``.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -24,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.app.search import SearchResult
 from crm_desktop.ui import sections
-from crm_desktop.ui.backups_dialog import BackupsDialog
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.dialogs import AboutDialog, SearchDialog, SettingsDialog
 from crm_desktop.ui.notices import MessageBar
 from crm_desktop.ui.settings import GEOMETRY, LAST_SECTION, WINDOW_STATE, Settings
+
+if TYPE_CHECKING:  # the dialogs and the services behind them are imported when first opened
+    from crm_desktop.app.search import SearchResult
+    from crm_desktop.ui.backups_dialog import BackupsDialog
+    from crm_desktop.ui.dialogs import AboutDialog, SearchDialog, SettingsDialog
 
 log = logging.getLogger("crm_desktop.ui")
 
@@ -57,6 +64,7 @@ class MainWindow(QMainWindow):
         self._widgets: dict[str, QWidget] = {}
         self._status_slots: dict[str, QLabel] = {}
         self._search: SearchDialog | None = None
+        self._waiting: tuple[str, dict[str, str]] | None = None  # a section asked for while the workspace opens
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -112,10 +120,31 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self._restore(initial_section)
+        if ctx.ready:
+            self._build_eager_sections()
+        else:
+            ctx.first_look_ready.connect(lambda _look: self.retranslate())
+            ctx.workspace_opened.connect(self._workspace_opened)
+            for action in (self.search_action, self.backups_action):
+                action.setEnabled(False)
+        self.setAcceptDrops(any(s.drop_suffixes for s in self.sections))
+
+    def _build_eager_sections(self) -> None:
         for s in self.sections:
             if s.eager:
                 self.section_widget(s.key)
-        self.setAcceptDrops(any(s.drop_suffixes for s in self.sections))
+
+    def _workspace_opened(self) -> None:
+        """The workspace is open: real labels, the eager sections, then the section the user picked."""
+        for action in (self.search_action, self.backups_action):
+            action.setEnabled(True)
+        self.retranslate()
+        self._build_eager_sections()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.navigate(*waiting)
+        else:
+            self._row_changed(self.sidebar.currentRow())
 
     # --- actions and menus -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -187,6 +216,8 @@ class MainWindow(QMainWindow):
         section = next((s for s in self.sections if s.key == key), None)
         if section is None:
             return None
+        if not (self.ctx.ready or section.early):
+            return None  # built once the workspace is open (``_workspace_opened``)
         widget = section.factory(self.ctx)
         widget.setObjectName(f"section_{key}")
         self._widgets[key] = widget
@@ -200,7 +231,10 @@ class MainWindow(QMainWindow):
             return None
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)  # → _row_changed builds and shows it
-        return self.section_widget(key)
+        widget = self.section_widget(key)
+        if widget is not None:  # the row may have been current already, its section waiting for the workspace
+            self.stack.setCurrentWidget(widget)
+        return widget
 
     @property
     def current_section(self) -> str:
@@ -210,12 +244,22 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if not 0 <= row < len(self.sections):
             return
-        widget = self.section_widget(self.sections[row].key)
+        key = self.sections[row].key
+        widget = self.section_widget(key)
         if widget is not None:
+            self._waiting = None  # the user went back to a section that is there: nothing left to show later
             self.stack.setCurrentWidget(widget)
-            self.settings.set(LAST_SECTION, self.sections[row].key)
+            self.settings.set(LAST_SECTION, key)
+        elif not self.ctx.ready:
+            self._waiting = (key, {})
 
     def navigate(self, key: str, context: dict[str, str]) -> None:
+        if not self.ctx.ready and not any(s.key == key and s.early for s in self.sections):
+            self._waiting = (key, context)
+            row = next((i for i, s in enumerate(self.sections) if s.key == key), -1)
+            if row >= 0:
+                self.sidebar.setCurrentRow(row)
+            return
         widget = self.show_section(key)
         if widget is not None and context and hasattr(widget, "show_context"):
             widget.show_context(**context)
@@ -236,6 +280,8 @@ class MainWindow(QMainWindow):
 
     # --- dialogs -----------------------------------------------------------------------------------
     def open_search(self) -> SearchDialog:
+        from crm_desktop.ui.dialogs import SearchDialog
+
         if self._search is None:
             self._search = SearchDialog(self.ctx, self)
             self._search.chosen.connect(self.open_result)
@@ -247,13 +293,15 @@ class MainWindow(QMainWindow):
         return self._search
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(lang=self.ctx.lang, workspace=self.ctx.ws.directory, parent=self)
+        from crm_desktop.ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(lang=self.ctx.lang, workspace=self.ctx.directory, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
             if dialog.chosen_lang != self.ctx.lang:
                 self.language_requested.emit(dialog.chosen_lang)
-            if dialog.chosen_workspace != Path(self.ctx.ws.directory):
+            if dialog.chosen_workspace != Path(self.ctx.directory):
                 self.workspace_requested.emit(dialog.chosen_workspace)
 
         dialog.accepted.connect(accepted)
@@ -262,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupsDialog:
         """The backups dialog; a confirmed restore is handed on as ``restore_requested``."""
+        from crm_desktop.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(self.restore_requested)
@@ -269,6 +319,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> AboutDialog:
+        from crm_desktop.ui.dialogs import AboutDialog
+
         dialog = AboutDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -290,6 +342,8 @@ class MainWindow(QMainWindow):
     def _dropped(self, event: QDragEnterEvent | QDropEvent) -> dict[str, list[Path]]:
         """Dropped local files grouped by the section that takes them (by suffix)."""
         out: dict[str, list[Path]] = {}
+        if not self.ctx.ready:
+            return out  # no section takes files before the workspace is open
         for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
             path = Path(url.toLocalFile()) if url.isLocalFile() else None
             for s in self.sections:
@@ -340,8 +394,9 @@ class MainWindow(QMainWindow):
 
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        ws = self.ctx.ws
-        self.setWindowTitle(f"{ws.name or ws.directory.name} — CRM Desktop")
+        ctx = self.ctx
+        name = ctx.workspace_name
+        self.setWindowTitle(f"{name or ctx.directory.name} — CRM Desktop")
         for i, s in enumerate(self.sections):
             item = self.sidebar.item(i)
             item.setText(s.title())
@@ -358,9 +413,9 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("Copias de &seguridad…"))
         self.quit_action.setText(self.tr("&Salir"))
         self.about_action.setText(self.tr("&Acerca de CRM Desktop"))
-        self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", ws.name or str(ws.directory)))
-        self.workspace_label.setToolTip(str(ws.directory))
-        self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ws.device_id))
+        self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", name or str(ctx.directory)))
+        self.workspace_label.setToolTip(str(ctx.directory))
+        self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ctx.device_id) if ctx.device_id else "")
         self.busy.setAccessibleName(self.tr("Trabajando…"))
         self.busy.setToolTip(self.tr("Trabajando…"))
         self._update_undo_texts()

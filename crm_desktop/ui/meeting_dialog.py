@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import meetings
-from crm_desktop.app.calendar import CalendarEntry
+from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.recovery import Draft
 from crm_desktop.domain import rules

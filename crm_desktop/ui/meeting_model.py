@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from crm_desktop.app.calendar import CalendarEntry
+from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.domain.reference import country
 from crm_desktop.ui import labels
 

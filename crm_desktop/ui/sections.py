@@ -1,14 +1,21 @@
 """The registry of sidebar sections.
 
-A view module in ``crm_desktop.ui.views`` calls :func:`register` at import time; the main window
-imports every module of that package and shows the registered sections in ``order``. A feature
-adds its section by adding its module, without editing the main window — and a section exists only
-when its module does, never as a placeholder.
+A feature declares its section with :func:`register` in a small module of ``crm_desktop.ui.sidebar``
+named like its view module in ``crm_desktop.ui.views``; the declaration names the view class through
+:func:`view_factory`, so the main window lists every section (title, icon, order) without importing
+any view, and a view module with its services is imported the first time its section is shown. A
+view module without a sidebar module may still call :func:`register` itself at import time: the main
+window imports such modules at start-up. Either way a feature adds its section by adding modules,
+without editing the main window — and a section exists only when its module does, never as a
+placeholder.
 
 Contract with the main window:
 
 * ``factory(ctx)`` builds the widget the first time the section is shown (sections are created
   lazily, so start-up pays only for the first one).
+* ``early`` sections may be built while the workspace is still opening (``ctx.ready`` is false): the
+  widget shows what ``ctx.first_look`` offers and touches ``ctx.ws`` only once ``ctx.workspace_opened``
+  has fired. Any other section is built once the workspace is open.
 * Opening in context: any view calls ``ctx.navigate("agenda", meeting_id=..., agenda_id=...)``; the
   main window shows that section and calls the widget's ``show_context(**context)`` if it defines one.
   Context keys: ``meeting_id``, ``agenda_id``, ``person_id``, ``document_id`` (drafting).
@@ -26,10 +33,12 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from crm_desktop.ui.context import UiContext
+if TYPE_CHECKING:
+    from crm_desktop.ui.context import UiContext
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,7 @@ class Section:
     icon: str | None = None  # a Qt standard icon name, e.g. "SP_FileDialogDetailedView"
     eager: bool = False  # built at start-up: it keeps a status-bar slot or a timer of its own
     drop_suffixes: tuple[str, ...] = ()  # files it takes when dropped on the window (``widget.drop_files``)
+    early: bool = False  # may be built before the workspace has opened (see the module docstring)
 
 
 _SECTIONS: dict[str, Section] = {}
@@ -57,9 +67,28 @@ def registered(key: str) -> bool:
     return key in _SECTIONS
 
 
+def view_factory(module: str, attribute: str) -> Callable[[UiContext], QWidget]:
+    """A factory that imports ``crm_desktop.ui.views.<module>`` when the section is first shown and
+    builds its ``attribute`` (the view class) with the context."""
+
+    def build(ctx: UiContext) -> QWidget:
+        view = getattr(importlib.import_module(f"crm_desktop.ui.views.{module}"), attribute)
+        widget: QWidget = view(ctx)
+        return widget
+
+    build.__qualname__ = f"view_factory({module!r}, {attribute!r})"
+    return build
+
+
 def load_sections() -> list[Section]:
+    import crm_desktop.ui.sidebar as sidebar
     import crm_desktop.ui.views as views
 
+    declared = set()
+    for mod in pkgutil.iter_modules(sidebar.__path__):
+        importlib.import_module(f"{sidebar.__name__}.{mod.name}")
+        declared.add(mod.name)
     for mod in pkgutil.iter_modules(views.__path__):
-        importlib.import_module(f"{views.__name__}.{mod.name}")
+        if mod.name not in declared:  # a view that registers its own section when imported
+            importlib.import_module(f"{views.__name__}.{mod.name}")
     return sorted(_SECTIONS.values(), key=lambda s: s.order)

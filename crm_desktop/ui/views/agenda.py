@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,6 @@ from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recov
 from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
 from crm_desktop.ui.forms.carry_over import CarryOverDialog
 from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
-from crm_desktop.ui.sections import Section, register
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
 
@@ -1024,10 +1023,3 @@ def restore_agenda_draft(window: Any, draft: Any) -> bool:
         return False
     view.restore_draft(parts[1], str(item_id), form, fields)
     return True
-
-
-def _section_title() -> str:
-    return QCoreApplication.translate("AgendaView", "Agenda")
-
-
-register(Section(key="agenda", order=40, title=_section_title, factory=AgendaView, icon="SP_FileDialogListView"))

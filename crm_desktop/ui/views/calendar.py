@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -28,18 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.app import calendar as calendar_service
-from crm_desktop.app.calendar import CalendarData, CalendarEntry
+from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.ui import labels
 from crm_desktop.ui.calendar_widgets import MonthCalendar, YearGrid, to_date
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.meeting_dialog import open_meeting_dialog
 from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
-from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 10
 MODES = ("month", "year", "list")
+
+
+def _service() -> Any:
+    """``crm_desktop.app.calendar``, imported on first use: the view paints the first look at start-up
+    before SQLAlchemy, which the service needs, has been imported."""
+    from crm_desktop.app import calendar
+
+    return calendar
+
+
 WATCHED = {"meetings", "accreditations", "presidency_terms", "bodies", "people", "role_assignments"}
 
 
@@ -47,6 +55,9 @@ class CalendarView(QWidget):
     """Signals:
     data_painted(): the month grid has been painted with the workspace's meetings (``--smoke``).
     loaded(): new data arrived from the workspace.
+
+    While the workspace opens (``ctx.ready`` false) the view shows the first look (the meetings
+    without their rule warnings, ``data.complete`` false) and loads the complete data once it is open.
     """
 
     data_painted = Signal()
@@ -179,12 +190,37 @@ class CalendarView(QWidget):
         self._mode_widgets[MODES.index(self.mode)].setChecked(True)
         self.stack.setCurrentIndex(MODES.index(self.mode))
         self.retranslate()
+        self._set_actions_enabled(ctx.ready)
         self.reload()
 
     # --- data ------------------------------------------------------------------------------------
     def reload(self) -> None:
+        if not self.ctx.ready:
+            self.ctx.first_look_ready.connect(self._first_look)
+            self.ctx.workspace_opened.connect(self._workspace_opened)
+            self._first_look()
+            return
         ws = self.ctx.ws
-        self.ctx.read(lambda: calendar_service.load(ws), self._loaded)
+        self.ctx.read(lambda: _service().load(ws), self._loaded)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the view shows the complete data (with the rule warnings), not only the first look."""
+        return self.data is not None and self.data.complete
+
+    def _first_look(self, *_args: object) -> None:
+        look = self.ctx.first_look
+        if look is not None and self.data is None:
+            self._loaded(look.calendar)
+
+    def _workspace_opened(self) -> None:
+        self._set_actions_enabled(True)
+        self.reload()
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        # Creating, exporting and importing need the open workspace.
+        for w in (self.new_button, self.ics_button):
+            w.setEnabled(enabled)
 
     def _loaded(self, data: CalendarData) -> None:
         self.data = data
@@ -323,6 +359,11 @@ class CalendarView(QWidget):
             for w in self.data.year_warnings.get(y, ()):
                 item = QStandardItem("⚠ " + w.render(self.ctx.lang))
                 self.warnings_model.appendRow(item)
+        if not self.data.complete:  # the first look: the warnings come with the complete data
+            checking = QStandardItem(self.tr("Comprobando las reglas…"))
+            checking.setEnabled(False)
+            self.warnings_model.appendRow(checking)
+            return
         for e in entries:
             for w in e.warnings:
                 item = QStandardItem(f"⚠ {labels.short_date(e.start)} · {e.title}\n{w.render(self.ctx.lang)}")
@@ -365,6 +406,10 @@ class CalendarView(QWidget):
         return entries[0] if entries else None
 
     def new_meeting(self) -> None:
+        if not self.ctx.ready:
+            return
+        from crm_desktop.ui.meeting_dialog import open_meeting_dialog
+
         open_meeting_dialog(self.ctx, self, on_day=self.current_date)
 
     # --- iCalendar -------------------------------------------------------------------------------
@@ -374,7 +419,7 @@ class CalendarView(QWidget):
         def done(count: int) -> None:
             self.ctx.notice.emit(self.tr("%n reunión(es) exportada(s) a %1", "", count).replace("%1", path.name))
 
-        self.ctx.run(lambda: calendar_service.export_ics(ws, path, year=year), on_done=done)
+        self.ctx.run(lambda: _service().export_ics(ws, path, year=year), on_done=done)
 
     def export_meeting(self, path: Path, meeting_id: str) -> None:
         ws = self.ctx.ws
@@ -382,7 +427,7 @@ class CalendarView(QWidget):
         def done(_count: int) -> None:
             self.ctx.notice.emit(self.tr("Reunión exportada a %1").replace("%1", path.name))
 
-        self.ctx.run(lambda: calendar_service.export_ics(ws, path, meeting_id=meeting_id), on_done=done)
+        self.ctx.run(lambda: _service().export_ics(ws, path, meeting_id=meeting_id), on_done=done)
 
     def import_file(self, path: Path) -> None:
         ws = self.ctx.ws
@@ -391,7 +436,7 @@ class CalendarView(QWidget):
             self.ctx.notice.emit(self.tr("%n reunión(es) importada(s) de %1", "", len(ids)).replace("%1", path.name))
             self._pending_focus = ids[0] if ids else None
 
-        self.ctx.run(lambda: calendar_service.import_ics(ws, path), on_done=done, changes=["meetings"])
+        self.ctx.run(lambda: _service().import_ics(ws, path), on_done=done, changes=["meetings"])
 
     def _ask_export_year(self) -> None:
         year = self.current_date.year
@@ -465,12 +510,3 @@ class CalendarView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _title() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CalendarView", "Calendario")
-
-
-SECTION = register(Section("calendar", 10, _title, CalendarView, icon="SP_FileDialogContentsView"))

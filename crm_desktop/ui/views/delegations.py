@@ -39,7 +39,6 @@ from crm_desktop.ui.form_autosave import AutosavedDialog, recovered_fields
 from crm_desktop.ui.forms.act import ActDialog
 from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
-from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import run_undoable
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
@@ -895,9 +894,3 @@ def restore_delegations_draft(window: Any, draft: Any) -> bool:
         view.restore_act(target, fields)
     return True
 
-
-def _section_title() -> str:
-    return QCoreApplication.translate("DelegationsView", "Delegaciones")
-
-
-register(Section(key="delegations", order=30, title=_section_title, factory=DelegationsView, icon="SP_DirHomeIcon"))

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,7 +87,6 @@ from crm_desktop.ui.models.drafting import (
     proposal_kind,
 )
 from crm_desktop.ui.recovery import DraftAutosaver
-from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import ServiceCommand
 
 WATCHED = {DOCUMENTS, PARAGRAPHS, TEXTS, PROPOSALS, POSITIONS, OBJECTIONS, COMMENTS, VERSIONS, "accreditations"}
@@ -1553,10 +1552,3 @@ def restore_drafting_draft(window: Any, draft: Any) -> bool:
         return False
     view.restore_draft(parts[1], str(paragraph) if paragraph else None, form, fields)
     return True
-
-
-def _title() -> str:
-    return QCoreApplication.translate("DraftingView", "Redacción")
-
-
-SECTION = register(Section("drafting", 50, _title, DraftingView, icon="SP_FileDialogContentsView"))

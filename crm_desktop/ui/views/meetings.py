@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import calendar as calendar_service
 from crm_desktop.app import meetings as meetings_service
-from crm_desktop.app.calendar import CalendarData, CalendarEntry
+from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meeting_dialog import open_meeting_dialog
 from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
-from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
@@ -566,10 +565,3 @@ class MeetingsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _title() -> str:
-    return QCoreApplication.translate("MeetingsView", "Reuniones")
-
-
-SECTION = register(Section("meetings", 20, _title, MeetingsView, icon="SP_FileDialogDetailedView"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
@@ -24,7 +24,6 @@ from crm_desktop.ui.process.logistics import LogisticsTab
 from crm_desktop.ui.process.overview import OverviewTab
 from crm_desktop.ui.process.plan import PlanTab
 from crm_desktop.ui.process.work_plans import WorkPlansTab
-from crm_desktop.ui.sections import Section, register
 
 
 class ProcessView(QWidget):
@@ -86,9 +85,3 @@ def restore_process_draft(window: Any, draft: Any) -> bool:
     view.open_tab(parts[0])
     return tab.restore_form(parts[1], recovered_fields(draft.extra), recovered_context(draft.extra))
 
-
-def _section_title() -> str:
-    return QCoreApplication.translate("ProcessView", "Entre reuniones")
-
-
-register(Section(key="process", order=80, title=_section_title, factory=ProcessView, icon="SP_FileDialogContentsView"))

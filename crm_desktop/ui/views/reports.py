@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,6 @@ from crm_desktop.app.meetings import list_meetings
 from crm_desktop.app.reports import ReportChoice, ReportRequest
 from crm_desktop.ui import labels, pdf_pages
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.sections import Section, register
 from crm_desktop.ui.send_dialog import SendDialog, smtp_settings_from_preferences
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -515,10 +514,3 @@ class ReportsView(QWidget):
             self.load_outbox()
         if changed & (WATCHED - {"outbox"}):
             self.load_meetings()
-
-
-def _title() -> str:
-    return QCoreApplication.translate("ReportsView", "Informes")
-
-
-SECTION = register(Section("reports", 70, _title, ReportsView, icon="SP_FileDialogDetailedView"))

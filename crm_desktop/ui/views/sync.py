@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from crm_desktop.domain.messages import msg
 from crm_desktop.store.schema import Base
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.sections import Section, register
+from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
 from crm_desktop.ui.sync_models import (
     ENTRY_ROLE,
     FOLDER_KEY,
@@ -56,7 +56,7 @@ from crm_desktop.ui.sync_models import (
 )
 
 T = TypeVar("T")
-BUNDLE_SUFFIX = ".crmb"
+
 # An imported bundle may touch any synced table: every view that watches one refreshes.
 ALL_TABLES = frozenset(Base.metadata.tables)
 CONFLICT_ROLE = 0x0100 + 40
@@ -901,16 +901,3 @@ class SyncView(QWidget):
 
 def _shown(value: object) -> str:
     return "—" if value is None or value == "" else str(value)
-
-
-register(
-    Section(
-        key="sync",
-        order=60,
-        title=lambda: QCoreApplication.translate("Sections", "Sincronización"),
-        factory=SyncView,
-        icon="SP_BrowserReload",
-        eager=True,  # keeps the status bar's sync slot and the periodic folder pass from start-up
-        drop_suffixes=(BUNDLE_SUFFIX,),
-    )
-)

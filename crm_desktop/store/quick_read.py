@@ -1,0 +1,92 @@
+"""A plain ``sqlite3`` read of what the desktop window shows first: the workspace's name and device,
+its bodies' configuration and its meetings.
+
+The window paints the calendar from this while the workspace opens properly (SQLAlchemy, the
+migration check, the rule warnings) off the UI thread; reading the same rows through the ORM would
+first import it, which costs several times the whole Qt start-up. The read is only attempted on a
+schema at the revision this code expects and never writes; anything unexpected returns None and the
+window waits for the workspace instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.store.files import script_heads
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """The columns of ``meetings`` the calendar shows, named like the ORM's attributes."""
+
+    id: str
+    body_id: str
+    title: str
+    ordinal: str | None
+    start: datetime
+    end: datetime
+    timezone: str
+    host_country_id: str | None
+    city: str | None
+    venue: str | None
+    status: str
+    notes: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuickRead:
+    meta: dict[str, str]
+    bodies: list[dict[str, Any]]  # the ``bodies`` table's configurations, in their order
+    meetings: list[MeetingRow]  # ordered like the calendar's own query: by start, then title
+
+
+_MEETINGS = (
+    "SELECT id, body_id, title, ordinal, start, end, timezone, host_country_id, city, venue, status, notes "
+    "FROM meetings ORDER BY start, title"
+)
+
+
+def read_calendar(path: Path) -> QuickRead | None:
+    """The first look at the database ``path``; None when it is missing, at another schema revision
+    or not readable as expected."""
+    if not path.is_file():
+        return None
+    heads = script_heads()
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA query_only=ON")
+        versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+        if not heads or len(heads) != 1 or versions != list(heads):
+            return None
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        bodies = [json.loads(r[0]) for r in conn.execute("SELECT config FROM bodies ORDER BY position")]
+        meetings = [
+            MeetingRow(
+                id=r[0],
+                body_id=r[1],
+                title=r[2],
+                ordinal=r[3],
+                start=datetime.fromisoformat(r[4]),
+                end=datetime.fromisoformat(r[5]),
+                timezone=r[6],
+                host_country_id=r[7],
+                city=r[8],
+                venue=r[9],
+                status=r[10],
+                notes=r[11],
+            )
+            for r in conn.execute(_MEETINGS)
+        ]
+    except (sqlite3.Error, ValueError, TypeError):  # an unexpected file: the proper open will say what is wrong
+        return None
+    finally:
+        conn.close()
+    return QuickRead(meta=meta, bodies=bodies, meetings=meetings)

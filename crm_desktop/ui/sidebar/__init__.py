@@ -1,0 +1,6 @@
+"""Sidebar entries: one module per section, named like its view module in ``crm_desktop.ui.views``.
+
+Each module only declares its section (key, order, translated title, icon) with
+:func:`crm_desktop.ui.sections.register`; the view and the services behind it are imported the first
+time the section is shown, so the window opens without them.
+"""

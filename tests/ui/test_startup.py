@@ -1,0 +1,112 @@
+"""Start-up: the window shows the calendar from a first look while the workspace opens off the UI
+thread, and the modules it needs for that import neither SQLAlchemy nor the other heavy libraries."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crm_desktop.store.db import DB_NAME
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "keyring", "pycrdt", "nacl", "PIL", "docx", "icalendar")
+
+WINDOW_MODULES = """
+import sys
+from crm_desktop import cli
+args = cli._desktop_args(["--workspace", "x", "--smoke"])
+assert args is not None and args.smoke and args.command is None
+import crm_desktop.ui.main, crm_desktop.ui.main_window, crm_desktop.ui.context, crm_desktop.app.first_look
+from crm_desktop.ui.sections import load_sections
+assert [s.key for s in load_sections()][:1] == ["calendar"]
+import crm_desktop.ui.views.calendar
+heavy = %r
+print(sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in heavy}))
+print(sorted(m for m in sys.modules if m.startswith(("crm_desktop.commands", "crm_desktop.ui.views."))))
+"""
+
+
+def test_the_window_and_its_calendar_need_no_heavy_library() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_MODULES % (HEAVY,)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    heavy, modules = result.stdout.splitlines()
+    assert heavy == "[]"
+    assert modules == "['crm_desktop.ui.views.calendar']"  # no subcommand module, no other view
+
+
+def warnings_panel(view: Any) -> list[str]:
+    return [view.warnings_model.item(i).text() for i in range(view.warnings_model.rowCount())]
+
+
+def test_the_calendar_shows_the_first_look_then_the_complete_data(
+    qtbot: Any, demo_dir: Path, translations: Any
+) -> None:
+    from crm_desktop.app.workspace import Workspace
+
+    ctx = UiContext.opening(demo_dir, lang="es")
+    window = MainWindow(ctx, initial_section="calendar")
+    qtbot.addWidget(window)
+    calendar = window.section_widget("calendar")
+    assert calendar is not None and not ctx.ready
+    assert window.section_widget("meetings") is None  # other sections wait for the workspace
+    opened = []
+
+    def opener() -> Workspace:
+        opened.append(calendar.data)  # what the calendar showed when the opening began
+        return Workspace(demo_dir)
+
+    ctx.open_workspace(opener)
+    window.show()
+    with qtbot.waitSignal(ctx.first_look_ready, timeout=10_000):
+        pass
+    look = calendar.data
+    assert look is not None and not look.complete and len(look.entries) > 10
+    assert "Comprobando las reglas…" in warnings_panel(calendar)
+    assert window.workspace_label.text() == "Espacio: CRM 2026 (demo)"
+    assert not calendar.new_button.isEnabled()
+    window.sidebar.setCurrentRow(1)  # "Reuniones", picked while the workspace opens
+    with qtbot.waitSignal(ctx.workspace_opened, timeout=30_000):
+        pass
+    assert opened == [look]
+    assert window.current_section == "meetings" and window.stack.currentWidget() is window.section_widget("meetings")
+    qtbot.waitUntil(lambda: calendar.complete, timeout=30_000)
+    assert [e.id for e in calendar.data.entries] == [e.id for e in look.entries]
+    assert any(e.warnings for e in calendar.data.entries)
+    assert calendar.new_button.isEnabled()
+    assert window.device_label.text() == f"Dispositivo: {ctx.ws.device_id}"
+    ctx.close()
+
+
+@pytest.fixture
+def desktop(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from crm_desktop.ui.main import DesktopApp
+
+    monkeypatch.setattr("sys.argv", ["crm-desktop"])
+    monkeypatch.delenv("CRM_DESKTOP_LANG", raising=False)
+    app = DesktopApp(argparse.Namespace(workspace=None, lang="es", smoke=False))
+    yield app
+    app._close_window()
+    app.translations.clear()
+
+
+def test_a_damaged_workspace_is_refused_with_a_message(
+    qtbot: Any, desktop: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: told.append(text))
+    (tmp_path / DB_NAME).write_bytes(b"not a database" * 500)
+    assert not desktop.open(tmp_path)
+    assert desktop.window is None
+    assert len(told) == 1 and told[0].startswith(f"No se pudo abrir el espacio de trabajo {tmp_path}:")
