@@ -35,7 +35,7 @@ from crm_desktop.domain.model import (
     Role,
 )
 from crm_desktop.domain.numbering import from_roman
-from crm_desktop.domain.reference import country, member_codes, observer_codes
+from crm_desktop.domain.reference import country, member_codes, observer_codes, organisations
 
 DEMO_YEAR = 2026
 PPT_PREVIOUS, PPT_CURRENT, PPT_NEXT = "HN", "CR", "GT"
@@ -267,7 +267,7 @@ def build_people(ws: Workspace, rng: random.Random) -> Cast:
                     email=_email(name, f"cancilleria.{code.lower()}.example", taken),
                 ),
             )
-    for org in ["ACNUR", "CEPAL-CELADE", "CIDH", "OIM", "RELATORIA-ONU", "SEGIB", "SICA", "UNFPA"]:
+    for org in _observer_orgs():
         for _ in range(2):
             name = _name(rng, None)
             add(
@@ -432,6 +432,10 @@ def _agenda(
     return aid
 
 
+def _observer_orgs() -> list[str]:
+    return [o.key for o in organisations() if o.category == Category.OBSERVER_ORG]
+
+
 def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Workspace:
     """Create the demo workspace in ``directory`` (which must not hold a workspace yet)."""
     rng = random.Random(seed)
@@ -439,10 +443,13 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     load_history(ws)
     cast = build_people(ws, rng)
     members = member_codes()
+    observer_orgs = _observer_orgs()
     ppt_name = country(PPT_CURRENT).name_es
     for code in members:  # the focal-point directory: one per member country's government
         institution = INSTITUTIONS[Role.FOCAL_POINT][1 if code in ENGLISH_SPEAKING else 0]
         people.add_focal_point(ws, cast.one(code, Role.FOCAL_POINT), code, institution)
+    for org in observer_orgs:  # their contacts receive the preliminary agendas (seed, A)
+        people.add_focal_point(ws, cast.one(org, Role.OBSERVER_DELEGATE), org, org)
 
     # Last year's Vice-Ministers' meeting: candidacy of this year's PPT, decisions being followed up.
     vm_prev = _meeting(

@@ -81,14 +81,19 @@ def test_mail_drafts_then_outbox(capsys, demo_dir: Path, tmp_path: Path) -> None
     code, out, err = run(capsys, *args)
     assert code == 0, err
     rows = json.loads(out)
-    assert len(rows) == 11 and {r["status"] for r in rows} == {"drafted"}
-    msg = email.message_from_bytes(Path(rows[0]["path"]).read_bytes(), policy=policy.default)
-    assert len(list(msg.iter_attachments())) == 4  # type: ignore[attr-defined]
+    # 11 member focal points (both parts of both reports) and 8 observer organisations' contacts (the
+    # preliminary plenary agenda only: seed, A)
+    assert len(rows) == 19 and {r["status"] for r in rows} == {"drafted"}
+    attachments = sorted(
+        len(list(email.message_from_bytes(Path(r["path"]).read_bytes(), policy=policy.default).iter_attachments()))
+        for r in rows
+    )
+    assert attachments == [1] * 8 + [4] * 11
     code, out, _ = run(capsys, *args)
     assert code == 0 and {r["status"] for r in json.loads(out)} == {"already_drafted"}
     code, out, _ = run(capsys, "--workspace", str(demo_dir), "mail", "outbox", "--json")
     outbox = json.loads(out)
-    assert len(outbox) == 11 and all(len(r["attachments"]) == 4 for r in outbox)
+    assert sorted(len(r["attachments"]) for r in outbox) == [1] * 8 + [4] * 11
     code, out, _ = run(capsys, "--workspace", str(demo_dir), "mail", "outbox")
     assert code == 0 and out.splitlines()[0].split()[:3] == ["ID", "STATUS", "TRANSPORT"]
 
