@@ -58,7 +58,13 @@ def _tables() -> dict[str, Table]:
 # --- value conversion ---------------------------------------------------------------------------
 
 
+# Types stored as they are (checked by exact type first: this runs for every field of every change).
+_AS_IS = frozenset({str, int, float, bool, type(None), list, dict})
+
+
 def to_json_value(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):

@@ -186,3 +186,39 @@ def test_plain_sql_applier_stores_what_the_core_applier_stored(scratch: Path, sc
         for engine in engines.values():
             engine.dispose()
     assert _contents(paths["new"]) == _contents(paths["reference"])
+
+
+def test_log_rows_are_stored_as_a_core_insert_stores_them(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import insert
+
+    from crm_desktop.store import changelog
+    from crm_desktop.store.schema import Changeset
+
+    row = {
+        "id": "c" * 32,
+        "device_id": "dev",
+        "seq": 3,
+        "hlc": "0000000001000-000000-dev",
+        "audience": "members",
+        "author": None,
+        "deps": {"other": 2},
+        "ops": [{"op": "put", "e": "people", "id": "p", "f": {"name": "Núñez 🙂", "languages": ["es"], "since": None}}],
+        "signature": b"\x00\xff",
+        "recorded_at": datetime(2026, 3, 1, 9, 30, 15, 123456),
+    }
+    stored = {}
+    for name in ("plain", "core"):
+        path = tmp_path / f"{name}.sqlite3"
+        engine = _database(path)
+        with engine.begin() as conn:
+            if name == "plain":
+                changelog.append(conn, [row])
+            else:
+                conn.execute(insert(Changeset), [row])
+        engine.dispose()
+        db = sqlite3.connect(path)
+        stored[name] = db.execute("SELECT * FROM changesets").fetchall()
+        db.close()
+    assert stored["plain"] == stored["core"]
