@@ -192,11 +192,10 @@ def generate(directory: Path, *, years: int = 20, total_people: int = 3000, seed
                 extra = [cast[(c, Role.DELEGATE)][rng.randrange(len(cast[(c, Role.DELEGATE)]))] for c in members]
                 accreditations += len(accreditation.accredit_many(ws, mid, list(dict.fromkeys(heads + extra))))
             if m.body in ("viceministers", "grcm"):
-                for _ in range(10):
-                    decisions.add_decision(
-                        ws, mid, _phrase(rng, 14), kind="decision" if m.body == "viceministers" else "recommendation"
-                    )
-                    n_decisions += 1
+                # The meeting's adopted list, entered at once after the meeting.
+                texts = [_phrase(rng, 14) for _ in range(10)]
+                kind = "decision" if m.body == "viceministers" else "recommendation"
+                n_decisions += len(decisions.add_decisions(ws, mid, texts, kind=kind))
     fig.seconds["meetings, agendas, accreditation"] = time.perf_counter() - t
     for name, gen in EXTRA_GENERATORS:
         t = time.perf_counter()

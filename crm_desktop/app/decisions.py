@@ -29,29 +29,50 @@ def add_decision(
     due: date | None = None,
     audience: Audience = Audience.PUBLIC,
 ) -> str:
+    return add_decisions(ws, meeting_id, [text], kind=kind, owner=owner, due=due, audience=audience)[0]
+
+
+def add_decisions(
+    ws: Workspace,
+    meeting_id: str,
+    texts: list[str],
+    *,
+    kind: str = "decision",
+    owner: str | None = None,
+    due: date | None = None,
+    audience: Audience = Audience.PUBLIC,
+) -> list[str]:
+    """Record a meeting's decisions in the order given, numbered after its last one, in one changeset.
+
+    The adopted list of a meeting is entered at once (typed or pasted from the final report): all of
+    it or, if one text is empty, none of it.
+    """
     if kind not in KINDS:
         raise invalid(f"kind must be one of {KINDS}")
-    if not text.strip():
+    if any(not text.strip() for text in texts):
         raise invalid("text is empty")
     with ws.change(audience) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        number = (
+        last = (
             ch.session.scalar(
                 select(func.max(Decision.number)).where(Decision.meeting_id == meeting.id, Decision.kind == kind)
             )
             or 0
-        ) + 1
-        return ch.put(
-            Decision,
-            new_id(),
-            meeting_id=meeting.id,
-            number=number,
-            kind=kind,
-            text=text.strip(),
-            owner=owner,
-            due=due,
-            status="open",
         )
+        return [
+            ch.put(
+                Decision,
+                new_id(),
+                meeting_id=meeting.id,
+                number=last + n,
+                kind=kind,
+                text=text.strip(),
+                owner=owner,
+                due=due,
+                status="open",
+            )
+            for n, text in enumerate(texts, start=1)
+        ]
 
 
 def set_decision_status(ws: Workspace, decision_id: str, status: str) -> None:

@@ -12,18 +12,17 @@ module: a write without a changeset is a bug, and it fails loudly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Engine, Table, event, insert, select, update
+from sqlalchemy import Connection, Engine, Table, event, insert
 from sqlalchemy.sql.dml import UpdateBase
 
 from crm_desktop.store import search
 from crm_desktop.store.schema import Base, Conflict, RowClock
-
-CHUNK = 400
+from crm_desktop.store.table_codec import TableCodec, chunks, codec, quote
 
 
 class UnloggedWriteError(RuntimeError):
@@ -59,22 +58,17 @@ def _tables() -> dict[str, Table]:
 # --- value conversion ---------------------------------------------------------------------------
 
 
+# Types stored as they are (checked by exact type first: this runs for every field of every change).
+_AS_IS = frozenset({str, int, float, bool, type(None), list, dict})
+
+
 def to_json_value(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
-    return value
-
-
-def _from_json(table: Table, name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    col = table.c[name]
-    if isinstance(col.type, DateTime) and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    if isinstance(col.type, Date) and isinstance(value, str):
-        return date.fromisoformat(value)
     return value
 
 
@@ -99,15 +93,16 @@ def install_guard(engine: Engine) -> None:
 # --- applying -----------------------------------------------------------------------------------
 
 
-_ORDER_CACHE: dict[int, dict[str, int]] = {}
+_CACHE: dict[int, tuple[dict[str, int], dict[str, Table]]] = {}
 
 
-def _table_order() -> dict[str, int]:
-    """Tables in foreign-key order (cached; recomputed if a subsystem added tables)."""
+def _catalogue() -> tuple[dict[str, int], dict[str, Table]]:
+    """Synced tables by name and their foreign-key order (cached; rebuilt if a subsystem added tables)."""
     key = len(Base.metadata.tables)
-    if key not in _ORDER_CACHE:
-        _ORDER_CACHE[key] = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
-    return _ORDER_CACHE[key]
+    if key not in _CACHE:
+        order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+        _CACHE[key] = (order, _tables())
+    return _CACHE[key]
 
 
 def apply_ops(conn: Connection, ops: Sequence[Mapping[str, Any]], stamp: Stamp) -> None:
@@ -116,9 +111,9 @@ def apply_ops(conn: Connection, ops: Sequence[Mapping[str, Any]], stamp: Stamp) 
     Puts are applied first, grouped per table in foreign-key order (so a changeset may list a person's
     roles before or after the person), then the other operation kinds in their order, then deletions
     in reverse foreign-key order. Because a deletion wins over any put of the same row, this gives the
-    same result as applying the operations one by one, with one statement per table instead of per row.
+    same result as applying the operations one by one, with a few statements per table instead of per row.
     """
-    order = _table_order()
+    order, tables = _catalogue()
     puts: dict[str, list[Mapping[str, Any]]] = {}
     dels: dict[str, list[Mapping[str, Any]]] = {}
     others: list[Mapping[str, Any]] = []
@@ -133,140 +128,185 @@ def apply_ops(conn: Connection, ops: Sequence[Mapping[str, Any]], stamp: Stamp) 
         else:
             raise ValueError(f"unknown operation {kind!r}")
     for name in (*puts, *dels):
-        if name not in order or Base.metadata.tables[name].info.get("local"):
+        if name not in tables:
             raise ValueError(f"unknown entity {name!r}")
     conn.info["applying"] = True
     try:
+        w = _Writer(conn, stamp)
         for entity in sorted(puts, key=order.__getitem__):
-            _apply_puts(conn, entity, puts[entity], stamp)
+            w.puts(tables[entity], puts[entity])
         for op in others:
             _EXTRA_HANDLERS[op["op"]](conn, op, stamp)
         for entity in sorted(dels, key=order.__getitem__, reverse=True):
-            _apply_dels(conn, entity, dels[entity], stamp)
+            w.dels(tables[entity], dels[entity])
     finally:
         conn.info["applying"] = False
 
 
-def _load_clocks(conn: Connection, entity: str, ids: list[str]) -> dict[str, tuple[dict[str, Any], str | None]]:
-    out: dict[str, tuple[dict[str, Any], str | None]] = {}
-    rc = RowClock.__table__
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i : i + CHUNK]
-        q = select(rc.c.row_id, rc.c.fields, rc.c.deleted).where(rc.c.entity == entity, rc.c.row_id.in_(chunk))
-        for rid, fields, deleted in conn.execute(q):
-            out[rid] = (dict(fields), deleted)
-    return out
+_CLOCKS_SQL = "SELECT row_id, fields, deleted FROM row_clocks WHERE entity = ? AND row_id IN "
+_NEW_CLOCK_SQL = "INSERT INTO row_clocks (entity, row_id, fields, deleted) VALUES (?, ?, ?, ?)"
+_SET_FIELDS_SQL = "UPDATE row_clocks SET fields = ? WHERE entity = ? AND row_id = ?"
+_SET_DELETED_SQL = "UPDATE row_clocks SET deleted = ? WHERE entity = ? AND row_id = ?"
 
 
-def _load_rows(conn: Connection, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i : i + CHUNK]
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            out[row["id"]] = dict(row)
-    return out
+class _Writer:
+    """One changeset's writes, in plain SQL on the connection's cursor (see :mod:`table_codec`)."""
 
+    def __init__(self, conn: Connection, stamp: Stamp) -> None:
+        self.conn = conn
+        self.stamp = stamp
+        self.cursor = conn.connection.cursor()
+        clock_codec = codec(conn, RowClock.__table__)  # type: ignore[arg-type]
+        self.encode_clock = clock_codec.to_db.get("fields", _identity)
+        self.decode_clock = clock_codec.from_db[clock_codec.names.index("fields")] or _identity
+        self.mine = [stamp.hlc, stamp.device, stamp.seq]
+        # Every row created by this changeset has the same clock per field: encode each layout once.
+        self._new_clocks: dict[tuple[str, ...], Any] = {}
 
-def _apply_puts(conn: Connection, entity: str, ops: list[Mapping[str, Any]], stamp: Stamp) -> None:
-    table = _tables()[entity]
-    # Merge repeated puts of one row inside the changeset (later fields win) to keep one write per row.
-    merged: dict[str, dict[str, Any]] = {}
-    for op in ops:
-        merged.setdefault(op["id"], {}).update(op["f"])
-    ids = list(merged)
-    clocks = _load_clocks(conn, entity, ids)
-    existing = _load_rows(conn, table, [i for i in ids if i in clocks])
-    mine = [stamp.hlc, stamp.device, stamp.seq]
+    def clocks(self, entity: str, ids: Sequence[str]) -> dict[str, tuple[dict[str, Any], str | None]]:
+        out: dict[str, tuple[dict[str, Any], str | None]] = {}
+        for chunk in chunks(ids):
+            sql = _CLOCKS_SQL + "(" + ", ".join("?" * len(chunk)) + ")"
+            for rid, fields, deleted in self.cursor.execute(sql, (entity, *chunk)):
+                out[rid] = (dict(self.decode_clock(fields)), deleted)
+        return out
 
-    inserts: list[dict[str, Any]] = []
-    new_clocks: list[dict[str, Any]] = []
-    indexed: list[tuple[str, Mapping[str, Any] | None]] = []
-    for rid, fields in merged.items():
-        unknown = set(fields) - set(table.c.keys())
-        if unknown:
-            raise ValueError(f"{entity}: unknown fields {sorted(unknown)}")
-        if rid not in clocks:
-            values = {k: _from_json(table, k, v) for k, v in fields.items()}
-            values["id"] = rid
-            inserts.append(values)
-            new_clocks.append({"entity": entity, "row_id": rid, "fields": {k: mine for k in fields}, "deleted": None})
-            indexed.append((rid, values))
-            continue
-        field_clocks, deleted = clocks[rid]
-        if deleted is not None:
-            continue  # deletion wins: a late edit does not resurrect the row
-        row = existing.get(rid)
-        if row is None:  # clock without row: created earlier, values arrive now
-            row = {}
-        changes: dict[str, Any] = {}
-        for name, value in fields.items():
-            current = field_clocks.get(name)
-            if current is None or stamp.hlc > current[0] or (current[1], current[2]) == (stamp.device, stamp.seq):
-                if (
-                    current is not None
-                    and name in row
-                    and not stamp.saw(current[1], current[2])
-                    and to_json_value(row[name]) != value
-                ):
+    def new_clock(self, keys: tuple[str, ...]) -> Any:
+        encoded = self._new_clocks.get(keys)
+        if encoded is None:
+            encoded = self._new_clocks[keys] = self.encode_clock({k: self.mine for k in keys})
+        return encoded
+
+    def puts(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
+        entity = table.name
+        tc = codec(self.conn, table)
+        stamp = self.stamp
+        # Merge repeated puts of one row inside the changeset (later fields win) to keep one write per row.
+        merged: dict[str, dict[str, Any]] = {}
+        for op in ops:
+            merged.setdefault(op["id"], {}).update(op["f"])
+        for fields in merged.values():
+            if not tc.columns.issuperset(fields):
+                raise ValueError(f"{entity}: unknown fields {sorted(set(fields) - tc.columns)}")
+        ids = list(merged)
+        clocks = self.clocks(entity, ids)
+        existing = tc.select_rows(self.cursor, [i for i in ids if i in clocks]) if clocks else {}
+        indexing = entity in search.INDEXED
+
+        inserts: list[tuple[str, dict[str, Any]]] = []
+        clock_updates: list[tuple[Any, str, str]] = []
+        updated: list[tuple[str, Mapping[str, Any] | None]] = []
+        for rid, fields in merged.items():
+            if rid not in clocks:
+                inserts.append((rid, fields))
+                continue
+            field_clocks, deleted = clocks[rid]
+            if deleted is not None:
+                continue  # deletion wins: a late edit does not resurrect the row
+            row = existing.get(rid)
+            if row is None:  # clock without row: created earlier, values arrive now
+                row = {}
+            changes: dict[str, Any] = {}
+            for name, value in fields.items():
+                current = field_clocks.get(name)
+                if current is None or stamp.hlc > current[0] or (current[1], current[2]) == (stamp.device, stamp.seq):
+                    if (
+                        current is not None
+                        and name in row
+                        and not stamp.saw(current[1], current[2])
+                        and to_json_value(row[name]) != value
+                    ):
+                        _record_conflict(
+                            self.conn,
+                            entity,
+                            rid,
+                            name,
+                            kept=(value, stamp.hlc),
+                            lost=(to_json_value(row[name]), current[0]),
+                        )
+                    changes[name] = value
+                    field_clocks[name] = self.mine
+                elif stamp.hlc < current[0] and to_json_value(row.get(name)) != value:
+                    # Changesets arrive in causal order, so the newer value's author had not seen this one:
+                    # the two writes are concurrent and the older value is kept as a conflict.
                     _record_conflict(
-                        conn, entity, rid, name, kept=(value, stamp.hlc), lost=(to_json_value(row[name]), current[0])
+                        self.conn,
+                        entity,
+                        rid,
+                        name,
+                        kept=(to_json_value(row.get(name)), current[0]),
+                        lost=(value, stamp.hlc),
                     )
-                changes[name] = _from_json(table, name, value)
-                field_clocks[name] = mine
-            elif stamp.hlc < current[0] and to_json_value(row.get(name)) != value:
-                # Changesets arrive in causal order, so the newer value's author had not seen this one:
-                # the two writes are concurrent and the older value is kept as a conflict.
-                _record_conflict(
-                    conn, entity, rid, name, kept=(to_json_value(row.get(name)), current[0]), lost=(value, stamp.hlc)
-                )
-        if changes:
-            if row:
-                conn.execute(table.update().where(table.c.id == rid).values(**changes))
-            else:
-                conn.execute(table.insert().values(id=rid, **changes))
-            row.update(changes)
-            conn.execute(
-                update(RowClock).where(RowClock.entity == entity, RowClock.row_id == rid).values(fields=field_clocks)
-            )
-            indexed.append((rid, row))
-    new_ids = {r["id"] for r in inserts}
-    if inserts:
-        # executemany needs uniform keys: fill absent columns with their defaults
-        keys = set().union(*(d.keys() for d in inserts))
-        for group in _uniform(inserts, keys, table):
-            conn.execute(table.insert(), group)
-        conn.execute(insert(RowClock), new_clocks)
-    search.reindex_many(conn, entity, [r for r in indexed if r[0] not in new_ids], new=False)
-    search.reindex_many(conn, entity, [r for r in indexed if r[0] in new_ids], new=True)
+            if changes:
+                if row:
+                    keys = list(changes)
+                    self.cursor.execute(tc.update_sql(keys), (*(tc.stored(k, changes[k]) for k in keys), rid))
+                    row.update(tc.python(changes))
+                else:
+                    # Rare enough to leave to SQLAlchemy, which also fills the columns' Python defaults.
+                    row = tc.python(changes)
+                    self.conn.execute(table.insert().values(id=rid, **row))
+                clock_updates.append((self.encode_clock(field_clocks), entity, rid))
+                updated.append((rid, row))
+        if clock_updates:
+            self.cursor.executemany(_SET_FIELDS_SQL, clock_updates)
+        if inserts:
+            self._insert(tc, inserts)
+        search.reindex_many(self.conn, entity, updated, new=False)
+        if indexing and inserts:
+            search.reindex_many(self.conn, entity, [(rid, tc.python(f)) for rid, f in inserts], new=True)
+
+    def _insert(self, tc: TableCodec, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        """New rows in one statement, with the values a Core multi-row insert would store.
+
+        A column some rows name and others do not gets its scalar default (else NULL) in the others;
+        a column no row names gets its Python-side default in every row.
+        """
+        named: dict[str, None] = {"id": None}
+        for _rid, fields in rows:
+            named.update(dict.fromkeys(fields))
+        defaulted = [(k, f) for k, f in tc.defaults.items() if k not in named]
+        keys = (*named, *(k for k, _ in defaulted))
+        absent = {k: tc.stored(k, tc.absent[k]) for k in named}
+        convert = [(k, tc.to_db.get(k)) for k in tuple(named)[1:]]
+        values = []
+        for rid, fields in rows:
+            record = [rid]
+            for k, conv in convert:
+                if k in fields:
+                    v = fields[k]
+                    record.append(v if conv is None else conv(v))
+                else:
+                    record.append(absent[k])
+            for k, make in defaulted:
+                record.append(tc.stored(k, make()))
+            values.append(record)
+        self.cursor.executemany(tc.insert_sql(keys), values)
+        entity = tc.table.name
+        self.cursor.executemany(
+            _NEW_CLOCK_SQL, [(entity, rid, self.new_clock(tuple(fields)), None) for rid, fields in rows]
+        )
+
+    def dels(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
+        entity = table.name
+        ids = list(dict.fromkeys(op["id"] for op in ops))
+        clocks = self.clocks(entity, ids)
+        self.cursor.executemany(f"DELETE FROM {quote(entity)} WHERE id = ?", [(rid,) for rid in ids])
+        tombstones = [(self.stamp.hlc, entity, rid) for rid in ids if rid in clocks and self._later(clocks[rid][1])]
+        if tombstones:
+            self.cursor.executemany(_SET_DELETED_SQL, tombstones)
+        fresh = [(entity, rid, self.encode_clock({}), self.stamp.hlc) for rid in ids if rid not in clocks]
+        if fresh:
+            self.cursor.executemany(_NEW_CLOCK_SQL, fresh)
+        search.reindex_many(self.conn, entity, [(rid, None) for rid in ids])
+
+    def _later(self, deleted: str | None) -> bool:
+        """Whether this changeset's deletion stamp replaces the row's current one (the latest is kept)."""
+        return deleted is None or self.stamp.hlc > deleted
 
 
-def _uniform(rows: list[dict[str, Any]], keys: set[str], table: Table) -> Iterable[list[dict[str, Any]]]:
-    full: list[dict[str, Any]] = []
-    for r in rows:
-        d = dict(r)
-        for k in keys - d.keys():
-            col = table.c[k]
-            default = getattr(col.default, "arg", None)
-            d[k] = None if callable(default) else default
-        full.append(d)
-    yield full
-
-
-def _apply_dels(conn: Connection, entity: str, ops: list[Mapping[str, Any]], stamp: Stamp) -> None:
-    table = _tables()[entity]
-    ids = [op["id"] for op in ops]
-    clocks = _load_clocks(conn, entity, ids)
-    for rid in ids:
-        conn.execute(table.delete().where(table.c.id == rid))
-        if rid in clocks:
-            deleted = clocks[rid][1]
-            if deleted is None or stamp.hlc > deleted:
-                conn.execute(
-                    update(RowClock).where(RowClock.entity == entity, RowClock.row_id == rid).values(deleted=stamp.hlc)
-                )
-        else:
-            conn.execute(insert(RowClock).values(entity=entity, row_id=rid, fields={}, deleted=stamp.hlc))
-    search.reindex_many(conn, entity, [(rid, None) for rid in ids])
+def _identity(value: Any) -> Any:
+    return value
 
 
 def _record_conflict(

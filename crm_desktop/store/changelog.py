@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.hlc import HybridClock, Timestamp
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
+from crm_desktop.store.table_codec import codec
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +29,15 @@ class Recorded:
     hlc: str
 
 
+_VECTOR = "SELECT device_id, max(seq) FROM changesets GROUP BY device_id"
+_COLUMNS = ("id", "device_id", "seq", "hlc", "audience", "author", "deps", "ops", "signature", "recorded_at")
+_APPEND = f"INSERT INTO changesets ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+
+
 def version_vector(session: Session) -> dict[str, int]:
     """The highest sequence number held from each device."""
-    rows = session.execute(select(Changeset.device_id, func.max(Changeset.seq)).group_by(Changeset.device_id))
+    # Plain SQL: this runs for every local change, and SQLite answers it from the (device_id, seq) index.
+    rows = session.connection().exec_driver_sql(_VECTOR)
     return {device: int(seq) for device, seq in rows}
 
 
@@ -60,23 +67,33 @@ class ChangeLog:
         seq = deps.get(self.device, 0) + 1
         ts = self.clock.tick()
         stamp = Stamp(ts.encode(), self.device, seq, deps)
-        apply_ops(session.connection(), ops, stamp)
+        conn = session.connection()
+        apply_ops(conn, ops, stamp)
         cs_id = uuid.uuid4().hex
-        session.execute(
-            insert(Changeset).values(
-                id=cs_id,
-                device_id=self.device,
-                seq=seq,
-                hlc=stamp.hlc,
-                audience=audience,
-                author=author,
-                deps=deps,
-                ops=list(ops),
-                signature=None,
-                recorded_at=datetime.now(UTC).replace(tzinfo=None),
-            )
-        )
+        row = {
+            "id": cs_id,
+            "device_id": self.device,
+            "seq": seq,
+            "hlc": stamp.hlc,
+            "audience": audience,
+            "author": author,
+            "deps": deps,
+            "ops": list(ops),
+            "signature": None,
+            "recorded_at": datetime.now(UTC).replace(tzinfo=None),
+        }
+        append(conn, [row])
         return Recorded(cs_id, self.device, seq, stamp.hlc)
+
+
+def append(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Append changesets (mappings with every column of the log) in one statement.
+
+    Plain SQL because it runs for every change, with the column types' own conversions, so the log
+    is stored exactly as a Core insert would store it.
+    """
+    tc = codec(conn, Changeset.__table__)  # type: ignore[arg-type]
+    conn.connection.cursor().executemany(_APPEND, [tuple(tc.stored(k, r[k]) for k in _COLUMNS) for r in rows])
 
 
 def replay(session: Session, changesets: Sequence[Changeset]) -> None:

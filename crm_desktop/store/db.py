@@ -34,6 +34,11 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # Each change is its own small transaction; checkpointing the WAL back into the database (with
+    # its fsyncs) every 1,000 pages, SQLite's default, was half the commit time of a long working
+    # session. Every 10,000 pages (about 40 MB) batches that work; durability is unchanged (WAL with
+    # synchronous=NORMAL), and the last connection to close still checkpoints and removes the WAL.
+    cur.execute("PRAGMA wal_autocheckpoint=10000")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
 

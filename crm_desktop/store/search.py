@@ -62,18 +62,23 @@ def reindex(conn: Connection, entity: str, row_id: str, row: Mapping[str, Any] |
 def reindex_many(
     conn: Connection, entity: str, rows: list[tuple[str, Mapping[str, Any] | None]], *, new: bool = False
 ) -> None:
-    """Replace the indexed text of ``rows`` (``None`` removes a row). ``new``: rows never indexed before."""
+    """Replace the indexed text of ``rows`` (``None`` removes a row). ``new``: rows never indexed before.
+
+    Run by the applier for every changeset, so it uses plain SQL on the connection's cursor.
+    """
     builder = INDEXED.get(entity)
     if builder is None or not rows:
         return
+    cursor = conn.connection.cursor()
     if not new:
-        conn.execute(
-            text("DELETE FROM search_index WHERE search_index MATCH :q AND entity = :e"),
-            [{"q": _row_match(rid), "e": entity} for rid, _ in rows],
-        )
-    inserts = [{"e": entity, "r": rid, "b": builder(row)} for rid, row in rows if row is not None]
+        cursor.executemany(_DELETE, [(_row_match(rid), entity) for rid, _ in rows])
+    inserts = [(entity, rid, builder(row)) for rid, row in rows if row is not None]
     if inserts:
-        conn.execute(text("INSERT INTO search_index (entity, row_id, body) VALUES (:e, :r, :b)"), inserts)
+        cursor.executemany(_INSERT, inserts)
+
+
+_DELETE = "DELETE FROM search_index WHERE search_index MATCH ? AND entity = ?"
+_INSERT = "INSERT INTO search_index (entity, row_id, body) VALUES (?, ?, ?)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.sync_policy import DeviceRole, may_administer, may_see, parse_role
+from crm_desktop.store import changelog
 from crm_desktop.store.apply import Stamp, apply_ops
-from crm_desktop.store.schema import Changeset
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, SyncWithheld
 from crm_desktop.sync import (
     drafting_checks,  # noqa: F401  (registers the drafting permission checks)
@@ -267,7 +267,7 @@ class _Context:
                 if not slot:
                     del queue[device]
         if self.log_rows:
-            self.conn.execute(insert(tbl(Changeset)), self.log_rows)
+            changelog.append(self.conn, self.log_rows)
         self._store_pending(queue)
         result.pending = sum(len(s) for s in queue.values())
 

@@ -217,3 +217,22 @@ def test_bulk_meetings_and_items(ws) -> None:  # type: ignore[no-untyped-def]
         ],
     )
     assert [i.label for i in agendas.planned_items(ws, aid)] == ["1", "1.a", "1.b", "2"]
+
+
+def test_bulk_decisions_are_numbered_after_the_last_and_all_or_nothing(ws) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from crm_desktop.store.schema import Changeset
+
+    vm = meeting(ws, "viceministers")
+    decisions.add_decision(ws, vm, "Primera decisión.")
+    with ws.read() as s:
+        logged = s.scalar(select(func.count()).select_from(Changeset))
+    made = decisions.add_decisions(ws, vm, ["  Segunda.  ", "Tercera."])
+    with ws.read() as s:
+        assert s.scalar(select(func.count()).select_from(Changeset)) == logged + 1  # one changeset
+    rows = {d["id"]: d for d in decisions.decisions_of(ws, vm)}
+    assert [(rows[d]["number"], rows[d]["text"]) for d in made] == [(2, "Segunda."), (3, "Tercera.")]
+    with pytest.raises(BadInput):
+        decisions.add_decisions(ws, vm, ["Cuarta.", "  "])
+    assert len(decisions.decisions_of(ws, vm)) == 3
