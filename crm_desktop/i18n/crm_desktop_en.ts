@@ -4012,6 +4012,10 @@
         <translation>Join requests (*.json);;All files (*)</translation>
     </message>
     <message>
+        <source>Leyendo el estado de la sincronización…</source>
+        <translation>Reading the sync state…</translation>
+    </message>
+    <message>
         <source>La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo a la ventana).</source>
         <translation>The join request is written. When an administrator approves it, import here the welcome bundle they send you (“Import bundle…” or drag it onto the window).</translation>
     </message>

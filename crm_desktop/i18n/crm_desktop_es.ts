@@ -4011,6 +4011,10 @@
         <translation>Solicitudes de ingreso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Leyendo el estado de la sincronización…</source>
+        <translation>Leyendo el estado de la sincronización…</translation>
+    </message>
+    <message>
         <source>La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo a la ventana).</source>
         <translation>La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo a la ventana).</translation>
     </message>

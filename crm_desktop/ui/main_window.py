@@ -133,9 +133,11 @@ class MainWindow(QMainWindow):
         for s in self.sections:
             if s.eager:
                 self.section_widget(s.key)
+            if s.on_open is not None:
+                s.on_open(self.ctx, lambda key=s.key: self.section_widget(key))
 
     def _workspace_opened(self) -> None:
-        """The workspace is open: real labels, the eager sections, then the section the user picked."""
+        """The workspace is open: real labels, eager sections and start-up duties, then the section picked."""
         for action in (self.search_action, self.backups_action):
             action.setEnabled(True)
         self.retranslate()

@@ -21,6 +21,9 @@ Contract with the main window:
   Context keys: ``meeting_id``, ``agenda_id``, ``person_id``, ``document_id`` (drafting).
 * ``eager`` sections are built when the window opens (not when first shown), so a status-bar slot
   they keep is there from the start.
+* ``on_open(ctx, build)`` runs once the workspace is open, for a section that has a duty before it is
+  shown (a status-bar slot): it should start off-thread reads through ``ctx.run`` and build nothing
+  heavy; ``build()`` builds the section's widget when that duty needs it after all.
 * Dropping files whose suffix a section lists in ``drop_suffixes`` on the window builds that section
   and calls its widget's ``drop_files(paths)``.
 * Languages: every string is marked with ``self.tr(...)`` (Spanish source); a widget re-labels itself
@@ -51,6 +54,7 @@ class Section:
     eager: bool = False  # built at start-up: it keeps a status-bar slot or a timer of its own
     drop_suffixes: tuple[str, ...] = ()  # files it takes when dropped on the window (``widget.drop_files``)
     early: bool = False  # may be built before the workspace has opened (see the module docstring)
+    on_open: Callable[[UiContext, Callable[[], object]], object] | None = None  # start-up duty, see above
 
 
 _SECTIONS: dict[str, Section] = {}

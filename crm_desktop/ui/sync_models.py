@@ -8,7 +8,6 @@ the view shows (identity, roster, pending bundles, conflicts) so one read off th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,9 +23,10 @@ from PySide6.QtGui import QFont
 
 from crm_desktop.app import sync
 from crm_desktop.app.errors import AppError
+from crm_desktop.app.sync_summary import FOLDER_KEY, interval_minutes
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message
-from crm_desktop.ui import labels
+from crm_desktop.ui.sync_status import when
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 30
 ROLES = ("st", "ppt", "member", "observer")
@@ -52,19 +52,6 @@ def device_status(entry: sync.RosterEntry) -> str:
     return QCoreApplication.translate("SyncLabels", "Activo")
 
 
-def when(iso: str | None) -> str:
-    """A stored ISO timestamp as a short local date and time; "—" when it never happened."""
-    if not iso:
-        return "—"
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{labels.short_date(moment.date())} {moment:%H:%M}"
-
-
 @dataclass
 class SyncState:
     """Everything the sync view shows, read together."""
@@ -85,18 +72,11 @@ class SyncState:
         return max(moments) if moments else None
 
 
-FOLDER_KEY = "sync.ui.folder"
-INTERVAL_KEY = "sync.ui.interval"
-
-
 def load_state(ws: Workspace) -> SyncState:
     """Read the sync state; runs off the UI thread."""
     state = SyncState(has_keys="sync.sign_pk" in ws.meta)
     state.folder = ws.meta.get(FOLDER_KEY, "")
-    try:
-        state.interval = int(ws.meta.get(INTERVAL_KEY, "0"))
-    except ValueError:
-        state.interval = 0
+    state.interval = interval_minutes(ws)
     if state.has_keys:
         try:
             state.identity = sync.identity(ws)

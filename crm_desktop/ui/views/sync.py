@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import sync
 from crm_desktop.app.errors import AppError, BadInput
+from crm_desktop.app.sync_summary import FOLDER_KEY, INTERVAL_KEY
 from crm_desktop.domain.messages import msg
 from crm_desktop.store.schema import Base
 from crm_desktop.ui import labels
@@ -44,16 +45,14 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
 from crm_desktop.ui.sync_models import (
     ENTRY_ROLE,
-    FOLDER_KEY,
-    INTERVAL_KEY,
     ROLES,
     RosterFilterProxy,
     RosterTableModel,
     SyncState,
     load_state,
     role_name,
-    when,
 )
+from crm_desktop.ui.sync_status import SyncStatusWatcher, status_text
 
 T = TypeVar("T")
 
@@ -87,6 +86,7 @@ class SyncView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.state = SyncState()
+        self.loaded = False  # until the first read arrives the view says it is loading, not "no identity"
         self.last_message = ""  # the outcome of the last import/export/pass, also shown in the view
         self._loading = False
         self._reload_again = False
@@ -107,6 +107,9 @@ class SyncView(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
 
+        # From now on this view keeps the status bar's sync slot (the start-up watcher kept it until now).
+        for watcher in ctx.findChildren(SyncStatusWatcher):
+            watcher.stop()
         ctx.data_changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
@@ -347,6 +350,7 @@ class SyncView(QWidget):
     def show_state(self, state: SyncState) -> None:
         first = not self.state.folder and not self.folder_edit.text()
         self.state = state
+        self.loaded = True
         if first and state.folder:
             self.folder_edit.setText(state.folder)
             if state.interval > 0:
@@ -364,6 +368,14 @@ class SyncView(QWidget):
         s = self.state
         me = s.identity
         lang = self.ctx.lang
+        self.tabs.setEnabled(self.loaded)
+        if not self.loaded:  # the first read runs off the UI thread: say so instead of showing "no identity"
+            self.identity_box.setVisible(False)
+            self.setup_box.setVisible(False)
+            self.waiting_label.setVisible(True)
+            self.waiting_label.setText(self.tr("Leyendo el estado de la sincronización…"))
+            self.outcome.setVisible(bool(self.last_message))
+            return
         self.identity_box.setVisible(me is not None or s.problem is not None)
         self.setup_box.setVisible(me is None and s.problem is None and not s.has_keys)
         joined = me is not None and me.joined
@@ -417,16 +429,11 @@ class SyncView(QWidget):
 
     def _update_status(self) -> None:
         s = self.state
-        if s.identity is None or not s.identity.joined:
-            self.ctx.set_status("sync", "")
-            return
-        last = s.last_sync
-        text = self.tr("Última sincronización: %1").replace("%1", when(last) if last else self.tr("nunca"))
-        if s.pending:
-            text += " · " + self.tr("%n paquete(s) pendiente(s)", "", len(s.pending))
-        if s.conflicts:
-            text += " · " + self.tr("%n conflicto(s)", "", len(s.conflicts))
-        self.ctx.set_status("sync", text)
+        joined = s.identity is not None and s.identity.joined
+        self.ctx.set_status(
+            "sync",
+            status_text(joined=joined, last_sync=s.last_sync, pending=len(s.pending), conflicts=len(s.conflicts)),
+        )
 
     def _fill_targets(self) -> None:
         current = self.target_combo.currentData()
