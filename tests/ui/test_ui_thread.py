@@ -6,6 +6,8 @@ key read; the tests fail if any of them ran on the UI thread (the main thread he
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -124,3 +126,53 @@ def test_a_workspace_without_sync_shows_no_sync_status(qtbot: Any, demo: Workspa
     window, _ctx = open_window(qtbot, demo)
     assert "sync" not in window._widgets
     assert window._status_slots["sync"].isHidden()
+
+
+# Run in a fresh interpreter, so that no earlier test has imported ReportLab already.
+SHOW_REPORTS = """
+import sys, threading
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+seen = []
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("reportlab", "crm_desktop") and threading.current_thread() is threading.main_thread():
+            seen.append(name)
+        return None
+from crm_desktop.app.workspace import Workspace
+from crm_desktop.ui.context import UiContext
+ws = Workspace(Path(sys.argv[1]))
+ctx = UiContext(ws)
+sys.meta_path.insert(0, Spy())
+from crm_desktop.ui.views.reports import ReportsView
+view = ReportsView(ctx)
+view.show()
+loop = QEventLoop()
+view.preview_ready.connect(loop.quit)
+view.choices_loaded.connect(view.preview)
+QTimer.singleShot(60_000, loop.quit)
+loop.exec()
+assert view.page_count > 0, "no preview"
+ctx.close()
+print(" ".join(sorted(set(seen))))
+"""
+
+
+def test_showing_the_reports_section_loads_no_report_library_on_the_ui_thread(demo_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SHOW_REPORTS, str(demo_dir)], capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr
+    on_ui = result.stdout.split()
+    assert "crm_desktop.ui.views.reports" in on_ui  # the spy sees the UI thread's imports
+    assert not [m for m in on_ui if m.startswith(("reportlab", "crm_desktop.reports", "crm_desktop.app.reports"))]
+
+
+def test_the_reports_view_offers_the_languages_of_the_report_service() -> None:
+    """The view keeps its own copy (it does not import the service on the UI thread): they must agree."""
+    from crm_desktop.app import reports
+    from crm_desktop.ui.views import reports as view
+
+    assert view.LANGS == reports.LANGS

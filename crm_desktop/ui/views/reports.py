@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
@@ -37,17 +37,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.app import mail as mail_service
-from crm_desktop.app import reports as reports_service
-from crm_desktop.app.meetings import list_meetings
-from crm_desktop.app.reports import ReportChoice, ReportRequest
 from crm_desktop.ui import labels, pdf_pages
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.send_dialog import SendDialog, smtp_settings_from_preferences
+
+if TYPE_CHECKING:
+    # The report and mail services import ReportLab and register its fonts (about half a second): they are
+    # imported on the worker by the first read (meetings, choices, outbox), never on the UI thread while
+    # the section is shown; the UI-thread uses below come after that read, when they are already loaded.
+    from crm_desktop.app import mail as mail_service
+    from crm_desktop.app import reports as reports_service
+    from crm_desktop.app.reports import ReportChoice, ReportRequest
+    from crm_desktop.ui.send_dialog import SendDialog
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 20
 OUTBOX_ID_ROLE = Qt.ItemDataRole.UserRole + 21
 CALENDAR = "calendar"
+LANGS = ("es", "en", "bilingual")  # the languages of the documents (crm_desktop.app.reports.LANGS)
 WATCHED = {"meetings", "agendas", "agenda_items", "accreditations", "documents", "outbox"}
 
 
@@ -89,7 +94,7 @@ class ReportsView(QWidget):
         self.document_label.setBuddy(self.document_list)
         self.lang_label = QLabel()
         self.lang_combo = QComboBox()
-        for code in reports_service.LANGS:
+        for code in LANGS:
             self.lang_combo.addItem("", code)
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(ctx.lang)))
         self.lang_label.setBuddy(self.lang_combo)
@@ -228,7 +233,14 @@ class ReportsView(QWidget):
     # --- meetings and choices -----------------------------------------------------------------------
     def load_meetings(self) -> None:
         ws = self.ctx.ws
-        self.ctx.read(lambda: list_meetings(ws), self._meetings_loaded)
+
+        def read() -> list[dict[str, Any]]:
+            from crm_desktop.app.meetings import list_meetings
+
+            _import_services()
+            return list_meetings(ws)
+
+        self.ctx.read(read, self._meetings_loaded)
 
     def _meetings_loaded(self, rows: list[dict[str, Any]]) -> None:
         current = self._pending_meeting or self.meeting_combo.currentData()
@@ -267,7 +279,12 @@ class ReportsView(QWidget):
                 self._fill_documents()
                 self.choices_loaded.emit()
 
-        self.ctx.read(lambda: (mid, reports_service.choices(ws, mid)), loaded)
+        def read() -> tuple[str, list[ReportChoice]]:
+            from crm_desktop.app import reports as reports_service
+
+            return mid, reports_service.choices(ws, mid)
+
+        self.ctx.read(read, loaded)
 
     def _fill_documents(self) -> None:
         previous = self.document_list.currentRow()
@@ -291,6 +308,8 @@ class ReportsView(QWidget):
 
     def select_document(self, kind: str, segment: str = "plenary") -> None:
         """Select the first document of ``kind`` (and ``segment``) in the list."""
+        from crm_desktop.app.reports import ReportRequest
+
         for i in range(self.document_list.count()):
             data = self.document_list.item(i).data(REQUEST_ROLE)
             if (kind == CALENDAR and data == CALENDAR) or (
@@ -302,6 +321,8 @@ class ReportsView(QWidget):
 
     def request(self) -> ReportRequest | None:
         """The document chosen, in the language chosen."""
+        from crm_desktop.app.reports import ReportRequest
+
         item = self.document_list.currentItem()
         if item is None:
             return None
@@ -333,6 +354,8 @@ class ReportsView(QWidget):
         self.preview_status.setText(self.tr("Preparando la vista previa…"))
 
         def work() -> tuple[reports_service.RenderedReport, list[bytes] | None]:
+            from crm_desktop.app import reports as reports_service
+
             meta, data = reports_service.render_bytes(ws, req)
             return meta, pdf_pages.render_pages(data)
 
@@ -399,10 +422,17 @@ class ReportsView(QWidget):
             self.ctx.notice.emit(self.tr("Guardado: %1 (%n página(s))", "", meta.pages).replace("%1", str(meta.path)))
             self.saved.emit(str(meta.path))
 
-        self.ctx.run(lambda: reports_service.render_report(ws, req, path), on_done=done)
+        def work() -> reports_service.RenderedReport:
+            from crm_desktop.app import reports as reports_service
+
+            return reports_service.render_report(ws, req, path)
+
+        self.ctx.run(work, on_done=done)
 
     # --- sending ------------------------------------------------------------------------------------
     def open_send_dialog(self) -> SendDialog | None:
+        from crm_desktop.ui.send_dialog import SendDialog
+
         mid = self.meeting_id()
         if mid is None:
             return None
@@ -416,7 +446,13 @@ class ReportsView(QWidget):
     # --- the outbox ---------------------------------------------------------------------------------
     def load_outbox(self) -> None:
         ws = self.ctx.ws
-        self.ctx.read(lambda: mail_service.outbox(ws), self._outbox_loaded)
+
+        def read() -> list[dict[str, Any]]:
+            from crm_desktop.app import mail as mail_service
+
+            return mail_service.outbox(ws)
+
+        self.ctx.read(read, self._outbox_loaded)
 
     def _outbox_loaded(self, rows: list[dict[str, Any]]) -> None:
         self.outbox_rows = rows
@@ -493,6 +529,8 @@ class ReportsView(QWidget):
         ids = [int(r["id"]) for r in self._selected_outbox() if r["status"] in ("failed", "sending")]
         if not ids:
             return
+        from crm_desktop.ui.send_dialog import smtp_settings_from_preferences
+
         settings, sender = smtp_settings_from_preferences()
         if settings is None:
             self.ctx.user_error.emit(self.tr("Configure el servidor SMTP en «Enviar a los puntos focales…»."))
@@ -507,10 +545,22 @@ class ReportsView(QWidget):
                 text += "; " + self.tr("%n fallido(s) de nuevo", "", len(failed)) + ": " + failed[0].detail
             self.outbox_result.setText(text)
 
-        self.ctx.run(lambda: mail_service.retry(ws, settings, sender=sender, ids=ids), on_done=done, changes=["outbox"])
+        def work() -> list[mail_service.Outcome]:
+            from crm_desktop.app import mail as mail_service
+
+            return mail_service.retry(ws, settings, sender=sender, ids=ids)
+
+        self.ctx.run(work, on_done=done, changes=["outbox"])
 
     def _data_changed(self, changed: set[str]) -> None:
         if "outbox" in changed:
             self.load_outbox()
         if changed & (WATCHED - {"outbox"}):
             self.load_meetings()
+
+
+def _import_services() -> None:
+    """Import the report and mail services (ReportLab, and the fonts its styles register); runs on the
+    worker, so the UI thread's later uses of their types find them loaded. Rendering a document, where
+    the fonts are needed, runs on the worker too."""
+    from crm_desktop.app import mail, reports  # noqa: F401
