@@ -2529,6 +2529,10 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>Abriendo el espacio de trabajo…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>

@@ -2528,6 +2528,10 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>Abriendo el espacio de trabajo…</source>
+        <translation>Abriendo el espacio de trabajo…</translation>
+    </message>
+    <message>
         <source>Secciones</source>
         <translation>Secciones</translation>
     </message>

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self._status_slots: dict[str, QLabel] = {}
         self._search: SearchDialog | None = None
         self._waiting: tuple[str, dict[str, str]] | None = None  # a section asked for while the workspace opens
+        self._opening_page: QWidget | None = None  # shown in its place meanwhile (``_show_opening``)
+        self._opening_label: QLabel | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -147,6 +149,10 @@ class MainWindow(QMainWindow):
             self.navigate(*waiting)
         else:
             self._row_changed(self.sidebar.currentRow())
+        if self._opening_page is not None:  # its section has taken its place
+            self.stack.removeWidget(self._opening_page)
+            self._opening_page.deleteLater()
+            self._opening_page = self._opening_label = None
 
     # --- actions and menus -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -254,13 +260,43 @@ class MainWindow(QMainWindow):
             self.settings.set(LAST_SECTION, key)
         elif not self.ctx.ready:
             self._waiting = (key, {})
+            self._show_opening()
+
+    def _show_opening(self) -> None:
+        """A section picked while the workspace opens: say so in the content area, instead of leaving the
+        calendar there as if the click had been lost. The section replaces it once the workspace is open."""
+        if self._opening_page is None:
+            page = QWidget()
+            page.setObjectName("opening_placeholder")
+            self._opening_label = QLabel()
+            self._opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._opening_label.setWordWrap(True)
+            progress = QProgressBar()
+            progress.setRange(0, 0)
+            progress.setTextVisible(False)
+            progress.setMaximumWidth(240)
+            box = QVBoxLayout(page)
+            box.addStretch(1)
+            box.addWidget(self._opening_label)
+            box.addWidget(progress, 0, Qt.AlignmentFlag.AlignHCenter)
+            box.addStretch(2)
+            self._opening_page = page
+            self.stack.addWidget(page)
+            self._retranslate_opening()
+        self.stack.setCurrentWidget(self._opening_page)
+
+    def _retranslate_opening(self) -> None:
+        if self._opening_label is not None:
+            self._opening_label.setText(self.tr("Abriendo el espacio de trabajo…"))
+            self._opening_label.setAccessibleName(self.tr("Abriendo el espacio de trabajo…"))
 
     def navigate(self, key: str, context: dict[str, str]) -> None:
         if not self.ctx.ready and not any(s.key == key and s.early for s in self.sections):
-            self._waiting = (key, context)
             row = next((i for i, s in enumerate(self.sections) if s.key == key), -1)
             if row >= 0:
                 self.sidebar.setCurrentRow(row)
+                self._show_opening()
+            self._waiting = (key, context)  # after the row change, which keeps no context
             return
         widget = self.show_section(key)
         if widget is not None and context and hasattr(widget, "show_context"):
@@ -420,6 +456,7 @@ class MainWindow(QMainWindow):
         self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ctx.device_id) if ctx.device_id else "")
         self.busy.setAccessibleName(self.tr("Trabajando…"))
         self.busy.setToolTip(self.tr("Trabajando…"))
+        self._retranslate_opening()
         self._update_undo_texts()
 
     def changeEvent(self, event: QEvent) -> None:

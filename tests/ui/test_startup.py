@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_desktop.store.db import DB_NAME
 from crm_desktop.ui.context import UiContext
@@ -110,3 +111,49 @@ def test_a_damaged_workspace_is_refused_with_a_message(
     assert not desktop.open(tmp_path)
     assert desktop.window is None
     assert len(told) == 1 and told[0].startswith(f"No se pudo abrir el espacio de trabajo {tmp_path}:")
+
+
+def test_a_section_picked_while_the_workspace_opens_says_it_is_opening(
+    qtbot: Any, demo_dir: Path, translations: Any
+) -> None:
+    import threading
+
+    from crm_desktop.app.workspace import Workspace
+
+    ctx = UiContext.opening(demo_dir, lang="es")
+    window = MainWindow(ctx, initial_section="calendar")
+    qtbot.addWidget(window)
+    release = threading.Event()
+
+    def opener() -> Workspace:
+        release.wait(30)  # the opening takes as long as the test wants
+        return Workspace(demo_dir)
+
+    ctx.open_workspace(opener)
+    window.show()
+    with qtbot.waitSignal(ctx.first_look_ready, timeout=10_000):
+        pass
+    calendar = window.section_widget("calendar")
+    assert window.stack.currentWidget() is calendar
+    window.navigate("reports", {})  # the user picks "Informes" during the opening
+    page = window.stack.currentWidget()
+    assert page is not calendar and page.objectName() == "opening_placeholder"
+    assert [label.text() for label in page.findChildren(QLabel)] == ["Abriendo el espacio de trabajo…"]
+    translations.apply("en")  # the language change reaches the window as an event
+    qtbot.waitUntil(lambda: [label.text() for label in page.findChildren(QLabel)] == ["Opening the workspace…"])
+    translations.apply("es")
+    qtbot.waitUntil(
+        lambda: [label.text() for label in page.findChildren(QLabel)] == ["Abriendo el espacio de trabajo…"]
+    )
+    window.navigate("delegations", {"person_id": "nobody"})  # a navigation keeps its context meanwhile
+    assert window.stack.currentWidget() is page and window._waiting == ("delegations", {"person_id": "nobody"})
+    window.sidebar.setCurrentRow(0)  # back to the calendar: it is there, no placeholder
+    assert window.stack.currentWidget() is calendar
+    window.sidebar.setCurrentRow(next(i for i, s in enumerate(window.sections) if s.key == "reports"))
+    assert window.stack.currentWidget() is page
+    with qtbot.waitSignal(ctx.workspace_opened, timeout=30_000):
+        release.set()
+    assert window.current_section == "reports"
+    assert window.stack.currentWidget() is window.section_widget("reports")
+    assert window.findChild(QWidget, "opening_placeholder") is None or window.stack.indexOf(page) < 0
+    ctx.close()
