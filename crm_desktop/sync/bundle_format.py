@@ -17,6 +17,7 @@ every malformed input raises :class:`BundleError` with a message code, never ano
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import struct
 import zlib
@@ -185,10 +186,18 @@ def decrypt(envelope: Envelope, device_id: str, box: PrivateKey) -> dict[str, An
 
 
 def _json_object(raw: bytes, what: str) -> dict[str, Any]:
+    # Decoding a large payload allocates hundreds of thousands of lists and dicts, and the cyclic
+    # garbage collector would walk the growing structure again and again (half the decoding time).
+    # Decoded JSON holds no reference cycles, so the collector resumes once the value is built.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         value = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise BundleError("sync.reason.malformed", detail=what) from exc
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(value, dict):
         raise BundleError("sync.reason.malformed", detail=what)
     return value

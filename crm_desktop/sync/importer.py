@@ -435,6 +435,7 @@ class _Context:
                 "author": h["author"],
                 "deps": item.deps,
                 "ops": item.ops,
+                "ops_json": item.ops_json,
                 "signature": item.signature,
                 "recorded_at": _now(),
             }
