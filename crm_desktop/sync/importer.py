@@ -28,7 +28,7 @@ from crm_desktop.sync import (
     drafting_checks,  # noqa: F401  (registers the drafting permission checks)
     roster,
 )
-from crm_desktop.sync.bundle_format import BundleError, Envelope, decrypt, open_bundle
+from crm_desktop.sync.bundle_format import BundleError, Envelope, collector_paused, decrypt, open_bundle
 from crm_desktop.sync.keys import DeviceKeys, key_id
 from crm_desktop.sync.permissions import Author, check_changeset
 from crm_desktop.sync.signing import header_signed_by
@@ -80,6 +80,11 @@ def import_bundle(
     session: Session, data: bytes, local: LocalDevice, *, observe: Callable[[str], None] = lambda _hlc: None
 ) -> ImportResult:
     """Import ``data`` into the session's transaction; raises :class:`BundleError` to refuse it."""
+    with collector_paused():  # the payload's many objects are built, checked and applied without collections
+        return _import(session, data, local, observe)
+
+
+def _import(session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None]) -> ImportResult:
     env = open_bundle(data)  # size, magic, version, signature: before any parsing
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)

@@ -134,3 +134,15 @@ def test_decoding_leaves_the_garbage_collector_as_it_found_it(collecting: bool) 
         assert gc.isenabled() is collecting
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_a_refused_import_leaves_the_garbage_collector_running() -> None:
+    import gc
+
+    from crm_desktop.sync.importer import LocalDevice, import_bundle
+
+    local = LocalDevice("r1", READER, None, None, None, "member")
+    assert gc.isenabled()
+    with pytest.raises(BundleError):
+        import_bundle(None, b"not a bundle", local)  # type: ignore[arg-type]
+    assert gc.isenabled()
