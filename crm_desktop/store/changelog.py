@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.hlc import HybridClock, Timestamp
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
-from crm_desktop.store.table_codec import codec
+from crm_desktop.store.table_codec import TableCodec, codec
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +90,21 @@ def append(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     """Append changesets (mappings with every column of the log) in one statement.
 
     Plain SQL because it runs for every change, with the column types' own conversions, so the log
-    is stored exactly as a Core insert would store it.
+    is stored exactly as a Core insert would store it. A row may also carry ``ops_json``, its
+    operations already encoded as JSON (a received changeset's canonical operations, over which its
+    digest was checked on arrival): that text is stored instead of encoding the operations again. It
+    reads back as the same operations, only without the serialiser's spaces and escapes.
     """
     tc = codec(conn, Changeset.__table__)  # type: ignore[arg-type]
-    conn.connection.cursor().executemany(_APPEND, [tuple(tc.stored(k, r[k]) for k in _COLUMNS) for r in rows])
+    conn.connection.cursor().executemany(_APPEND, [_stored_row(tc, r) for r in rows])
+
+
+def _stored_row(tc: TableCodec, row: Mapping[str, Any]) -> tuple[Any, ...]:
+    encoded = row.get("ops_json")
+    if encoded is None:
+        return tuple(tc.stored(k, row[k]) for k in _COLUMNS)
+    text = encoded.decode() if isinstance(encoded, bytes) else str(encoded)
+    return tuple(text if k == "ops" else tc.stored(k, row[k]) for k in _COLUMNS)
 
 
 def replay(session: Session, changesets: Sequence[Changeset]) -> None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from nacl.public import PrivateKey
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -28,7 +28,7 @@ from crm_desktop.sync import (
     drafting_checks,  # noqa: F401  (registers the drafting permission checks)
     roster,
 )
-from crm_desktop.sync.bundle_format import BundleError, Envelope, decrypt, open_bundle
+from crm_desktop.sync.bundle_format import BundleError, Envelope, collector_paused, decrypt, open_bundle
 from crm_desktop.sync.keys import DeviceKeys, key_id
 from crm_desktop.sync.permissions import Author, check_changeset
 from crm_desktop.sync.signing import header_signed_by
@@ -80,6 +80,11 @@ def import_bundle(
     session: Session, data: bytes, local: LocalDevice, *, observe: Callable[[str], None] = lambda _hlc: None
 ) -> ImportResult:
     """Import ``data`` into the session's transaction; raises :class:`BundleError` to refuse it."""
+    with collector_paused():  # the payload's many objects are built, checked and applied without collections
+        return _import(session, data, local, observe)
+
+
+def _import(session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None]) -> ImportResult:
     env = open_bundle(data)  # size, magic, version, signature: before any parsing
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)
@@ -218,6 +223,7 @@ class _Context:
         self.verified: set[tuple[str, int]] = set()
         self.introducing: set[str] = set()
         self.log_rows: list[dict[str, Any]] = []  # applied changesets, appended to the log in one statement
+        self.withheld_rows: list[dict[str, Any]] = []  # markers applied, likewise inserted in one statement
         self._devices: dict[str, roster.RosterDevice | None] = {}
         self._keys: dict[str, list[bytes]] = {}
 
@@ -226,6 +232,7 @@ class _Context:
         queue: dict[str, dict[int, tuple[str, WireChangeset, str]]] = {}
         for kind, item, origin in self._stored_pending():
             queue.setdefault(item.device, {})[item.seq] = (kind, item, origin)
+        my_role = self._my_role()  # nothing is applied before the queue is built: the roster stands still
         for kind, items in (("changeset", changesets), ("marker", markers)):
             for item in items:
                 if self.have.get(item.device, 0) >= item.seq:
@@ -234,7 +241,7 @@ class _Context:
                 slot = queue.setdefault(item.device, {})
                 if item.seq in slot and slot[item.seq][0] == "changeset":
                     continue  # a full changeset already waits: keep it rather than a marker
-                if kind == "marker" and may_see(self._my_role(), item.audience):
+                if kind == "marker" and may_see(my_role, item.audience):
                     continue  # a marker for something this laptop may see: wait for the real changeset
                 self._verify_on_arrival(item)
                 slot[item.seq] = (kind, item, self.bundle_id)
@@ -268,6 +275,8 @@ class _Context:
                     del queue[device]
         if self.log_rows:
             changelog.append(self.conn, self.log_rows)
+        if self.withheld_rows:
+            self.conn.execute(insert(tbl(SyncWithheld)), self.withheld_rows)
         self._store_pending(queue)
         result.pending = sum(len(s) for s in queue.values())
 
@@ -349,9 +358,11 @@ class _Context:
             for slot in queue.values()
             for kind, item, origin in slot.values()
         ]
-        for r in rows:  # a change refused earlier may arrive again, genuinely signed this time
-            self.conn.execute(delete(table).where(table.c.device_id == r["device_id"], table.c.seq == r["seq"]))
-        if rows:
+        if rows:  # a change refused earlier may arrive again, genuinely signed this time
+            self.conn.execute(
+                delete(table).where(table.c.device_id == bindparam("d"), table.c.seq == bindparam("s")),
+                [{"d": r["device_id"], "s": r["seq"]} for r in rows],
+            )
             self.conn.execute(insert(table), rows)
 
     def _mark_refused(self, item: WireChangeset, why: tuple[str, dict[str, object]]) -> None:
@@ -399,14 +410,14 @@ class _Context:
             return refusal
         ident: dict[str, object] = {"device": item.device, "seq": item.seq}
         if kind == "marker":
-            self.conn.execute(
-                insert(tbl(SyncWithheld)).values(
-                    device_id=item.device,
-                    seq=item.seq,
-                    audience=item.audience,
-                    header=item.header,
-                    signature=item.signature,
-                )
+            self.withheld_rows.append(
+                {
+                    "device_id": item.device,
+                    "seq": item.seq,
+                    "audience": item.audience,
+                    "header": item.header,
+                    "signature": item.signature,
+                }
             )
             self.observe(str(item.header["hlc"]))
             return None
@@ -435,6 +446,7 @@ class _Context:
                 "author": h["author"],
                 "deps": item.deps,
                 "ops": item.ops,
+                "ops_json": item.ops_json,
                 "signature": item.signature,
                 "recorded_at": _now(),
             }

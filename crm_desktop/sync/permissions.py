@@ -35,9 +35,26 @@ PermissionCheck = Callable[[Author, Mapping[str, Any]], Message | None]
 _CHECKS: dict[str, list[PermissionCheck]] = {}
 
 
+# The checks that apply to one (op name, table) pair, in order: an imported bundle brings tens of
+# thousands of operations and most have no check at all, so the lists are resolved once per pair.
+_RESOLVED: dict[tuple[str, str | None], tuple[PermissionCheck, ...]] = {}
+_ROW_OPS = ("put", "del")
+
+
 def register_permission_check(op_kind: str, fn: PermissionCheck) -> None:
     """Add ``fn`` for operations of ``op_kind`` (an op name, or ``"table:<name>"`` for put/del)."""
     _CHECKS.setdefault(op_kind, []).append(fn)
+    _RESOLVED.clear()
+
+
+def _checks_for(kind: str, table: str | None) -> tuple[PermissionCheck, ...]:
+    found = _RESOLVED.get((kind, table))
+    if found is None:
+        keys = [kind] if table is None else [kind, f"table:{table}"]
+        found = tuple(fn for key in keys for fn in _CHECKS.get(key, ()))
+        if len(_RESOLVED) < 4096:  # a bundle naming countless unknown tables does not grow it without bound
+            _RESOLVED[(kind, table)] = found
+    return found
 
 
 def check_changeset(author: Author, ops: Sequence[Mapping[str, Any]]) -> Message | None:
@@ -46,14 +63,11 @@ def check_changeset(author: Author, ops: Sequence[Mapping[str, Any]]) -> Message
         return msg("sync.why.audience", role=str(author.role), audience=author.audience)
     for op in ops:
         kind = str(op.get("op"))
-        keys = [kind]
-        if kind in ("put", "del"):
-            keys.append(f"table:{op.get('e')}")
-        for key in keys:
-            for fn in _CHECKS.get(key, ()):
-                why = fn(author, op)
-                if why is not None:
-                    return why
+        table = str(op.get("e")) if kind in _ROW_OPS else None
+        for fn in _checks_for(kind, table):
+            why = fn(author, op)
+            if why is not None:
+                return why
     return None
 
 

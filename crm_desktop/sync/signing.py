@@ -57,4 +57,8 @@ def sign_header(keys: DeviceKeys, header: Mapping[str, Any]) -> bytes:
 
 
 def header_signed_by(sign_public: bytes, header: Mapping[str, Any], signature: bytes) -> bool:
-    return verify(sign_public, DOMAIN + canonical(dict(header)), signature)
+    try:
+        message = DOMAIN + canonical(dict(header))
+    except (ValueError, RecursionError):  # a lone surrogate or a NaN: no author ever signed that
+        return False
+    return verify(sign_public, message, signature)

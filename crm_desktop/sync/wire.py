@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from crm_desktop.domain.model import Audience
 from crm_desktop.sync.bundle_format import BundleError
-from crm_desktop.sync.signing import canonical, changeset_header, ops_digest
+from crm_desktop.sync.signing import canonical, changeset_header
 
 AUDIENCES = {a.value for a in Audience}
 HLC = re.compile(r"[0-9]{13}-[0-9]{6}-[0-9A-Za-z_]{1,32}")
@@ -23,6 +24,9 @@ class WireChangeset:
     header: dict[str, Any]
     signature: bytes
     ops: list[dict[str, Any]] | None
+    # The operations' canonical JSON, which their digest was checked over on arrival: the change log
+    # stores it as is rather than encoding the operations a second time.
+    ops_json: bytes | None = field(default=None, compare=False, repr=False)
 
     @property
     def device(self) -> str:
@@ -126,7 +130,11 @@ def parse_wire(item: object, *, workspace_id: str, with_ops: bool) -> WireChange
             or not all(isinstance(o, dict) and isinstance(o.get("op"), str) for o in raw)
         ):
             raise bad
-        if ops_digest(raw) != h["ops_sha256"]:
+        try:
+            ops_json = canonical(raw)
+        except (ValueError, RecursionError):  # NaN or a lone surrogate has no canonical form; too deep
+            raise bad from None
+        if hashlib.sha256(ops_json).hexdigest() != h["ops_sha256"]:
             raise BundleError("sync.reason.changeset_signature", device=h["device"], seq=h["seq"])
-        ops = raw
+        return WireChangeset(h, signature, raw, ops_json)
     return WireChangeset(h, signature, ops)

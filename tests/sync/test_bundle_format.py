@@ -117,3 +117,32 @@ def test_fuzz_signed_but_malformed_headers_and_changesets_are_refused_cleanly(va
     for with_ops in (True, False):
         with contextlib.suppress(BundleError):
             parse_wire(value, workspace_id="w", with_ops=with_ops)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_decoding_leaves_the_garbage_collector_as_it_found_it(collecting: bool) -> None:
+    """The collector waits while a payload is decoded, and is back as it was afterwards, refusal or not."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert decrypt(open_bundle(_bundle()), "r1", READER.box) == PAYLOAD
+        assert gc.isenabled() is collecting
+        with pytest.raises(BundleError):
+            bf._json_object(b"{not json", "payload")
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_a_refused_import_leaves_the_garbage_collector_running() -> None:
+    import gc
+
+    from crm_desktop.sync.importer import LocalDevice, import_bundle
+
+    local = LocalDevice("r1", READER, None, None, None, "member")
+    assert gc.isenabled()
+    with pytest.raises(BundleError):
+        import_bundle(None, b"not a bundle", local)  # type: ignore[arg-type]
+    assert gc.isenabled()
