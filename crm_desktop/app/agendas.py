@@ -73,9 +73,17 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
         return aid
 
 
-def _editable(session: Session, agenda_id: str) -> Agenda:
-    agenda = get(session, Agenda, agenda_id, "agenda")
+def _within_agenda(ws: Workspace, ch: Changes, agenda: Agenda) -> None:
+    """An agenda's rows travel no wider than its segment: whatever an item says of itself, a change to
+    the closed-door agenda reaches only the laptops that may see the closed-door meeting (seed, A)."""
+    meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
+    ch.within(_audience(ws, meeting, agenda.segment))
+
+
+def _editable(ws: Workspace, ch: Changes, agenda_id: str) -> Agenda:
+    agenda = get(ch.session, Agenda, agenda_id, "agenda")
     rules.agenda_editable(AgendaStatus(agenda.status)).raise_if_refused()
+    _within_agenda(ws, ch, agenda)
     return agenda
 
 
@@ -124,7 +132,7 @@ def add_item(
 ) -> str:
     """Add an item. ``item_id`` lets an undo/redo re-create the very same item (stable references)."""
     with ws.change(item.audience) as ch:
-        agenda = _editable(ch.session, agenda_id)
+        agenda = _editable(ws, ch, agenda_id)
         if item_id is not None and _id_used(ch.session, "agenda_items", item_id):
             raise invalid(f"agenda item id {item_id} is already used")
         siblings = _siblings(ch.session, agenda.id, parent_id)
@@ -160,7 +168,7 @@ def _renumber(ch: Changes, siblings: list[AgendaItem], order: list[str], *, skip
 def update_item(ws: Workspace, item_id: str, item: ItemInput) -> None:
     with ws.change(item.audience) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
-        _editable(ch.session, row.agenda_id)
+        _editable(ws, ch, row.agenda_id)
         fields = _item_fields(item)
         if row.required_key:  # a required item keeps its title, so the rule stays visibly satisfied
             fields.pop("title_es")
@@ -170,7 +178,7 @@ def update_item(ws: Workspace, item_id: str, item: ItemInput) -> None:
 def remove_item(ws: Workspace, item_id: str) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
-        agenda = _editable(ch.session, row.agenda_id)
+        agenda = _editable(ws, ch, row.agenda_id)
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
         body = ws.config.body(meeting.body_id)
         to_delete = [row, *_descendants(ch.session, row)]
@@ -195,7 +203,7 @@ def move_item(ws: Workspace, item_id: str, *, parent_id: str | None, position: i
     """Move an item under ``parent_id`` (None: top level) at ``position`` among its new siblings."""
     with ws.change(Audience.PUBLIC) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
-        agenda = _editable(ch.session, row.agenda_id)
+        agenda = _editable(ws, ch, row.agenda_id)
         if parent_id is not None:
             if parent_id == row.id or parent_id in {d.id for d in _descendants(ch.session, row)}:
                 raise invalid("an item cannot be moved under itself")
@@ -313,7 +321,7 @@ def set_agenda_layout(
             raise invalid(f"start time {start_time!r}") from None
         changes["start_time"] = parsed.strftime("%H:%M")
     with ws.change(Audience.PUBLIC) as ch:
-        agenda = _editable(ch.session, agenda_id)
+        agenda = _editable(ws, ch, agenda_id)
         if changes:
             ch.put(Agenda, agenda.id, **changes)
 
@@ -330,6 +338,7 @@ def set_agenda_status(ws: Workspace, agenda_id: str, target: AgendaStatus) -> No
     """Draft → preliminary (shared for comments) → adopted (frozen). Each step keeps a version."""
     with ws.change(Audience.PUBLIC) as ch:
         agenda = get(ch.session, Agenda, agenda_id, "agenda")
+        _within_agenda(ws, ch, agenda)
         rules.agenda_transition(AgendaStatus(agenda.status), target).raise_if_refused()
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
         items = list(ch.session.scalars(select(AgendaItem).where(AgendaItem.agenda_id == agenda.id)))
@@ -420,6 +429,7 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comm
     with ws.change(rules.agenda_comment_audience(delegation)) as ch:
         item = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
+        _within_agenda(ws, ch, agenda)
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
@@ -446,6 +456,7 @@ def remove_comment(ws: Workspace, comment_id: str) -> None:
         comment = get(ch.session, AgendaComment, comment_id, "agenda comment")
         item = get(ch.session, AgendaItem, comment.item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
+        _within_agenda(ws, ch, agenda)
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         ch.delete(AgendaComment, comment.id)
@@ -510,7 +521,7 @@ def carry_over(
 def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[ItemInput]]]) -> list[str]:
     """Append many items (each with its sub-items) in one changeset: a template or an imported agenda."""
     with ws.change(Audience.PUBLIC) as ch:
-        agenda = _editable(ch.session, agenda_id)
+        agenda = _editable(ws, ch, agenda_id)
         start = len(_siblings(ch.session, agenda.id, None))
         made: list[str] = []
         for offset, (item, subs) in enumerate(items):

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.hlc import HybridClock
-from crm_desktop.domain.model import Audience
+from crm_desktop.domain.model import Audience, narrowest
 from crm_desktop.domain.reference import (
     ProcessConfig,
     countries,
@@ -41,6 +41,12 @@ class Changes:
 
     session: Session
     ops: list[dict[str, Any]] = field(default_factory=list)
+    audience: Audience = Audience.PUBLIC
+
+    def within(self, audience: Audience | str) -> None:
+        """The changeset touches rows of ``audience``: it travels no wider than that (and than what it
+        already touched)."""
+        self.audience = narrowest(self.audience, audience)
 
     def put(self, entity: type[Base] | str, row_id: str, **fields: Any) -> str:
         name = entity if isinstance(entity, str) else entity.__tablename__
@@ -113,13 +119,13 @@ class Workspace:
         from crm_desktop.domain.rules import RuleViolation
 
         with self.db.session() as s:
-            changes = Changes(s)
+            changes = Changes(s, audience=Audience(audience))
             try:
                 yield changes
             except RuleViolation as exc:
                 raise Refused(exc.message) from None
             if changes.ops:
-                self._record(s, changes.ops, str(audience))
+                self._record(s, changes.ops, changes.audience.value)
                 if any(op.get("e") == "bodies" for op in changes.ops):
                     self._config = None
 

@@ -54,6 +54,13 @@ class Audience(StrEnum):
     SECRETARIAT = "secretariat"
 
 
+def narrowest(*audiences: Audience | str) -> Audience:
+    """The narrowest of ``audiences``: a change touching rows of several audiences travels only as far as
+    the most restricted of them (a closed-door agenda's items never reach a laptop that may not see it)."""
+    order = list(Audience)
+    return max((Audience(a) for a in audiences), key=order.index)
+
+
 class Segment(StrEnum):
     PLENARY = "plenary"
     CLOSED_DOOR = "closed_door"

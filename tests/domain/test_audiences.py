@@ -39,3 +39,12 @@ def test_mail_follows_the_clearance_of_bundles(audience: Audience) -> None:
 def test_unknown_values_receive_nothing() -> None:
     assert not may_receive("journalist", "public")
     assert not may_receive("member_country", "top_secret")
+
+
+def test_a_change_travels_as_far_as_its_most_restricted_row() -> None:
+    from crm_desktop.domain.model import narrowest
+
+    assert narrowest(Audience.PUBLIC, "closed_door") == Audience.CLOSED_DOOR
+    assert narrowest("members", Audience.PUBLIC) == Audience.MEMBERS
+    assert narrowest(Audience.SECRETARIAT, Audience.CLOSED_DOOR) == Audience.SECRETARIAT
+    assert narrowest(Audience.PUBLIC) == Audience.PUBLIC

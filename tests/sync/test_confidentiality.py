@@ -113,3 +113,40 @@ def test_export_by_role(laptops: Laptops) -> None:
     obs = lp.join("obs", role="observer", org="OIM")
     lp.join("member", country="MX")
     assert sync.recipients_for(lp.ws["admin"], role="observer") == [obs.device_id]
+
+
+CLOSED_ITEM = "Criterios para la participación de observadores"
+
+
+def test_the_closed_door_agenda_never_reaches_an_observer_whatever_its_items_say(laptops: Laptops) -> None:
+    """Seed, A: the closed-door part «establece las condiciones para nuevas membresías, así como los criterios
+    para la participación de observadores»; its agenda travels only to the member countries' laptops, even
+    when an item is marked public (its own audience cannot widen its agenda's)."""
+    from crm_desktop.app import agendas
+    from crm_desktop.app.agendas import ItemInput
+    from crm_desktop.domain.model import AgendaStatus
+
+    lp = laptops
+    admin = lp.found()
+    obs = lp.join("obs", role="observer", org="OIM")
+    member = lp.join("member", country="MX")
+    vm = helpers.meeting(admin)
+    plenary = agendas.create_agenda(admin, vm, "plenary")
+    closed = agendas.create_agenda(admin, vm, "closed_door")
+    [top, sub] = agendas.add_items(admin, closed, [(ItemInput(title_es=CLOSED_ITEM), [ItemInput(title_es="Sub")])])
+    extra = agendas.add_item(admin, closed, ItemInput(title_es="Otro punto", audience=Audience.PUBLIC))
+    agendas.update_item(admin, extra, ItemInput(title_es="Otro punto reservado", audience=Audience.PUBLIC))
+    agendas.move_item(admin, sub, parent_id=None, position=0)
+    agendas.set_agenda_status(admin, closed, AgendaStatus.PRELIMINARY)
+    agendas.add_comment(admin, top, "MX", "Comentario de México")
+    agendas.add_item(admin, plenary, ItemInput(title_es="Punto abierto"))
+
+    for name in ("obs", "member"):
+        lp.deliver(lp.bundle("admin", name, full=True), name)
+    seen_by_obs = repr(lp.dump("obs"))
+    assert "Punto abierto" in seen_by_obs  # the plenary's agenda arrives (and imports cleanly)
+    for secret in (CLOSED_ITEM, "Otro punto", "Comentario de México", closed):
+        assert secret not in seen_by_obs
+    seen_by_member = repr(lp.dump("member"))
+    assert CLOSED_ITEM in seen_by_member and "Otro punto reservado" in seen_by_member
+    assert obs is not None and member is not None

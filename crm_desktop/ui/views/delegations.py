@@ -893,4 +893,3 @@ def restore_delegations_draft(window: Any, draft: Any) -> bool:
     else:
         view.restore_act(target, fields)
     return True
-

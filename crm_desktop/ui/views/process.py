@@ -84,4 +84,3 @@ def restore_process_draft(window: Any, draft: Any) -> bool:
         return False
     view.open_tab(parts[0])
     return tab.restore_form(parts[1], recovered_fields(draft.extra), recovered_context(draft.extra))
-
