@@ -25,6 +25,7 @@ from crm_desktop.domain.model import ActKind, Capability
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver
+from crm_desktop.ui.forms.combos import refill
 
 
 class ActDialog(AutosavedDialog):
@@ -106,21 +107,12 @@ class ActDialog(AutosavedDialog):
             (self.this_meeting, self.tr("Solo para esta reunión")),
         ):
             w.setAccessibleName(name)
-        current = self.kind.currentData()
-        self.kind.clear()
-        for k in ActKind:
-            self.kind.addItem(labels.act_kind(k.value), k.value)
-        if current:
-            self.kind.setCurrentIndex(self.kind.findData(current))
-        subject = self.subject.currentData()
-        self.subject.clear()
-        for c in countries():
-            if c.status == "observer":
-                self.subject.addItem(f"{c.name(self.lang)} ({c.code})", c.code)
-        for o in organisations():
-            self.subject.addItem(f"{o.acronym} — {o.name(self.lang)}", o.key)
-        if subject:
-            self.subject.setCurrentIndex(max(0, self.subject.findData(subject)))
+        refill(self.kind, ((labels.act_kind(k.value), k.value) for k in ActKind))
+        refill(
+            self.subject,
+            [(f"{c.name(self.lang)} ({c.code})", c.code) for c in countries() if c.status == "observer"]
+            + [(f"{o.acronym} — {o.name(self.lang)}", o.key) for o in organisations()],
+        )
         self.capabilities.clear()
         for cap in Capability:
             if cap == Capability.OPEN_DISCUSSION:

@@ -27,6 +27,7 @@ from crm_desktop.domain.model import Category, Role
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver
+from crm_desktop.ui.forms.combos import refill
 
 
 class PersonDialog(AutosavedDialog):
@@ -147,18 +148,9 @@ class PersonDialog(AutosavedDialog):
             (self.roles, self.tr("Funciones")),
         ):
             w.setAccessibleName(name)
-        current = self.category.currentData()
-        self.category.clear()
-        for c in Category:
-            self.category.addItem(labels.category(c.value), c.value)
-        if current:
-            self.category.setCurrentIndex(self.category.findData(current))
-        self.country.clear()
-        for ref in countries():
-            self.country.addItem(f"{ref.name(self.lang)} ({ref.code})", ref.code)
-        self.organisation.clear()
-        for org in organisations():
-            self.organisation.addItem(f"{org.acronym} — {org.name(self.lang)}", org.key)
+        refill(self.category, ((labels.category(c.value), c.value) for c in Category))
+        refill(self.country, ((f"{ref.name(self.lang)} ({ref.code})", ref.code) for ref in countries()))
+        refill(self.organisation, ((f"{org.acronym} — {org.name(self.lang)}", org.key) for org in organisations()))
         checked = {
             self.roles.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.roles.count())
