@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "crm_desktop" / "resources" / "icons" / "crm-desktop.svg"
+SOURCE = ROOT / "resources" / "icons" / "crm-desktop.svg"  # the master icon (a design source)
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512, 1024)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what CRM Desktop needs on Debian/Ubuntu: the system libraries Qt uses, a virtual
-# environment in .venv and the package with its test tools. Safe to run again.
+# environment in .venv and the package with its test and developer tools. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,4 +27,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -c constraints.txt -e ".[test]"
+# pip >= 25.1 installs PEP 735 dependency groups: the developer tools are in the `dev` group.
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[test]" --group dev

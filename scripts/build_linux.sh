@@ -39,9 +39,9 @@ STAGE=build/tarball/$NAME
 rm -rf build/tarball
 mkdir -p "$STAGE/share/applications" "$STAGE/share/metainfo" "$STAGE/share/icons/hicolor/scalable/apps"
 cp -a dist/crm-desktop/. "$STAGE/"
-cp packaging/linux/$APP_ID.desktop "$STAGE/share/applications/"
+cp resources/linux/$APP_ID.desktop "$STAGE/share/applications/"
 sed -e "s/@VERSION@/$VERSION/" -e "s/@DATE@/$(date -u +%Y-%m-%d)/" \
-  packaging/linux/$APP_ID.metainfo.xml > "$STAGE/share/metainfo/$APP_ID.metainfo.xml"
+  resources/linux/$APP_ID.metainfo.xml > "$STAGE/share/metainfo/$APP_ID.metainfo.xml"
 for size in 16 22 24 32 48 64 128 256 512; do
   mkdir -p "$STAGE/share/icons/hicolor/${size}x${size}/apps"
   cp build/icons/png/$size.png "$STAGE/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"

@@ -5,7 +5,8 @@
 
 Source strings are Spanish (``self.tr("Reuniones")``). ``crm_desktop_es.ts`` is the identity
 translation, filled in automatically; ``crm_desktop_en.ts`` is translated by people (Qt Linguist or
-any editor). The compiled ``.qm`` files are committed inside the package so an installed wheel has them.
+any editor). The ``.ts`` sources live in the top-level ``i18n/`` (with ``GLOSSARY.md``); the compiled
+``.qm`` files are committed inside the package (``crm_desktop/i18n``) so an installed wheel has them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "crm_desktop" / "ui"
-OUT_DIR = ROOT / "crm_desktop" / "i18n"
+TS_DIR = ROOT / "i18n"  # translator-facing sources
+QM_DIR = ROOT / "crm_desktop" / "i18n"  # compiled catalogues, shipped in the package
 LANGS = {"es": "es_ES", "en": "en_US"}
 
 
@@ -98,17 +100,18 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def update() -> int:
-    OUT_DIR.mkdir(exist_ok=True)
+    TS_DIR.mkdir(exist_ok=True)
+    QM_DIR.mkdir(exist_ok=True)
     for lang in LANGS:
-        ts = OUT_DIR / f"crm_desktop_{lang}.ts"
+        ts = TS_DIR / f"crm_desktop_{lang}.ts"
         lupdate(ts, lang)
         if lang == "es":
             fill_identity(ts)
-        lrelease(ts, OUT_DIR / f"crm_desktop_{lang}.qm")
+        lrelease(ts, QM_DIR / f"crm_desktop_{lang}.qm")
     for lang in LANGS:
-        missing = unfinished(OUT_DIR / f"crm_desktop_{lang}.ts")
+        missing = unfinished(TS_DIR / f"crm_desktop_{lang}.ts")
         if missing:
-            print(f"{len(missing)} messages to translate in crm_desktop/i18n/crm_desktop_{lang}.ts:")
+            print(f"{len(missing)} messages to translate in i18n/crm_desktop_{lang}.ts:")
             for m in missing:
                 print(f"  {m}")
     return 0
@@ -118,8 +121,8 @@ def check() -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for lang in LANGS:
-            committed_ts = OUT_DIR / f"crm_desktop_{lang}.ts"
-            committed_qm = OUT_DIR / f"crm_desktop_{lang}.qm"
+            committed_ts = TS_DIR / f"crm_desktop_{lang}.ts"
+            committed_qm = QM_DIR / f"crm_desktop_{lang}.qm"
             if not committed_ts.exists() or not committed_qm.exists():
                 problems.append(f"{committed_ts.name} or its .qm is missing: run scripts/i18n.py")
                 continue

@@ -1,7 +1,8 @@
 """Languages of the interface: our translations, Qt's own (``qtbase_*.qm``) and the locale.
 
-Source strings are Spanish; English is a full translation in ``crm_desktop/i18n``. Switching installs
-new translators, which makes Qt send ``LanguageChange`` to every widget; each view re-labels itself.
+Source strings are Spanish; English is a full translation, compiled into ``crm_desktop/i18n`` from the
+top-level ``i18n/*.ts`` sources. Switching installs new translators, which makes Qt send
+``LanguageChange`` to every widget; each view re-labels itself.
 Dates and numbers follow the locale set here.
 """
 

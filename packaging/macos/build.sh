@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-python3.11}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -c constraints.txt -e ".[test]"
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[test]" --group dev
 VERSION=$(.venv/bin/python -c 'from importlib.metadata import version; print(version("crm-desktop"))')
 ARCH=$(uname -m)
 APP="dist/CRM Desktop.app"

@@ -6,7 +6,7 @@ Set-Location (Join-Path $PSScriptRoot "..\..")
 
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3.11 -m venv .venv }
 .venv\Scripts\python -m pip install --upgrade pip
-.venv\Scripts\python -m pip install -c constraints.txt -e ".[test]"
+.venv\Scripts\python -m pip install -c constraints.txt -e ".[test]" --group dev
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 $version = .venv\Scripts\python -c "from importlib.metadata import version; print(version('crm-desktop'))"
 

@@ -25,6 +25,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
+RESOURCES = ROOT / "resources"  # design sources: icon, menu entry, AppStream metainfo
 # CI installs the validators (scripts/bootstrap.sh) and sets this so that a missing one fails there.
 REQUIRE_TOOLS = os.environ.get("CRM_REQUIRE_PACKAGING_TOOLS") == "1"
 
@@ -112,13 +113,13 @@ def test_the_windows_installer_is_per_user_and_takes_the_version_from_the_packag
 def _desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
-    parser.read(PACKAGING / "linux" / f"{meta.APP_ID}.desktop", encoding="utf-8")
+    parser.read(RESOURCES / "linux" / f"{meta.APP_ID}.desktop", encoding="utf-8")
     return parser["Desktop Entry"]
 
 
 def _metainfo(tmp_path: Path) -> Path:
     """The metainfo as scripts/build_linux.sh fills it in."""
-    text = (PACKAGING / "linux" / f"{meta.APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    text = (RESOURCES / "linux" / f"{meta.APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert "@VERSION@" in text and "@DATE@" in text
     out = tmp_path / f"{meta.APP_ID}.metainfo.xml"
     out.write_text(text.replace("@VERSION@", meta.version()).replace("@DATE@", date.today().isoformat()), "utf-8")
@@ -143,7 +144,7 @@ def test_the_menu_entry_and_the_metainfo_name_the_same_program(tmp_path: Path) -
 def test_desktop_file_validate_accepts_the_menu_entry() -> None:
     tool = _tool("desktop-file-validate")
     proc = subprocess.run(
-        [tool, str(PACKAGING / "linux" / f"{meta.APP_ID}.desktop")], capture_output=True, text=True, timeout=60
+        [tool, str(RESOURCES / "linux" / f"{meta.APP_ID}.desktop")], capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 0 and proc.stdout.strip() == "", proc.stdout + proc.stderr
 
