@@ -50,7 +50,7 @@ def make_document(ws: object) -> tuple[str, list[str]]:
 
 def open_editor(app: QApplication, ws: object, doc_id: str) -> float:
     from crm_desktop.ui.context import UiContext
-    from crm_desktop.ui.views.drafting import DraftingView
+    from crm_desktop.ui.drafting.view import DraftingView
 
     ctx = UiContext(ws, lang="es")  # type: ignore[arg-type]
     view = DraftingView(ctx)

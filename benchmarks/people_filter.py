@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.delegations.view import DelegationsView
 from crm_desktop.ui.models.rows import fold
-from crm_desktop.ui.views.delegations import DelegationsView
 
 QUERIES = ["maria", "gonzalez gt", "director", "ana lopez", "zzz"]
 TARGET_MS = 50.0

@@ -95,6 +95,29 @@ def unfinished(ts: Path) -> list[str]:
     return out
 
 
+def translations(ts: Path) -> dict[str, ET.Element]:
+    """Each source text with its finished translation, when the catalogue translates it one way only."""
+    found: dict[str, list[ET.Element]] = {}
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete"):
+            found.setdefault(message.findtext("source") or "", []).append(translation)
+    return {source: ts_[0] for source, ts_ in found.items() if len({ET.tostring(t) for t in ts_}) == 1}
+
+
+def carry_over(ts: Path, known: dict[str, ET.Element]) -> None:
+    """A class that moved or split changes its strings' context (its name): lupdate then lists them as
+    new. Give such a message the translation its text had before, so moving code never loses English."""
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" and source in known:
+            message.remove(translation)
+            message.append(known[source])
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
 
@@ -104,7 +127,9 @@ def update() -> int:
     QM_DIR.mkdir(exist_ok=True)
     for lang in LANGS:
         ts = TS_DIR / f"crm_desktop_{lang}.ts"
+        known = translations(ts) if ts.exists() else {}
         lupdate(ts, lang)
+        carry_over(ts, known)
         if lang == "es":
             fill_identity(ts)
         lrelease(ts, QM_DIR / f"crm_desktop_{lang}.qm")

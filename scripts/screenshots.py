@@ -53,7 +53,7 @@ def main() -> int:
     from crm_desktop.ui.context import UiContext
     from crm_desktop.ui.i18n import Translations
     from crm_desktop.ui.main_window import MainWindow
-    from crm_desktop.ui.meeting_dialog import MeetingDialog
+    from crm_desktop.ui.meetings.dialog import MeetingDialog
 
     if args.workspace:
         directory = Path(args.workspace)

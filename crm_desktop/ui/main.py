@@ -379,12 +379,12 @@ class DesktopApp:
         self.drafts = self.ctx.drafts
         if not self.drafts.leftovers():
             return  # the usual case: the editors' modules are not imported for nothing
-        from crm_desktop.ui.meeting_dialog import restore_meeting_draft
+        from crm_desktop.ui.agenda.view import restore_agenda_draft
+        from crm_desktop.ui.delegations.view import restore_delegations_draft
+        from crm_desktop.ui.drafting.view import restore_drafting_draft
+        from crm_desktop.ui.meetings.dialog import restore_meeting_draft
+        from crm_desktop.ui.process.view import restore_process_draft
         from crm_desktop.ui.recovery import offer_recovery, register_restorer
-        from crm_desktop.ui.views.agenda import restore_agenda_draft
-        from crm_desktop.ui.views.delegations import restore_delegations_draft
-        from crm_desktop.ui.views.drafting import restore_drafting_draft
-        from crm_desktop.ui.views.process import restore_process_draft
 
         register_restorer("meeting:", lambda draft: restore_meeting_draft(self.ctx, self.window, draft))
         register_restorer("agenda:", lambda draft: restore_agenda_draft(self.window, draft))

@@ -1,13 +1,12 @@
 """The registry of sidebar sections.
 
 A feature declares its section with :func:`register` in a small module of ``crm_desktop.ui.sidebar``
-named like its view module in ``crm_desktop.ui.views``; the declaration names the view class through
-:func:`view_factory`, so the main window lists every section (title, icon, order) without importing
-any view, and a view module with its services is imported the first time its section is shown. A
-view module without a sidebar module may still call :func:`register` itself at import time: the main
-window imports such modules at start-up. Either way a feature adds its section by adding modules,
-without editing the main window — and a section exists only when its module does, never as a
-placeholder.
+named like its feature package ``crm_desktop.ui.<feature>``; the declaration names the view class
+through :func:`view_factory`, so the main window lists every section (title, icon, order) without
+importing any view, and a view module with its services is imported the first time its section is
+shown. A feature adds its section by adding modules, without editing the main window — and a section
+exists only when its module does, never as a placeholder. The view derives from
+:class:`crm_desktop.ui.section_widget.SectionWidget`.
 
 Contract with the main window:
 
@@ -72,11 +71,11 @@ def registered(key: str) -> bool:
 
 
 def view_factory(module: str, attribute: str) -> Callable[[UiContext], QWidget]:
-    """A factory that imports ``crm_desktop.ui.views.<module>`` when the section is first shown and
-    builds its ``attribute`` (the view class) with the context."""
+    """A factory that imports ``crm_desktop.ui.<module>`` ("drafting.view", "calendar.view") when the
+    section is first shown and builds its ``attribute`` (the view class) with the context."""
 
     def build(ctx: UiContext) -> QWidget:
-        view = getattr(importlib.import_module(f"crm_desktop.ui.views.{module}"), attribute)
+        view = getattr(importlib.import_module(f"crm_desktop.ui.{module}"), attribute)
         widget: QWidget = view(ctx)
         return widget
 
@@ -86,13 +85,7 @@ def view_factory(module: str, attribute: str) -> Callable[[UiContext], QWidget]:
 
 def load_sections() -> list[Section]:
     import crm_desktop.ui.sidebar as sidebar
-    import crm_desktop.ui.views as views
 
-    declared = set()
     for mod in pkgutil.iter_modules(sidebar.__path__):
         importlib.import_module(f"{sidebar.__name__}.{mod.name}")
-        declared.add(mod.name)
-    for mod in pkgutil.iter_modules(views.__path__):
-        if mod.name not in declared:  # a view that registers its own section when imported
-            importlib.import_module(f"{views.__name__}.{mod.name}")
     return sorted(_SECTIONS.values(), key=lambda s: s.order)

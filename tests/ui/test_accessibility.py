@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.meeting_dialog import MeetingDialog
+from crm_desktop.ui.meetings.dialog import MeetingDialog
 from tests.ui.qt_helpers import settle, switch_language
 
 pytestmark = pytest.mark.gui

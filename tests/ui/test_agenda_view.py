@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from crm_desktop.app import agendas, decisions
 from crm_desktop.app.agendas import ItemInput
 from crm_desktop.domain.model import AgendaStatus
+from crm_desktop.ui.agenda.tree_model import AgendaTreeModel
+from crm_desktop.ui.agenda.view import AgendaView
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
-from crm_desktop.ui.views.agenda import AgendaView
 from tests.helpers import meeting
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
@@ -196,7 +196,7 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
     assert view.compare_button.isEnabled()
 
     # Compare the preliminary version with the adopted one.
-    from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
+    from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
 
     dialog = CompareVersionsDialog(view.ctx, view.state.versions, view)
     qtbot.addWidget(dialog)
@@ -210,10 +210,10 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
 def test_carry_over_pending_follow_ups_is_undoable(qtbot, ws, view) -> None:  # type: ignore[no-untyped-def]
     old = meeting(ws, "viceministers", start="2026-05-10", title="Reunión anterior")
     decisions.add_decision(ws, old, "Actualizar el Plan de Acción.")
-    from crm_desktop.ui.agenda_undo import CarryOverCommand
+    from crm_desktop.ui.agenda.undo import CarryOverCommand
 
     decisions.add_decision(ws, old, "Revisar el presupuesto de la ST.")
-    from crm_desktop.ui.forms.carry_over import CarryOverDialog
+    from crm_desktop.ui.agenda.carry_over import CarryOverDialog
 
     dialog = CarryOverDialog(view.ctx, view.state.meeting_id, view)
     qtbot.addWidget(dialog)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crm_desktop.app import backup, calendar
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.meeting_dialog import MeetingDialog, restore_meeting_draft
+from crm_desktop.ui.meetings.dialog import MeetingDialog, restore_meeting_draft
 from crm_desktop.ui.recovery import RecoveryDialog
 
 pytestmark = pytest.mark.gui

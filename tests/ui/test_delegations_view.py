@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.model import ActKind, Role
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.forms.participants_import import ParticipantsImportDialog
-from crm_desktop.ui.views.delegations import DelegationsView
+from crm_desktop.ui.delegations.participants_import import ParticipantsImportDialog
+from crm_desktop.ui.delegations.view import DelegationsView
 from tests.helpers import meeting, person
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
@@ -144,7 +144,7 @@ def test_keyboard_only_accreditation(qtbot, setup) -> None:  # type: ignore[no-u
 
 
 def test_focal_point_dialog_and_table(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
-    from crm_desktop.ui.forms.focal_point import FocalPointDialog
+    from crm_desktop.ui.delegations.focal_point import FocalPointDialog
 
     view, _net, people = setup
     dialog = FocalPointDialog("es", view.data.people, view)
@@ -237,7 +237,7 @@ def test_accreditation_and_withdrawal_are_undoable(qtbot, setup) -> None:  # typ
 def test_focal_point_dialog_offers_observer_organisations_contacts(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The preliminary agenda is shared with the observer organisations too (seed, A), so they have a contact;
     observer countries and civil society do not."""
-    from crm_desktop.ui.forms.focal_point import FocalPointDialog
+    from crm_desktop.ui.delegations.focal_point import FocalPointDialog
 
     def row(pid: str, name: str, category: str, country: str | None, org: str | None) -> dict[str, object]:
         return {"id": pid, "name": name, "category": category, "country": country, "organisation": org}

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import meeting_actors
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.drafting import ParagraphModel
+from crm_desktop.ui.drafting.models import ParagraphModel
 from tests.ui.qt_helpers import settle, type_text
 
 
@@ -22,7 +22,7 @@ def _doc(ws: Any, title: str) -> dict[str, Any]:
 
 @pytest.fixture
 def view(qtbot: Any, demo: Any, translations: Any) -> Any:
-    from crm_desktop.ui.views.drafting import DraftingView
+    from crm_desktop.ui.drafting.view import DraftingView
 
     ctx = UiContext(demo, lang="es")
     v = DraftingView(ctx)

@@ -15,12 +15,12 @@ from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.drafting_desk import meeting_actors
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import AgendaStatus
+from crm_desktop.ui.agenda.view import AgendaView, comment_key, restore_agenda_draft
+from crm_desktop.ui.agenda.view import draft_key as agenda_key
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.drafting import ParagraphModel
-from crm_desktop.ui.views.agenda import AgendaView, comment_key, restore_agenda_draft
-from crm_desktop.ui.views.agenda import draft_key as agenda_key
-from crm_desktop.ui.views.drafting import DraftingView, form_key, restore_drafting_draft
-from crm_desktop.ui.views.drafting import draft_key as drafting_key
+from crm_desktop.ui.drafting.models import ParagraphModel
+from crm_desktop.ui.drafting.view import DraftingView, form_key, restore_drafting_draft
+from crm_desktop.ui.drafting.view import draft_key as drafting_key
 from tests.helpers import meeting
 from tests.ui.qt_helpers import settle, type_text
 

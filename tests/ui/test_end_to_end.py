@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop.app import accreditation, agendas, people
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.meeting_dialog import WALL, MeetingDialog
+from crm_desktop.ui.meetings.dialog import WALL, MeetingDialog
 from tests.ui.qt_helpers import settle, type_text
 
 pytestmark = pytest.mark.gui

@@ -26,11 +26,11 @@ from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import Role
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.delegations.act_dialog import ActDialog
+from crm_desktop.ui.delegations.person_dialog import PersonDialog
+from crm_desktop.ui.delegations.view import DelegationsView, restore_delegations_draft
 from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver, confirm_discard
-from crm_desktop.ui.forms.act import ActDialog
-from crm_desktop.ui.forms.person import PersonDialog
-from crm_desktop.ui.views.delegations import DelegationsView, restore_delegations_draft
-from crm_desktop.ui.views.process import restore_process_draft
+from crm_desktop.ui.process.view import restore_process_draft
 from tests.helpers import meeting, person
 from tests.ui.qt_helpers import settle, type_text
 from tests.ui.test_process_view import view  # noqa: F401  (the fixture)

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from crm_desktop.ui.forms.act import ActDialog
-from crm_desktop.ui.forms.person import PersonDialog
+from crm_desktop.ui.delegations.act_dialog import ActDialog
+from crm_desktop.ui.delegations.person_dialog import PersonDialog
 
 
 def _language_changed(widget: Any) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from crm_desktop.ui.main_window import MainWindow
-from crm_desktop.ui.meeting_dialog import WALL, MeetingDialog
+from crm_desktop.ui.meetings.dialog import WALL, MeetingDialog
 from tests.ui.qt_helpers import settle, type_text
 
 pytestmark = pytest.mark.gui

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from crm_desktop.app import contributions, follow_up, logistics, plan_of_action, work_plans
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.views.process import ProcessView
+from crm_desktop.ui.process.view import ProcessView
 from tests.ui.qt_helpers import settle
 
 pytestmark = [pytest.mark.gui]

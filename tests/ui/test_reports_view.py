@@ -20,8 +20,8 @@ from crm_desktop.app import mail
 from crm_desktop.app.meetings import list_meetings
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.send_dialog import SendDialog
-from crm_desktop.ui.views.reports import ReportsView
+from crm_desktop.ui.reports.send_dialog import SendDialog
+from crm_desktop.ui.reports.view import ReportsView
 from tests.helpers import SmtpRecorder, in_memory_keyring, smtp_server
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]
@@ -89,7 +89,7 @@ def test_preview_shows_every_page_of_the_document(qtbot: Any, view: ReportsView)
 def test_preview_without_a_renderer_says_so_and_saving_still_works(
     qtbot: Any, view: ReportsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("crm_desktop.ui.pdf_pages.render_pages", lambda pdf, **kw: None)
+    monkeypatch.setattr("crm_desktop.ui.reports.pdf_pages.render_pages", lambda pdf, **kw: None)
     view.select_document("agenda")
     with qtbot.waitSignal(view.preview_ready, timeout=30000):
         view.preview()

@@ -20,7 +20,7 @@ from crm_desktop.app.workspace import Workspace, init_workspace
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Meeting
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.views.sync import SyncView
+from crm_desktop.ui.sync.view import SyncView
 from tests import helpers
 from tests.sync.conftest import MemoryKeyring
 from tests.sync.conftest import memory_keyring as memory_keyring  # the fixture

@@ -146,7 +146,7 @@ from crm_desktop.ui.context import UiContext
 ws = Workspace(Path(sys.argv[1]))
 ctx = UiContext(ws)
 sys.meta_path.insert(0, Spy())
-from crm_desktop.ui.views.reports import ReportsView
+from crm_desktop.ui.reports.view import ReportsView
 view = ReportsView(ctx)
 view.show()
 loop = QEventLoop()
@@ -166,13 +166,13 @@ def test_showing_the_reports_section_loads_no_report_library_on_the_ui_thread(de
     )
     assert result.returncode == 0, result.stderr
     on_ui = result.stdout.split()
-    assert "crm_desktop.ui.views.reports" in on_ui  # the spy sees the UI thread's imports
+    assert "crm_desktop.ui.reports.view" in on_ui  # the spy sees the UI thread's imports
     assert not [m for m in on_ui if m.startswith(("reportlab", "crm_desktop.reports", "crm_desktop.app.reports"))]
 
 
 def test_the_reports_view_offers_the_languages_of_the_report_service() -> None:
     """The view keeps its own copy (it does not import the service on the UI thread): they must agree."""
     from crm_desktop.app import reports
-    from crm_desktop.ui.views import reports as view
+    from crm_desktop.ui.reports import view
 
     assert view.LANGS == reports.LANGS

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import agendas
+from crm_desktop.ui.agenda.view import AgendaView
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.forms.act import ActDialog
-from crm_desktop.ui.forms.person import PersonDialog
+from crm_desktop.ui.delegations.act_dialog import ActDialog
+from crm_desktop.ui.delegations.person_dialog import PersonDialog
+from crm_desktop.ui.delegations.view import DelegationsView
 from crm_desktop.ui.sections import load_sections
-from crm_desktop.ui.views.agenda import AgendaView
-from crm_desktop.ui.views.delegations import DelegationsView
 from tests.helpers import meeting
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_level_fail("WARNING")]

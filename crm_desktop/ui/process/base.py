@@ -8,13 +8,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 from crm_desktop.domain.process_labels import label
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
+from crm_desktop.ui.section_widget import SectionWidget
 
 MAX_COLUMN_WIDTH = 360
 DRAFT_PREFIX = "process:"
@@ -72,7 +73,7 @@ class RowsTable:
         self.model.refresh_texts()
 
 
-class ProcessTab(QWidget):
+class ProcessTab(SectionWidget):
     """A tab that loads its data with ``load()`` on a worker thread and shows it with ``show_data``.
 
     ``load(request)`` runs on a worker thread and must not touch widgets: what it needs from them is
@@ -80,59 +81,43 @@ class ProcessTab(QWidget):
     (``ctx.data_changed``) makes the tab reload itself.
     """
 
-    watched: frozenset[str] = frozenset()
     tab_key = ""  # the tab's attribute in ``ProcessView`` (and in its drafts' keys)
     forms: frozenset[str] = frozenset()  # the autosaved forms: methods opening a dialog, or see ``reopen``
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.data: Any = None
         self.loads = 0  # finished loads, so tests can wait for fresh data
         self.dialog: QDialog | None = None  # the creation dialog opened last
         self._restoring: tuple[str, dict[str, Any], dict[str, Any]] | None = None
-        ctx.data_changed.connect(self._on_data_changed)
 
     # --- provided by each tab: load(request) runs on a worker thread (services only, no widgets) and
     # returns what show_data(data) then shows on the UI thread; retranslate() re-labels the tab.
     load: Callable[[Any], Any]
     show_data: Callable[[Any], None]
-    retranslate: Callable[[], None]
 
     # --- shared behaviour --------------------------------------------------------------------------
-    @property
-    def lang(self) -> str:
-        return self.ctx.lang
-
     def label(self, category: str, key: str | None) -> str:
         return "" if key is None else label(category, key, self.ctx.lang)
 
     def reload(self) -> None:
         request = self.request()  # read the widgets here, on the UI thread
-        self.ctx.read(lambda: self.load(request), self._loaded)
+        self.read(lambda: self.load(request), self._loaded)
 
     def request(self) -> Any:
         """What the next load depends on in the widgets (a semester, a meeting); read on the UI thread."""
         return None
 
     def _loaded(self, data: Any) -> None:
-        if not shiboken6.isValid(self):  # closed while the load was running
-            return
         self.data = data
         self.loads += 1
         self.show_data(data)
         self._apply_restoring()
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if self.watched & set(tables):
-            self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.data is not None:
-                self.reload()  # names rendered by the services follow the language too
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        if self.data is not None:
+            self.reload()  # names rendered by the services follow the language too
 
     def run(self, fn: Any, *, changes: Sequence[str], done: Any = None) -> None:
         """A write through the services; a refusal reaches the user through ``ctx.user_error``."""

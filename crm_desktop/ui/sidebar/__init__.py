@@ -1,4 +1,4 @@
-"""Sidebar entries: one module per section, named like its view module in ``crm_desktop.ui.views``.
+"""Sidebar entries: one module per section, named like its feature package ``crm_desktop.ui.<feature>``.
 
 Each module only declares its section (key, order, translated title, icon) with
 :func:`crm_desktop.ui.sections.register`; the view and the services behind it are imported the first

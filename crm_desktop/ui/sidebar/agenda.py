@@ -1,4 +1,4 @@
-"""The Agenda section in the sidebar (the view: :class:`crm_desktop.ui.views.agenda.AgendaView`)."""
+"""The Agenda section in the sidebar (the view: :class:`crm_desktop.ui.agenda.view.AgendaView`)."""
 
 from __future__ import annotations
 
@@ -11,4 +11,4 @@ def _title() -> str:
     return QCoreApplication.translate("AgendaView", "Agenda")
 
 
-register(Section("agenda", 40, _title, view_factory("agenda", "AgendaView"), icon="SP_FileDialogListView"))
+register(Section("agenda", 40, _title, view_factory("agenda.view", "AgendaView"), icon="SP_FileDialogListView"))

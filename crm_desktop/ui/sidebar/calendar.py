@@ -1,4 +1,4 @@
-"""The Calendario / Calendar section in the sidebar (the view: :class:`crm_desktop.ui.views.calendar.CalendarView`)."""
+"""The Calendario / Calendar section in the sidebar (the view: :class:`crm_desktop.ui.calendar.view.CalendarView`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ def _title() -> str:
 
 register(
     Section(
-        "calendar", 10, _title, view_factory("calendar", "CalendarView"), icon="SP_FileDialogContentsView", early=True
+        "calendar",
+        10,
+        _title,
+        view_factory("calendar.view", "CalendarView"),
+        icon="SP_FileDialogContentsView",
+        early=True,
     )
 )

@@ -1,6 +1,6 @@
 """The Delegaciones / Delegations section in the sidebar.
 
-The view: :class:`crm_desktop.ui.views.delegations.DelegationsView`.
+The view: :class:`crm_desktop.ui.delegations.view.DelegationsView`.
 """
 
 from __future__ import annotations
@@ -14,4 +14,4 @@ def _title() -> str:
     return QCoreApplication.translate("DelegationsView", "Delegaciones")
 
 
-register(Section("delegations", 30, _title, view_factory("delegations", "DelegationsView"), icon="SP_DirHomeIcon"))
+register(Section("delegations", 30, _title, view_factory("delegations.view", "DelegationsView"), icon="SP_DirHomeIcon"))

@@ -1,4 +1,4 @@
-"""The Redacción / Drafting section in the sidebar (the view: :class:`crm_desktop.ui.views.drafting.DraftingView`)."""
+"""The Redacción / Drafting section in the sidebar (the view: :class:`crm_desktop.ui.drafting.view.DraftingView`)."""
 
 from __future__ import annotations
 
@@ -11,4 +11,6 @@ def _title() -> str:
     return QCoreApplication.translate("DraftingView", "Redacción")
 
 
-register(Section("drafting", 50, _title, view_factory("drafting", "DraftingView"), icon="SP_FileDialogContentsView"))
+register(
+    Section("drafting", 50, _title, view_factory("drafting.view", "DraftingView"), icon="SP_FileDialogContentsView")
+)

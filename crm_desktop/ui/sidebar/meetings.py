@@ -1,4 +1,4 @@
-"""The Reuniones / Meetings section in the sidebar (the view: :class:`crm_desktop.ui.views.meetings.MeetingsView`)."""
+"""The Reuniones / Meetings section in the sidebar (the view: :class:`crm_desktop.ui.meetings.view.MeetingsView`)."""
 
 from __future__ import annotations
 
@@ -11,4 +11,6 @@ def _title() -> str:
     return QCoreApplication.translate("MeetingsView", "Reuniones")
 
 
-register(Section("meetings", 20, _title, view_factory("meetings", "MeetingsView"), icon="SP_FileDialogDetailedView"))
+register(
+    Section("meetings", 20, _title, view_factory("meetings.view", "MeetingsView"), icon="SP_FileDialogDetailedView")
+)

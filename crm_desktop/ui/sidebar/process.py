@@ -1,6 +1,6 @@
 """The Entre reuniones / Between meetings section in the sidebar.
 
-The view: :class:`crm_desktop.ui.views.process.ProcessView`.
+The view: :class:`crm_desktop.ui.process.view.ProcessView`.
 """
 
 from __future__ import annotations
@@ -14,4 +14,4 @@ def _title() -> str:
     return QCoreApplication.translate("ProcessView", "Entre reuniones")
 
 
-register(Section("process", 80, _title, view_factory("process", "ProcessView"), icon="SP_FileDialogContentsView"))
+register(Section("process", 80, _title, view_factory("process.view", "ProcessView"), icon="SP_FileDialogContentsView"))

@@ -1,4 +1,4 @@
-"""The Informes / Reports section in the sidebar (the view: :class:`crm_desktop.ui.views.reports.ReportsView`)."""
+"""The Informes / Reports section in the sidebar (the view: :class:`crm_desktop.ui.reports.view.ReportsView`)."""
 
 from __future__ import annotations
 
@@ -11,4 +11,4 @@ def _title() -> str:
     return QCoreApplication.translate("ReportsView", "Informes")
 
 
-register(Section("reports", 70, _title, view_factory("reports", "ReportsView"), icon="SP_FileDialogDetailedView"))
+register(Section("reports", 70, _title, view_factory("reports.view", "ReportsView"), icon="SP_FileDialogDetailedView"))

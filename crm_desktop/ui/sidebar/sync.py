@@ -1,4 +1,4 @@
-"""The Sincronización / Sync section in the sidebar (the view: :class:`crm_desktop.ui.views.sync.SyncView`)."""
+"""The Sincronización / Sync section in the sidebar (the view: :class:`crm_desktop.ui.sync.view.SyncView`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from crm_desktop.ui.sections import Section, register, view_factory
 if TYPE_CHECKING:
     from crm_desktop.ui.context import UiContext
 
-# The suffix of sync bundles (``crm_desktop.ui.views.sync.BUNDLE_SUFFIX``), repeated here so the
+# The suffix of sync bundles (``crm_desktop.ui.sync.view.BUNDLE_SUFFIX``), repeated here so the
 # window knows which dropped files the section takes without importing the view.
 BUNDLE_SUFFIX = ".crmb"
 
@@ -20,7 +20,7 @@ BUNDLE_SUFFIX = ".crmb"
 def _keep_status(ctx: UiContext, build: Callable[[], object]) -> object:
     """The status bar's sync slot from start-up, read off the UI thread; the view is built only when
     opened (or when automatic folder passes are on, which the view runs)."""
-    from crm_desktop.ui.sync_status import watch
+    from crm_desktop.ui.sync.status import watch
 
     return watch(ctx, build)
 
@@ -30,7 +30,7 @@ register(
         key="sync",
         order=60,
         title=lambda: QCoreApplication.translate("Sections", "Sincronización"),
-        factory=view_factory("sync", "SyncView"),
+        factory=view_factory("sync.view", "SyncView"),
         icon="SP_BrowserReload",
         on_open=_keep_status,
         drop_suffixes=(BUNDLE_SUFFIX,),

@@ -43,7 +43,7 @@ from crm_desktop.store.schema import Base
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
-from crm_desktop.ui.sync_models import (
+from crm_desktop.ui.sync.models import (
     ENTRY_ROLE,
     ROLES,
     RosterFilterProxy,
@@ -52,7 +52,7 @@ from crm_desktop.ui.sync_models import (
     load_state,
     role_name,
 )
-from crm_desktop.ui.sync_status import SyncStatusWatcher, status_text
+from crm_desktop.ui.sync.status import SyncStatusWatcher, status_text
 
 T = TypeVar("T")
 

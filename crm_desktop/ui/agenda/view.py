@@ -44,7 +44,10 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.model import AgendaStatus, Audience, Category, ItemKind
 from crm_desktop.domain.reference import BodyConfig, countries, organisations
 from crm_desktop.ui import labels
-from crm_desktop.ui.agenda_undo import (
+from crm_desktop.ui.agenda.carry_over import CarryOverDialog
+from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
+from crm_desktop.ui.agenda.tree_model import AgendaTreeModel
+from crm_desktop.ui.agenda.undo import (
     AddCommentCommand,
     AddItemCommand,
     AgendaCommand,
@@ -59,9 +62,6 @@ from crm_desktop.ui.agenda_undo import (
 )
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recovered_fields
-from crm_desktop.ui.forms.agenda_compare import CompareVersionsDialog
-from crm_desktop.ui.forms.carry_over import CarryOverDialog
-from crm_desktop.ui.models.agenda_tree import AgendaTreeModel
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.ui import labels
-from crm_desktop.ui.calendar_widgets import MonthCalendar, YearGrid, to_date
+from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, to_date
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
+from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -408,7 +408,7 @@ class CalendarView(QWidget):
     def new_meeting(self) -> None:
         if not self.ctx.ready:
             return
-        from crm_desktop.ui.meeting_dialog import open_meeting_dialog
+        from crm_desktop.ui.meetings.dialog import open_meeting_dialog
 
         open_meeting_dialog(self.ctx, self, on_day=self.current_date)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import agendas
 from crm_desktop.ui import labels
+from crm_desktop.ui.agenda.version_compare import VersionCompareModel
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.version_compare import VersionCompareModel
 
 
 class CompareVersionsDialog(QDialog):

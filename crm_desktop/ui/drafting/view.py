@@ -76,8 +76,7 @@ from crm_desktop.drafting.permissions import (
     VERSIONS,
 )
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recovered_fields
-from crm_desktop.ui.models.drafting import (
+from crm_desktop.ui.drafting.models import (
     ID_ROLE,
     DocumentFilterProxy,
     DocumentListModel,
@@ -86,6 +85,7 @@ from crm_desktop.ui.models.drafting import (
     paragraph_status,
     proposal_kind,
 )
+from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recovered_fields
 from crm_desktop.ui.recovery import DraftAutosaver
 from crm_desktop.ui.undo import ServiceCommand
 

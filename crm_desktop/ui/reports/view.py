@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui import labels, pdf_pages
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.reports import pdf_pages
 
 if TYPE_CHECKING:
     # The report and mail services import ReportLab and register its fonts (about half a second): they are
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from crm_desktop.app import mail as mail_service
     from crm_desktop.app import reports as reports_service
     from crm_desktop.app.reports import ReportChoice, ReportRequest
-    from crm_desktop.ui.send_dialog import SendDialog
+    from crm_desktop.ui.reports.send_dialog import SendDialog
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 20
 OUTBOX_ID_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -431,7 +432,7 @@ class ReportsView(QWidget):
 
     # --- sending ------------------------------------------------------------------------------------
     def open_send_dialog(self) -> SendDialog | None:
-        from crm_desktop.ui.send_dialog import SendDialog
+        from crm_desktop.ui.reports.send_dialog import SendDialog
 
         mid = self.meeting_id()
         if mid is None:
@@ -529,7 +530,7 @@ class ReportsView(QWidget):
         ids = [int(r["id"]) for r in self._selected_outbox() if r["status"] in ("failed", "sending")]
         if not ids:
             return
-        from crm_desktop.ui.send_dialog import smtp_settings_from_preferences
+        from crm_desktop.ui.reports.send_dialog import smtp_settings_from_preferences
 
         settings, sender = smtp_settings_from_preferences()
         if settings is None:

@@ -35,9 +35,9 @@ from crm_desktop.domain.model import ActKind
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.delegations.act_dialog import ActDialog
+from crm_desktop.ui.delegations.person_dialog import PersonDialog
 from crm_desktop.ui.form_autosave import AutosavedDialog, recovered_fields
-from crm_desktop.ui.forms.act import ActDialog
-from crm_desktop.ui.forms.person import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.undo import run_undoable
 
@@ -832,7 +832,7 @@ class DelegationsView(QWidget):
             dialog.saver.fill(fields)
 
     def add_focal_point(self) -> None:
-        from crm_desktop.ui.forms.focal_point import FocalPointDialog
+        from crm_desktop.ui.delegations.focal_point import FocalPointDialog
 
         dialog = FocalPointDialog(self.ctx.lang, self.data.people if self.data else [], self)
         self._focal_dialog = dialog
@@ -850,7 +850,7 @@ class DelegationsView(QWidget):
     def import_csv(self) -> None:
         if self.meeting_id is None:
             return
-        from crm_desktop.ui.forms.participants_import import ParticipantsImportDialog
+        from crm_desktop.ui.delegations.participants_import import ParticipantsImportDialog
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Importar participantes"), "", self.tr("Listas CSV (*.csv);;Todos los archivos (*)")

@@ -37,8 +37,8 @@ from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.meeting_dialog import open_meeting_dialog
-from crm_desktop.ui.meeting_model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
+from crm_desktop.ui.meetings.dialog import open_meeting_dialog
+from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from crm_desktop.app.errors import AppError
 from crm_desktop.app.sync_summary import FOLDER_KEY, interval_minutes
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message
-from crm_desktop.ui.sync_status import when
+from crm_desktop.ui.sync.status import when
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 30
 ROLES = ("st", "ppt", "member", "observer")
