@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -13,7 +12,7 @@
     </message>
     <message>
         <source>Registro local de la Conferencia Regional sobre Migración (Proceso Puebla): reuniones, delegaciones, agendas y decisiones, con las reglas de la CRM.</source>
-        <translation>A local record of the Regional Conference on Migration (Puebla Process): meetings, delegations, agendas and decisions, with the CRM&apos;s rules.</translation>
+        <translation>A local record of the Regional Conference on Migration (Puebla Process): meetings, delegations, agendas and decisions, with the CRM's rules.</translation>
     </message>
     <message>
         <source>&amp;Licencias de terceros…</source>
@@ -155,6 +154,101 @@
     <message>
         <source>&amp;Prioritaria</source>
         <translation>&amp;Priority</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionTab</name>
+    <message>
+        <source>&amp;Adoptar por consenso</source>
+        <translation>&amp;Adopt by consensus</translation>
+    </message>
+    <message>
+        <source>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</source>
+        <translation>Record the adoption: no brackets, no open amendments and no objection from the Member Countries</translation>
+    </message>
+    <message>
+        <source>Párrafos con corchetes</source>
+        <translation>Paragraphs with brackets</translation>
+    </message>
+    <message>
+        <source>Objeciones por delegación</source>
+        <translation>Objections by delegation</translation>
+    </message>
+    <message>
+        <source>Texto de la objeción por escrito…</source>
+        <translation>Text of the written objection…</translation>
+    </message>
+    <message>
+        <source>Texto de la objeción</source>
+        <translation>Text of the objection</translation>
+    </message>
+    <message>
+        <source>Presentar objeción</source>
+        <translation>Lodge objection</translation>
+    </message>
+    <message>
+        <source>Retirar la objeción</source>
+        <translation>Withdraw the objection</translation>
+    </message>
+    <message>
+        <source>Procedimiento de silencio</source>
+        <translation>Silence procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Plazo:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>Plazo del procedimiento de silencio</source>
+        <translation>Deadline of the silence procedure</translation>
+    </message>
+    <message>
+        <source>Abrir procedimiento de silencio</source>
+        <translation>Open silence procedure</translation>
+    </message>
+    <message>
+        <source>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</source>
+        <translation>Circulate the text: it is adopted when the deadline passes unless a Member Country objects in writing</translation>
+    </message>
+    <message>
+        <source>Documento adoptado por consenso.</source>
+        <translation>Document adopted by consensus.</translation>
+    </message>
+    <message>
+        <source>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</source>
+        <translation>Brackets remaining: %1 · Open amendments: %2 · Objections: %3</translation>
+    </message>
+    <message>
+        <source>Párrafo %1</source>
+        <translation>Paragraph %1</translation>
+    </message>
+    <message>
+        <source>Intro o doble clic: abrir el párrafo en el editor</source>
+        <translation>Enter or double-click: open the paragraph in the editor</translation>
+    </message>
+    <message>
+        <source>No quedan corchetes.</source>
+        <translation>No brackets remain.</translation>
+    </message>
+    <message>
+        <source>Ninguna delegación objeta.</source>
+        <translation>No delegation objects.</translation>
+    </message>
+    <message>
+        <source>No hay un procedimiento de silencio abierto.</source>
+        <translation>No silence procedure is open.</translation>
+    </message>
+    <message>
+        <source>En curso hasta el %1.</source>
+        <translation>Running until %1.</translation>
+    </message>
+    <message>
+        <source>Roto por una objeción escrita (plazo: %1).</source>
+        <translation>Broken by a written objection (deadline: %1).</translation>
+    </message>
+    <message>
+        <source>Plazo vencido el %1 sin objeciones: puede adoptarse.</source>
+        <translation>Deadline passed on %1 without objections: it can be adopted.</translation>
     </message>
 </context>
 <context>
@@ -486,7 +580,7 @@
     </message>
     <message>
         <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
-        <translation>Required by the CRM&apos;s rules: its title is kept and it cannot be removed.</translation>
+        <translation>Required by the CRM's rules: its title is kept and it cannot be removed.</translation>
     </message>
     <message>
         <source>Los subpuntos comparten la hora de su punto</source>
@@ -526,6 +620,189 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <source>Enmiendas al párrafo</source>
+        <translation>Amendments to the paragraph</translation>
+    </message>
+    <message>
+        <source>Enmiendas abiertas al párrafo elegido</source>
+        <translation>Open amendments to the chosen paragraph</translation>
+    </message>
+    <message>
+        <source>A&amp;poyar</source>
+        <translation>Su&amp;pport</translation>
+    </message>
+    <message>
+        <source>Mi delegación apoya la enmienda</source>
+        <translation>My delegation supports the amendment</translation>
+    </message>
+    <message>
+        <source>Opo&amp;nerse</source>
+        <translation>Oppo&amp;se</translation>
+    </message>
+    <message>
+        <source>Mi delegación se opone a la enmienda</source>
+        <translation>My delegation opposes the amendment</translation>
+    </message>
+    <message>
+        <source>Ace&amp;ptar en el texto</source>
+        <translation>Accep&amp;t into the text</translation>
+    </message>
+    <message>
+        <source>La Presidencia Pro-Témpore incorpora la enmienda al texto</source>
+        <translation>The Pro-Tempore Presidency writes the amendment into the text</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>La Presidencia Pro-Témpore rechaza la enmienda</source>
+        <translation>The Pro-Tempore Presidency rejects the amendment</translation>
+    </message>
+    <message>
+        <source>Proponer una enmienda</source>
+        <translation>Propose an amendment</translation>
+    </message>
+    <message>
+        <source>Sustituir palabras</source>
+        <translation>Replace words</translation>
+    </message>
+    <message>
+        <source>Insertar después de</source>
+        <translation>Insert after</translation>
+    </message>
+    <message>
+        <source>Suprimir palabras</source>
+        <translation>Delete words</translation>
+    </message>
+    <message>
+        <source>Párrafo nuevo a continuación</source>
+        <translation>New paragraph after this one</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xto nuevo:</source>
+        <translation>Ne&amp;w text:</translation>
+    </message>
+    <message>
+        <source>&amp;Justificación:</source>
+        <translation>&amp;Rationale:</translation>
+    </message>
+    <message>
+        <source>Tipo de enmienda</source>
+        <translation>Kind of amendment</translation>
+    </message>
+    <message>
+        <source>Texto nuevo</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <source>Justificación</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>opcional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Las palabras del párrafo a las que se refiere la enmienda</source>
+        <translation>The words of the paragraph the amendment refers to</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oponer</source>
+        <translation>Pr&amp;opose</translation>
+    </message>
+    <message>
+        <source>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</source>
+        <translation>Propose the amendment on behalf of your delegation (the words selected in the paragraph's text are copied as the current text)</translation>
+    </message>
+    <message>
+        <source>Comentarios</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Escribir un comentario…</source>
+        <translation>Write a comment…</translation>
+    </message>
+    <message>
+        <source>Nuevo comentario</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Escribir un comentario; Intro lo envía</source>
+        <translation>Write a comment; Enter sends it</translation>
+    </message>
+    <message>
+        <source>Solo para mi delegación</source>
+        <translation>Only for my delegation</translation>
+    </message>
+    <message>
+        <source>Comentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Sin enmiendas abiertas.</source>
+        <translation>No open amendments.</translation>
+    </message>
+    <message>
+        <source>sustituir «%1» por «%2»</source>
+        <translation>replace “%1” with “%2”</translation>
+    </message>
+    <message>
+        <source>después de «%1»</source>
+        <translation>after “%1”</translation>
+    </message>
+    <message>
+        <source>al final</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <source>insertar «%1» %2</source>
+        <translation>insert “%1” %2</translation>
+    </message>
+    <message>
+        <source>suprimir «%1»</source>
+        <translation>delete “%1”</translation>
+    </message>
+    <message>
+        <source>Justificación: %1</source>
+        <translation>Rationale: %1</translation>
+    </message>
+    <message>
+        <source>Apoyan: %1</source>
+        <translation>Supported by: %1</translation>
+    </message>
+    <message>
+        <source>Se oponen: %1</source>
+        <translation>Opposed by: %1</translation>
+    </message>
+    <message>
+        <source> (solo su delegación)</source>
+        <translation> (own delegation only)</translation>
+    </message>
+    <message>
+        <source>Sin comentarios.</source>
+        <translation>No comments.</translation>
+    </message>
+    <message>
+        <source>&amp;Después de:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <source>Texto a&amp;ctual:</source>
+        <translation>&amp;Current text:</translation>
+    </message>
+    <message>
+        <source>vacío: al final del párrafo</source>
+        <translation>empty: at the end of the paragraph</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Copias de seguridad</source>
@@ -533,7 +810,7 @@
     </message>
     <message>
         <source>Copias de la base de datos de este espacio de trabajo. Se hace una cada día, antes de importar un paquete y antes de restaurar.</source>
-        <translation>Copies of this workspace&apos;s database. One is made every day, before importing a bundle and before restoring.</translation>
+        <translation>Copies of this workspace's database. One is made every day, before importing a bundle and before restoring.</translation>
     </message>
     <message>
         <source>Fecha</source>
@@ -632,7 +909,7 @@
     </message>
     <message>
         <source>Reunión de Viceministros que lo aprobó</source>
-        <translation>Vice-Ministers&apos; meeting that approved it</translation>
+        <translation>Vice-Ministers' meeting that approved it</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1235,96 @@
     </message>
 </context>
 <context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>&amp;Versión:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>c&amp;on:</source>
+        <translation>&amp;with:</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Rev.N</source>
+        <translation>Rev.N</translation>
+    </message>
+    <message>
+        <source>Nombre de la nueva versión</source>
+        <translation>Name of the new version</translation>
+    </message>
+    <message>
+        <source>Vacío: la siguiente «Rev.N»</source>
+        <translation>Empty: the next “Rev.N”</translation>
+    </message>
+    <message>
+        <source>Nombrar versión</source>
+        <translation>Name version</translation>
+    </message>
+    <message>
+        <source>Congelar el texto actual y su numeración como una versión con nombre</source>
+        <translation>Freeze the current text and its numbering as a named version</translation>
+    </message>
+    <message>
+        <source>Restaurar la versión…</source>
+        <translation>Restore the version…</translation>
+    </message>
+    <message>
+        <source>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</source>
+        <translation>Go back to the text of the version on the left as a new change (history is kept)</translation>
+    </message>
+    <message>
+        <source>Texto de la versión anterior</source>
+        <translation>Text of the earlier version</translation>
+    </message>
+    <message>
+        <source>Texto de la versión posterior</source>
+        <translation>Text of the later version</translation>
+    </message>
+    <message>
+        <source>Texto actual</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <source>trasladado</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Restaurar la versión</source>
+        <translation>Restore the version</translation>
+    </message>
+    <message>
+        <source>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</source>
+        <translation>Go back to the text of %1? It is recorded as a new change; history is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilationTab</name>
+    <message>
+        <source>Texto de compilación</source>
+        <translation>Compilation text</translation>
+    </message>
+    <message>
+        <source>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</source>
+        <translation>Each open amendment appears in place with the delegation proposing it: &lt;u&gt;added text underlined&lt;/u&gt;, &lt;s&gt;deleted text struck through&lt;/s&gt;, [brackets] shaded.</translation>
+    </message>
+    <message>
+        <source>Anexo: Decisiones</source>
+        <translation>Annex: Decisions</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Componente</source>
@@ -1242,8 +1609,8 @@
         <translation>&lt;b&gt;Drafting group&lt;/b&gt; — named: %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a4262c&apos;&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a4262c&apos;&gt;Still to be named: %1&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4262c'&gt;Still to be named: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Actos registrados: %1</source>
@@ -1358,6 +1725,32 @@
     </message>
 </context>
 <context>
+    <name>DraftForms</name>
+    <message>
+        <source>Enmienda a «%1»</source>
+        <translation>Amendment to “%1”</translation>
+    </message>
+    <message>
+        <source>Comentario sobre «%1»</source>
+        <translation>Comment on “%1”</translation>
+    </message>
+    <message>
+        <source>Objeción a «%1»</source>
+        <translation>Objection to “%1”</translation>
+    </message>
+    <message>
+        <source>Nombre de una versión de «%1»</source>
+        <translation>Name of a version of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingBase</name>
+    <message>
+        <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
+        <translation>Nobody is accredited to this meeting: no action is possible.</translation>
+    </message>
+</context>
+<context>
     <name>DraftingLabels</name>
     <message>
         <source>Propuesto</source>
@@ -1439,26 +1832,6 @@
 <context>
     <name>DraftingView</name>
     <message>
-        <source>Texto de un párrafo de «%1»</source>
-        <translation>Text of a paragraph of “%1”</translation>
-    </message>
-    <message>
-        <source>Enmienda a «%1»</source>
-        <translation>Amendment to “%1”</translation>
-    </message>
-    <message>
-        <source>Comentario sobre «%1»</source>
-        <translation>Comment on “%1”</translation>
-    </message>
-    <message>
-        <source>Objeción a «%1»</source>
-        <translation>Objection to “%1”</translation>
-    </message>
-    <message>
-        <source>Nombre de una versión de «%1»</source>
-        <translation>Name of a version of “%1”</translation>
-    </message>
-    <message>
         <source>Buscar documentos…</source>
         <translation>Search documents…</translation>
     </message>
@@ -1515,6 +1888,29 @@
         <translation>A&amp;doption</translation>
     </message>
     <message>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <source>Grupo de Redacción</source>
+        <translation>Drafting Group</translation>
+    </message>
+    <message>
+        <source>CONFIDENCIAL</source>
+        <translation>CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <source>Redacción</source>
+        <translation>Drafting</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTab</name>
+    <message>
+        <source>Texto de un párrafo de «%1»</source>
+        <translation>Text of a paragraph of “%1”</translation>
+    </message>
+    <message>
         <source>Párrafos del documento</source>
         <translation>Paragraphs of the document</translation>
     </message>
@@ -1536,7 +1932,7 @@
     </message>
     <message>
         <source>Guardar el texto del párrafo</source>
-        <translation>Save the paragraph&apos;s text</translation>
+        <translation>Save the paragraph's text</translation>
     </message>
     <message>
         <source>Descartar</source>
@@ -1556,263 +1952,7 @@
     </message>
     <message>
         <source>Cambiar el estado del párrafo (el acuerdo lo declara la Presidencia Pro-Témpore)</source>
-        <translation>Change the paragraph&apos;s status (agreement is declared by the Pro-Tempore Presidency)</translation>
-    </message>
-    <message>
-        <source>Enmiendas al párrafo</source>
-        <translation>Amendments to the paragraph</translation>
-    </message>
-    <message>
-        <source>Enmiendas abiertas al párrafo elegido</source>
-        <translation>Open amendments to the chosen paragraph</translation>
-    </message>
-    <message>
-        <source>A&amp;poyar</source>
-        <translation>Su&amp;pport</translation>
-    </message>
-    <message>
-        <source>Mi delegación apoya la enmienda</source>
-        <translation>My delegation supports the amendment</translation>
-    </message>
-    <message>
-        <source>Opo&amp;nerse</source>
-        <translation>Oppo&amp;se</translation>
-    </message>
-    <message>
-        <source>Mi delegación se opone a la enmienda</source>
-        <translation>My delegation opposes the amendment</translation>
-    </message>
-    <message>
-        <source>Ace&amp;ptar en el texto</source>
-        <translation>Accep&amp;t into the text</translation>
-    </message>
-    <message>
-        <source>La Presidencia Pro-Témpore incorpora la enmienda al texto</source>
-        <translation>The Pro-Tempore Presidency writes the amendment into the text</translation>
-    </message>
-    <message>
-        <source>&amp;Rechazar</source>
-        <translation>&amp;Reject</translation>
-    </message>
-    <message>
-        <source>La Presidencia Pro-Témpore rechaza la enmienda</source>
-        <translation>The Pro-Tempore Presidency rejects the amendment</translation>
-    </message>
-    <message>
-        <source>Proponer una enmienda</source>
-        <translation>Propose an amendment</translation>
-    </message>
-    <message>
-        <source>Sustituir palabras</source>
-        <translation>Replace words</translation>
-    </message>
-    <message>
-        <source>Insertar después de</source>
-        <translation>Insert after</translation>
-    </message>
-    <message>
-        <source>Suprimir palabras</source>
-        <translation>Delete words</translation>
-    </message>
-    <message>
-        <source>Párrafo nuevo a continuación</source>
-        <translation>New paragraph after this one</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xto nuevo:</source>
-        <translation>Ne&amp;w text:</translation>
-    </message>
-    <message>
-        <source>&amp;Justificación:</source>
-        <translation>&amp;Rationale:</translation>
-    </message>
-    <message>
-        <source>Tipo de enmienda</source>
-        <translation>Kind of amendment</translation>
-    </message>
-    <message>
-        <source>Texto nuevo</source>
-        <translation>New text</translation>
-    </message>
-    <message>
-        <source>Justificación</source>
-        <translation>Rationale</translation>
-    </message>
-    <message>
-        <source>opcional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Las palabras del párrafo a las que se refiere la enmienda</source>
-        <translation>The words of the paragraph the amendment refers to</translation>
-    </message>
-    <message>
-        <source>Pr&amp;oponer</source>
-        <translation>Pr&amp;opose</translation>
-    </message>
-    <message>
-        <source>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</source>
-        <translation>Propose the amendment on behalf of your delegation (the words selected in the paragraph&apos;s text are copied as the current text)</translation>
-    </message>
-    <message>
-        <source>Comentarios</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <source>Escribir un comentario…</source>
-        <translation>Write a comment…</translation>
-    </message>
-    <message>
-        <source>Nuevo comentario</source>
-        <translation>New comment</translation>
-    </message>
-    <message>
-        <source>Escribir un comentario; Intro lo envía</source>
-        <translation>Write a comment; Enter sends it</translation>
-    </message>
-    <message>
-        <source>Solo para mi delegación</source>
-        <translation>Only for my delegation</translation>
-    </message>
-    <message>
-        <source>Comentar</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Texto de compilación</source>
-        <translation>Compilation text</translation>
-    </message>
-    <message>
-        <source>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</source>
-        <translation>Each open amendment appears in place with the delegation proposing it: &lt;u&gt;added text underlined&lt;/u&gt;, &lt;s&gt;deleted text struck through&lt;/s&gt;, [brackets] shaded.</translation>
-    </message>
-    <message>
-        <source>&amp;Versión:</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
-        <source>c&amp;on:</source>
-        <translation>&amp;with:</translation>
-    </message>
-    <message>
-        <source>Versión anterior</source>
-        <translation>Earlier version</translation>
-    </message>
-    <message>
-        <source>Versión posterior</source>
-        <translation>Later version</translation>
-    </message>
-    <message>
-        <source>Comparar</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <source>Rev.N</source>
-        <translation>Rev.N</translation>
-    </message>
-    <message>
-        <source>Nombre de la nueva versión</source>
-        <translation>Name of the new version</translation>
-    </message>
-    <message>
-        <source>Vacío: la siguiente «Rev.N»</source>
-        <translation>Empty: the next “Rev.N”</translation>
-    </message>
-    <message>
-        <source>Nombrar versión</source>
-        <translation>Name version</translation>
-    </message>
-    <message>
-        <source>Congelar el texto actual y su numeración como una versión con nombre</source>
-        <translation>Freeze the current text and its numbering as a named version</translation>
-    </message>
-    <message>
-        <source>Restaurar la versión…</source>
-        <translation>Restore the version…</translation>
-    </message>
-    <message>
-        <source>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</source>
-        <translation>Go back to the text of the version on the left as a new change (history is kept)</translation>
-    </message>
-    <message>
-        <source>Texto de la versión anterior</source>
-        <translation>Text of the earlier version</translation>
-    </message>
-    <message>
-        <source>Texto de la versión posterior</source>
-        <translation>Text of the later version</translation>
-    </message>
-    <message>
-        <source>&amp;Adoptar por consenso</source>
-        <translation>&amp;Adopt by consensus</translation>
-    </message>
-    <message>
-        <source>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</source>
-        <translation>Record the adoption: no brackets, no open amendments and no objection from the Member Countries</translation>
-    </message>
-    <message>
-        <source>Párrafos con corchetes</source>
-        <translation>Paragraphs with brackets</translation>
-    </message>
-    <message>
-        <source>Objeciones por delegación</source>
-        <translation>Objections by delegation</translation>
-    </message>
-    <message>
-        <source>Texto de la objeción por escrito…</source>
-        <translation>Text of the written objection…</translation>
-    </message>
-    <message>
-        <source>Texto de la objeción</source>
-        <translation>Text of the objection</translation>
-    </message>
-    <message>
-        <source>Presentar objeción</source>
-        <translation>Lodge objection</translation>
-    </message>
-    <message>
-        <source>Retirar la objeción</source>
-        <translation>Withdraw the objection</translation>
-    </message>
-    <message>
-        <source>Procedimiento de silencio</source>
-        <translation>Silence procedure</translation>
-    </message>
-    <message>
-        <source>&amp;Plazo:</source>
-        <translation>&amp;Deadline:</translation>
-    </message>
-    <message>
-        <source>Plazo del procedimiento de silencio</source>
-        <translation>Deadline of the silence procedure</translation>
-    </message>
-    <message>
-        <source>Abrir procedimiento de silencio</source>
-        <translation>Open silence procedure</translation>
-    </message>
-    <message>
-        <source>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</source>
-        <translation>Circulate the text: it is adopted when the deadline passes unless a Member Country objects in writing</translation>
-    </message>
-    <message>
-        <source>PPT</source>
-        <translation>PPT</translation>
-    </message>
-    <message>
-        <source>Grupo de Redacción</source>
-        <translation>Drafting Group</translation>
-    </message>
-    <message>
-        <source>CONFIDENCIAL</source>
-        <translation>CONFIDENTIAL</translation>
-    </message>
-    <message>
-        <source>Anexo: Decisiones</source>
-        <translation>Annex: Decisions</translation>
+        <translation>Change the paragraph's status (agreement is declared by the Pro-Tempore Presidency)</translation>
     </message>
     <message>
         <source>encabezado</source>
@@ -1823,128 +1963,8 @@
         <translation>Text of paragraph %1 — %2</translation>
     </message>
     <message>
-        <source>Sin enmiendas abiertas.</source>
-        <translation>No open amendments.</translation>
-    </message>
-    <message>
-        <source>sustituir «%1» por «%2»</source>
-        <translation>replace “%1” with “%2”</translation>
-    </message>
-    <message>
-        <source>después de «%1»</source>
-        <translation>after “%1”</translation>
-    </message>
-    <message>
-        <source>al final</source>
-        <translation>at the end</translation>
-    </message>
-    <message>
-        <source>insertar «%1» %2</source>
-        <translation>insert “%1” %2</translation>
-    </message>
-    <message>
-        <source>suprimir «%1»</source>
-        <translation>delete “%1”</translation>
-    </message>
-    <message>
-        <source>Justificación: %1</source>
-        <translation>Rationale: %1</translation>
-    </message>
-    <message>
-        <source>Apoyan: %1</source>
-        <translation>Supported by: %1</translation>
-    </message>
-    <message>
-        <source>Se oponen: %1</source>
-        <translation>Opposed by: %1</translation>
-    </message>
-    <message>
-        <source> (solo su delegación)</source>
-        <translation> (own delegation only)</translation>
-    </message>
-    <message>
-        <source>Sin comentarios.</source>
-        <translation>No comments.</translation>
-    </message>
-    <message>
-        <source>&amp;Después de:</source>
-        <translation>&amp;After:</translation>
-    </message>
-    <message>
-        <source>Texto a&amp;ctual:</source>
-        <translation>&amp;Current text:</translation>
-    </message>
-    <message>
-        <source>vacío: al final del párrafo</source>
-        <translation>empty: at the end of the paragraph</translation>
-    </message>
-    <message>
-        <source>Texto actual</source>
-        <translation>Current text</translation>
-    </message>
-    <message>
-        <source>Documento adoptado por consenso.</source>
-        <translation>Document adopted by consensus.</translation>
-    </message>
-    <message>
-        <source>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</source>
-        <translation>Brackets remaining: %1 · Open amendments: %2 · Objections: %3</translation>
-    </message>
-    <message>
-        <source>Párrafo %1</source>
-        <translation>Paragraph %1</translation>
-    </message>
-    <message>
-        <source>Intro o doble clic: abrir el párrafo en el editor</source>
-        <translation>Enter or double-click: open the paragraph in the editor</translation>
-    </message>
-    <message>
-        <source>No quedan corchetes.</source>
-        <translation>No brackets remain.</translation>
-    </message>
-    <message>
-        <source>Ninguna delegación objeta.</source>
-        <translation>No delegation objects.</translation>
-    </message>
-    <message>
-        <source>No hay un procedimiento de silencio abierto.</source>
-        <translation>No silence procedure is open.</translation>
-    </message>
-    <message>
-        <source>En curso hasta el %1.</source>
-        <translation>Running until %1.</translation>
-    </message>
-    <message>
-        <source>Roto por una objeción escrita (plazo: %1).</source>
-        <translation>Broken by a written objection (deadline: %1).</translation>
-    </message>
-    <message>
-        <source>Plazo vencido el %1 sin objeciones: puede adoptarse.</source>
-        <translation>Deadline passed on %1 without objections: it can be adopted.</translation>
-    </message>
-    <message>
-        <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
-        <translation>Nobody is accredited to this meeting: no action is possible.</translation>
-    </message>
-    <message>
         <source>Editar el párrafo %1</source>
         <translation>Edit paragraph %1</translation>
-    </message>
-    <message>
-        <source>trasladado</source>
-        <translation>moved</translation>
-    </message>
-    <message>
-        <source>Restaurar la versión</source>
-        <translation>Restore the version</translation>
-    </message>
-    <message>
-        <source>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</source>
-        <translation>Go back to the text of %1? It is recorded as a new change; history is kept.</translation>
-    </message>
-    <message>
-        <source>Redacción</source>
-        <translation>Drafting</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1975,7 @@
     </message>
     <message>
         <source>El punto focal es la persona designada en las instituciones de cada País Miembro que sirve de vínculo y punto de contacto en asuntos de la CRM. Los organismos observadores designan también un contacto, que recibe la agenda preliminar.</source>
-        <translation>The focal point is the person designated in each member country&apos;s institutions as the link and contact in CRM matters. The observer organisations also designate a contact, who receives the preliminary agenda.</translation>
+        <translation>The focal point is the person designated in each member country's institutions as the link and contact in CRM matters. The observer organisations also designate a contact, who receives the preliminary agenda.</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
@@ -2589,7 +2609,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>Escriba el nombre de la reunión.</source>
-        <translation>Type the meeting&apos;s name.</translation>
+        <translation>Type the meeting's name.</translation>
     </message>
     <message>
         <source>La reunión termina antes de empezar.</source>
@@ -2813,7 +2833,7 @@
     </message>
     <message>
         <source>Abrir las delegaciones de esta reunión</source>
-        <translation>Open this meeting&apos;s delegations</translation>
+        <translation>Open this meeting's delegations</translation>
     </message>
     <message>
         <source>Documentos…</source>
@@ -3136,7 +3156,7 @@
     </message>
     <message>
         <source>Escriba el nombre de la persona.</source>
-        <translation>Write the person&apos;s name.</translation>
+        <translation>Write the person's name.</translation>
     </message>
     <message>
         <source>La dirección de correo no es válida.</source>
@@ -3279,7 +3299,7 @@
     </message>
     <message>
         <source>Semestre de los indicadores</source>
-        <translation>Indicators&apos; semester</translation>
+        <translation>Indicators' semester</translation>
     </message>
     <message>
         <source>Informe de avance (PDF)…</source>
@@ -4327,7 +4347,7 @@ Check the fingerprint with the person by phone before approving.</translation>
     </message>
     <message>
         <source>CR, MX… o el nombre de la organización</source>
-        <translation>CR, MX… or the organisation&apos;s name</translation>
+        <translation>CR, MX… or the organisation's name</translation>
     </message>
     <message>
         <source>&amp;Fundar este espacio</source>

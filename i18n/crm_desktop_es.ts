@@ -157,6 +157,101 @@
     </message>
 </context>
 <context>
+    <name>AdoptionTab</name>
+    <message>
+        <source>&amp;Adoptar por consenso</source>
+        <translation>&amp;Adoptar por consenso</translation>
+    </message>
+    <message>
+        <source>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</source>
+        <translation>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</translation>
+    </message>
+    <message>
+        <source>Párrafos con corchetes</source>
+        <translation>Párrafos con corchetes</translation>
+    </message>
+    <message>
+        <source>Objeciones por delegación</source>
+        <translation>Objeciones por delegación</translation>
+    </message>
+    <message>
+        <source>Texto de la objeción por escrito…</source>
+        <translation>Texto de la objeción por escrito…</translation>
+    </message>
+    <message>
+        <source>Texto de la objeción</source>
+        <translation>Texto de la objeción</translation>
+    </message>
+    <message>
+        <source>Presentar objeción</source>
+        <translation>Presentar objeción</translation>
+    </message>
+    <message>
+        <source>Retirar la objeción</source>
+        <translation>Retirar la objeción</translation>
+    </message>
+    <message>
+        <source>Procedimiento de silencio</source>
+        <translation>Procedimiento de silencio</translation>
+    </message>
+    <message>
+        <source>&amp;Plazo:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <source>Plazo del procedimiento de silencio</source>
+        <translation>Plazo del procedimiento de silencio</translation>
+    </message>
+    <message>
+        <source>Abrir procedimiento de silencio</source>
+        <translation>Abrir procedimiento de silencio</translation>
+    </message>
+    <message>
+        <source>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</source>
+        <translation>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</translation>
+    </message>
+    <message>
+        <source>Documento adoptado por consenso.</source>
+        <translation>Documento adoptado por consenso.</translation>
+    </message>
+    <message>
+        <source>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</source>
+        <translation>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</translation>
+    </message>
+    <message>
+        <source>Párrafo %1</source>
+        <translation>Párrafo %1</translation>
+    </message>
+    <message>
+        <source>Intro o doble clic: abrir el párrafo en el editor</source>
+        <translation>Intro o doble clic: abrir el párrafo en el editor</translation>
+    </message>
+    <message>
+        <source>No quedan corchetes.</source>
+        <translation>No quedan corchetes.</translation>
+    </message>
+    <message>
+        <source>Ninguna delegación objeta.</source>
+        <translation>Ninguna delegación objeta.</translation>
+    </message>
+    <message>
+        <source>No hay un procedimiento de silencio abierto.</source>
+        <translation>No hay un procedimiento de silencio abierto.</translation>
+    </message>
+    <message>
+        <source>En curso hasta el %1.</source>
+        <translation>En curso hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Roto por una objeción escrita (plazo: %1).</source>
+        <translation>Roto por una objeción escrita (plazo: %1).</translation>
+    </message>
+    <message>
+        <source>Plazo vencido el %1 sin objeciones: puede adoptarse.</source>
+        <translation>Plazo vencido el %1 sin objeciones: puede adoptarse.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Añadir el punto «%1»</source>
@@ -522,6 +617,189 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <source>Enmiendas al párrafo</source>
+        <translation>Enmiendas al párrafo</translation>
+    </message>
+    <message>
+        <source>Enmiendas abiertas al párrafo elegido</source>
+        <translation>Enmiendas abiertas al párrafo elegido</translation>
+    </message>
+    <message>
+        <source>A&amp;poyar</source>
+        <translation>A&amp;poyar</translation>
+    </message>
+    <message>
+        <source>Mi delegación apoya la enmienda</source>
+        <translation>Mi delegación apoya la enmienda</translation>
+    </message>
+    <message>
+        <source>Opo&amp;nerse</source>
+        <translation>Opo&amp;nerse</translation>
+    </message>
+    <message>
+        <source>Mi delegación se opone a la enmienda</source>
+        <translation>Mi delegación se opone a la enmienda</translation>
+    </message>
+    <message>
+        <source>Ace&amp;ptar en el texto</source>
+        <translation>Ace&amp;ptar en el texto</translation>
+    </message>
+    <message>
+        <source>La Presidencia Pro-Témpore incorpora la enmienda al texto</source>
+        <translation>La Presidencia Pro-Témpore incorpora la enmienda al texto</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>La Presidencia Pro-Témpore rechaza la enmienda</source>
+        <translation>La Presidencia Pro-Témpore rechaza la enmienda</translation>
+    </message>
+    <message>
+        <source>Proponer una enmienda</source>
+        <translation>Proponer una enmienda</translation>
+    </message>
+    <message>
+        <source>Sustituir palabras</source>
+        <translation>Sustituir palabras</translation>
+    </message>
+    <message>
+        <source>Insertar después de</source>
+        <translation>Insertar después de</translation>
+    </message>
+    <message>
+        <source>Suprimir palabras</source>
+        <translation>Suprimir palabras</translation>
+    </message>
+    <message>
+        <source>Párrafo nuevo a continuación</source>
+        <translation>Párrafo nuevo a continuación</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xto nuevo:</source>
+        <translation>Te&amp;xto nuevo:</translation>
+    </message>
+    <message>
+        <source>&amp;Justificación:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Tipo de enmienda</source>
+        <translation>Tipo de enmienda</translation>
+    </message>
+    <message>
+        <source>Texto nuevo</source>
+        <translation>Texto nuevo</translation>
+    </message>
+    <message>
+        <source>Justificación</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>opcional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Las palabras del párrafo a las que se refiere la enmienda</source>
+        <translation>Las palabras del párrafo a las que se refiere la enmienda</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oponer</source>
+        <translation>Pr&amp;oponer</translation>
+    </message>
+    <message>
+        <source>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</source>
+        <translation>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</translation>
+    </message>
+    <message>
+        <source>Comentarios</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Escribir un comentario…</source>
+        <translation>Escribir un comentario…</translation>
+    </message>
+    <message>
+        <source>Nuevo comentario</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Escribir un comentario; Intro lo envía</source>
+        <translation>Escribir un comentario; Intro lo envía</translation>
+    </message>
+    <message>
+        <source>Solo para mi delegación</source>
+        <translation>Solo para mi delegación</translation>
+    </message>
+    <message>
+        <source>Comentar</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Sin enmiendas abiertas.</source>
+        <translation>Sin enmiendas abiertas.</translation>
+    </message>
+    <message>
+        <source>sustituir «%1» por «%2»</source>
+        <translation>sustituir «%1» por «%2»</translation>
+    </message>
+    <message>
+        <source>después de «%1»</source>
+        <translation>después de «%1»</translation>
+    </message>
+    <message>
+        <source>al final</source>
+        <translation>al final</translation>
+    </message>
+    <message>
+        <source>insertar «%1» %2</source>
+        <translation>insertar «%1» %2</translation>
+    </message>
+    <message>
+        <source>suprimir «%1»</source>
+        <translation>suprimir «%1»</translation>
+    </message>
+    <message>
+        <source>Justificación: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <source>Apoyan: %1</source>
+        <translation>Apoyan: %1</translation>
+    </message>
+    <message>
+        <source>Se oponen: %1</source>
+        <translation>Se oponen: %1</translation>
+    </message>
+    <message>
+        <source> (solo su delegación)</source>
+        <translation> (solo su delegación)</translation>
+    </message>
+    <message>
+        <source>Sin comentarios.</source>
+        <translation>Sin comentarios.</translation>
+    </message>
+    <message>
+        <source>&amp;Después de:</source>
+        <translation>&amp;Después de:</translation>
+    </message>
+    <message>
+        <source>Texto a&amp;ctual:</source>
+        <translation>Texto a&amp;ctual:</translation>
+    </message>
+    <message>
+        <source>vacío: al final del párrafo</source>
+        <translation>vacío: al final del párrafo</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1235,96 @@
     </message>
 </context>
 <context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>&amp;Versión:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>c&amp;on:</source>
+        <translation>c&amp;on:</translation>
+    </message>
+    <message>
+        <source>Versión anterior</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Versión posterior</source>
+        <translation>Versión posterior</translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Rev.N</source>
+        <translation>Rev.N</translation>
+    </message>
+    <message>
+        <source>Nombre de la nueva versión</source>
+        <translation>Nombre de la nueva versión</translation>
+    </message>
+    <message>
+        <source>Vacío: la siguiente «Rev.N»</source>
+        <translation>Vacío: la siguiente «Rev.N»</translation>
+    </message>
+    <message>
+        <source>Nombrar versión</source>
+        <translation>Nombrar versión</translation>
+    </message>
+    <message>
+        <source>Congelar el texto actual y su numeración como una versión con nombre</source>
+        <translation>Congelar el texto actual y su numeración como una versión con nombre</translation>
+    </message>
+    <message>
+        <source>Restaurar la versión…</source>
+        <translation>Restaurar la versión…</translation>
+    </message>
+    <message>
+        <source>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</source>
+        <translation>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</translation>
+    </message>
+    <message>
+        <source>Texto de la versión anterior</source>
+        <translation>Texto de la versión anterior</translation>
+    </message>
+    <message>
+        <source>Texto de la versión posterior</source>
+        <translation>Texto de la versión posterior</translation>
+    </message>
+    <message>
+        <source>Texto actual</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>trasladado</source>
+        <translation>trasladado</translation>
+    </message>
+    <message>
+        <source>Restaurar la versión</source>
+        <translation>Restaurar la versión</translation>
+    </message>
+    <message>
+        <source>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</source>
+        <translation>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilationTab</name>
+    <message>
+        <source>Texto de compilación</source>
+        <translation>Texto de compilación</translation>
+    </message>
+    <message>
+        <source>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</source>
+        <translation>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</translation>
+    </message>
+    <message>
+        <source>Anexo: Decisiones</source>
+        <translation>Anexo: Decisiones</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsModel</name>
     <message>
         <source>Componente</source>
@@ -1357,6 +1725,32 @@
     </message>
 </context>
 <context>
+    <name>DraftForms</name>
+    <message>
+        <source>Enmienda a «%1»</source>
+        <translation>Enmienda a «%1»</translation>
+    </message>
+    <message>
+        <source>Comentario sobre «%1»</source>
+        <translation>Comentario sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Objeción a «%1»</source>
+        <translation>Objeción a «%1»</translation>
+    </message>
+    <message>
+        <source>Nombre de una versión de «%1»</source>
+        <translation>Nombre de una versión de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingBase</name>
+    <message>
+        <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
+        <translation>Nadie está acreditado en esta reunión: no se puede actuar.</translation>
+    </message>
+</context>
+<context>
     <name>DraftingLabels</name>
     <message>
         <source>Propuesto</source>
@@ -1438,26 +1832,6 @@
 <context>
     <name>DraftingView</name>
     <message>
-        <source>Texto de un párrafo de «%1»</source>
-        <translation>Texto de un párrafo de «%1»</translation>
-    </message>
-    <message>
-        <source>Enmienda a «%1»</source>
-        <translation>Enmienda a «%1»</translation>
-    </message>
-    <message>
-        <source>Comentario sobre «%1»</source>
-        <translation>Comentario sobre «%1»</translation>
-    </message>
-    <message>
-        <source>Objeción a «%1»</source>
-        <translation>Objeción a «%1»</translation>
-    </message>
-    <message>
-        <source>Nombre de una versión de «%1»</source>
-        <translation>Nombre de una versión de «%1»</translation>
-    </message>
-    <message>
         <source>Buscar documentos…</source>
         <translation>Buscar documentos…</translation>
     </message>
@@ -1514,6 +1888,29 @@
         <translation>A&amp;dopción</translation>
     </message>
     <message>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <source>Grupo de Redacción</source>
+        <translation>Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>CONFIDENCIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>Redacción</source>
+        <translation>Redacción</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTab</name>
+    <message>
+        <source>Texto de un párrafo de «%1»</source>
+        <translation>Texto de un párrafo de «%1»</translation>
+    </message>
+    <message>
         <source>Párrafos del documento</source>
         <translation>Párrafos del documento</translation>
     </message>
@@ -1558,262 +1955,6 @@
         <translation>Cambiar el estado del párrafo (el acuerdo lo declara la Presidencia Pro-Témpore)</translation>
     </message>
     <message>
-        <source>Enmiendas al párrafo</source>
-        <translation>Enmiendas al párrafo</translation>
-    </message>
-    <message>
-        <source>Enmiendas abiertas al párrafo elegido</source>
-        <translation>Enmiendas abiertas al párrafo elegido</translation>
-    </message>
-    <message>
-        <source>A&amp;poyar</source>
-        <translation>A&amp;poyar</translation>
-    </message>
-    <message>
-        <source>Mi delegación apoya la enmienda</source>
-        <translation>Mi delegación apoya la enmienda</translation>
-    </message>
-    <message>
-        <source>Opo&amp;nerse</source>
-        <translation>Opo&amp;nerse</translation>
-    </message>
-    <message>
-        <source>Mi delegación se opone a la enmienda</source>
-        <translation>Mi delegación se opone a la enmienda</translation>
-    </message>
-    <message>
-        <source>Ace&amp;ptar en el texto</source>
-        <translation>Ace&amp;ptar en el texto</translation>
-    </message>
-    <message>
-        <source>La Presidencia Pro-Témpore incorpora la enmienda al texto</source>
-        <translation>La Presidencia Pro-Témpore incorpora la enmienda al texto</translation>
-    </message>
-    <message>
-        <source>&amp;Rechazar</source>
-        <translation>&amp;Rechazar</translation>
-    </message>
-    <message>
-        <source>La Presidencia Pro-Témpore rechaza la enmienda</source>
-        <translation>La Presidencia Pro-Témpore rechaza la enmienda</translation>
-    </message>
-    <message>
-        <source>Proponer una enmienda</source>
-        <translation>Proponer una enmienda</translation>
-    </message>
-    <message>
-        <source>Sustituir palabras</source>
-        <translation>Sustituir palabras</translation>
-    </message>
-    <message>
-        <source>Insertar después de</source>
-        <translation>Insertar después de</translation>
-    </message>
-    <message>
-        <source>Suprimir palabras</source>
-        <translation>Suprimir palabras</translation>
-    </message>
-    <message>
-        <source>Párrafo nuevo a continuación</source>
-        <translation>Párrafo nuevo a continuación</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xto nuevo:</source>
-        <translation>Te&amp;xto nuevo:</translation>
-    </message>
-    <message>
-        <source>&amp;Justificación:</source>
-        <translation>&amp;Justificación:</translation>
-    </message>
-    <message>
-        <source>Tipo de enmienda</source>
-        <translation>Tipo de enmienda</translation>
-    </message>
-    <message>
-        <source>Texto nuevo</source>
-        <translation>Texto nuevo</translation>
-    </message>
-    <message>
-        <source>Justificación</source>
-        <translation>Justificación</translation>
-    </message>
-    <message>
-        <source>opcional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>Las palabras del párrafo a las que se refiere la enmienda</source>
-        <translation>Las palabras del párrafo a las que se refiere la enmienda</translation>
-    </message>
-    <message>
-        <source>Pr&amp;oponer</source>
-        <translation>Pr&amp;oponer</translation>
-    </message>
-    <message>
-        <source>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</source>
-        <translation>Proponer la enmienda en nombre de su delegación (las palabras seleccionadas en el texto del párrafo se copian como texto actual)</translation>
-    </message>
-    <message>
-        <source>Comentarios</source>
-        <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>Escribir un comentario…</source>
-        <translation>Escribir un comentario…</translation>
-    </message>
-    <message>
-        <source>Nuevo comentario</source>
-        <translation>Nuevo comentario</translation>
-    </message>
-    <message>
-        <source>Escribir un comentario; Intro lo envía</source>
-        <translation>Escribir un comentario; Intro lo envía</translation>
-    </message>
-    <message>
-        <source>Solo para mi delegación</source>
-        <translation>Solo para mi delegación</translation>
-    </message>
-    <message>
-        <source>Comentar</source>
-        <translation>Comentar</translation>
-    </message>
-    <message>
-        <source>Texto de compilación</source>
-        <translation>Texto de compilación</translation>
-    </message>
-    <message>
-        <source>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</source>
-        <translation>Cada enmienda abierta aparece en su lugar con la delegación que la propone: &lt;u&gt;texto añadido subrayado&lt;/u&gt;, &lt;s&gt;texto suprimido tachado&lt;/s&gt;, [corchetes] sombreados.</translation>
-    </message>
-    <message>
-        <source>&amp;Versión:</source>
-        <translation>&amp;Versión:</translation>
-    </message>
-    <message>
-        <source>c&amp;on:</source>
-        <translation>c&amp;on:</translation>
-    </message>
-    <message>
-        <source>Versión anterior</source>
-        <translation>Versión anterior</translation>
-    </message>
-    <message>
-        <source>Versión posterior</source>
-        <translation>Versión posterior</translation>
-    </message>
-    <message>
-        <source>Comparar</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>Rev.N</source>
-        <translation>Rev.N</translation>
-    </message>
-    <message>
-        <source>Nombre de la nueva versión</source>
-        <translation>Nombre de la nueva versión</translation>
-    </message>
-    <message>
-        <source>Vacío: la siguiente «Rev.N»</source>
-        <translation>Vacío: la siguiente «Rev.N»</translation>
-    </message>
-    <message>
-        <source>Nombrar versión</source>
-        <translation>Nombrar versión</translation>
-    </message>
-    <message>
-        <source>Congelar el texto actual y su numeración como una versión con nombre</source>
-        <translation>Congelar el texto actual y su numeración como una versión con nombre</translation>
-    </message>
-    <message>
-        <source>Restaurar la versión…</source>
-        <translation>Restaurar la versión…</translation>
-    </message>
-    <message>
-        <source>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</source>
-        <translation>Volver al texto de la versión de la izquierda como un cambio nuevo (la historia se conserva)</translation>
-    </message>
-    <message>
-        <source>Texto de la versión anterior</source>
-        <translation>Texto de la versión anterior</translation>
-    </message>
-    <message>
-        <source>Texto de la versión posterior</source>
-        <translation>Texto de la versión posterior</translation>
-    </message>
-    <message>
-        <source>&amp;Adoptar por consenso</source>
-        <translation>&amp;Adoptar por consenso</translation>
-    </message>
-    <message>
-        <source>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</source>
-        <translation>Registrar la adopción: sin corchetes, sin enmiendas abiertas y sin objeciones de los Países Miembros</translation>
-    </message>
-    <message>
-        <source>Párrafos con corchetes</source>
-        <translation>Párrafos con corchetes</translation>
-    </message>
-    <message>
-        <source>Objeciones por delegación</source>
-        <translation>Objeciones por delegación</translation>
-    </message>
-    <message>
-        <source>Texto de la objeción por escrito…</source>
-        <translation>Texto de la objeción por escrito…</translation>
-    </message>
-    <message>
-        <source>Texto de la objeción</source>
-        <translation>Texto de la objeción</translation>
-    </message>
-    <message>
-        <source>Presentar objeción</source>
-        <translation>Presentar objeción</translation>
-    </message>
-    <message>
-        <source>Retirar la objeción</source>
-        <translation>Retirar la objeción</translation>
-    </message>
-    <message>
-        <source>Procedimiento de silencio</source>
-        <translation>Procedimiento de silencio</translation>
-    </message>
-    <message>
-        <source>&amp;Plazo:</source>
-        <translation>&amp;Plazo:</translation>
-    </message>
-    <message>
-        <source>Plazo del procedimiento de silencio</source>
-        <translation>Plazo del procedimiento de silencio</translation>
-    </message>
-    <message>
-        <source>Abrir procedimiento de silencio</source>
-        <translation>Abrir procedimiento de silencio</translation>
-    </message>
-    <message>
-        <source>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</source>
-        <translation>Circular el texto: queda adoptado al vencer el plazo salvo objeción escrita de un País Miembro</translation>
-    </message>
-    <message>
-        <source>PPT</source>
-        <translation>PPT</translation>
-    </message>
-    <message>
-        <source>Grupo de Redacción</source>
-        <translation>Grupo de Redacción</translation>
-    </message>
-    <message>
-        <source>CONFIDENCIAL</source>
-        <translation>CONFIDENCIAL</translation>
-    </message>
-    <message>
-        <source>Anexo: Decisiones</source>
-        <translation>Anexo: Decisiones</translation>
-    </message>
-    <message>
         <source>encabezado</source>
         <translation>encabezado</translation>
     </message>
@@ -1822,128 +1963,8 @@
         <translation>Texto del párrafo %1 — %2</translation>
     </message>
     <message>
-        <source>Sin enmiendas abiertas.</source>
-        <translation>Sin enmiendas abiertas.</translation>
-    </message>
-    <message>
-        <source>sustituir «%1» por «%2»</source>
-        <translation>sustituir «%1» por «%2»</translation>
-    </message>
-    <message>
-        <source>después de «%1»</source>
-        <translation>después de «%1»</translation>
-    </message>
-    <message>
-        <source>al final</source>
-        <translation>al final</translation>
-    </message>
-    <message>
-        <source>insertar «%1» %2</source>
-        <translation>insertar «%1» %2</translation>
-    </message>
-    <message>
-        <source>suprimir «%1»</source>
-        <translation>suprimir «%1»</translation>
-    </message>
-    <message>
-        <source>Justificación: %1</source>
-        <translation>Justificación: %1</translation>
-    </message>
-    <message>
-        <source>Apoyan: %1</source>
-        <translation>Apoyan: %1</translation>
-    </message>
-    <message>
-        <source>Se oponen: %1</source>
-        <translation>Se oponen: %1</translation>
-    </message>
-    <message>
-        <source> (solo su delegación)</source>
-        <translation> (solo su delegación)</translation>
-    </message>
-    <message>
-        <source>Sin comentarios.</source>
-        <translation>Sin comentarios.</translation>
-    </message>
-    <message>
-        <source>&amp;Después de:</source>
-        <translation>&amp;Después de:</translation>
-    </message>
-    <message>
-        <source>Texto a&amp;ctual:</source>
-        <translation>Texto a&amp;ctual:</translation>
-    </message>
-    <message>
-        <source>vacío: al final del párrafo</source>
-        <translation>vacío: al final del párrafo</translation>
-    </message>
-    <message>
-        <source>Texto actual</source>
-        <translation>Texto actual</translation>
-    </message>
-    <message>
-        <source>Documento adoptado por consenso.</source>
-        <translation>Documento adoptado por consenso.</translation>
-    </message>
-    <message>
-        <source>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</source>
-        <translation>Corchetes pendientes: %1 · Enmiendas abiertas: %2 · Objeciones: %3</translation>
-    </message>
-    <message>
-        <source>Párrafo %1</source>
-        <translation>Párrafo %1</translation>
-    </message>
-    <message>
-        <source>Intro o doble clic: abrir el párrafo en el editor</source>
-        <translation>Intro o doble clic: abrir el párrafo en el editor</translation>
-    </message>
-    <message>
-        <source>No quedan corchetes.</source>
-        <translation>No quedan corchetes.</translation>
-    </message>
-    <message>
-        <source>Ninguna delegación objeta.</source>
-        <translation>Ninguna delegación objeta.</translation>
-    </message>
-    <message>
-        <source>No hay un procedimiento de silencio abierto.</source>
-        <translation>No hay un procedimiento de silencio abierto.</translation>
-    </message>
-    <message>
-        <source>En curso hasta el %1.</source>
-        <translation>En curso hasta el %1.</translation>
-    </message>
-    <message>
-        <source>Roto por una objeción escrita (plazo: %1).</source>
-        <translation>Roto por una objeción escrita (plazo: %1).</translation>
-    </message>
-    <message>
-        <source>Plazo vencido el %1 sin objeciones: puede adoptarse.</source>
-        <translation>Plazo vencido el %1 sin objeciones: puede adoptarse.</translation>
-    </message>
-    <message>
-        <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
-        <translation>Nadie está acreditado en esta reunión: no se puede actuar.</translation>
-    </message>
-    <message>
         <source>Editar el párrafo %1</source>
         <translation>Editar el párrafo %1</translation>
-    </message>
-    <message>
-        <source>trasladado</source>
-        <translation>trasladado</translation>
-    </message>
-    <message>
-        <source>Restaurar la versión</source>
-        <translation>Restaurar la versión</translation>
-    </message>
-    <message>
-        <source>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</source>
-        <translation>¿Volver al texto de %1? Se registra como un cambio nuevo; la historia se conserva.</translation>
-    </message>
-    <message>
-        <source>Redacción</source>
-        <translation>Redacción</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ from crm_desktop.domain.model import AgendaStatus
 from crm_desktop.ui.agenda.view import AgendaView, comment_key, restore_agenda_draft
 from crm_desktop.ui.agenda.view import draft_key as agenda_key
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.drafting.common import draft_key as drafting_key
+from crm_desktop.ui.drafting.common import form_key
 from crm_desktop.ui.drafting.models import ParagraphModel
-from crm_desktop.ui.drafting.view import DraftingView, form_key, restore_drafting_draft
-from crm_desktop.ui.drafting.view import draft_key as drafting_key
+from crm_desktop.ui.drafting.view import DraftingView, restore_drafting_draft
 from tests.helpers import meeting
 from tests.ui.qt_helpers import settle, type_text
 
