@@ -283,6 +283,61 @@
     </message>
 </context>
 <context>
+    <name>AgendaTree</name>
+    <message>
+        <source>Edición de la agenda</source>
+        <translation>Agenda editing</translation>
+    </message>
+    <message>
+        <source>Nuevo punto</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Nuevo subpunto</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Subir</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Bajar</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Quitar sangría</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Sangría (subpunto)</source>
+        <translation>Indent (sub-item)</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos…</source>
+        <translation>Carry over follow-ups…</translation>
+    </message>
+    <message>
+        <source>Puntos de la agenda</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
+        <translation>Ctrl+arrows move the item; Ins adds; Del removes; drag to reorder</translation>
+    </message>
+    <message>
+        <source>Mostrar la columna «%1»</source>
+        <translation>Show the “%1” column</translation>
+    </message>
+    <message>
+        <source>%1 puntos · de %2 a %3 · %4 en total</source>
+        <translation>%1 items · from %2 to %3 · %4 in total</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTreeModel</name>
     <message>
         <source>Nº</source>
@@ -334,14 +389,6 @@
 </context>
 <context>
     <name>AgendaView</name>
-    <message>
-        <source>Punto «%1» del orden del día</source>
-        <translation>Agenda item “%1”</translation>
-    </message>
-    <message>
-        <source>Comentario de %1 a la agenda</source>
-        <translation>Comment by %1 on the agenda</translation>
-    </message>
     <message>
         <source>&amp;Reunión:</source>
         <translation>&amp;Meeting:</translation>
@@ -403,162 +450,6 @@
         <translation>Start time</translation>
     </message>
     <message>
-        <source>Edición de la agenda</source>
-        <translation>Agenda editing</translation>
-    </message>
-    <message>
-        <source>Nuevo punto</source>
-        <translation>New item</translation>
-    </message>
-    <message>
-        <source>Nuevo subpunto</source>
-        <translation>New sub-item</translation>
-    </message>
-    <message>
-        <source>Eliminar</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Subir</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Bajar</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Quitar sangría</source>
-        <translation>Outdent</translation>
-    </message>
-    <message>
-        <source>Sangría (subpunto)</source>
-        <translation>Indent (sub-item)</translation>
-    </message>
-    <message>
-        <source>Incluir seguimientos…</source>
-        <translation>Carry over follow-ups…</translation>
-    </message>
-    <message>
-        <source>Puntos de la agenda</source>
-        <translation>Agenda items</translation>
-    </message>
-    <message>
-        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
-        <translation>Ctrl+arrows move the item; Ins adds; Del removes; drag to reorder</translation>
-    </message>
-    <message>
-        <source>Punto seleccionado</source>
-        <translation>Selected item</translation>
-    </message>
-    <message>
-        <source>Título (&amp;español):</source>
-        <translation>Title (&amp;Spanish):</translation>
-    </message>
-    <message>
-        <source>Título (in&amp;glés):</source>
-        <translation>Title (En&amp;glish):</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>D&amp;uración:</source>
-        <translation>D&amp;uration:</translation>
-    </message>
-    <message>
-        <source>&amp;Presenta:</source>
-        <translation>&amp;Presenter:</translation>
-    </message>
-    <message>
-        <source>Au&amp;diencia:</source>
-        <translation>Au&amp;dience:</translation>
-    </message>
-    <message>
-        <source>D&amp;ocumentos:</source>
-        <translation>D&amp;ocuments:</translation>
-    </message>
-    <message>
-        <source>Título en español</source>
-        <translation>Title in Spanish</translation>
-    </message>
-    <message>
-        <source>Título en inglés</source>
-        <translation>Title in English</translation>
-    </message>
-    <message>
-        <source>Tipo de punto</source>
-        <translation>Kind of item</translation>
-    </message>
-    <message>
-        <source>Duración en minutos</source>
-        <translation>Duration in minutes</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Quién presenta</source>
-        <translation>Who presents</translation>
-    </message>
-    <message>
-        <source>Audiencia</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>Documentos vinculados</source>
-        <translation>Linked documents</translation>
-    </message>
-    <message>
-        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
-        <translation>Symbols separated by commas, e.g. CRM/GRCM/2026/3</translation>
-    </message>
-    <message>
-        <source>&amp;Aplicar cambios</source>
-        <translation>&amp;Apply changes</translation>
-    </message>
-    <message>
-        <source>Aplicar los cambios al punto</source>
-        <translation>Apply the changes to the item</translation>
-    </message>
-    <message>
-        <source>Comentarios de las delegaciones</source>
-        <translation>Comments from the delegations</translation>
-    </message>
-    <message>
-        <source>Comentarios del punto seleccionado</source>
-        <translation>Comments on the selected item</translation>
-    </message>
-    <message>
-        <source>De&amp;legación:</source>
-        <translation>De&amp;legation:</translation>
-    </message>
-    <message>
-        <source>Delegación que comenta</source>
-        <translation>Commenting delegation</translation>
-    </message>
-    <message>
-        <source>Texto del comentario</source>
-        <translation>Comment text</translation>
-    </message>
-    <message>
-        <source>Comentario sobre el punto seleccionado</source>
-        <translation>Comment on the selected item</translation>
-    </message>
-    <message>
-        <source>Registrar co&amp;mentario</source>
-        <translation>Record co&amp;mment</translation>
-    </message>
-    <message>
-        <source>Registrar el comentario</source>
-        <translation>Record the comment</translation>
-    </message>
-    <message>
-        <source>Mostrar la columna «%1»</source>
-        <translation>Show the “%1” column</translation>
-    </message>
-    <message>
         <source>No hay reuniones en este espacio de trabajo.</source>
         <translation>There are no meetings in this workspace.</translation>
     </message>
@@ -573,26 +464,6 @@
     <message>
         <source>adoptada: ya no puede modificarse</source>
         <translation>adopted: it can no longer be changed</translation>
-    </message>
-    <message>
-        <source>%1 puntos · de %2 a %3 · %4 en total</source>
-        <translation>%1 items · from %2 to %3 · %4 in total</translation>
-    </message>
-    <message>
-        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
-        <translation>Required by the CRM's rules: its title is kept and it cannot be removed.</translation>
-    </message>
-    <message>
-        <source>Los subpuntos comparten la hora de su punto</source>
-        <translation>Sub-items share the time of their item</translation>
-    </message>
-    <message>
-        <source>El título en español no puede quedar vacío.</source>
-        <translation>The Spanish title cannot be empty.</translation>
-    </message>
-    <message>
-        <source>Escriba el comentario antes de registrarlo.</source>
-        <translation>Write the comment before recording it.</translation>
     </message>
     <message>
         <source>Adoptar la agenda</source>
@@ -1204,6 +1075,49 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comentario de %1 a la agenda</source>
+        <translation>Comment by %1 on the agenda</translation>
+    </message>
+    <message>
+        <source>Comentarios de las delegaciones</source>
+        <translation>Comments from the delegations</translation>
+    </message>
+    <message>
+        <source>Comentarios del punto seleccionado</source>
+        <translation>Comments on the selected item</translation>
+    </message>
+    <message>
+        <source>De&amp;legación:</source>
+        <translation>De&amp;legation:</translation>
+    </message>
+    <message>
+        <source>Delegación que comenta</source>
+        <translation>Commenting delegation</translation>
+    </message>
+    <message>
+        <source>Texto del comentario</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <source>Comentario sobre el punto seleccionado</source>
+        <translation>Comment on the selected item</translation>
+    </message>
+    <message>
+        <source>Registrar co&amp;mentario</source>
+        <translation>Record co&amp;mment</translation>
+    </message>
+    <message>
+        <source>Registrar el comentario</source>
+        <translation>Record the comment</translation>
+    </message>
+    <message>
+        <source>Escriba el comentario antes de registrarlo.</source>
+        <translation>Write the comment before recording it.</translation>
+    </message>
+</context>
+<context>
     <name>CompareVersionsDialog</name>
     <message>
         <source>%1 modificados · %2 añadidos · %3 eliminados</source>
@@ -1722,6 +1636,101 @@
 %1</source>
         <translation>The backup was not restored:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Punto «%1» del orden del día</source>
+        <translation>Agenda item “%1”</translation>
+    </message>
+    <message>
+        <source>Punto seleccionado</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>Título (&amp;español):</source>
+        <translation>Title (&amp;Spanish):</translation>
+    </message>
+    <message>
+        <source>Título (in&amp;glés):</source>
+        <translation>Title (En&amp;glish):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>D&amp;uración:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenta:</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <source>Au&amp;diencia:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentos:</source>
+        <translation>D&amp;ocuments:</translation>
+    </message>
+    <message>
+        <source>Título en español</source>
+        <translation>Title in Spanish</translation>
+    </message>
+    <message>
+        <source>Título en inglés</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Tipo de punto</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <source>Duración en minutos</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Quién presenta</source>
+        <translation>Who presents</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Documentos vinculados</source>
+        <translation>Linked documents</translation>
+    </message>
+    <message>
+        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
+        <translation>Symbols separated by commas, e.g. CRM/GRCM/2026/3</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar cambios</source>
+        <translation>&amp;Apply changes</translation>
+    </message>
+    <message>
+        <source>Aplicar los cambios al punto</source>
+        <translation>Apply the changes to the item</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
+        <translation>Required by the CRM's rules: its title is kept and it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Los subpuntos comparten la hora de su punto</source>
+        <translation>Sub-items share the time of their item</translation>
+    </message>
+    <message>
+        <source>El título en español no puede quedar vacío.</source>
+        <translation>The Spanish title cannot be empty.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,61 @@
     </message>
 </context>
 <context>
+    <name>AgendaTree</name>
+    <message>
+        <source>Edición de la agenda</source>
+        <translation>Edición de la agenda</translation>
+    </message>
+    <message>
+        <source>Nuevo punto</source>
+        <translation>Nuevo punto</translation>
+    </message>
+    <message>
+        <source>Nuevo subpunto</source>
+        <translation>Nuevo subpunto</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Subir</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Bajar</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Quitar sangría</source>
+        <translation>Quitar sangría</translation>
+    </message>
+    <message>
+        <source>Sangría (subpunto)</source>
+        <translation>Sangría (subpunto)</translation>
+    </message>
+    <message>
+        <source>Incluir seguimientos…</source>
+        <translation>Incluir seguimientos…</translation>
+    </message>
+    <message>
+        <source>Puntos de la agenda</source>
+        <translation>Puntos de la agenda</translation>
+    </message>
+    <message>
+        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
+        <translation>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</translation>
+    </message>
+    <message>
+        <source>Mostrar la columna «%1»</source>
+        <translation>Mostrar la columna «%1»</translation>
+    </message>
+    <message>
+        <source>%1 puntos · de %2 a %3 · %4 en total</source>
+        <translation>%1 puntos · de %2 a %3 · %4 en total</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTreeModel</name>
     <message>
         <source>Nº</source>
@@ -334,14 +389,6 @@
 </context>
 <context>
     <name>AgendaView</name>
-    <message>
-        <source>Punto «%1» del orden del día</source>
-        <translation>Punto «%1» del orden del día</translation>
-    </message>
-    <message>
-        <source>Comentario de %1 a la agenda</source>
-        <translation>Comentario de %1 a la agenda</translation>
-    </message>
     <message>
         <source>&amp;Reunión:</source>
         <translation>&amp;Reunión:</translation>
@@ -403,162 +450,6 @@
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <source>Edición de la agenda</source>
-        <translation>Edición de la agenda</translation>
-    </message>
-    <message>
-        <source>Nuevo punto</source>
-        <translation>Nuevo punto</translation>
-    </message>
-    <message>
-        <source>Nuevo subpunto</source>
-        <translation>Nuevo subpunto</translation>
-    </message>
-    <message>
-        <source>Eliminar</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Subir</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Bajar</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Quitar sangría</source>
-        <translation>Quitar sangría</translation>
-    </message>
-    <message>
-        <source>Sangría (subpunto)</source>
-        <translation>Sangría (subpunto)</translation>
-    </message>
-    <message>
-        <source>Incluir seguimientos…</source>
-        <translation>Incluir seguimientos…</translation>
-    </message>
-    <message>
-        <source>Puntos de la agenda</source>
-        <translation>Puntos de la agenda</translation>
-    </message>
-    <message>
-        <source>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</source>
-        <translation>Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar</translation>
-    </message>
-    <message>
-        <source>Punto seleccionado</source>
-        <translation>Punto seleccionado</translation>
-    </message>
-    <message>
-        <source>Título (&amp;español):</source>
-        <translation>Título (&amp;español):</translation>
-    </message>
-    <message>
-        <source>Título (in&amp;glés):</source>
-        <translation>Título (in&amp;glés):</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>D&amp;uración:</source>
-        <translation>D&amp;uración:</translation>
-    </message>
-    <message>
-        <source>&amp;Presenta:</source>
-        <translation>&amp;Presenta:</translation>
-    </message>
-    <message>
-        <source>Au&amp;diencia:</source>
-        <translation>Au&amp;diencia:</translation>
-    </message>
-    <message>
-        <source>D&amp;ocumentos:</source>
-        <translation>D&amp;ocumentos:</translation>
-    </message>
-    <message>
-        <source>Título en español</source>
-        <translation>Título en español</translation>
-    </message>
-    <message>
-        <source>Título en inglés</source>
-        <translation>Título en inglés</translation>
-    </message>
-    <message>
-        <source>Tipo de punto</source>
-        <translation>Tipo de punto</translation>
-    </message>
-    <message>
-        <source>Duración en minutos</source>
-        <translation>Duración en minutos</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Quién presenta</source>
-        <translation>Quién presenta</translation>
-    </message>
-    <message>
-        <source>Audiencia</source>
-        <translation>Audiencia</translation>
-    </message>
-    <message>
-        <source>Documentos vinculados</source>
-        <translation>Documentos vinculados</translation>
-    </message>
-    <message>
-        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
-        <translation>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</translation>
-    </message>
-    <message>
-        <source>&amp;Aplicar cambios</source>
-        <translation>&amp;Aplicar cambios</translation>
-    </message>
-    <message>
-        <source>Aplicar los cambios al punto</source>
-        <translation>Aplicar los cambios al punto</translation>
-    </message>
-    <message>
-        <source>Comentarios de las delegaciones</source>
-        <translation>Comentarios de las delegaciones</translation>
-    </message>
-    <message>
-        <source>Comentarios del punto seleccionado</source>
-        <translation>Comentarios del punto seleccionado</translation>
-    </message>
-    <message>
-        <source>De&amp;legación:</source>
-        <translation>De&amp;legación:</translation>
-    </message>
-    <message>
-        <source>Delegación que comenta</source>
-        <translation>Delegación que comenta</translation>
-    </message>
-    <message>
-        <source>Texto del comentario</source>
-        <translation>Texto del comentario</translation>
-    </message>
-    <message>
-        <source>Comentario sobre el punto seleccionado</source>
-        <translation>Comentario sobre el punto seleccionado</translation>
-    </message>
-    <message>
-        <source>Registrar co&amp;mentario</source>
-        <translation>Registrar co&amp;mentario</translation>
-    </message>
-    <message>
-        <source>Registrar el comentario</source>
-        <translation>Registrar el comentario</translation>
-    </message>
-    <message>
-        <source>Mostrar la columna «%1»</source>
-        <translation>Mostrar la columna «%1»</translation>
-    </message>
-    <message>
         <source>No hay reuniones en este espacio de trabajo.</source>
         <translation>No hay reuniones en este espacio de trabajo.</translation>
     </message>
@@ -573,26 +464,6 @@
     <message>
         <source>adoptada: ya no puede modificarse</source>
         <translation>adoptada: ya no puede modificarse</translation>
-    </message>
-    <message>
-        <source>%1 puntos · de %2 a %3 · %4 en total</source>
-        <translation>%1 puntos · de %2 a %3 · %4 en total</translation>
-    </message>
-    <message>
-        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
-        <translation>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</translation>
-    </message>
-    <message>
-        <source>Los subpuntos comparten la hora de su punto</source>
-        <translation>Los subpuntos comparten la hora de su punto</translation>
-    </message>
-    <message>
-        <source>El título en español no puede quedar vacío.</source>
-        <translation>El título en español no puede quedar vacío.</translation>
-    </message>
-    <message>
-        <source>Escriba el comentario antes de registrarlo.</source>
-        <translation>Escriba el comentario antes de registrarlo.</translation>
     </message>
     <message>
         <source>Adoptar la agenda</source>
@@ -1204,6 +1075,49 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comentario de %1 a la agenda</source>
+        <translation>Comentario de %1 a la agenda</translation>
+    </message>
+    <message>
+        <source>Comentarios de las delegaciones</source>
+        <translation>Comentarios de las delegaciones</translation>
+    </message>
+    <message>
+        <source>Comentarios del punto seleccionado</source>
+        <translation>Comentarios del punto seleccionado</translation>
+    </message>
+    <message>
+        <source>De&amp;legación:</source>
+        <translation>De&amp;legación:</translation>
+    </message>
+    <message>
+        <source>Delegación que comenta</source>
+        <translation>Delegación que comenta</translation>
+    </message>
+    <message>
+        <source>Texto del comentario</source>
+        <translation>Texto del comentario</translation>
+    </message>
+    <message>
+        <source>Comentario sobre el punto seleccionado</source>
+        <translation>Comentario sobre el punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Registrar co&amp;mentario</source>
+        <translation>Registrar co&amp;mentario</translation>
+    </message>
+    <message>
+        <source>Registrar el comentario</source>
+        <translation>Registrar el comentario</translation>
+    </message>
+    <message>
+        <source>Escriba el comentario antes de registrarlo.</source>
+        <translation>Escriba el comentario antes de registrarlo.</translation>
+    </message>
+</context>
+<context>
     <name>CompareVersionsDialog</name>
     <message>
         <source>%1 modificados · %2 añadidos · %3 eliminados</source>
@@ -1722,6 +1636,101 @@
 %1</source>
         <translation>No se restauró la copia:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Punto «%1» del orden del día</source>
+        <translation>Punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <source>Punto seleccionado</source>
+        <translation>Punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Título (&amp;español):</source>
+        <translation>Título (&amp;español):</translation>
+    </message>
+    <message>
+        <source>Título (in&amp;glés):</source>
+        <translation>Título (in&amp;glés):</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uración:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenta:</source>
+        <translation>&amp;Presenta:</translation>
+    </message>
+    <message>
+        <source>Au&amp;diencia:</source>
+        <translation>Au&amp;diencia:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocumentos:</source>
+        <translation>D&amp;ocumentos:</translation>
+    </message>
+    <message>
+        <source>Título en español</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Título en inglés</source>
+        <translation>Título en inglés</translation>
+    </message>
+    <message>
+        <source>Tipo de punto</source>
+        <translation>Tipo de punto</translation>
+    </message>
+    <message>
+        <source>Duración en minutos</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Quién presenta</source>
+        <translation>Quién presenta</translation>
+    </message>
+    <message>
+        <source>Audiencia</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Documentos vinculados</source>
+        <translation>Documentos vinculados</translation>
+    </message>
+    <message>
+        <source>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</source>
+        <translation>Símbolos separados por comas, p. ej. CRM/GRCM/2026/3</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar cambios</source>
+        <translation>&amp;Aplicar cambios</translation>
+    </message>
+    <message>
+        <source>Aplicar los cambios al punto</source>
+        <translation>Aplicar los cambios al punto</translation>
+    </message>
+    <message>
+        <source>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</source>
+        <translation>Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.</translation>
+    </message>
+    <message>
+        <source>Los subpuntos comparten la hora de su punto</source>
+        <translation>Los subpuntos comparten la hora de su punto</translation>
+    </message>
+    <message>
+        <source>El título en español no puede quedar vacío.</source>
+        <translation>El título en español no puede quedar vacío.</translation>
     </message>
 </context>
 <context>

@@ -95,26 +95,39 @@ def unfinished(ts: Path) -> list[str]:
     return out
 
 
-def translations(ts: Path) -> dict[str, ET.Element]:
-    """Each source text with its finished translation, when the catalogue translates it one way only."""
-    found: dict[str, list[ET.Element]] = {}
-    for message in ET.parse(ts).iter("message"):
-        translation = message.find("translation")
-        if translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete"):
-            found.setdefault(message.findtext("source") or "", []).append(translation)
-    return {source: ts_[0] for source, ts_ in found.items() if len({ET.tostring(t) for t in ts_}) == 1}
+Known = dict[str, dict[str, ET.Element]]  # context → source → finished translation
 
 
-def carry_over(ts: Path, known: dict[str, ET.Element]) -> None:
+def translations(ts: Path) -> Known:
+    """Each context's finished translations, by source text."""
+    known: Known = {}
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete"):
+                known.setdefault(name, {})[message.findtext("source") or ""] = translation
+    return known
+
+
+def carry_over(ts: Path, known: Known) -> None:
     """A class that moved or split changes its strings' context (its name): lupdate then lists them as
-    new. Give such a message the translation its text had before, so moving code never loses English."""
+    new. Give such a message the translation its text had in the old context the new one shares the
+    most texts with (the class it was split from), so moving code never loses a translation."""
     tree = ET.parse(ts)
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        source = message.findtext("source") or ""
-        if translation is not None and translation.get("type") == "unfinished" and source in known:
-            message.remove(translation)
-            message.append(known[source])
+    for context in tree.iter("context"):
+        messages = list(context.iter("message"))
+        sources = {m.findtext("source") or "" for m in messages}
+        ranked = sorted(known.values(), key=lambda old: len(sources & old.keys()), reverse=True)
+        for message in messages:
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            found = next((old[source] for old in ranked if source in old), None)
+            if found is not None:
+                message.remove(translation)
+                message.append(found)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 

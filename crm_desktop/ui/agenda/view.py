@@ -7,118 +7,39 @@ each change, so numbering and times always come from the application layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QStyle,
     QTimeEdit,
-    QToolBar,
-    QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.app import agendas, meetings
-from crm_desktop.app.agendas import ItemInput, PlannedItem
+from crm_desktop.app import agendas
 from crm_desktop.domain import rules
-from crm_desktop.domain.model import AgendaStatus, Audience, Category, ItemKind
-from crm_desktop.domain.reference import BodyConfig, countries, organisations
+from crm_desktop.domain.model import AgendaStatus
 from crm_desktop.ui import labels
-from crm_desktop.ui.agenda.carry_over import CarryOverDialog
 from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
+from crm_desktop.ui.agenda.details_panel import DetailsPanel
+from crm_desktop.ui.agenda.state import AgendaState, comment_key, load_state
 from crm_desktop.ui.agenda.tree_model import AgendaTreeModel
 from crm_desktop.ui.agenda.undo import (
-    AddCommentCommand,
-    AddItemCommand,
-    AgendaCommand,
-    CarryOverCommand,
     Editing,
     LayoutCommand,
-    MoveItemCommand,
-    RemoveItemCommand,
-    UpdateItemCommand,
-    item_input,
-    perform,
 )
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.form_autosave import FormAutosaver, recovered_context, recovered_fields
-
-WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
+from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
 
 
-@dataclass
-class AgendaState:
-    """Everything the editor shows, read in one background call."""
-
-    meetings: list[dict[str, Any]]
-    with_agendas: set[str]
-    meeting_id: str | None
-    body: BodyConfig | None
-    segment: str
-    agenda: dict[str, Any] | None
-    plan: list[PlannedItem]
-    comments: list[dict[str, Any]]
-    versions: list[dict[str, Any]]
-
-
-def load_state(ws: Any, meeting_id: str | None, segment: str | None) -> AgendaState:
-    all_meetings = meetings.list_meetings(ws)
-    with_agendas = agendas.meetings_with_agendas(ws)
-    known = {m["id"] for m in all_meetings}
-    if meeting_id not in known:
-        # Default: the next meeting with an agenda, else the latest one that has one.
-        today = date.today().isoformat()
-        candidates = [m for m in all_meetings if m["id"] in with_agendas]
-        upcoming = [m for m in candidates if m["start"][:10] >= today]
-        chosen = upcoming[0] if upcoming else (candidates[-1] if candidates else None)
-        meeting_id = chosen["id"] if chosen else None
-    if meeting_id is None:
-        return AgendaState(all_meetings, with_agendas, None, None, "plenary", None, [], [], [])
-    meeting = next(m for m in all_meetings if m["id"] == meeting_id)
-    body = ws.config.body(meeting["body"])
-    keys = [s.key for s in body.segments]
-    existing = agendas.agendas_of(ws, meeting_id)
-    if segment not in keys:
-        have = {a["segment"] for a in existing}
-        segment = next((k for k in keys if k in have), keys[0])
-    agenda_row = next((a for a in existing if a["segment"] == segment), None)
-    if agenda_row is None:
-        return AgendaState(all_meetings, with_agendas, meeting_id, body, segment, None, [], [], [])
-    aid = agenda_row["id"]
-    return AgendaState(
-        all_meetings,
-        with_agendas,
-        meeting_id,
-        body,
-        segment,
-        agendas.agenda_settings(ws, aid),
-        agendas.planned_items(ws, aid),
-        agendas.comments(ws, aid),
-        agendas.versions(ws, aid),
-    )
-
-
-class AgendaView(QWidget):
+class AgendaView(DetailsPanel):
     """The Agenda section.
 
     Signals:
@@ -128,8 +49,7 @@ class AgendaView(QWidget):
     loaded = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.state: AgendaState | None = None
         self.editing: Editing | None = None
         self._generation = 0
@@ -137,9 +57,10 @@ class AgendaView(QWidget):
         self._filling = False
         self.model = AgendaTreeModel(lang=ctx.lang, parent=self)
         self.model.move_requested.connect(self._move_to)
+        # A recovered form waiting for its agenda to load: (item id, "item" or "comment", field values).
+        self._restoring: tuple[str, str, dict[str, Any]] | None = None
         self._build()
-        self._retranslate()
-        ctx.data_changed.connect(self._on_data_changed)
+        self.retranslate()
         self.reload()
 
     # --- construction ------------------------------------------------------------------------------
@@ -197,173 +118,9 @@ class AgendaView(QWidget):
         for b in (self.to_draft, self.to_preliminary, self.adopt_button, self.compare_button):
             lifecycle.addWidget(b)
 
-        style = self.style()
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.act_add = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "", self)
-        self.act_add_sub = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), "", self)
-        self.act_remove = QAction(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "", self)
-        self.act_up = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "", self)
-        self.act_down = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "", self)
-        self.act_outdent = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft), "", self)
-        self.act_indent = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight), "", self)
-        self.act_carry = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "", self)
-        self.act_add.triggered.connect(lambda: self.add_item(sub=False))
-        self.act_add_sub.triggered.connect(lambda: self.add_item(sub=True))
-        self.act_remove.triggered.connect(self.remove_current)
-        self.act_up.triggered.connect(lambda: self.move_current(-1))
-        self.act_down.triggered.connect(lambda: self.move_current(1))
-        self.act_outdent.triggered.connect(self.outdent_current)
-        self.act_indent.triggered.connect(self.indent_current)
-        self.act_carry.triggered.connect(self.carry_over)
-        for a in (self.act_add, self.act_add_sub, self.act_remove):
-            self.toolbar.addAction(a)
-        self.toolbar.addSeparator()
-        for a in (self.act_up, self.act_down, self.act_outdent, self.act_indent):
-            self.toolbar.addAction(a)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.act_carry)
-        for a in (self.act_add, self.act_add_sub, self.act_carry):  # the frequent ones carry their text
-            button = self.toolbar.widgetForAction(a)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tree.setDropIndicatorShown(True)
-        self.tree.setExpandsOnDoubleClick(False)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaTreeModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        # Long free text (presenter, audience, documents) must not squeeze the item titles.
-        for col, width in (
-            (AgendaTreeModel.COL_PRESENTER, 130),
-            (AgendaTreeModel.COL_AUDIENCE, 90),
-            (AgendaTreeModel.COL_DOCS, 90),
-        ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        # The header's context menu shows or hides columns; audience and documents start hidden
-        # (the selected item's panel shows them) so that titles can be read.
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.column_actions: list[QAction] = []
-        for col in range(1, self.model.columnCount()):
-            act = QAction(self)
-            act.setCheckable(True)
-            act.setChecked(col not in (AgendaTreeModel.COL_AUDIENCE, AgendaTreeModel.COL_DOCS))
-            act.toggled.connect(lambda on, c=col: self.tree.setColumnHidden(c, not on))
-            self.tree.setColumnHidden(col, not act.isChecked())
-            header.addAction(act)
-            self.column_actions.append(act)
-        self.tree.installEventFilter(self)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
-
-        self.plan_label = QLabel(self)
-        self.plan_label.setObjectName("planSummary")
-
-        left = QWidget(self)
-        left_lay = QVBoxLayout(left)
-        left_lay.setContentsMargins(0, 0, 0, 0)
-        left_lay.addWidget(self.toolbar)
-        left_lay.addWidget(self.tree, 1)
-        left_lay.addWidget(self.plan_label)
-
-        # Item details
-        self.details = QGroupBox(self)
-        self.f_title_es = QLineEdit(self)
-        self.f_title_en = QLineEdit(self)
-        self.f_kind = QComboBox(self)
-        self.f_duration = QSpinBox(self)
-        self.f_duration.setRange(0, 24 * 60)
-        self.f_duration.setSingleStep(5)
-        self.f_presenter = QLineEdit(self)
-        self.f_audience = QComboBox(self)
-        self.f_documents = QLineEdit(self)
-        self.f_required = QLabel(self)
-        self.f_required.setWordWrap(True)
-        self.f_required.setStyleSheet("color: #8e3b46;")
-        self.apply_button = QPushButton(self)
-        self.apply_button.setDefault(False)
-        self.apply_button.clicked.connect(self.apply_details)
-        for edit in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
-            edit.returnPressed.connect(self.apply_details)
-        # What is typed in an item's form survives a crash (``ui.form_autosave``); the key follows the shown
-        # item and the form's own fills are not typing (see ``_show_current``).
-        self.item_autosave = FormAutosaver(
-            self.ctx.drafts,
-            draft_key(None, None),
-            {
-                "title_es": self.f_title_es,
-                "title_en": self.f_title_en,
-                "kind": self.f_kind,
-                "duration": self.f_duration,
-                "presenter": self.f_presenter,
-                "audience": self.f_audience,
-                "documents": self.f_documents,
-            },
-            title=lambda: self.tr("Punto «%1» del orden del día").replace("%1", self.f_title_es.text() or "…"),
-            parent=self,
-        )
-        # A recovered form waiting for its agenda to load: (item id, "item" or "comment", field values).
-        self._restoring: tuple[str, str, dict[str, Any]] | None = None
-        self.form = QFormLayout(self.details)
-        self.l_title_es, self.l_title_en, self.l_kind, self.l_duration = QLabel(), QLabel(), QLabel(), QLabel()
-        self.l_presenter, self.l_audience, self.l_documents = QLabel(), QLabel(), QLabel()
-        for lab, w in (
-            (self.l_title_es, self.f_title_es),
-            (self.l_title_en, self.f_title_en),
-            (self.l_kind, self.f_kind),
-            (self.l_duration, self.f_duration),
-            (self.l_presenter, self.f_presenter),
-            (self.l_audience, self.f_audience),
-            (self.l_documents, self.f_documents),
-        ):
-            lab.setBuddy(w)
-            self.form.addRow(lab, w)
-        self.form.addRow(self.f_required)
-        self.form.addRow(self.apply_button)
-
-        # Comments of the preliminary agenda
-        self.comments_box = QGroupBox(self)
-        self.comment_list = QListWidget(self)
-        self.comment_list.setWordWrap(True)
-        self.comment_delegation = QComboBox(self)  # filled with the delegations consulted (see _fill_commenters)
-        self._commenters: frozenset[Category] | None = None
-        self.comment_text = QPlainTextEdit(self)
-        self.comment_text.setTabChangesFocus(True)
-        self.comment_text.setFixedHeight(60)
-        self.comment_button = QPushButton(self)
-        self.comment_button.clicked.connect(self.add_comment)
-        cl = QVBoxLayout(self.comments_box)
-        cl.addWidget(self.comment_list, 1)
-        row = QHBoxLayout()
-        self.comment_delegation_label = QLabel(self)
-        self.comment_delegation_label.setBuddy(self.comment_delegation)
-        row.addWidget(self.comment_delegation_label)
-        row.addWidget(self.comment_delegation)
-        row.addStretch(1)
-        row.addWidget(self.comment_button)
-        cl.addLayout(row)
-        cl.addWidget(self.comment_text)
-        # A comment being typed survives a crash too; it belongs to the agenda, and to the item selected.
-        self.comment_autosave = FormAutosaver(
-            self.ctx.drafts,
-            comment_key(None),
-            {"delegation": self.comment_delegation, "text": self.comment_text},
-            title=lambda: self.tr("Comentario de %1 a la agenda").replace(
-                "%1", self.comment_delegation.currentText() or "…"
-            ),
-            context=lambda: {"item": it.id if (it := self.current_item()) is not None else None},
-            parent=self,
-        )
+        left = self._build_tree()
+        self._build_details()
+        self._build_comments()
 
         right = QWidget(self)
         right_lay = QVBoxLayout(right)
@@ -394,7 +151,8 @@ class AgendaView(QWidget):
         lay.addWidget(self.splitter, 1)
         lay.addWidget(self.empty, 1)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        super().retranslate()
         self.meeting_label.setText(self.tr("&Reunión:"))
         self.meeting_box.setAccessibleName(self.tr("Reunión"))
         self.segment_label.setText(self.tr("&Segmento:"))
@@ -414,82 +172,11 @@ class AgendaView(QWidget):
         self.numbering_box.setAccessibleName(self.tr("Numeración de los puntos"))
         self.start_label.setText(self.tr("&Inicio:"))
         self.start_edit.setAccessibleName(self.tr("Hora de inicio"))
-        self.toolbar.setAccessibleName(self.tr("Edición de la agenda"))
-        self.toolbar.setWindowTitle(self.tr("Edición de la agenda"))
-        actions = (
-            (self.act_add, self.tr("Nuevo punto"), "Ins"),
-            (self.act_add_sub, self.tr("Nuevo subpunto"), "Shift+Ins"),
-            (self.act_remove, self.tr("Eliminar"), "Supr"),
-            (self.act_up, self.tr("Subir"), "Ctrl+↑"),
-            (self.act_down, self.tr("Bajar"), "Ctrl+↓"),
-            (self.act_outdent, self.tr("Quitar sangría"), "Ctrl+←"),
-            (self.act_indent, self.tr("Sangría (subpunto)"), "Ctrl+→"),
-            (self.act_carry, self.tr("Incluir seguimientos…"), ""),
-        )
-        for act, text, key in actions:
-            act.setText(text)
-            act.setToolTip(f"{text} ({key})" if key else text)
-        self.tree.setAccessibleName(self.tr("Puntos de la agenda"))
-        self.tree.setAccessibleDescription(
-            self.tr("Ctrl+flechas mueve el punto; Ins añade; Supr elimina; arrastre para reordenar")
-        )
-        self.details.setTitle(self.tr("Punto seleccionado"))
-        self.l_title_es.setText(self.tr("Título (&español):"))
-        self.l_title_en.setText(self.tr("Título (in&glés):"))
-        self.l_kind.setText(self.tr("&Tipo:"))
-        self.l_duration.setText(self.tr("D&uración:"))
-        self.l_presenter.setText(self.tr("&Presenta:"))
-        self.l_audience.setText(self.tr("Au&diencia:"))
-        self.l_documents.setText(self.tr("D&ocumentos:"))
-        self.f_title_es.setAccessibleName(self.tr("Título en español"))
-        self.f_title_en.setAccessibleName(self.tr("Título en inglés"))
-        self.f_kind.setAccessibleName(self.tr("Tipo de punto"))
-        self.f_duration.setAccessibleName(self.tr("Duración en minutos"))
-        self.f_duration.setSuffix(self.tr(" min"))
-        self.f_presenter.setAccessibleName(self.tr("Quién presenta"))
-        self.f_audience.setAccessibleName(self.tr("Audiencia"))
-        self.f_documents.setAccessibleName(self.tr("Documentos vinculados"))
-        self.f_documents.setPlaceholderText(self.tr("Símbolos separados por comas, p. ej. CRM/GRCM/2026/3"))
-        self.apply_button.setText(self.tr("&Aplicar cambios"))
-        self.apply_button.setAccessibleName(self.tr("Aplicar los cambios al punto"))
-        self._fill_combo(self.f_kind, [(k.value, labels.item_kind(k.value)) for k in ItemKind])
-        self._fill_combo(self.f_audience, [(a.value, labels.audience(a.value)) for a in Audience])
-        self.comments_box.setTitle(self.tr("Comentarios de las delegaciones"))
-        self.comment_list.setAccessibleName(self.tr("Comentarios del punto seleccionado"))
-        self.comment_delegation_label.setText(self.tr("De&legación:"))
-        self.comment_delegation.setAccessibleName(self.tr("Delegación que comenta"))
-        self.comment_text.setAccessibleName(self.tr("Texto del comentario"))
-        self.comment_text.setPlaceholderText(self.tr("Comentario sobre el punto seleccionado"))
-        self.comment_button.setText(self.tr("Registrar co&mentario"))
-        self.comment_button.setAccessibleName(self.tr("Registrar el comentario"))
-        for col, act in enumerate(self.column_actions, start=1):
-            act.setText(
-                self.tr("Mostrar la columna «%1»").replace(
-                    "%1", str(self.model.headerData(col, Qt.Orientation.Horizontal))
-                )
-            )
         self.model.lang = self.ctx.lang
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.state is not None:
             self._apply_state(self.state)
 
-    @staticmethod
-    def _fill_combo(box: QComboBox, entries: list[tuple[str, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        for key, text in entries:
-            box.addItem(text, key)
-        if current is not None:
-            box.setCurrentIndex(max(0, box.findData(current)))
-        box.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    # --- opening in context ------------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> None:
         """Show the agenda of ``meeting_id`` (its first segment that has an agenda)."""
         self.reload(meeting_id=meeting_id, segment="")
@@ -508,7 +195,6 @@ class AgendaView(QWidget):
             on_done=lambda a: self.reload(meeting_id=a["meeting_id"], segment=a["segment"]),
         )
 
-    # --- loading -----------------------------------------------------------------------------------
     def reload(self, *, meeting_id: str | None = None, segment: str | None = None) -> None:
         if meeting_id is None and self.state is not None:
             meeting_id = self.state.meeting_id
@@ -521,10 +207,6 @@ class AgendaView(QWidget):
             lambda: load_state(ws, meeting_id, segment or None),
             on_done=lambda st: self._loaded(generation, st),
         )
-
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & WATCHED:
-            self.reload()
 
     def _loaded(self, generation: int, state: AgendaState) -> None:
         if generation != self._generation:
@@ -622,83 +304,6 @@ class AgendaView(QWidget):
         self._update_plan_summary()
         self._filling = False
 
-    def _update_plan_summary(self) -> None:
-        plan = self.model.items()
-        if not plan or self.state is None or self.state.agenda is None:
-            self.plan_label.setText("")
-            return
-        total = sum(it.duration_min for it in plan if not self.model.children_of(it.id))
-        start = self.state.agenda["start_time"]
-        h, m = (int(x) for x in start.split(":"))
-        end_min = h * 60 + m + total
-        end = f"{(end_min // 60) % 24:02d}:{end_min % 60:02d}"
-        self.plan_label.setText(
-            self.tr("%1 puntos · de %2 a %3 · %4 en total")
-            .replace("%1", str(len(plan)))
-            .replace("%2", start)
-            .replace("%3", end)
-            .replace("%4", labels.minutes(total))
-        )
-
-    # --- selection and details ---------------------------------------------------------------------
-    def current_item(self) -> PlannedItem | None:
-        return self.model.item(self.tree.currentIndex())
-
-    def _current_logical(self) -> str | None:
-        it = self.current_item()
-        if it is None or self.editing is None:
-            return None
-        return self.editing.ids.logical(it.id)
-
-    def select_item(self, item_id: str) -> None:
-        ix = self.model.index_of(item_id)
-        if ix.isValid():
-            self.tree.setCurrentIndex(ix)
-
-    def _show_current(self) -> None:
-        it = self.current_item()
-        key = draft_key(self.editing.agenda_id if self.editing else None, it.id if it else None)
-        with self.item_autosave.loading(key):  # showing a stored item is not typing; a draft typed before is kept
-            self._fill_details(it)
-
-    def _fill_details(self, it: PlannedItem | None) -> None:
-        has = it is not None
-        for w in (self.f_title_es, self.f_title_en, self.f_kind, self.f_duration, self.f_presenter):
-            w.setEnabled(has)
-        for w2 in (self.f_audience, self.f_documents, self.apply_button):
-            w2.setEnabled(has)
-        if it is None:
-            for e in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
-                e.clear()
-            self.f_required.hide()
-            self.comment_list.clear()
-            return
-        self.f_title_es.setText(it.title_es)
-        self.f_title_en.setText(it.title_en or "")
-        for edit in (self.f_title_es, self.f_title_en):
-            edit.setCursorPosition(0)  # show the beginning of a long title
-        self.f_kind.setCurrentIndex(max(0, self.f_kind.findData(it.kind)))
-        self.f_duration.setValue(it.duration_min)
-        self.f_presenter.setText(it.presenter or "")
-        self.f_audience.setCurrentIndex(max(0, self.f_audience.findData(it.audience)))
-        self.f_documents.setText(", ".join(it.documents))
-        self.f_title_es.setReadOnly(bool(it.required_key))
-        if it.required_key:
-            self.f_required.setText(
-                self.tr("Punto obligatorio según las reglas de la CRM: su título se conserva y no puede eliminarse.")
-            )
-            self.f_required.show()
-        else:
-            self.f_required.hide()
-        has_children = bool(self.model.children_of(it.id))
-        self.f_duration.setEnabled(not has_children)
-        self.f_duration.setToolTip(self.tr("Los subpuntos comparten la hora de su punto") if has_children else "")
-        self.comment_list.clear()
-        if self.state:
-            for c in self.state.comments:
-                if c["item_id"] == it.id:
-                    self.comment_list.addItem(f"{c['delegation']}: {c['text']}")
-
     def restore_draft(self, agenda_id: str, item_id: str, form: str, fields: dict[str, Any]) -> None:
         """Put a recovered item form or comment (``form``) back once that agenda is loaded, as if typed."""
         self._restoring = (item_id, form, fields)
@@ -715,154 +320,6 @@ class AgendaView(QWidget):
             self._show_current()
             (self.comment_autosave if form == "comment" else self.item_autosave).fill(fields)
 
-    def _details_input(self, it: PlannedItem) -> ItemInput:
-        docs = tuple(d.strip() for d in self.f_documents.text().split(",") if d.strip())
-        return ItemInput(
-            title_es=self.f_title_es.text().strip() if not it.required_key else it.title_es,
-            title_en=self.f_title_en.text().strip() or None,
-            kind=ItemKind(self.f_kind.currentData()),
-            duration_min=self.f_duration.value(),
-            presenter=self.f_presenter.text().strip() or None,
-            audience=Audience(self.f_audience.currentData()),
-            documents=docs,
-        )
-
-    # --- edits (each one an undo command) ----------------------------------------------------------
-    def _push(self, command: AgendaCommand) -> None:
-        """Do the edit; it reaches the undo stack only once the services accepted it."""
-        assert self.editing is not None
-        perform(self.editing, command)
-
-    def _error(self, text: str) -> None:
-        """A refusal the view finds itself goes where every notice goes: ``user_error``, shown by the
-        main window's message bar (service refusals arrive there from the UI context directly)."""
-        self.ctx.user_error.emit(text)
-
-    def _info(self, text: str) -> None:
-        self.ctx.notice.emit(text)
-
-    def apply_details(self) -> None:
-        it = self.current_item()
-        if it is None or self.editing is None:
-            return
-        if not self.f_title_es.text().strip():
-            self._error(self.tr("El título en español no puede quedar vacío."))
-            return
-        before, after = item_input(it), self._details_input(it)
-        key = self.item_autosave.key
-        if before == after:
-            self.item_autosave.saved(key)  # the form holds what is stored: nothing left to recover
-            return
-        self._pending_select = self.editing.ids.logical(it.id)
-        perform(
-            self.editing,
-            UpdateItemCommand(self.editing, it.id, before, after),
-            on_done=lambda: self.item_autosave.saved(key),
-        )
-
-    def add_item(self, *, sub: bool, title: str | None = None) -> None:
-        if self.editing is None or not self.model.editable:
-            return
-        it = self.current_item()
-        parent: str | None
-        if sub and it is not None:
-            parent, position = it.id, None
-        elif it is not None:
-            parent = it.parent_id
-            position = self.model.siblings_of(it.id).index(it.id) + 1
-        else:
-            parent, position = None, None
-        item = ItemInput(title_es=title or self.tr("Nuevo punto"), duration_min=30)
-        command = AddItemCommand(
-            self.editing,
-            item,
-            parent_logical=self.editing.ids.logical(parent) if parent else None,
-            position=position,
-        )
-        self._pending_select = command.logical
-        self._push(command)
-        self.f_title_es.setFocus()
-        self.f_title_es.selectAll()
-
-    def remove_current(self) -> None:
-        it = self.current_item()
-        if it is None or self.editing is None or self.state is None or self.state.body is None:
-            return
-        subtree = self.model.subtree(it.id)
-        for part in subtree:  # the same rule the service applies: say why before trying
-            verdict = rules.can_remove_agenda_item(part.required_key, self.state.body, self.state.segment)
-            if not verdict.allowed:
-                assert verdict.reason is not None
-                self._error(verdict.reason.render(self.ctx.lang))
-                return
-        positions = {p.id: self.model.siblings_of(p.id).index(p.id) for p in subtree}
-        comments: dict[str, list[tuple[str, str]]] = {}
-        for c in self.state.comments:
-            comments.setdefault(c["item_id"], []).append((c["delegation"], c["text"]))
-        siblings = self.model.siblings_of(it.id)
-        idx = siblings.index(it.id)
-        neighbour = siblings[idx + 1] if idx + 1 < len(siblings) else (siblings[idx - 1] if idx else it.parent_id)
-        self._pending_select = self.editing.ids.logical(neighbour) if neighbour else None
-        self._push(RemoveItemCommand(self.editing, subtree, positions, comments))
-
-    def _move(self, it: PlannedItem, parent: str | None, position: int) -> None:
-        assert self.editing is not None
-        old_pos = self.model.siblings_of(it.id).index(it.id)
-        if parent == it.parent_id and position == old_pos:
-            return
-        self._pending_select = self.editing.ids.logical(it.id)
-        self._push(
-            MoveItemCommand(
-                self.editing,
-                it,
-                old_parent=it.parent_id,
-                old_position=old_pos,
-                new_parent=parent,
-                new_position=position,
-            )
-        )
-
-    def _move_to(self, item_id: str, parent: object, position: int) -> None:
-        """A drop on the tree."""
-        if self.editing is None:
-            return
-        ix = self.model.index_of(item_id)
-        it = self.model.item(ix)
-        if it is not None:
-            self._move(it, parent if isinstance(parent, str) else None, position)
-
-    def move_current(self, step: int) -> None:
-        it = self.current_item()
-        if it is None or self.editing is None or not self.model.editable:
-            return
-        siblings = self.model.siblings_of(it.id)
-        pos = siblings.index(it.id) + step
-        if 0 <= pos < len(siblings):
-            self._move(it, it.parent_id, pos)
-
-    def indent_current(self) -> None:
-        """Make the item a sub-item of the item above it."""
-        it = self.current_item()
-        if it is None or self.editing is None or not self.model.editable:
-            return
-        siblings = self.model.siblings_of(it.id)
-        idx = siblings.index(it.id)
-        if idx == 0:
-            return
-        new_parent = siblings[idx - 1]
-        self._move(it, new_parent, len(self.model.children_of(new_parent)))
-
-    def outdent_current(self) -> None:
-        """Make a sub-item an item of its parent's level, right after its parent."""
-        it = self.current_item()
-        if it is None or self.editing is None or it.parent_id is None or not self.model.editable:
-            return
-        parent_ix = self.model.index_of(it.parent_id)
-        parent = self.model.item(parent_ix)
-        assert parent is not None
-        grand_siblings = self.model.siblings_of(parent.id)
-        self._move(it, parent.parent_id, grand_siblings.index(parent.id) + 1)
-
     def _layout_changed(self) -> None:
         if self._filling or self.editing is None or self.state is None or self.state.agenda is None:
             return
@@ -873,46 +330,6 @@ class AgendaView(QWidget):
             self._pending_select = self._current_logical()
             self._push(LayoutCommand(self.editing, before=before, after=after))
 
-    def carry_over(self) -> None:
-        if self.editing is None or self.state is None or self.state.meeting_id is None:
-            return
-        dialog = CarryOverDialog(self.ctx, self.state.meeting_id, self)
-        self._carry_dialog = dialog  # reachable from tests while it is open
-        if dialog.exec() == CarryOverDialog.DialogCode.Accepted and dialog.chosen():
-            self._push(CarryOverCommand(self.editing, dialog.chosen()))
-
-    def _fill_commenters(self, consulted: frozenset[Category]) -> None:
-        """Offer the delegations the preliminary agenda is shared with (seed, A): the member countries and,
-        where the segment admits them, the observer organisations."""
-        if consulted == self._commenters:
-            return
-        self._commenters = consulted
-        current = self.comment_delegation.currentData()
-        self.comment_delegation.clear()
-        for c in countries():
-            if c.category in consulted:
-                self.comment_delegation.addItem(c.code, c.code)
-        for o in organisations():
-            if o.category in consulted:
-                self.comment_delegation.addItem(o.acronym, o.key)
-        self.comment_delegation.setCurrentIndex(max(0, self.comment_delegation.findData(current)))
-
-    def add_comment(self) -> None:
-        it = self.current_item()
-        text = self.comment_text.toPlainText().strip()
-        if it is None or self.editing is None:
-            return
-        if not text:
-            self._error(self.tr("Escriba el comentario antes de registrarlo."))
-            return
-        self._pending_select = self.editing.ids.logical(it.id)
-        key = self.comment_autosave.key
-        command = AddCommentCommand(self.editing, it.id, str(self.comment_delegation.currentData()), text)
-        perform(self.editing, command, on_done=lambda: self.comment_autosave.saved(key))
-        with self.comment_autosave.loading():  # the draft stays until the comment is recorded
-            self.comment_text.clear()
-
-    # --- agenda lifecycle (not undoable: adoption freezes the agenda) -----------------------------
     def create_agenda(self) -> None:
         if self.state is None or self.state.meeting_id is None:
             return
@@ -956,7 +373,6 @@ class AgendaView(QWidget):
         self._compare_dialog = dialog
         dialog.exec()
 
-    # --- choosing meeting and segment --------------------------------------------------------------
     def _meeting_chosen(self) -> None:
         mid = self.meeting_box.currentData()
         if mid and (self.state is None or mid != self.state.meeting_id):
@@ -966,41 +382,6 @@ class AgendaView(QWidget):
         seg = self.segment_box.currentData()
         if seg and self.state is not None and seg != self.state.segment:
             self.reload(segment=str(seg))
-
-    # --- keyboard ----------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key, mods = event.key(), event.modifiers()
-            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-            moves = {Qt.Key.Key_Up: self.act_up, Qt.Key.Key_Down: self.act_down}
-            moves |= {Qt.Key.Key_Left: self.act_outdent, Qt.Key.Key_Right: self.act_indent}
-            if ctrl and key in moves:
-                if moves[key].isEnabled():
-                    moves[key].trigger()
-                return True
-            if key == Qt.Key.Key_Delete and self.act_remove.isEnabled():
-                self.act_remove.trigger()
-                return True
-            if key == Qt.Key.Key_Insert and self.act_add.isEnabled():
-                sub = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-                (self.act_add_sub if sub else self.act_add).trigger()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.details.isEnabled():
-                self.f_title_es.setFocus()
-                self.f_title_es.selectAll()
-                return True
-        return super().eventFilter(watched, event)
-
-
-def draft_key(agenda_id: str | None, item_id: str | None) -> str:
-    """The recovery key of an agenda item's form (titles, presenter, documents...)."""
-    return f"agenda:{agenda_id or '-'}:{item_id or '-'}:item"
-
-
-def comment_key(agenda_id: str | None) -> str:
-    """The recovery key of the comment being typed on a preliminary agenda."""
-    return f"agenda:{agenda_id or '-'}:comment"
 
 
 def restore_agenda_draft(window: Any, draft: Any) -> bool:
