@@ -1734,6 +1734,117 @@
     </message>
 </context>
 <context>
+    <name>DeviceTab</name>
+    <message>
+        <source>Este dispositivo</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Dispositivo:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Espacio:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Huella:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</source>
+        <translation>Read it aloud by phone: the other person must see exactly the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>Unir este equipo a un espacio de trabajo</source>
+        <translation>Join this laptop to a workspace</translation>
+    </message>
+    <message>
+        <source>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</source>
+        <translation>This laptop has no identity yet. If it is the first of the workspace, found it (it becomes the administrator). Otherwise, create a join request and send it to the administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>País u &amp;organización:</source>
+        <translation>Country or &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Persona que usa este equipo</source>
+        <translation>Person who uses this laptop</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>País (dos letras) u organización</source>
+        <translation>Country (two letters) or organisation</translation>
+    </message>
+    <message>
+        <source>CR, MX… o el nombre de la organización</source>
+        <translation>CR, MX… or the organisation's name</translation>
+    </message>
+    <message>
+        <source>&amp;Fundar este espacio</source>
+        <translation>&amp;Found this workspace</translation>
+    </message>
+    <message>
+        <source>Fundar este espacio como administrador</source>
+        <translation>Found this workspace as administrator</translation>
+    </message>
+    <message>
+        <source>Crear una &amp;solicitud de ingreso…</source>
+        <translation>Create a &amp;join request…</translation>
+    </message>
+    <message>
+        <source>Crear una solicitud de ingreso</source>
+        <translation>Create a join request</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la persona que usa este equipo.</source>
+        <translation>Type the name of the person who uses this laptop.</translation>
+    </message>
+    <message>
+        <source>Fundar este espacio</source>
+        <translation>Found this workspace</translation>
+    </message>
+    <message>
+        <source>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</source>
+        <translation>This laptop will be the administrator of the workspace “%1”: it approves the other laptops joining. Continue?</translation>
+    </message>
+    <message>
+        <source>Espacio fundado. Huella: %1</source>
+        <translation>Workspace founded. Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Indique el país (código de dos letras, p. ej. CR) o la organización.</source>
+        <translation>Give the country (two-letter code, e.g. CR) or the organisation.</translation>
+    </message>
+    <message>
+        <source>Guardar la solicitud de ingreso</source>
+        <translation>Save the join request</translation>
+    </message>
+    <message>
+        <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
+        <translation>Request saved to %1. Send it to an administrator; fingerprint: %2</translation>
+    </message>
+</context>
+<context>
     <name>DraftForms</name>
     <message>
         <source>Enmienda a «%1»</source>
@@ -1974,6 +2085,121 @@
     <message>
         <source>Editar el párrafo %1</source>
         <translation>Edit paragraph %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Paquetes</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Destino:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>Destino del paquete</source>
+        <translation>Recipients of the bundle</translation>
+    </message>
+    <message>
+        <source>Paquete &amp;completo (todo lo que puede recibir, no solo lo nuevo)</source>
+        <translation>&amp;Full bundle (everything they may receive, not only what is new)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar paquete…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>Exportar un paquete</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Importar paquete…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>Importar un paquete</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>También puede arrastrar un archivo .crmb a la ventana para importarlo.</source>
+        <translation>You can also drag a .crmb file onto the window to import it.</translation>
+    </message>
+    <message>
+        <source>Carpeta compartida</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rpeta:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Elegir la carpeta compartida</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <source>Sincronizar &amp;automáticamente cada</source>
+        <translation>Synchronise &amp;automatically every</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutos entre sincronizaciones</source>
+        <translation>Minutes between synchronisations</translation>
+    </message>
+    <message>
+        <source>&amp;Sincronizar ahora</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Sincronizar ahora con la carpeta compartida</source>
+        <translation>Synchronise with the shared folder now</translation>
+    </message>
+    <message>
+        <source>Todos los demás dispositivos</source>
+        <translation>All other devices</translation>
+    </message>
+    <message>
+        <source>Rol: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Guardar el paquete</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <source>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</source>
+        <translation>Bundle saved to %1: %2 change(s) for %3 device(s).</translation>
+    </message>
+    <message>
+        <source>%1 ya se había importado; nada cambió.</source>
+        <translation>%1 was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</source>
+        <translation>%1 imported (from %2, fingerprint %3): %4 change(s) applied, %5 waiting.</translation>
+    </message>
+    <message>
+        <source>Este equipo ya forma parte del espacio «%1».</source>
+        <translation>This laptop is now part of the workspace “%1”.</translation>
+    </message>
+    <message>
+        <source>Elija primero la carpeta compartida.</source>
+        <translation>Choose the shared folder first.</translation>
+    </message>
+    <message>
+        <source>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</source>
+        <translation>Folder synchronised: %1 imported, %2 exported.</translation>
+    </message>
+    <message>
+        <source>%1 rechazado: %2</source>
+        <translation>%1 refused: %2</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3846,109 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>Filtrar dispositivos…</source>
+        <translation>Filter devices…</translation>
+    </message>
+    <message>
+        <source>Filtrar dispositivos</source>
+        <translation>Filter devices</translation>
+    </message>
+    <message>
+        <source>Dispositivos del espacio</source>
+        <translation>Devices of the workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobar una solicitud…</source>
+        <translation>&amp;Approve a request…</translation>
+    </message>
+    <message>
+        <source>Aprobar una solicitud de ingreso</source>
+        <translation>Approve a join request</translation>
+    </message>
+    <message>
+        <source>Re&amp;vocar…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Revocar el dispositivo seleccionado</source>
+        <translation>Revoke the selected device</translation>
+    </message>
+    <message>
+        <source>&amp;Nombrar administrador…</source>
+        <translation>Appoint ad&amp;ministrator…</translation>
+    </message>
+    <message>
+        <source>Nombrar administrador al dispositivo seleccionado</source>
+        <translation>Appoint the selected device as administrator</translation>
+    </message>
+    <message>
+        <source>Solo una persona administradora aprueba, revoca o nombra administradores.</source>
+        <translation>Only an administrator approves, revokes or appoints administrators.</translation>
+    </message>
+    <message>
+        <source>Abrir una solicitud de ingreso</source>
+        <translation>Open a join request</translation>
+    </message>
+    <message>
+        <source>¿Aprobar el ingreso de este equipo?
+
+Persona: %1
+Dispositivo: %2
+Rol: %3
+País u organización: %4
+
+Huella:
+%5
+
+Compruebe la huella por teléfono con la persona antes de aprobar.</source>
+        <translation>Approve this laptop joining?
+
+Person: %1
+Device: %2
+Role: %3
+Country or organisation: %4
+
+Fingerprint:
+%5
+
+Check the fingerprint with the person by phone before approving.</translation>
+    </message>
+    <message>
+        <source>Guardar el paquete de bienvenida</source>
+        <translation>Save the welcome bundle</translation>
+    </message>
+    <message>
+        <source>%1 aprobado. Envíele el paquete de bienvenida: %2</source>
+        <translation>%1 approved. Send them the welcome bundle: %2</translation>
+    </message>
+    <message>
+        <source>¿Revocar el dispositivo %1 (%2)? No recibirá nada más y sus paquetes posteriores se rechazarán. No se puede deshacer.</source>
+        <translation>Revoke device %1 (%2)? It will receive nothing more and its later bundles will be refused. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Revocar un dispositivo</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <source>Dispositivo %1 revocado.</source>
+        <translation>Device %1 revoked.</translation>
+    </message>
+    <message>
+        <source>¿Nombrar administrador al dispositivo %1 (%2)? Podrá aprobar y revocar equipos.</source>
+        <translation>Appoint device %1 (%2) as an administrator? It will be able to approve and revoke laptops.</translation>
+    </message>
+    <message>
+        <source>Nombrar otra persona administradora</source>
+        <translation>Appoint another administrator</translation>
+    </message>
+    <message>
+        <source>%1 es ahora administrador.</source>
+        <translation>%1 is now an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleDialog</name>
     <message>
         <source>Escala de contribuciones</source>
@@ -3964,6 +4293,17 @@
     </message>
 </context>
 <context>
+    <name>SyncBase</name>
+    <message>
+        <source>Paquetes de CRM Desktop (*.crmb);;Todos los archivos (*)</source>
+        <translation>CRM Desktop bundles (*.crmb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Solicitudes de ingreso (*.json);;Todos los archivos (*)</source>
+        <translation>Join requests (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabels</name>
     <message>
         <source>Secretaría Técnica</source>
@@ -4037,14 +4377,6 @@
 <context>
     <name>SyncView</name>
     <message>
-        <source>Paquetes de CRM Desktop (*.crmb);;Todos los archivos (*)</source>
-        <translation>CRM Desktop bundles (*.crmb);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Solicitudes de ingreso (*.json);;Todos los archivos (*)</source>
-        <translation>Join requests (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Leyendo el estado de la sincronización…</source>
         <translation>Reading the sync state…</translation>
     </message>
@@ -4087,198 +4419,6 @@
         </translation>
     </message>
     <message>
-        <source>Todos los demás dispositivos</source>
-        <translation>All other devices</translation>
-    </message>
-    <message>
-        <source>Rol: %1</source>
-        <translation>Role: %1</translation>
-    </message>
-    <message>
-        <source>Remitente</source>
-        <translation>Sender</translation>
-    </message>
-    <message>
-        <source>Número</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Espera</source>
-        <translation>Waiting for</translation>
-    </message>
-    <message>
-        <source>Rechazado: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>Esperando</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Tabla</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Registro</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Campo</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Valor actual</source>
-        <translation>Current value</translation>
-    </message>
-    <message>
-        <source>Valor perdido</source>
-        <translation>Lost value</translation>
-    </message>
-    <message>
-        <source>Escriba el nombre de la persona que usa este equipo.</source>
-        <translation>Type the name of the person who uses this laptop.</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio</source>
-        <translation>Found this workspace</translation>
-    </message>
-    <message>
-        <source>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</source>
-        <translation>This laptop will be the administrator of the workspace “%1”: it approves the other laptops joining. Continue?</translation>
-    </message>
-    <message>
-        <source>Espacio fundado. Huella: %1</source>
-        <translation>Workspace founded. Fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>Indique el país (código de dos letras, p. ej. CR) o la organización.</source>
-        <translation>Give the country (two-letter code, e.g. CR) or the organisation.</translation>
-    </message>
-    <message>
-        <source>Guardar la solicitud de ingreso</source>
-        <translation>Save the join request</translation>
-    </message>
-    <message>
-        <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
-        <translation>Request saved to %1. Send it to an administrator; fingerprint: %2</translation>
-    </message>
-    <message>
-        <source>Abrir una solicitud de ingreso</source>
-        <translation>Open a join request</translation>
-    </message>
-    <message>
-        <source>¿Aprobar el ingreso de este equipo?
-
-Persona: %1
-Dispositivo: %2
-Rol: %3
-País u organización: %4
-
-Huella:
-%5
-
-Compruebe la huella por teléfono con la persona antes de aprobar.</source>
-        <translation>Approve this laptop joining?
-
-Person: %1
-Device: %2
-Role: %3
-Country or organisation: %4
-
-Fingerprint:
-%5
-
-Check the fingerprint with the person by phone before approving.</translation>
-    </message>
-    <message>
-        <source>Aprobar una solicitud de ingreso</source>
-        <translation>Approve a join request</translation>
-    </message>
-    <message>
-        <source>Guardar el paquete de bienvenida</source>
-        <translation>Save the welcome bundle</translation>
-    </message>
-    <message>
-        <source>%1 aprobado. Envíele el paquete de bienvenida: %2</source>
-        <translation>%1 approved. Send them the welcome bundle: %2</translation>
-    </message>
-    <message>
-        <source>¿Revocar el dispositivo %1 (%2)? No recibirá nada más y sus paquetes posteriores se rechazarán. No se puede deshacer.</source>
-        <translation>Revoke device %1 (%2)? It will receive nothing more and its later bundles will be refused. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Revocar un dispositivo</source>
-        <translation>Revoke a device</translation>
-    </message>
-    <message>
-        <source>Dispositivo %1 revocado.</source>
-        <translation>Device %1 revoked.</translation>
-    </message>
-    <message>
-        <source>¿Nombrar administrador al dispositivo %1 (%2)? Podrá aprobar y revocar equipos.</source>
-        <translation>Appoint device %1 (%2) as an administrator? It will be able to approve and revoke laptops.</translation>
-    </message>
-    <message>
-        <source>Nombrar otra persona administradora</source>
-        <translation>Appoint another administrator</translation>
-    </message>
-    <message>
-        <source>%1 es ahora administrador.</source>
-        <translation>%1 is now an administrator.</translation>
-    </message>
-    <message>
-        <source>Guardar el paquete</source>
-        <translation>Save the bundle</translation>
-    </message>
-    <message>
-        <source>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</source>
-        <translation>Bundle saved to %1: %2 change(s) for %3 device(s).</translation>
-    </message>
-    <message>
-        <source>Importar un paquete</source>
-        <translation>Import a bundle</translation>
-    </message>
-    <message>
-        <source>%1 ya se había importado; nada cambió.</source>
-        <translation>%1 was already imported; nothing changed.</translation>
-    </message>
-    <message>
-        <source>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</source>
-        <translation>%1 imported (from %2, fingerprint %3): %4 change(s) applied, %5 waiting.</translation>
-    </message>
-    <message>
-        <source>Este equipo ya forma parte del espacio «%1».</source>
-        <translation>This laptop is now part of the workspace “%1”.</translation>
-    </message>
-    <message>
-        <source>Carpeta compartida</source>
-        <translation>Shared folder</translation>
-    </message>
-    <message>
-        <source>Elija primero la carpeta compartida.</source>
-        <translation>Choose the shared folder first.</translation>
-    </message>
-    <message>
-        <source>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</source>
-        <translation>Folder synchronised: %1 imported, %2 exported.</translation>
-    </message>
-    <message>
-        <source>%1 rechazado: %2</source>
-        <translation>%1 refused: %2</translation>
-    </message>
-    <message>
-        <source>Valor perdido restaurado.</source>
-        <translation>Lost value restored.</translation>
-    </message>
-    <message>
-        <source>Se mantiene el valor actual.</source>
-        <translation>The current value is kept.</translation>
-    </message>
-    <message>
         <source>Este dispositivo</source>
         <translation>This device</translation>
     </message>
@@ -4297,214 +4437,6 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>Sincronización</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Dispositivo:</source>
-        <translation>Device:</translation>
-    </message>
-    <message>
-        <source>Persona:</source>
-        <translation>Person:</translation>
-    </message>
-    <message>
-        <source>Rol:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <source>Espacio:</source>
-        <translation>Workspace:</translation>
-    </message>
-    <message>
-        <source>Huella:</source>
-        <translation>Fingerprint:</translation>
-    </message>
-    <message>
-        <source>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</source>
-        <translation>Read it aloud by phone: the other person must see exactly the same fingerprint.</translation>
-    </message>
-    <message>
-        <source>Unir este equipo a un espacio de trabajo</source>
-        <translation>Join this laptop to a workspace</translation>
-    </message>
-    <message>
-        <source>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</source>
-        <translation>This laptop has no identity yet. If it is the first of the workspace, found it (it becomes the administrator). Otherwise, create a join request and send it to the administrator.</translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>&amp;Rol:</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
-        <source>País u &amp;organización:</source>
-        <translation>Country or &amp;organisation:</translation>
-    </message>
-    <message>
-        <source>Persona que usa este equipo</source>
-        <translation>Person who uses this laptop</translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>País (dos letras) u organización</source>
-        <translation>Country (two letters) or organisation</translation>
-    </message>
-    <message>
-        <source>CR, MX… o el nombre de la organización</source>
-        <translation>CR, MX… or the organisation's name</translation>
-    </message>
-    <message>
-        <source>&amp;Fundar este espacio</source>
-        <translation>&amp;Found this workspace</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio como administrador</source>
-        <translation>Found this workspace as administrator</translation>
-    </message>
-    <message>
-        <source>Crear una &amp;solicitud de ingreso…</source>
-        <translation>Create a &amp;join request…</translation>
-    </message>
-    <message>
-        <source>Crear una solicitud de ingreso</source>
-        <translation>Create a join request</translation>
-    </message>
-    <message>
-        <source>Filtrar dispositivos…</source>
-        <translation>Filter devices…</translation>
-    </message>
-    <message>
-        <source>Filtrar dispositivos</source>
-        <translation>Filter devices</translation>
-    </message>
-    <message>
-        <source>Dispositivos del espacio</source>
-        <translation>Devices of the workspace</translation>
-    </message>
-    <message>
-        <source>&amp;Aprobar una solicitud…</source>
-        <translation>&amp;Approve a request…</translation>
-    </message>
-    <message>
-        <source>Re&amp;vocar…</source>
-        <translation>Re&amp;voke…</translation>
-    </message>
-    <message>
-        <source>Revocar el dispositivo seleccionado</source>
-        <translation>Revoke the selected device</translation>
-    </message>
-    <message>
-        <source>&amp;Nombrar administrador…</source>
-        <translation>Appoint ad&amp;ministrator…</translation>
-    </message>
-    <message>
-        <source>Nombrar administrador al dispositivo seleccionado</source>
-        <translation>Appoint the selected device as administrator</translation>
-    </message>
-    <message>
-        <source>Solo una persona administradora aprueba, revoca o nombra administradores.</source>
-        <translation>Only an administrator approves, revokes or appoints administrators.</translation>
-    </message>
-    <message>
-        <source>Paquetes</source>
-        <translation>Bundles</translation>
-    </message>
-    <message>
-        <source>&amp;Destino:</source>
-        <translation>&amp;Recipients:</translation>
-    </message>
-    <message>
-        <source>Destino del paquete</source>
-        <translation>Recipients of the bundle</translation>
-    </message>
-    <message>
-        <source>Paquete &amp;completo (todo lo que puede recibir, no solo lo nuevo)</source>
-        <translation>&amp;Full bundle (everything they may receive, not only what is new)</translation>
-    </message>
-    <message>
-        <source>&amp;Exportar paquete…</source>
-        <translation>&amp;Export bundle…</translation>
-    </message>
-    <message>
-        <source>Exportar un paquete</source>
-        <translation>Export a bundle</translation>
-    </message>
-    <message>
-        <source>&amp;Importar paquete…</source>
-        <translation>&amp;Import bundle…</translation>
-    </message>
-    <message>
-        <source>También puede arrastrar un archivo .crmb a la ventana para importarlo.</source>
-        <translation>You can also drag a .crmb file onto the window to import it.</translation>
-    </message>
-    <message>
-        <source>Ca&amp;rpeta:</source>
-        <translation>F&amp;older:</translation>
-    </message>
-    <message>
-        <source>Elegir…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Elegir la carpeta compartida</source>
-        <translation>Choose the shared folder</translation>
-    </message>
-    <message>
-        <source>Sincronizar &amp;automáticamente cada</source>
-        <translation>Synchronise &amp;automatically every</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Minutos entre sincronizaciones</source>
-        <translation>Minutes between synchronisations</translation>
-    </message>
-    <message>
-        <source>&amp;Sincronizar ahora</source>
-        <translation>&amp;Synchronise now</translation>
-    </message>
-    <message>
-        <source>Sincronizar ahora con la carpeta compartida</source>
-        <translation>Synchronise with the shared folder now</translation>
-    </message>
-    <message>
-        <source>Paquetes en espera de otros anteriores</source>
-        <translation>Bundles waiting for earlier ones</translation>
-    </message>
-    <message>
-        <source>Paquetes en espera</source>
-        <translation>Waiting bundles</translation>
-    </message>
-    <message>
-        <source>Conflictos: valores que perdieron ante un cambio simultáneo</source>
-        <translation>Conflicts: values that lost to a simultaneous change</translation>
-    </message>
-    <message>
-        <source>Conflictos</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>&amp;Mantener el valor actual</source>
-        <translation>&amp;Keep the current value</translation>
-    </message>
-    <message>
-        <source>Mantener el valor actual</source>
-        <translation>Keep the current value</translation>
-    </message>
-    <message>
-        <source>&amp;Restaurar el valor perdido</source>
-        <translation>&amp;Restore the lost value</translation>
-    </message>
-    <message>
-        <source>Restaurar el valor perdido</source>
-        <translation>Restore the lost value</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4491,93 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>eliminado</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTab</name>
+    <message>
+        <source>Paquetes en espera de otros anteriores</source>
+        <translation>Bundles waiting for earlier ones</translation>
+    </message>
+    <message>
+        <source>Paquetes en espera</source>
+        <translation>Waiting bundles</translation>
+    </message>
+    <message>
+        <source>Conflictos: valores que perdieron ante un cambio simultáneo</source>
+        <translation>Conflicts: values that lost to a simultaneous change</translation>
+    </message>
+    <message>
+        <source>Conflictos</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Mantener el valor actual</source>
+        <translation>&amp;Keep the current value</translation>
+    </message>
+    <message>
+        <source>Mantener el valor actual</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar el valor perdido</source>
+        <translation>&amp;Restore the lost value</translation>
+    </message>
+    <message>
+        <source>Restaurar el valor perdido</source>
+        <translation>Restore the lost value</translation>
+    </message>
+    <message>
+        <source>Remitente</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Espera</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Rechazado: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Esperando</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Tabla</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valor actual</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Valor perdido</source>
+        <translation>Lost value</translation>
+    </message>
+    <message>
+        <source>Valor perdido restaurado.</source>
+        <translation>Lost value restored.</translation>
+    </message>
+    <message>
+        <source>Se mantiene el valor actual.</source>
+        <translation>The current value is kept.</translation>
     </message>
 </context>
 <context>

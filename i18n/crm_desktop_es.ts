@@ -1734,6 +1734,117 @@
     </message>
 </context>
 <context>
+    <name>DeviceTab</name>
+    <message>
+        <source>Este dispositivo</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Dispositivo:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Espacio:</source>
+        <translation>Espacio:</translation>
+    </message>
+    <message>
+        <source>Huella:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</source>
+        <translation>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</translation>
+    </message>
+    <message>
+        <source>Unir este equipo a un espacio de trabajo</source>
+        <translation>Unir este equipo a un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</source>
+        <translation>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>País u &amp;organización:</source>
+        <translation>País u &amp;organización:</translation>
+    </message>
+    <message>
+        <source>Persona que usa este equipo</source>
+        <translation>Persona que usa este equipo</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>País (dos letras) u organización</source>
+        <translation>País (dos letras) u organización</translation>
+    </message>
+    <message>
+        <source>CR, MX… o el nombre de la organización</source>
+        <translation>CR, MX… o el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Fundar este espacio</source>
+        <translation>&amp;Fundar este espacio</translation>
+    </message>
+    <message>
+        <source>Fundar este espacio como administrador</source>
+        <translation>Fundar este espacio como administrador</translation>
+    </message>
+    <message>
+        <source>Crear una &amp;solicitud de ingreso…</source>
+        <translation>Crear una &amp;solicitud de ingreso…</translation>
+    </message>
+    <message>
+        <source>Crear una solicitud de ingreso</source>
+        <translation>Crear una solicitud de ingreso</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la persona que usa este equipo.</source>
+        <translation>Escriba el nombre de la persona que usa este equipo.</translation>
+    </message>
+    <message>
+        <source>Fundar este espacio</source>
+        <translation>Fundar este espacio</translation>
+    </message>
+    <message>
+        <source>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</source>
+        <translation>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Espacio fundado. Huella: %1</source>
+        <translation>Espacio fundado. Huella: %1</translation>
+    </message>
+    <message>
+        <source>Indique el país (código de dos letras, p. ej. CR) o la organización.</source>
+        <translation>Indique el país (código de dos letras, p. ej. CR) o la organización.</translation>
+    </message>
+    <message>
+        <source>Guardar la solicitud de ingreso</source>
+        <translation>Guardar la solicitud de ingreso</translation>
+    </message>
+    <message>
+        <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
+        <translation>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</translation>
+    </message>
+</context>
+<context>
     <name>DraftForms</name>
     <message>
         <source>Enmienda a «%1»</source>
@@ -1974,6 +2085,121 @@
     <message>
         <source>Editar el párrafo %1</source>
         <translation>Editar el párrafo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Paquetes</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Destino:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Destino del paquete</source>
+        <translation>Destino del paquete</translation>
+    </message>
+    <message>
+        <source>Paquete &amp;completo (todo lo que puede recibir, no solo lo nuevo)</source>
+        <translation>Paquete &amp;completo (todo lo que puede recibir, no solo lo nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar paquete…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Exportar un paquete</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Importar paquete…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Importar un paquete</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>También puede arrastrar un archivo .crmb a la ventana para importarlo.</source>
+        <translation>También puede arrastrar un archivo .crmb a la ventana para importarlo.</translation>
+    </message>
+    <message>
+        <source>Carpeta compartida</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rpeta:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Elegir la carpeta compartida</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Sincronizar &amp;automáticamente cada</source>
+        <translation>Sincronizar &amp;automáticamente cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutos entre sincronizaciones</source>
+        <translation>Minutos entre sincronizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Sincronizar ahora</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sincronizar ahora con la carpeta compartida</source>
+        <translation>Sincronizar ahora con la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Todos los demás dispositivos</source>
+        <translation>Todos los demás dispositivos</translation>
+    </message>
+    <message>
+        <source>Rol: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>Guardar el paquete</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</source>
+        <translation>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</translation>
+    </message>
+    <message>
+        <source>%1 ya se había importado; nada cambió.</source>
+        <translation>%1 ya se había importado; nada cambió.</translation>
+    </message>
+    <message>
+        <source>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</source>
+        <translation>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</translation>
+    </message>
+    <message>
+        <source>Este equipo ya forma parte del espacio «%1».</source>
+        <translation>Este equipo ya forma parte del espacio «%1».</translation>
+    </message>
+    <message>
+        <source>Elija primero la carpeta compartida.</source>
+        <translation>Elija primero la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</source>
+        <translation>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</translation>
+    </message>
+    <message>
+        <source>%1 rechazado: %2</source>
+        <translation>%1 rechazado: %2</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3846,109 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>Filtrar dispositivos…</source>
+        <translation>Filtrar dispositivos…</translation>
+    </message>
+    <message>
+        <source>Filtrar dispositivos</source>
+        <translation>Filtrar dispositivos</translation>
+    </message>
+    <message>
+        <source>Dispositivos del espacio</source>
+        <translation>Dispositivos del espacio</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobar una solicitud…</source>
+        <translation>&amp;Aprobar una solicitud…</translation>
+    </message>
+    <message>
+        <source>Aprobar una solicitud de ingreso</source>
+        <translation>Aprobar una solicitud de ingreso</translation>
+    </message>
+    <message>
+        <source>Re&amp;vocar…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Revocar el dispositivo seleccionado</source>
+        <translation>Revocar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Nombrar administrador…</source>
+        <translation>&amp;Nombrar administrador…</translation>
+    </message>
+    <message>
+        <source>Nombrar administrador al dispositivo seleccionado</source>
+        <translation>Nombrar administrador al dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Solo una persona administradora aprueba, revoca o nombra administradores.</source>
+        <translation>Solo una persona administradora aprueba, revoca o nombra administradores.</translation>
+    </message>
+    <message>
+        <source>Abrir una solicitud de ingreso</source>
+        <translation>Abrir una solicitud de ingreso</translation>
+    </message>
+    <message>
+        <source>¿Aprobar el ingreso de este equipo?
+
+Persona: %1
+Dispositivo: %2
+Rol: %3
+País u organización: %4
+
+Huella:
+%5
+
+Compruebe la huella por teléfono con la persona antes de aprobar.</source>
+        <translation>¿Aprobar el ingreso de este equipo?
+
+Persona: %1
+Dispositivo: %2
+Rol: %3
+País u organización: %4
+
+Huella:
+%5
+
+Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
+    </message>
+    <message>
+        <source>Guardar el paquete de bienvenida</source>
+        <translation>Guardar el paquete de bienvenida</translation>
+    </message>
+    <message>
+        <source>%1 aprobado. Envíele el paquete de bienvenida: %2</source>
+        <translation>%1 aprobado. Envíele el paquete de bienvenida: %2</translation>
+    </message>
+    <message>
+        <source>¿Revocar el dispositivo %1 (%2)? No recibirá nada más y sus paquetes posteriores se rechazarán. No se puede deshacer.</source>
+        <translation>¿Revocar el dispositivo %1 (%2)? No recibirá nada más y sus paquetes posteriores se rechazarán. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Revocar un dispositivo</source>
+        <translation>Revocar un dispositivo</translation>
+    </message>
+    <message>
+        <source>Dispositivo %1 revocado.</source>
+        <translation>Dispositivo %1 revocado.</translation>
+    </message>
+    <message>
+        <source>¿Nombrar administrador al dispositivo %1 (%2)? Podrá aprobar y revocar equipos.</source>
+        <translation>¿Nombrar administrador al dispositivo %1 (%2)? Podrá aprobar y revocar equipos.</translation>
+    </message>
+    <message>
+        <source>Nombrar otra persona administradora</source>
+        <translation>Nombrar otra persona administradora</translation>
+    </message>
+    <message>
+        <source>%1 es ahora administrador.</source>
+        <translation>%1 es ahora administrador.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleDialog</name>
     <message>
         <source>Escala de contribuciones</source>
@@ -3964,6 +4293,17 @@
     </message>
 </context>
 <context>
+    <name>SyncBase</name>
+    <message>
+        <source>Paquetes de CRM Desktop (*.crmb);;Todos los archivos (*)</source>
+        <translation>Paquetes de CRM Desktop (*.crmb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Solicitudes de ingreso (*.json);;Todos los archivos (*)</source>
+        <translation>Solicitudes de ingreso (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabels</name>
     <message>
         <source>Secretaría Técnica</source>
@@ -4037,14 +4377,6 @@
 <context>
     <name>SyncView</name>
     <message>
-        <source>Paquetes de CRM Desktop (*.crmb);;Todos los archivos (*)</source>
-        <translation>Paquetes de CRM Desktop (*.crmb);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Solicitudes de ingreso (*.json);;Todos los archivos (*)</source>
-        <translation>Solicitudes de ingreso (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Leyendo el estado de la sincronización…</source>
         <translation>Leyendo el estado de la sincronización…</translation>
     </message>
@@ -4087,198 +4419,6 @@
         </translation>
     </message>
     <message>
-        <source>Todos los demás dispositivos</source>
-        <translation>Todos los demás dispositivos</translation>
-    </message>
-    <message>
-        <source>Rol: %1</source>
-        <translation>Rol: %1</translation>
-    </message>
-    <message>
-        <source>Remitente</source>
-        <translation>Remitente</translation>
-    </message>
-    <message>
-        <source>Número</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Espera</source>
-        <translation>Espera</translation>
-    </message>
-    <message>
-        <source>Rechazado: %1</source>
-        <translation>Rechazado: %1</translation>
-    </message>
-    <message>
-        <source>Esperando</source>
-        <translation>Esperando</translation>
-    </message>
-    <message>
-        <source>Tabla</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <source>Registro</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Campo</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Valor actual</source>
-        <translation>Valor actual</translation>
-    </message>
-    <message>
-        <source>Valor perdido</source>
-        <translation>Valor perdido</translation>
-    </message>
-    <message>
-        <source>Escriba el nombre de la persona que usa este equipo.</source>
-        <translation>Escriba el nombre de la persona que usa este equipo.</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio</source>
-        <translation>Fundar este espacio</translation>
-    </message>
-    <message>
-        <source>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</source>
-        <translation>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</translation>
-    </message>
-    <message>
-        <source>Espacio fundado. Huella: %1</source>
-        <translation>Espacio fundado. Huella: %1</translation>
-    </message>
-    <message>
-        <source>Indique el país (código de dos letras, p. ej. CR) o la organización.</source>
-        <translation>Indique el país (código de dos letras, p. ej. CR) o la organización.</translation>
-    </message>
-    <message>
-        <source>Guardar la solicitud de ingreso</source>
-        <translation>Guardar la solicitud de ingreso</translation>
-    </message>
-    <message>
-        <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
-        <translation>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</translation>
-    </message>
-    <message>
-        <source>Abrir una solicitud de ingreso</source>
-        <translation>Abrir una solicitud de ingreso</translation>
-    </message>
-    <message>
-        <source>¿Aprobar el ingreso de este equipo?
-
-Persona: %1
-Dispositivo: %2
-Rol: %3
-País u organización: %4
-
-Huella:
-%5
-
-Compruebe la huella por teléfono con la persona antes de aprobar.</source>
-        <translation>¿Aprobar el ingreso de este equipo?
-
-Persona: %1
-Dispositivo: %2
-Rol: %3
-País u organización: %4
-
-Huella:
-%5
-
-Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
-    </message>
-    <message>
-        <source>Aprobar una solicitud de ingreso</source>
-        <translation>Aprobar una solicitud de ingreso</translation>
-    </message>
-    <message>
-        <source>Guardar el paquete de bienvenida</source>
-        <translation>Guardar el paquete de bienvenida</translation>
-    </message>
-    <message>
-        <source>%1 aprobado. Envíele el paquete de bienvenida: %2</source>
-        <translation>%1 aprobado. Envíele el paquete de bienvenida: %2</translation>
-    </message>
-    <message>
-        <source>¿Revocar el dispositivo %1 (%2)? No recibirá nada más y sus paquetes posteriores se rechazarán. No se puede deshacer.</source>
-        <translation>¿Revocar el dispositivo %1 (%2)? No recibirá nada más y sus paquetes posteriores se rechazarán. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Revocar un dispositivo</source>
-        <translation>Revocar un dispositivo</translation>
-    </message>
-    <message>
-        <source>Dispositivo %1 revocado.</source>
-        <translation>Dispositivo %1 revocado.</translation>
-    </message>
-    <message>
-        <source>¿Nombrar administrador al dispositivo %1 (%2)? Podrá aprobar y revocar equipos.</source>
-        <translation>¿Nombrar administrador al dispositivo %1 (%2)? Podrá aprobar y revocar equipos.</translation>
-    </message>
-    <message>
-        <source>Nombrar otra persona administradora</source>
-        <translation>Nombrar otra persona administradora</translation>
-    </message>
-    <message>
-        <source>%1 es ahora administrador.</source>
-        <translation>%1 es ahora administrador.</translation>
-    </message>
-    <message>
-        <source>Guardar el paquete</source>
-        <translation>Guardar el paquete</translation>
-    </message>
-    <message>
-        <source>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</source>
-        <translation>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</translation>
-    </message>
-    <message>
-        <source>Importar un paquete</source>
-        <translation>Importar un paquete</translation>
-    </message>
-    <message>
-        <source>%1 ya se había importado; nada cambió.</source>
-        <translation>%1 ya se había importado; nada cambió.</translation>
-    </message>
-    <message>
-        <source>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</source>
-        <translation>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</translation>
-    </message>
-    <message>
-        <source>Este equipo ya forma parte del espacio «%1».</source>
-        <translation>Este equipo ya forma parte del espacio «%1».</translation>
-    </message>
-    <message>
-        <source>Carpeta compartida</source>
-        <translation>Carpeta compartida</translation>
-    </message>
-    <message>
-        <source>Elija primero la carpeta compartida.</source>
-        <translation>Elija primero la carpeta compartida.</translation>
-    </message>
-    <message>
-        <source>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</source>
-        <translation>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</translation>
-    </message>
-    <message>
-        <source>%1 rechazado: %2</source>
-        <translation>%1 rechazado: %2</translation>
-    </message>
-    <message>
-        <source>Valor perdido restaurado.</source>
-        <translation>Valor perdido restaurado.</translation>
-    </message>
-    <message>
-        <source>Se mantiene el valor actual.</source>
-        <translation>Se mantiene el valor actual.</translation>
-    </message>
-    <message>
         <source>Este dispositivo</source>
         <translation>Este dispositivo</translation>
     </message>
@@ -4297,214 +4437,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
-    </message>
-    <message>
-        <source>Dispositivo:</source>
-        <translation>Dispositivo:</translation>
-    </message>
-    <message>
-        <source>Persona:</source>
-        <translation>Persona:</translation>
-    </message>
-    <message>
-        <source>Rol:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
-        <source>Espacio:</source>
-        <translation>Espacio:</translation>
-    </message>
-    <message>
-        <source>Huella:</source>
-        <translation>Huella:</translation>
-    </message>
-    <message>
-        <source>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</source>
-        <translation>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</translation>
-    </message>
-    <message>
-        <source>Unir este equipo a un espacio de trabajo</source>
-        <translation>Unir este equipo a un espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</source>
-        <translation>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</translation>
-    </message>
-    <message>
-        <source>&amp;Persona:</source>
-        <translation>&amp;Persona:</translation>
-    </message>
-    <message>
-        <source>&amp;Rol:</source>
-        <translation>&amp;Rol:</translation>
-    </message>
-    <message>
-        <source>País u &amp;organización:</source>
-        <translation>País u &amp;organización:</translation>
-    </message>
-    <message>
-        <source>Persona que usa este equipo</source>
-        <translation>Persona que usa este equipo</translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>País (dos letras) u organización</source>
-        <translation>País (dos letras) u organización</translation>
-    </message>
-    <message>
-        <source>CR, MX… o el nombre de la organización</source>
-        <translation>CR, MX… o el nombre de la organización</translation>
-    </message>
-    <message>
-        <source>&amp;Fundar este espacio</source>
-        <translation>&amp;Fundar este espacio</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio como administrador</source>
-        <translation>Fundar este espacio como administrador</translation>
-    </message>
-    <message>
-        <source>Crear una &amp;solicitud de ingreso…</source>
-        <translation>Crear una &amp;solicitud de ingreso…</translation>
-    </message>
-    <message>
-        <source>Crear una solicitud de ingreso</source>
-        <translation>Crear una solicitud de ingreso</translation>
-    </message>
-    <message>
-        <source>Filtrar dispositivos…</source>
-        <translation>Filtrar dispositivos…</translation>
-    </message>
-    <message>
-        <source>Filtrar dispositivos</source>
-        <translation>Filtrar dispositivos</translation>
-    </message>
-    <message>
-        <source>Dispositivos del espacio</source>
-        <translation>Dispositivos del espacio</translation>
-    </message>
-    <message>
-        <source>&amp;Aprobar una solicitud…</source>
-        <translation>&amp;Aprobar una solicitud…</translation>
-    </message>
-    <message>
-        <source>Re&amp;vocar…</source>
-        <translation>Re&amp;vocar…</translation>
-    </message>
-    <message>
-        <source>Revocar el dispositivo seleccionado</source>
-        <translation>Revocar el dispositivo seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Nombrar administrador…</source>
-        <translation>&amp;Nombrar administrador…</translation>
-    </message>
-    <message>
-        <source>Nombrar administrador al dispositivo seleccionado</source>
-        <translation>Nombrar administrador al dispositivo seleccionado</translation>
-    </message>
-    <message>
-        <source>Solo una persona administradora aprueba, revoca o nombra administradores.</source>
-        <translation>Solo una persona administradora aprueba, revoca o nombra administradores.</translation>
-    </message>
-    <message>
-        <source>Paquetes</source>
-        <translation>Paquetes</translation>
-    </message>
-    <message>
-        <source>&amp;Destino:</source>
-        <translation>&amp;Destino:</translation>
-    </message>
-    <message>
-        <source>Destino del paquete</source>
-        <translation>Destino del paquete</translation>
-    </message>
-    <message>
-        <source>Paquete &amp;completo (todo lo que puede recibir, no solo lo nuevo)</source>
-        <translation>Paquete &amp;completo (todo lo que puede recibir, no solo lo nuevo)</translation>
-    </message>
-    <message>
-        <source>&amp;Exportar paquete…</source>
-        <translation>&amp;Exportar paquete…</translation>
-    </message>
-    <message>
-        <source>Exportar un paquete</source>
-        <translation>Exportar un paquete</translation>
-    </message>
-    <message>
-        <source>&amp;Importar paquete…</source>
-        <translation>&amp;Importar paquete…</translation>
-    </message>
-    <message>
-        <source>También puede arrastrar un archivo .crmb a la ventana para importarlo.</source>
-        <translation>También puede arrastrar un archivo .crmb a la ventana para importarlo.</translation>
-    </message>
-    <message>
-        <source>Ca&amp;rpeta:</source>
-        <translation>Ca&amp;rpeta:</translation>
-    </message>
-    <message>
-        <source>Elegir…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Elegir la carpeta compartida</source>
-        <translation>Elegir la carpeta compartida</translation>
-    </message>
-    <message>
-        <source>Sincronizar &amp;automáticamente cada</source>
-        <translation>Sincronizar &amp;automáticamente cada</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Minutos entre sincronizaciones</source>
-        <translation>Minutos entre sincronizaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Sincronizar ahora</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>Sincronizar ahora con la carpeta compartida</source>
-        <translation>Sincronizar ahora con la carpeta compartida</translation>
-    </message>
-    <message>
-        <source>Paquetes en espera de otros anteriores</source>
-        <translation>Paquetes en espera de otros anteriores</translation>
-    </message>
-    <message>
-        <source>Paquetes en espera</source>
-        <translation>Paquetes en espera</translation>
-    </message>
-    <message>
-        <source>Conflictos: valores que perdieron ante un cambio simultáneo</source>
-        <translation>Conflictos: valores que perdieron ante un cambio simultáneo</translation>
-    </message>
-    <message>
-        <source>Conflictos</source>
-        <translation>Conflictos</translation>
-    </message>
-    <message>
-        <source>&amp;Mantener el valor actual</source>
-        <translation>&amp;Mantener el valor actual</translation>
-    </message>
-    <message>
-        <source>Mantener el valor actual</source>
-        <translation>Mantener el valor actual</translation>
-    </message>
-    <message>
-        <source>&amp;Restaurar el valor perdido</source>
-        <translation>&amp;Restaurar el valor perdido</translation>
-    </message>
-    <message>
-        <source>Restaurar el valor perdido</source>
-        <translation>Restaurar el valor perdido</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4491,93 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>eliminado</source>
         <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTab</name>
+    <message>
+        <source>Paquetes en espera de otros anteriores</source>
+        <translation>Paquetes en espera de otros anteriores</translation>
+    </message>
+    <message>
+        <source>Paquetes en espera</source>
+        <translation>Paquetes en espera</translation>
+    </message>
+    <message>
+        <source>Conflictos: valores que perdieron ante un cambio simultáneo</source>
+        <translation>Conflictos: valores que perdieron ante un cambio simultáneo</translation>
+    </message>
+    <message>
+        <source>Conflictos</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Mantener el valor actual</source>
+        <translation>&amp;Mantener el valor actual</translation>
+    </message>
+    <message>
+        <source>Mantener el valor actual</source>
+        <translation>Mantener el valor actual</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar el valor perdido</source>
+        <translation>&amp;Restaurar el valor perdido</translation>
+    </message>
+    <message>
+        <source>Restaurar el valor perdido</source>
+        <translation>Restaurar el valor perdido</translation>
+    </message>
+    <message>
+        <source>Remitente</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Espera</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Rechazado: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Esperando</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Tabla</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Valor actual</source>
+        <translation>Valor actual</translation>
+    </message>
+    <message>
+        <source>Valor perdido</source>
+        <translation>Valor perdido</translation>
+    </message>
+    <message>
+        <source>Valor perdido restaurado.</source>
+        <translation>Valor perdido restaurado.</translation>
+    </message>
+    <message>
+        <source>Se mantiene el valor actual.</source>
+        <translation>Se mantiene el valor actual.</translation>
     </message>
 </context>
 <context>

@@ -73,13 +73,13 @@ class DesktopApp:
 
     # --- workspace ---------------------------------------------------------------------------------
     def workspace_dir(self) -> Path:
-        from crm_desktop.store.files import default_workspace_dir
+        from crm_desktop.app.workspace_files import default_directory
         from crm_desktop.ui.settings import WORKSPACE
 
         if self.args.workspace:
             return Path(self.args.workspace).expanduser()
         saved = self.settings.get(WORKSPACE)
-        return Path(saved).expanduser() if saved else default_workspace_dir()
+        return Path(saved).expanduser() if saved else default_directory()
 
     def _run_with_progress(self, label: str, fn: Callable[[], Any]) -> Any:
         """Run ``fn`` on a thread while a busy dialog keeps the screen alive; re-raise its error."""
@@ -114,9 +114,9 @@ class DesktopApp:
         """No workspace at ``directory``: create an empty one, a demo, or choose another folder."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from crm_desktop.app import workspace_files
         from crm_desktop.app.demo import build_demo
         from crm_desktop.app.workspace import init_workspace
-        from crm_desktop.store.files import DB_NAME
 
         while True:
             box = QMessageBox()
@@ -161,7 +161,7 @@ class DesktopApp:
                 )
                 if chosen:
                     directory = Path(chosen)
-                    if (directory / DB_NAME).exists():
+                    if workspace_files.exists(directory):
                         return directory
                 continue
             return None
@@ -176,12 +176,12 @@ class DesktopApp:
         """
         from PySide6.QtCore import QEventLoop
 
-        from crm_desktop.store.files import DB_NAME
+        from crm_desktop.app import workspace_files
         from crm_desktop.ui.context import UiContext
         from crm_desktop.ui.main_window import MainWindow
         from crm_desktop.ui.settings import WORKSPACE
 
-        if not (directory / DB_NAME).exists():
+        if not workspace_files.exists(directory):
             if self.args.smoke:
                 print(f"crm-desktop: no workspace in {directory}", file=sys.stderr)
                 return False
@@ -427,17 +427,15 @@ class DesktopApp:
 def _open_workspace(directory: Path, lang: str) -> Any:
     """Open the workspace (on the context's worker thread); the user's or the environment's errors
     become :class:`~crm_desktop.ui.context.OpenFailed` with a message for the user."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from crm_desktop.app.errors import AppError
-    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.app.workspace_files import WorkspaceUnreadable, open_checked
     from crm_desktop.ui.context import OpenFailed
 
     try:
-        return Workspace(directory, lang=lang)
+        return open_checked(directory, lang)
     except AppError as exc:
         raise OpenFailed(exc.render(lang)) from exc
-    except (OSError, SQLAlchemyError) as exc:
+    except WorkspaceUnreadable as exc:
         raise OpenFailed(str(exc)) from exc
 
 
