@@ -28,6 +28,165 @@
     </message>
 </context>
 <context>
+    <name>AccreditationTab</name>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Acreditados</source>
+        <translation>Accredited</translation>
+    </message>
+    <message>
+        <source>Personas acreditadas</source>
+        <translation>Accredited people</translation>
+    </message>
+    <message>
+        <source>&amp;Retirar acreditación</source>
+        <translation>&amp;Withdraw accreditation</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación seleccionada</source>
+        <translation>Withdraw the selected accreditation</translation>
+    </message>
+    <message>
+        <source>Nombrar al &amp;Grupo de Redacción</source>
+        <translation>Name to the drafting &amp;group</translation>
+    </message>
+    <message>
+        <source>Nombrar representante al Grupo de Redacción</source>
+        <translation>Name as drafting-group representative</translation>
+    </message>
+    <message>
+        <source>Personas por acreditar</source>
+        <translation>People to accredit</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Buscar personas por acreditar</source>
+        <translation>Search people to accredit</translation>
+    </message>
+    <message>
+        <source>A&amp;creditar</source>
+        <translation>A&amp;ccredit</translation>
+    </message>
+    <message>
+        <source>Acreditar a la persona seleccionada</source>
+        <translation>Accredit the selected person</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;invitación o autorización…</source>
+        <translation>Record &amp;invitation or authorisation…</translation>
+    </message>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Record an invitation or authorisation</translation>
+    </message>
+    <message>
+        <source>I&amp;mportar CSV…</source>
+        <translation>I&amp;mport CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Importar lista de participantes en CSV</source>
+        <translation>Import a participant list from CSV</translation>
+    </message>
+    <message>
+        <source>Exportar lista de participantes en CSV</source>
+        <translation>Export the participant list to CSV</translation>
+    </message>
+    <message>
+        <source>Esta reunión no tiene Grupo de Redacción.</source>
+        <translation>This meeting has no drafting group.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
+        <translation>&lt;b&gt;Drafting group&lt;/b&gt; — named: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4262c'&gt;Still to be named: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Actos registrados: %1</source>
+        <translation>Recorded acts: %1</translation>
+    </message>
+    <message>
+        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
+        <translation>No invitations or authorisations are recorded for this meeting.</translation>
+    </message>
+    <message>
+        <source>Acreditados (%1)</source>
+        <translation>Accredited (%1)</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona de la lista.</source>
+        <translation>Choose a person from the list first.</translation>
+    </message>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Accredit %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 is accredited to “%2”.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Withdraw the accreditation of %1</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Choose an accredited person first.</translation>
+    </message>
+    <message>
+        <source>%1 representa a su país en el Grupo de Redacción.</source>
+        <translation>%1 represents their country in the drafting group.</translation>
+    </message>
+    <message>
+        <source>%1 registrada para %2.</source>
+        <translation>%1 recorded for %2.</translation>
+    </message>
+    <message>
+        <source>Importar participantes</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
+        <translation>CSV lists (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exportar participantes</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv)</source>
+        <translation>CSV lists (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 participantes exportados a %2.</source>
+        <translation>%1 participants exported to %2.</translation>
+    </message>
+</context>
+<context>
     <name>ActDialog</name>
     <message>
         <source>Registrar invitación o autorización</source>
@@ -1367,228 +1526,8 @@
         <translation>Delegations</translation>
     </message>
     <message>
-        <source>&amp;Buscar:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <source>Nombre, país, cargo, institución…</source>
-        <translation>Name, country, position, institution…</translation>
-    </message>
-    <message>
-        <source>Buscar personas</source>
-        <translation>Search people</translation>
-    </message>
-    <message>
-        <source>Filtrar por categoría</source>
-        <translation>Filter by category</translation>
-    </message>
-    <message>
-        <source>Todas las categorías</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <source>&amp;Nueva persona…</source>
-        <translation>&amp;New person…</translation>
-    </message>
-    <message>
-        <source>&amp;Editar…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Nueva persona</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>Editar la persona seleccionada</source>
-        <translation>Edit the selected person</translation>
-    </message>
-    <message>
-        <source>Países</source>
-        <translation>Countries</translation>
-    </message>
-    <message>
-        <source>Organizaciones</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Puntos focales</source>
-        <translation>Focal points</translation>
-    </message>
-    <message>
-        <source>Buscar puntos focales</source>
-        <translation>Search focal points</translation>
-    </message>
-    <message>
-        <source>&amp;Registrar punto focal…</source>
-        <translation>&amp;Register focal point…</translation>
-    </message>
-    <message>
-        <source>Registrar punto focal</source>
-        <translation>Register focal point</translation>
-    </message>
-    <message>
-        <source>&amp;Reunión:</source>
-        <translation>&amp;Meeting:</translation>
-    </message>
-    <message>
-        <source>Reunión</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Segmento:</source>
-        <translation>&amp;Segment:</translation>
-    </message>
-    <message>
-        <source>Segmento</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Acreditados</source>
-        <translation>Accredited</translation>
-    </message>
-    <message>
-        <source>Personas acreditadas</source>
-        <translation>Accredited people</translation>
-    </message>
-    <message>
-        <source>&amp;Retirar acreditación</source>
-        <translation>&amp;Withdraw accreditation</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación seleccionada</source>
-        <translation>Withdraw the selected accreditation</translation>
-    </message>
-    <message>
-        <source>Nombrar al &amp;Grupo de Redacción</source>
-        <translation>Name to the drafting &amp;group</translation>
-    </message>
-    <message>
-        <source>Nombrar representante al Grupo de Redacción</source>
-        <translation>Name as drafting-group representative</translation>
-    </message>
-    <message>
-        <source>Personas por acreditar</source>
-        <translation>People to accredit</translation>
-    </message>
-    <message>
-        <source>Buscar personas por acreditar</source>
-        <translation>Search people to accredit</translation>
-    </message>
-    <message>
-        <source>A&amp;creditar</source>
-        <translation>A&amp;ccredit</translation>
-    </message>
-    <message>
-        <source>Acreditar a la persona seleccionada</source>
-        <translation>Accredit the selected person</translation>
-    </message>
-    <message>
-        <source>Registrar &amp;invitación o autorización…</source>
-        <translation>Record &amp;invitation or authorisation…</translation>
-    </message>
-    <message>
-        <source>Registrar invitación o autorización</source>
-        <translation>Record an invitation or authorisation</translation>
-    </message>
-    <message>
-        <source>I&amp;mportar CSV…</source>
-        <translation>I&amp;mport CSV…</translation>
-    </message>
-    <message>
-        <source>E&amp;xportar CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <source>Importar lista de participantes en CSV</source>
-        <translation>Import a participant list from CSV</translation>
-    </message>
-    <message>
-        <source>Exportar lista de participantes en CSV</source>
-        <translation>Export the participant list to CSV</translation>
-    </message>
-    <message>
         <source>No hay puntos focales registrados.</source>
         <translation>No focal points are recorded.</translation>
-    </message>
-    <message>
-        <source>%1 de %2 personas</source>
-        <translation>%1 of %2 people</translation>
-    </message>
-    <message>
-        <source>Esta reunión no tiene Grupo de Redacción.</source>
-        <translation>This meeting has no drafting group.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
-        <translation>&lt;b&gt;Drafting group&lt;/b&gt; — named: %1</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4262c'&gt;Still to be named: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Actos registrados: %1</source>
-        <translation>Recorded acts: %1</translation>
-    </message>
-    <message>
-        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
-        <translation>No invitations or authorisations are recorded for this meeting.</translation>
-    </message>
-    <message>
-        <source>Acreditados (%1)</source>
-        <translation>Accredited (%1)</translation>
-    </message>
-    <message>
-        <source>Elija primero a una persona de la lista.</source>
-        <translation>Choose a person from the list first.</translation>
-    </message>
-    <message>
-        <source>Acreditar a %1</source>
-        <translation>Accredit %1</translation>
-    </message>
-    <message>
-        <source>%1 quedó acreditado(a) a «%2».</source>
-        <translation>%1 is accredited to “%2”.</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1</source>
-        <translation>Withdraw the accreditation of %1</translation>
-    </message>
-    <message>
-        <source>Elija primero a una persona acreditada.</source>
-        <translation>Choose an accredited person first.</translation>
-    </message>
-    <message>
-        <source>%1 representa a su país en el Grupo de Redacción.</source>
-        <translation>%1 represents their country in the drafting group.</translation>
-    </message>
-    <message>
-        <source>%1 registrada para %2.</source>
-        <translation>%1 recorded for %2.</translation>
-    </message>
-    <message>
-        <source>La persona ya no existe; copie el texto desde la recuperación.</source>
-        <translation>The person no longer exists; copy the text from the recovery window.</translation>
-    </message>
-    <message>
-        <source>Importar participantes</source>
-        <translation>Import participants</translation>
-    </message>
-    <message>
-        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
-        <translation>CSV lists (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Exportar participantes</source>
-        <translation>Export participants</translation>
-    </message>
-    <message>
-        <source>Listas CSV (*.csv)</source>
-        <translation>CSV lists (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 participantes exportados a %2.</source>
-        <translation>%1 participants exported to %2.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1781,81 @@
     <message>
         <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
         <translation>Request saved to %1. Send it to an administrator; fingerprint: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTabs</name>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Nombre, país, cargo, institución…</source>
+        <translation>Name, country, position, institution…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Filtrar por categoría</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>Todas las categorías</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva persona…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>&amp;Editar…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Editar la persona seleccionada</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Países</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Puntos focales</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Buscar puntos focales</source>
+        <translation>Search focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar punto focal…</source>
+        <translation>&amp;Register focal point…</translation>
+    </message>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Register focal point</translation>
+    </message>
+    <message>
+        <source>%1 de %2 personas</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+    <message>
+        <source>La persona ya no existe; copie el texto desde la recuperación.</source>
+        <translation>The person no longer exists; copy the text from the recovery window.</translation>
     </message>
 </context>
 <context>

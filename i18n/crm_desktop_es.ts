@@ -28,6 +28,165 @@
     </message>
 </context>
 <context>
+    <name>AccreditationTab</name>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Reunión</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Segmento:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <source>Segmento</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Acreditados</source>
+        <translation>Acreditados</translation>
+    </message>
+    <message>
+        <source>Personas acreditadas</source>
+        <translation>Personas acreditadas</translation>
+    </message>
+    <message>
+        <source>&amp;Retirar acreditación</source>
+        <translation>&amp;Retirar acreditación</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación seleccionada</source>
+        <translation>Retirar la acreditación seleccionada</translation>
+    </message>
+    <message>
+        <source>Nombrar al &amp;Grupo de Redacción</source>
+        <translation>Nombrar al &amp;Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>Nombrar representante al Grupo de Redacción</source>
+        <translation>Nombrar representante al Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>Personas por acreditar</source>
+        <translation>Personas por acreditar</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Buscar personas por acreditar</source>
+        <translation>Buscar personas por acreditar</translation>
+    </message>
+    <message>
+        <source>A&amp;creditar</source>
+        <translation>A&amp;creditar</translation>
+    </message>
+    <message>
+        <source>Acreditar a la persona seleccionada</source>
+        <translation>Acreditar a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Registrar &amp;invitación o autorización…</source>
+        <translation>Registrar &amp;invitación o autorización…</translation>
+    </message>
+    <message>
+        <source>Registrar invitación o autorización</source>
+        <translation>Registrar invitación o autorización</translation>
+    </message>
+    <message>
+        <source>I&amp;mportar CSV…</source>
+        <translation>I&amp;mportar CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Importar lista de participantes en CSV</source>
+        <translation>Importar lista de participantes en CSV</translation>
+    </message>
+    <message>
+        <source>Exportar lista de participantes en CSV</source>
+        <translation>Exportar lista de participantes en CSV</translation>
+    </message>
+    <message>
+        <source>Esta reunión no tiene Grupo de Redacción.</source>
+        <translation>Esta reunión no tiene Grupo de Redacción.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
+        <translation>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Actos registrados: %1</source>
+        <translation>Actos registrados: %1</translation>
+    </message>
+    <message>
+        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
+        <translation>No hay invitaciones ni autorizaciones registradas para esta reunión.</translation>
+    </message>
+    <message>
+        <source>Acreditados (%1)</source>
+        <translation>Acreditados (%1)</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona de la lista.</source>
+        <translation>Elija primero a una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Acreditar a %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 quedó acreditado(a) a «%2».</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Retirar la acreditación de %1</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Elija primero a una persona acreditada.</translation>
+    </message>
+    <message>
+        <source>%1 representa a su país en el Grupo de Redacción.</source>
+        <translation>%1 representa a su país en el Grupo de Redacción.</translation>
+    </message>
+    <message>
+        <source>%1 registrada para %2.</source>
+        <translation>%1 registrada para %2.</translation>
+    </message>
+    <message>
+        <source>Importar participantes</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
+        <translation>Listas CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exportar participantes</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <source>Listas CSV (*.csv)</source>
+        <translation>Listas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 participantes exportados a %2.</source>
+        <translation>%1 participantes exportados a %2.</translation>
+    </message>
+</context>
+<context>
     <name>ActDialog</name>
     <message>
         <source>Registrar invitación o autorización</source>
@@ -1367,228 +1526,8 @@
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <source>&amp;Buscar:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>Nombre, país, cargo, institución…</source>
-        <translation>Nombre, país, cargo, institución…</translation>
-    </message>
-    <message>
-        <source>Buscar personas</source>
-        <translation>Buscar personas</translation>
-    </message>
-    <message>
-        <source>Filtrar por categoría</source>
-        <translation>Filtrar por categoría</translation>
-    </message>
-    <message>
-        <source>Todas las categorías</source>
-        <translation>Todas las categorías</translation>
-    </message>
-    <message>
-        <source>&amp;Nueva persona…</source>
-        <translation>&amp;Nueva persona…</translation>
-    </message>
-    <message>
-        <source>&amp;Editar…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>Nueva persona</source>
-        <translation>Nueva persona</translation>
-    </message>
-    <message>
-        <source>Editar la persona seleccionada</source>
-        <translation>Editar la persona seleccionada</translation>
-    </message>
-    <message>
-        <source>Países</source>
-        <translation>Países</translation>
-    </message>
-    <message>
-        <source>Organizaciones</source>
-        <translation>Organizaciones</translation>
-    </message>
-    <message>
-        <source>Puntos focales</source>
-        <translation>Puntos focales</translation>
-    </message>
-    <message>
-        <source>Buscar puntos focales</source>
-        <translation>Buscar puntos focales</translation>
-    </message>
-    <message>
-        <source>&amp;Registrar punto focal…</source>
-        <translation>&amp;Registrar punto focal…</translation>
-    </message>
-    <message>
-        <source>Registrar punto focal</source>
-        <translation>Registrar punto focal</translation>
-    </message>
-    <message>
-        <source>&amp;Reunión:</source>
-        <translation>&amp;Reunión:</translation>
-    </message>
-    <message>
-        <source>Reunión</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>&amp;Segmento:</source>
-        <translation>&amp;Segmento:</translation>
-    </message>
-    <message>
-        <source>Segmento</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
-        <source>Acreditados</source>
-        <translation>Acreditados</translation>
-    </message>
-    <message>
-        <source>Personas acreditadas</source>
-        <translation>Personas acreditadas</translation>
-    </message>
-    <message>
-        <source>&amp;Retirar acreditación</source>
-        <translation>&amp;Retirar acreditación</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación seleccionada</source>
-        <translation>Retirar la acreditación seleccionada</translation>
-    </message>
-    <message>
-        <source>Nombrar al &amp;Grupo de Redacción</source>
-        <translation>Nombrar al &amp;Grupo de Redacción</translation>
-    </message>
-    <message>
-        <source>Nombrar representante al Grupo de Redacción</source>
-        <translation>Nombrar representante al Grupo de Redacción</translation>
-    </message>
-    <message>
-        <source>Personas por acreditar</source>
-        <translation>Personas por acreditar</translation>
-    </message>
-    <message>
-        <source>Buscar personas por acreditar</source>
-        <translation>Buscar personas por acreditar</translation>
-    </message>
-    <message>
-        <source>A&amp;creditar</source>
-        <translation>A&amp;creditar</translation>
-    </message>
-    <message>
-        <source>Acreditar a la persona seleccionada</source>
-        <translation>Acreditar a la persona seleccionada</translation>
-    </message>
-    <message>
-        <source>Registrar &amp;invitación o autorización…</source>
-        <translation>Registrar &amp;invitación o autorización…</translation>
-    </message>
-    <message>
-        <source>Registrar invitación o autorización</source>
-        <translation>Registrar invitación o autorización</translation>
-    </message>
-    <message>
-        <source>I&amp;mportar CSV…</source>
-        <translation>I&amp;mportar CSV…</translation>
-    </message>
-    <message>
-        <source>E&amp;xportar CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message>
-        <source>Importar lista de participantes en CSV</source>
-        <translation>Importar lista de participantes en CSV</translation>
-    </message>
-    <message>
-        <source>Exportar lista de participantes en CSV</source>
-        <translation>Exportar lista de participantes en CSV</translation>
-    </message>
-    <message>
         <source>No hay puntos focales registrados.</source>
         <translation>No hay puntos focales registrados.</translation>
-    </message>
-    <message>
-        <source>%1 de %2 personas</source>
-        <translation>%1 de %2 personas</translation>
-    </message>
-    <message>
-        <source>Esta reunión no tiene Grupo de Redacción.</source>
-        <translation>Esta reunión no tiene Grupo de Redacción.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</source>
-        <translation>&lt;b&gt;Grupo de Redacción&lt;/b&gt; — nombrados: %1</translation>
-    </message>
-    <message>
-        <source>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#a4262c'&gt;Faltan por nombrar: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Actos registrados: %1</source>
-        <translation>Actos registrados: %1</translation>
-    </message>
-    <message>
-        <source>No hay invitaciones ni autorizaciones registradas para esta reunión.</source>
-        <translation>No hay invitaciones ni autorizaciones registradas para esta reunión.</translation>
-    </message>
-    <message>
-        <source>Acreditados (%1)</source>
-        <translation>Acreditados (%1)</translation>
-    </message>
-    <message>
-        <source>Elija primero a una persona de la lista.</source>
-        <translation>Elija primero a una persona de la lista.</translation>
-    </message>
-    <message>
-        <source>Acreditar a %1</source>
-        <translation>Acreditar a %1</translation>
-    </message>
-    <message>
-        <source>%1 quedó acreditado(a) a «%2».</source>
-        <translation>%1 quedó acreditado(a) a «%2».</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1</source>
-        <translation>Retirar la acreditación de %1</translation>
-    </message>
-    <message>
-        <source>Elija primero a una persona acreditada.</source>
-        <translation>Elija primero a una persona acreditada.</translation>
-    </message>
-    <message>
-        <source>%1 representa a su país en el Grupo de Redacción.</source>
-        <translation>%1 representa a su país en el Grupo de Redacción.</translation>
-    </message>
-    <message>
-        <source>%1 registrada para %2.</source>
-        <translation>%1 registrada para %2.</translation>
-    </message>
-    <message>
-        <source>La persona ya no existe; copie el texto desde la recuperación.</source>
-        <translation>La persona ya no existe; copie el texto desde la recuperación.</translation>
-    </message>
-    <message>
-        <source>Importar participantes</source>
-        <translation>Importar participantes</translation>
-    </message>
-    <message>
-        <source>Listas CSV (*.csv);;Todos los archivos (*)</source>
-        <translation>Listas CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Exportar participantes</source>
-        <translation>Exportar participantes</translation>
-    </message>
-    <message>
-        <source>Listas CSV (*.csv)</source>
-        <translation>Listas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 participantes exportados a %2.</source>
-        <translation>%1 participantes exportados a %2.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1781,81 @@
     <message>
         <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
         <translation>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTabs</name>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Nombre, país, cargo, institución…</source>
+        <translation>Nombre, país, cargo, institución…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Filtrar por categoría</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <source>Todas las categorías</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva persona…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Editar…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Nueva persona</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Editar la persona seleccionada</source>
+        <translation>Editar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Países</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Puntos focales</source>
+        <translation>Puntos focales</translation>
+    </message>
+    <message>
+        <source>Buscar puntos focales</source>
+        <translation>Buscar puntos focales</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar punto focal…</source>
+        <translation>&amp;Registrar punto focal…</translation>
+    </message>
+    <message>
+        <source>Registrar punto focal</source>
+        <translation>Registrar punto focal</translation>
+    </message>
+    <message>
+        <source>%1 de %2 personas</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>La persona ya no existe; copie el texto desde la recuperación.</source>
+        <translation>La persona ya no existe; copie el texto desde la recuperación.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from crm_desktop.app.errors import AppError
 from crm_desktop.app.participants_csv import CsvRow
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.delegations.view import filtered_table
+from crm_desktop.ui.delegations.data import filtered_table
 from crm_desktop.ui.models.rows import Column, RowsTableModel
 from crm_desktop.ui.notices import MessageBar
 
