@@ -3196,6 +3196,107 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Mensajes de la bandeja de salida</source>
+        <translation>Outbox messages</translation>
+    </message>
+    <message>
+        <source>&amp;Reintentar los fallidos seleccionados</source>
+        <translation>&amp;Retry the selected failed messages</translation>
+    </message>
+    <message>
+        <source>Reintentar el envío de los mensajes fallidos seleccionados</source>
+        <translation>Retry sending the selected failed messages</translation>
+    </message>
+    <message>
+        <source>&amp;Actualizar</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Actualizar la bandeja de salida</source>
+        <translation>Refresh the outbox</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vía</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Destinatario</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Intentos</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Adjuntos</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Borrador .eml</source>
+        <translation>.eml draft</translation>
+    </message>
+    <message>
+        <source>Preparado</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Borrador escrito</source>
+        <translation>Draft written</translation>
+    </message>
+    <message>
+        <source>Enviándose (interrumpido)</source>
+        <translation>Sending (interrupted)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Fallido</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
+        <translation>Set up the SMTP server in “Send to focal points…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reintento: %n enviado(s)</source>
+        <translation>
+            <numerusform>Retry: %n sent</numerusform>
+            <numerusform>Retry: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallido(s) de nuevo</source>
+        <translation>
+            <numerusform>%n failed again</numerusform>
+            <numerusform>%n failed again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Acciones vencidas</source>
@@ -3700,26 +3801,6 @@
         <translation>Preview pages</translation>
     </message>
     <message>
-        <source>Mensajes de la bandeja de salida</source>
-        <translation>Outbox messages</translation>
-    </message>
-    <message>
-        <source>&amp;Reintentar los fallidos seleccionados</source>
-        <translation>&amp;Retry the selected failed messages</translation>
-    </message>
-    <message>
-        <source>Reintentar el envío de los mensajes fallidos seleccionados</source>
-        <translation>Retry sending the selected failed messages</translation>
-    </message>
-    <message>
-        <source>&amp;Actualizar</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <source>Actualizar la bandeja de salida</source>
-        <translation>Refresh the outbox</translation>
-    </message>
-    <message>
         <source>Elija un documento y pulse «Vista previa».</source>
         <translation>Choose a document and press “Preview”.</translation>
     </message>
@@ -3774,84 +3855,6 @@
         <translation>
             <numerusform>Saved: %1 (%n page)</numerusform>
             <numerusform>Saved: %1 (%n pages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fecha</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Vía</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <source>Destinatario</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>País</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Intentos</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Adjuntos</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>Borrador .eml</source>
-        <translation>.eml draft</translation>
-    </message>
-    <message>
-        <source>Preparado</source>
-        <translation>Prepared</translation>
-    </message>
-    <message>
-        <source>Borrador escrito</source>
-        <translation>Draft written</translation>
-    </message>
-    <message>
-        <source>Enviándose (interrumpido)</source>
-        <translation>Sending (interrupted)</translation>
-    </message>
-    <message>
-        <source>Enviado</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Fallido</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
-        <translation>Set up the SMTP server in “Send to focal points…”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reintento: %n enviado(s)</source>
-        <translation>
-            <numerusform>Retry: %n sent</numerusform>
-            <numerusform>Retry: %n sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fallido(s) de nuevo</source>
-        <translation>
-            <numerusform>%n failed again</numerusform>
-            <numerusform>%n failed again</numerusform>
         </translation>
     </message>
     <message>

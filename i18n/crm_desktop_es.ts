@@ -3196,6 +3196,107 @@
     </message>
 </context>
 <context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Mensajes de la bandeja de salida</source>
+        <translation>Mensajes de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Reintentar los fallidos seleccionados</source>
+        <translation>&amp;Reintentar los fallidos seleccionados</translation>
+    </message>
+    <message>
+        <source>Reintentar el envío de los mensajes fallidos seleccionados</source>
+        <translation>Reintentar el envío de los mensajes fallidos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Actualizar</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Actualizar la bandeja de salida</source>
+        <translation>Actualizar la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vía</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Destinatario</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Intentos</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Adjuntos</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Borrador .eml</source>
+        <translation>Borrador .eml</translation>
+    </message>
+    <message>
+        <source>Preparado</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Borrador escrito</source>
+        <translation>Borrador escrito</translation>
+    </message>
+    <message>
+        <source>Enviándose (interrumpido)</source>
+        <translation>Enviándose (interrumpido)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Fallido</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
+        <translation>Configure el servidor SMTP en «Enviar a los puntos focales…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reintento: %n enviado(s)</source>
+        <translation>
+            <numerusform>Reintento: %n enviado</numerusform>
+            <numerusform>Reintento: %n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fallido(s) de nuevo</source>
+        <translation>
+            <numerusform>%n fallido de nuevo</numerusform>
+            <numerusform>%n fallidos de nuevo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Acciones vencidas</source>
@@ -3700,26 +3801,6 @@
         <translation>Páginas de la vista previa</translation>
     </message>
     <message>
-        <source>Mensajes de la bandeja de salida</source>
-        <translation>Mensajes de la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>&amp;Reintentar los fallidos seleccionados</source>
-        <translation>&amp;Reintentar los fallidos seleccionados</translation>
-    </message>
-    <message>
-        <source>Reintentar el envío de los mensajes fallidos seleccionados</source>
-        <translation>Reintentar el envío de los mensajes fallidos seleccionados</translation>
-    </message>
-    <message>
-        <source>&amp;Actualizar</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>Actualizar la bandeja de salida</source>
-        <translation>Actualizar la bandeja de salida</translation>
-    </message>
-    <message>
         <source>Elija un documento y pulse «Vista previa».</source>
         <translation>Elija un documento y pulse «Vista previa».</translation>
     </message>
@@ -3774,84 +3855,6 @@
         <translation>
             <numerusform>Guardado: %1 (%n página)</numerusform>
             <numerusform>Guardado: %1 (%n páginas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fecha</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Vía</source>
-        <translation>Vía</translation>
-    </message>
-    <message>
-        <source>Destinatario</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>País</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Intentos</source>
-        <translation>Intentos</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Adjuntos</source>
-        <translation>Adjuntos</translation>
-    </message>
-    <message>
-        <source>SMTP</source>
-        <translation>SMTP</translation>
-    </message>
-    <message>
-        <source>Borrador .eml</source>
-        <translation>Borrador .eml</translation>
-    </message>
-    <message>
-        <source>Preparado</source>
-        <translation>Preparado</translation>
-    </message>
-    <message>
-        <source>Borrador escrito</source>
-        <translation>Borrador escrito</translation>
-    </message>
-    <message>
-        <source>Enviándose (interrumpido)</source>
-        <translation>Enviándose (interrumpido)</translation>
-    </message>
-    <message>
-        <source>Enviado</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Fallido</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
-        <translation>Configure el servidor SMTP en «Enviar a los puntos focales…».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reintento: %n enviado(s)</source>
-        <translation>
-            <numerusform>Reintento: %n enviado</numerusform>
-            <numerusform>Reintento: %n enviados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fallido(s) de nuevo</source>
-        <translation>
-            <numerusform>%n fallido de nuevo</numerusform>
-            <numerusform>%n fallidos de nuevo</numerusform>
         </translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, to_date
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
+from crm_desktop.ui.section_widget import SectionWidget
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -51,7 +52,7 @@ def _service() -> Any:
 WATCHED = {"meetings", "accreditations", "presidency_terms", "bodies", "people", "role_assignments"}
 
 
-class CalendarView(QWidget):
+class CalendarView(SectionWidget):
     """Signals:
     data_painted(): the month grid has been painted with the workspace's meetings (``--smoke``).
     loaded(): new data arrived from the workspace.
@@ -64,8 +65,7 @@ class CalendarView(QWidget):
     loaded = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.data: CalendarData | None = None
         self._painted_reported = False
         self._pending_focus: str | None = None
@@ -182,7 +182,6 @@ class CalendarView(QWidget):
             activated=self.new_meeting,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        ctx.data_changed.connect(self._data_changed)
 
         self.settings = Settings()
         mode = self.settings.get(CALENDAR_MODE)
@@ -233,7 +232,7 @@ class CalendarView(QWidget):
             self.show_context(meeting_id=self._pending_focus)
         self.loaded.emit()
 
-    def _data_changed(self, changed: set[str]) -> None:
+    def _on_data_changed(self, changed: set[str]) -> None:
         if changed & WATCHED:
             self.reload()
 
@@ -505,8 +504,3 @@ class CalendarView(QWidget):
         self.warnings_list.setAccessibleName(self.tr("Avisos de las reglas"))
         self._period_changed()
         self._day_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

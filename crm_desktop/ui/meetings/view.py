@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.dialog import open_meeting_dialog
 from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
+from crm_desktop.ui.section_widget import SectionWidget
 from crm_desktop.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
@@ -70,14 +71,13 @@ def _list(accessible: str = "") -> tuple[QListView, QStandardItemModel]:
     return view, model
 
 
-class MeetingPage(QWidget):
+class MeetingPage(SectionWidget):
     """One meeting. Signals: back_requested()."""
 
     back_requested = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.meeting: MeetingOverview | None = None
         self.back_button = QPushButton()
         self.title = QLabel()
@@ -424,20 +424,14 @@ class MeetingPage(QWidget):
         self.reports_button.setAccessibleName(self.tr("Abrir los informes de esta reunión"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class MeetingsView(QWidget):
+class MeetingsView(SectionWidget):
     """The list of meetings (filterable, sortable) and, on top of it, a meeting's page."""
 
     loaded = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.body_filter = QComboBox()
@@ -492,7 +486,6 @@ class MeetingsView(QWidget):
             activated=self._focus_filter,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        ctx.data_changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
 
@@ -505,7 +498,7 @@ class MeetingsView(QWidget):
         self._update_count()
         self.loaded.emit()
 
-    def _data_changed(self, changed: set[str]) -> None:
+    def _on_data_changed(self, changed: set[str]) -> None:
         if changed & WATCHED:
             self.reload()
             if self.stack.currentWidget() is self.page and self.page.meeting is not None:
@@ -560,8 +553,3 @@ class MeetingsView(QWidget):
         self.new_button.setToolTip(self.tr("Nueva reunión (Ctrl+N)"))
         self.table.setAccessibleName(self.tr("Lista de reuniones"))
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

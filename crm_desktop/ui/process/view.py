@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.context import UiContext
@@ -24,12 +23,12 @@ from crm_desktop.ui.process.logistics import LogisticsTab
 from crm_desktop.ui.process.overview import OverviewTab
 from crm_desktop.ui.process.plan import PlanTab
 from crm_desktop.ui.process.work_plans import WorkPlansTab
+from crm_desktop.ui.section_widget import SectionWidget
 
 
-class ProcessView(QWidget):
+class ProcessView(SectionWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.overview = OverviewTab(ctx)
         self.plan = PlanTab(ctx)
         self.follow_up = FollowUpTab(ctx)
@@ -66,11 +65,6 @@ class ProcessView(QWidget):
         self.tabs.setAccessibleName(self.tr("Áreas del proceso entre reuniones"))
         for i, (_tab, title) in enumerate(self._tabs):
             self.tabs.setTabText(i, title())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def restore_process_draft(window: Any, draft: Any) -> bool:

@@ -15,15 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,42 +38,38 @@ from PySide6.QtWidgets import (
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import pdf_pages
+from crm_desktop.ui.reports.outbox_tab import OutboxTab
 
 if TYPE_CHECKING:
     # The report and mail services import ReportLab and register its fonts (about half a second): they are
     # imported on the worker by the first read (meetings, choices, outbox), never on the UI thread while
     # the section is shown; the UI-thread uses below come after that read, when they are already loaded.
-    from crm_desktop.app import mail as mail_service
     from crm_desktop.app import reports as reports_service
     from crm_desktop.app.reports import ReportChoice, ReportRequest
     from crm_desktop.ui.reports.send_dialog import SendDialog
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 20
-OUTBOX_ID_ROLE = Qt.ItemDataRole.UserRole + 21
 CALENDAR = "calendar"
 LANGS = ("es", "en", "bilingual")  # the languages of the documents (crm_desktop.app.reports.LANGS)
 WATCHED = {"meetings", "agendas", "agenda_items", "accreditations", "documents", "outbox"}
 
 
-class ReportsView(QWidget):
+class ReportsView(OutboxTab):
     """Signals:
     choices_loaded(): the document list for the chosen meeting arrived.
     preview_ready(): the preview pages (or the reason there are none) are shown.
     saved(str): a document was written to this path.
-    outbox_loaded(): the outbox table was refreshed.
+    outbox_loaded(): the outbox table was refreshed (``OutboxTab``).
     """
 
     choices_loaded = Signal()
     preview_ready = Signal()
     saved = Signal(str)
-    outbox_loaded = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.meetings: list[dict[str, Any]] = []
         self.choices: list[ReportChoice] = []
-        self.outbox_rows: list[dict[str, Any]] = []
         self.page_count = 0
         self._pending_meeting: str | None = None
         self._dialog: SendDialog | None = None
@@ -139,28 +133,7 @@ class ReportsView(QWidget):
         documents_tab = QWidget()
         QVBoxLayout(documents_tab).addWidget(splitter)
 
-        # --- the outbox tab -------------------------------------------------------------------------
-        self.outbox_model = QStandardItemModel(self)
-        self.outbox_table = QTableView()
-        self.outbox_table.setModel(self.outbox_model)
-        self.outbox_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.outbox_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.outbox_table.setWordWrap(True)
-        self.outbox_table.horizontalHeader().setStretchLastSection(True)
-        self.outbox_table.verticalHeader().setVisible(False)
-        self.retry_button = QPushButton()
-        self.refresh_button = QPushButton()
-        outbox_buttons = QHBoxLayout()
-        outbox_buttons.addWidget(self.refresh_button)
-        outbox_buttons.addStretch(1)
-        outbox_buttons.addWidget(self.retry_button)
-        self.outbox_result = QLabel()
-        self.outbox_result.setWordWrap(True)
-        outbox_tab = QWidget()
-        outbox_layout = QVBoxLayout(outbox_tab)
-        outbox_layout.addWidget(self.outbox_table, 1)
-        outbox_layout.addWidget(self.outbox_result)
-        outbox_layout.addLayout(outbox_buttons)
+        outbox_tab = self._build_outbox()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(documents_tab, "")
@@ -173,10 +146,6 @@ class ReportsView(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self._save_clicked)
         self.send_button.clicked.connect(self.open_send_dialog)
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.refresh_button.clicked.connect(self.load_outbox)
-        self.outbox_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.data_changed.connect(self._data_changed)
 
         self.retranslate()
         self._update_buttons()
@@ -184,12 +153,8 @@ class ReportsView(QWidget):
         self.load_outbox()
 
     # --- language -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
+        super().retranslate()
         self.tabs.setTabText(0, self.tr("Documentos"))
         self.tabs.setTabText(1, self.tr("Bandeja de salida"))
         self.meeting_label.setText(self.tr("&Reunión:"))
@@ -210,17 +175,10 @@ class ReportsView(QWidget):
         self.send_button.setText(self.tr("&Enviar a los puntos focales…"))
         self.send_button.setAccessibleName(self.tr("Enviar documentos a los puntos focales"))
         self.pages_area.setAccessibleName(self.tr("Páginas de la vista previa"))
-        self.outbox_table.setAccessibleName(self.tr("Mensajes de la bandeja de salida"))
-        self.retry_button.setText(self.tr("&Reintentar los fallidos seleccionados"))
-        self.retry_button.setAccessibleName(self.tr("Reintentar el envío de los mensajes fallidos seleccionados"))
-        self.refresh_button.setText(self.tr("&Actualizar"))
-        self.refresh_button.setAccessibleName(self.tr("Actualizar la bandeja de salida"))
         if not self.page_count:
             self.preview_status.setText(self.tr("Elija un documento y pulse «Vista previa»."))
         self._fill_documents()
-        self._fill_outbox()
 
-    # --- opening in context -------------------------------------------------------------------------
     def show_context(self, **context: str) -> None:
         meeting_id = context.get("meeting_id")
         if not meeting_id:
@@ -231,7 +189,6 @@ class ReportsView(QWidget):
         else:
             self._pending_meeting = meeting_id  # the meeting list is still loading
 
-    # --- meetings and choices -----------------------------------------------------------------------
     def load_meetings(self) -> None:
         ws = self.ctx.ws
 
@@ -334,19 +291,17 @@ class ReportsView(QWidget):
         return replace(data, lang=lang) if isinstance(data, ReportRequest) else None
 
     def _update_buttons(self) -> None:
+        super()._update_buttons()
         chosen = self.document_list.currentItem() is not None
         self.preview_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
         self.send_button.setEnabled(self.meeting_id() is not None)
         self.year_spin.setEnabled(self.document_list.currentItem() is not None and self.request_is_calendar())
-        failed = [r for r in self._selected_outbox() if r["status"] in ("failed", "sending")]
-        self.retry_button.setEnabled(bool(failed))
 
     def request_is_calendar(self) -> bool:
         item = self.document_list.currentItem()
         return item is not None and item.data(REQUEST_ROLE) == CALENDAR
 
-    # --- preview and save ---------------------------------------------------------------------------
     def preview(self) -> None:
         req = self.request()
         if req is None:
@@ -430,7 +385,6 @@ class ReportsView(QWidget):
 
         self.ctx.run(work, on_done=done)
 
-    # --- sending ------------------------------------------------------------------------------------
     def open_send_dialog(self) -> SendDialog | None:
         from crm_desktop.ui.reports.send_dialog import SendDialog
 
@@ -444,116 +398,7 @@ class ReportsView(QWidget):
         self._dialog.show()
         return self._dialog
 
-    # --- the outbox ---------------------------------------------------------------------------------
-    def load_outbox(self) -> None:
-        ws = self.ctx.ws
-
-        def read() -> list[dict[str, Any]]:
-            from crm_desktop.app import mail as mail_service
-
-            return mail_service.outbox(ws)
-
-        self.ctx.read(read, self._outbox_loaded)
-
-    def _outbox_loaded(self, rows: list[dict[str, Any]]) -> None:
-        self.outbox_rows = rows
-        self._fill_outbox()
-        self.outbox_loaded.emit()
-
-    def _fill_outbox(self) -> None:
-        self.outbox_model.clear()
-        self.outbox_model.setHorizontalHeaderLabels(
-            [
-                self.tr("Fecha"),
-                self.tr("Estado"),
-                self.tr("Vía"),
-                self.tr("Destinatario"),
-                self.tr("País"),
-                self.tr("Intentos"),
-                self.tr("Error"),
-                self.tr("Adjuntos"),
-            ]
-        )
-        for r in self.outbox_rows:
-            when = r["sent"] or r["created"]
-            cells = [
-                when.replace("T", " "),
-                self.status_label(r["status"]),
-                self.tr("SMTP") if r["transport"] == "smtp" else self.tr("Borrador .eml"),
-                f"{r['name']} <{r['recipient']}>",
-                r["country"] or "",
-                str(r["attempts"]),
-                r["error"] or "",
-                "\n".join(r["attachments"]),
-            ]
-            items = [QStandardItem(c) for c in cells]
-            items[0].setData(r["id"], OUTBOX_ID_ROLE)
-            items[1].setToolTip(r["subject"])
-            items[3].setToolTip(cells[3])
-            items[7].setToolTip(cells[7])
-            self.outbox_model.appendRow(items)
-        header = self.outbox_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Errors and attachment names are long: they get the remaining width and wrap inside their cells.
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 260)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        self.outbox_table.resizeRowsToContents()
-        self._update_buttons()
-
-    def status_label(self, status: str) -> str:
-        names = {
-            "new": self.tr("Preparado"),
-            "drafted": self.tr("Borrador escrito"),
-            "sending": self.tr("Enviándose (interrumpido)"),
-            "sent": self.tr("Enviado"),
-            "failed": self.tr("Fallido"),
-        }
-        return names.get(status, status)
-
-    def _selected_outbox(self) -> list[dict[str, Any]]:
-        selection = self.outbox_table.selectionModel()
-        if selection is None:
-            return []
-        ids = {self.outbox_model.item(i.row(), 0).data(OUTBOX_ID_ROLE) for i in selection.selectedRows()}
-        return [r for r in self.outbox_rows if r["id"] in ids]
-
-    def select_outbox_row(self, outbox_id: int) -> None:
-        for row in range(self.outbox_model.rowCount()):
-            if self.outbox_model.item(row, 0).data(OUTBOX_ID_ROLE) == outbox_id:
-                self.outbox_table.selectRow(row)
-                return
-        raise LookupError(outbox_id)
-
-    def retry_selected(self) -> None:
-        ids = [int(r["id"]) for r in self._selected_outbox() if r["status"] in ("failed", "sending")]
-        if not ids:
-            return
-        from crm_desktop.ui.reports.send_dialog import smtp_settings_from_preferences
-
-        settings, sender = smtp_settings_from_preferences()
-        if settings is None:
-            self.ctx.user_error.emit(self.tr("Configure el servidor SMTP en «Enviar a los puntos focales…»."))
-            return
-        ws = self.ctx.ws
-
-        def done(outcomes: list[mail_service.Outcome]) -> None:
-            sent = sum(1 for o in outcomes if o.status == "sent")
-            failed = [o for o in outcomes if o.status == "failed"]
-            text = self.tr("Reintento: %n enviado(s)", "", sent)
-            if failed:
-                text += "; " + self.tr("%n fallido(s) de nuevo", "", len(failed)) + ": " + failed[0].detail
-            self.outbox_result.setText(text)
-
-        def work() -> list[mail_service.Outcome]:
-            from crm_desktop.app import mail as mail_service
-
-            return mail_service.retry(ws, settings, sender=sender, ids=ids)
-
-        self.ctx.run(work, on_done=done, changes=["outbox"])
-
-    def _data_changed(self, changed: set[str]) -> None:
+    def _on_data_changed(self, changed: set[str]) -> None:
         if "outbox" in changed:
             self.load_outbox()
         if changed & (WATCHED - {"outbox"}):
