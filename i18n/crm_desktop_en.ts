@@ -1083,44 +1083,6 @@
         <source>Ningún aviso.</source>
         <translation>No warnings.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reunión(es) exportada(s) a %1</source>
-        <translation>
-            <numerusform>%n meeting exported to %1</numerusform>
-            <numerusform>%n meetings exported to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reunión exportada a %1</source>
-        <translation>Meeting exported to %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reunión(es) importada(s) de %1</source>
-        <translation>
-            <numerusform>%n meeting imported from %1</numerusform>
-            <numerusform>%n meetings imported from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exportar el año %1</source>
-        <translation>Export the year %1</translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Seleccione primero una reunión.</source>
-        <translation>Select a meeting first.</translation>
-    </message>
-    <message>
-        <source>Exportar la reunión</source>
-        <translation>Export the meeting</translation>
-    </message>
-    <message>
-        <source>Importar una invitación</source>
-        <translation>Import an invitation</translation>
-    </message>
     <message>
         <source>Mes</source>
         <translation>Month</translation>
@@ -1528,6 +1490,51 @@
     <message>
         <source>No hay puntos focales registrados.</source>
         <translation>No focal points are recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryText</name>
+    <message numerus="yes">
+        <source>Reciben (%n):</source>
+        <translation>
+            <numerusform>Receives (%n):</numerusform>
+            <numerusform>Receive (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sin «%1»: reservado a %2</source>
+        <translation>without “%1”: restricted to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluidos (%n):</source>
+        <translation>
+            <numerusform>Excluded (%n):</numerusform>
+            <numerusform>Excluded (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>borrador escrito</source>
+        <translation>draft written</translation>
+    </message>
+    <message>
+        <source>el borrador ya existía; no se duplica</source>
+        <translation>the draft already existed; not duplicated</translation>
+    </message>
+    <message>
+        <source>enviado</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>ya enviado; no se reenvía</source>
+        <translation>already sent; not sent again</translation>
+    </message>
+    <message>
+        <source>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</source>
+        <translation>an earlier sending was interrupted; use “Retry” in the outbox</translation>
+    </message>
+    <message>
+        <source>fallido: %1</source>
+        <translation>failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2420,47 @@
     <message>
         <source>Paquete de traspaso (JSON)…</source>
         <translation>Handover pack (JSON)…</translation>
+    </message>
+</context>
+<context>
+    <name>IcsActions</name>
+    <message numerus="yes">
+        <source>%n reunión(es) exportada(s) a %1</source>
+        <translation>
+            <numerusform>%n meeting exported to %1</numerusform>
+            <numerusform>%n meetings exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reunión exportada a %1</source>
+        <translation>Meeting exported to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunión(es) importada(s) de %1</source>
+        <translation>
+            <numerusform>%n meeting imported from %1</numerusform>
+            <numerusform>%n meetings imported from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exportar el año %1</source>
+        <translation>Export the year %1</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Seleccione primero una reunión.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Exportar la reunión</source>
+        <translation>Export the meeting</translation>
+    </message>
+    <message>
+        <source>Importar una invitación</source>
+        <translation>Import an invitation</translation>
     </message>
 </context>
 <context>
@@ -4218,48 +4266,6 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>Preparando los documentos…</source>
         <translation>Preparing the documents…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reciben (%n):</source>
-        <translation>
-            <numerusform>Receives (%n):</numerusform>
-            <numerusform>Receive (%n):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>sin «%1»: reservado a %2</source>
-        <translation>without “%1”: restricted to %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Excluidos (%n):</source>
-        <translation>
-            <numerusform>Excluded (%n):</numerusform>
-            <numerusform>Excluded (%n):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>borrador escrito</source>
-        <translation>draft written</translation>
-    </message>
-    <message>
-        <source>el borrador ya existía; no se duplica</source>
-        <translation>the draft already existed; not duplicated</translation>
-    </message>
-    <message>
-        <source>enviado</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <source>ya enviado; no se reenvía</source>
-        <translation>already sent; not sent again</translation>
-    </message>
-    <message>
-        <source>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</source>
-        <translation>an earlier sending was interrupted; use “Retry” in the outbox</translation>
-    </message>
-    <message>
-        <source>fallido: %1</source>
-        <translation>failed: %1</translation>
     </message>
     <message>
         <source>Elija la carpeta de los borradores.</source>

@@ -1083,44 +1083,6 @@
         <source>Ningún aviso.</source>
         <translation>Ningún aviso.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n reunión(es) exportada(s) a %1</source>
-        <translation>
-            <numerusform>%n reunión exportada a %1</numerusform>
-            <numerusform>%n reuniones exportadas a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reunión exportada a %1</source>
-        <translation>Reunión exportada a %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reunión(es) importada(s) de %1</source>
-        <translation>
-            <numerusform>%n reunión importada de %1</numerusform>
-            <numerusform>%n reuniones importadas de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exportar el año %1</source>
-        <translation>Exportar el año %1</translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Seleccione primero una reunión.</source>
-        <translation>Seleccione primero una reunión.</translation>
-    </message>
-    <message>
-        <source>Exportar la reunión</source>
-        <translation>Exportar la reunión</translation>
-    </message>
-    <message>
-        <source>Importar una invitación</source>
-        <translation>Importar una invitación</translation>
-    </message>
     <message>
         <source>Mes</source>
         <translation>Mes</translation>
@@ -1528,6 +1490,51 @@
     <message>
         <source>No hay puntos focales registrados.</source>
         <translation>No hay puntos focales registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryText</name>
+    <message numerus="yes">
+        <source>Reciben (%n):</source>
+        <translation>
+            <numerusform>Recibe (%n):</numerusform>
+            <numerusform>Reciben (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sin «%1»: reservado a %2</source>
+        <translation>sin «%1»: reservado a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluidos (%n):</source>
+        <translation>
+            <numerusform>Excluido (%n):</numerusform>
+            <numerusform>Excluidos (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>borrador escrito</source>
+        <translation>borrador escrito</translation>
+    </message>
+    <message>
+        <source>el borrador ya existía; no se duplica</source>
+        <translation>el borrador ya existía; no se duplica</translation>
+    </message>
+    <message>
+        <source>enviado</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>ya enviado; no se reenvía</source>
+        <translation>ya enviado; no se reenvía</translation>
+    </message>
+    <message>
+        <source>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</source>
+        <translation>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>fallido: %1</source>
+        <translation>fallido: %1</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2420,47 @@
     <message>
         <source>Paquete de traspaso (JSON)…</source>
         <translation>Paquete de traspaso (JSON)…</translation>
+    </message>
+</context>
+<context>
+    <name>IcsActions</name>
+    <message numerus="yes">
+        <source>%n reunión(es) exportada(s) a %1</source>
+        <translation>
+            <numerusform>%n reunión exportada a %1</numerusform>
+            <numerusform>%n reuniones exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reunión exportada a %1</source>
+        <translation>Reunión exportada a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunión(es) importada(s) de %1</source>
+        <translation>
+            <numerusform>%n reunión importada de %1</numerusform>
+            <numerusform>%n reuniones importadas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exportar el año %1</source>
+        <translation>Exportar el año %1</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Seleccione primero una reunión.</source>
+        <translation>Seleccione primero una reunión.</translation>
+    </message>
+    <message>
+        <source>Exportar la reunión</source>
+        <translation>Exportar la reunión</translation>
+    </message>
+    <message>
+        <source>Importar una invitación</source>
+        <translation>Importar una invitación</translation>
     </message>
 </context>
 <context>
@@ -4218,48 +4266,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>Preparando los documentos…</source>
         <translation>Preparando los documentos…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reciben (%n):</source>
-        <translation>
-            <numerusform>Recibe (%n):</numerusform>
-            <numerusform>Reciben (%n):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>sin «%1»: reservado a %2</source>
-        <translation>sin «%1»: reservado a %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Excluidos (%n):</source>
-        <translation>
-            <numerusform>Excluido (%n):</numerusform>
-            <numerusform>Excluidos (%n):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>borrador escrito</source>
-        <translation>borrador escrito</translation>
-    </message>
-    <message>
-        <source>el borrador ya existía; no se duplica</source>
-        <translation>el borrador ya existía; no se duplica</translation>
-    </message>
-    <message>
-        <source>enviado</source>
-        <translation>enviado</translation>
-    </message>
-    <message>
-        <source>ya enviado; no se reenvía</source>
-        <translation>ya enviado; no se reenvía</translation>
-    </message>
-    <message>
-        <source>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</source>
-        <translation>un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>fallido: %1</source>
-        <translation>fallido: %1</translation>
     </message>
     <message>
         <source>Elija la carpeta de los borradores.</source>

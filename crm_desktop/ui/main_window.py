@@ -14,14 +14,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QProgressBar,
     QStackedWidget,
     QStyle,
@@ -33,27 +32,18 @@ from crm_desktop.ui import sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.notices import MessageBar
 from crm_desktop.ui.settings import GEOMETRY, LAST_SECTION, WINDOW_STATE, Settings
+from crm_desktop.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # the dialogs and the services behind them are imported when first opened
-    from crm_desktop.app.search import SearchResult
-    from crm_desktop.ui.backups_dialog import BackupsDialog
-    from crm_desktop.ui.dialogs import AboutDialog, SearchDialog, SettingsDialog
+    from crm_desktop.ui.dialogs import SearchDialog
 
 log = logging.getLogger("crm_desktop.ui")
 
 SECTION_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MainWindow(QMainWindow):
-    """Signals:
-    language_requested(str): the user chose another language in the settings.
-    workspace_requested(Path): the user chose another workspace folder in the settings.
-    restore_requested(Path): the user confirmed restoring this checked backup file into the workspace.
-    """
-
-    language_requested = Signal(str)
-    workspace_requested = Signal(object)
-    restore_requested = Signal(object)
+class MainWindow(WindowDialogs):
+    """The main window; its signals and dialogs are :class:`~crm_desktop.ui.window_dialogs.WindowDialogs`."""
 
     def __init__(self, ctx: UiContext, *, settings: Settings | None = None, initial_section: str | None = None) -> None:
         super().__init__()
@@ -301,68 +291,6 @@ class MainWindow(QMainWindow):
         widget = self.show_section(key)
         if widget is not None and context and hasattr(widget, "show_context"):
             widget.show_context(**context)
-
-    def open_result(self, result: SearchResult) -> None:
-        """Open a search result in the section that shows it."""
-        ctx = result.context
-        if result.entity == "people" and sections.registered("delegations"):
-            self.navigate("delegations", ctx)
-        elif "document_id" in ctx and sections.registered("drafting"):
-            self.navigate("drafting", ctx)
-        elif "agenda_id" in ctx and sections.registered("agenda"):
-            self.navigate("agenda", ctx)
-        elif "meeting_id" in ctx:
-            self.navigate("meetings", {"meeting_id": ctx["meeting_id"]})
-        else:
-            self.ctx.notice.emit(result.title)
-
-    # --- dialogs -----------------------------------------------------------------------------------
-    def open_search(self) -> SearchDialog:
-        from crm_desktop.ui.dialogs import SearchDialog
-
-        if self._search is None:
-            self._search = SearchDialog(self.ctx, self)
-            self._search.chosen.connect(self.open_result)
-        self._search.query.selectAll()
-        self._search.show()
-        self._search.raise_()
-        self._search.activateWindow()
-        self._search.query.setFocus()
-        return self._search
-
-    def open_settings(self) -> SettingsDialog:
-        from crm_desktop.ui.dialogs import SettingsDialog
-
-        dialog = SettingsDialog(lang=self.ctx.lang, workspace=self.ctx.directory, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def accepted() -> None:
-            if dialog.chosen_lang != self.ctx.lang:
-                self.language_requested.emit(dialog.chosen_lang)
-            if dialog.chosen_workspace != Path(self.ctx.directory):
-                self.workspace_requested.emit(dialog.chosen_workspace)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
-
-    def open_backups(self) -> BackupsDialog:
-        """The backups dialog; a confirmed restore is handed on as ``restore_requested``."""
-        from crm_desktop.ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restore_requested.connect(self.restore_requested)
-        dialog.open()
-        return dialog
-
-    def open_about(self) -> AboutDialog:
-        from crm_desktop.ui.dialogs import AboutDialog
-
-        dialog = AboutDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     # --- status bar --------------------------------------------------------------------------------
     def set_status(self, key: str, text: str) -> None:

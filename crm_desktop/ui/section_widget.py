@@ -5,6 +5,11 @@ coalesced so a burst of changes reloads once), reading off the UI thread with a 
 result when the widget was closed meanwhile (``read`` / ``alive``), re-labelling on a language
 switch (``retranslate``), and the hook through which a draft that a crash left behind is put back
 (``restore_form``; see ``ui.form_autosave`` and ``ui.recovery``).
+
+A large view is built in layers, one class per tab or panel and one module each (``ui/drafting``,
+``ui/agenda``...). ``self.tr`` in a layer finds its singular strings through the class hierarchy, but
+PySide finds a plural (``self.tr("%n punto(s)", "", n)``) only in the context of the object's own
+class: a layer writes its plurals as ``QCoreApplication.translate("<LayerClass>", "...", "", n)``.
 """
 
 from __future__ import annotations

@@ -8,15 +8,12 @@ here a user creates and edits meetings, and exports or imports iCalendar files.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -31,28 +28,20 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.ui import labels
+from crm_desktop.ui.calendar.ics import IcsActions, calendar_service
 from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, to_date
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
-from crm_desktop.ui.section_widget import SectionWidget
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 10
 MODES = ("month", "year", "list")
 
 
-def _service() -> Any:
-    """``crm_desktop.app.calendar``, imported on first use: the view paints the first look at start-up
-    before SQLAlchemy, which the service needs, has been imported."""
-    from crm_desktop.app import calendar
-
-    return calendar
-
-
 WATCHED = {"meetings", "accreditations", "presidency_terms", "bodies", "people", "role_assignments"}
 
 
-class CalendarView(SectionWidget):
+class CalendarView(IcsActions):
     """Signals:
     data_painted(): the month grid has been painted with the workspace's meetings (``--smoke``).
     loaded(): new data arrived from the workspace.
@@ -200,7 +189,7 @@ class CalendarView(SectionWidget):
             self._first_look()
             return
         ws = self.ctx.ws
-        self.ctx.read(lambda: _service().load(ws), self._loaded)
+        self.ctx.read(lambda: calendar_service().load(ws), self._loaded)
 
     @property
     def complete(self) -> bool:
@@ -410,64 +399,6 @@ class CalendarView(SectionWidget):
         from crm_desktop.ui.meetings.dialog import open_meeting_dialog
 
         open_meeting_dialog(self.ctx, self, on_day=self.current_date)
-
-    # --- iCalendar -------------------------------------------------------------------------------
-    def export_year(self, path: Path, year: int) -> None:
-        ws = self.ctx.ws
-
-        def done(count: int) -> None:
-            self.ctx.notice.emit(self.tr("%n reunión(es) exportada(s) a %1", "", count).replace("%1", path.name))
-
-        self.ctx.run(lambda: _service().export_ics(ws, path, year=year), on_done=done)
-
-    def export_meeting(self, path: Path, meeting_id: str) -> None:
-        ws = self.ctx.ws
-
-        def done(_count: int) -> None:
-            self.ctx.notice.emit(self.tr("Reunión exportada a %1").replace("%1", path.name))
-
-        self.ctx.run(lambda: _service().export_ics(ws, path, meeting_id=meeting_id), on_done=done)
-
-    def import_file(self, path: Path) -> None:
-        ws = self.ctx.ws
-
-        def done(ids: list[str]) -> None:
-            self.ctx.notice.emit(self.tr("%n reunión(es) importada(s) de %1", "", len(ids)).replace("%1", path.name))
-            self._pending_focus = ids[0] if ids else None
-
-        self.ctx.run(lambda: _service().import_ics(ws, path), on_done=done, changes=["meetings"])
-
-    def _ask_export_year(self) -> None:
-        year = self.current_date.year
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Exportar el año %1").replace("%1", str(year)),
-            f"crm-{year}.ics",
-            self.tr("iCalendar (*.ics)"),
-        )
-        if name:
-            self.export_year(Path(name), year)
-
-    def _ask_export_meeting(self) -> None:
-        e = self.selected_meeting()
-        if e is None:
-            self.ctx.user_error.emit(self.tr("Seleccione primero una reunión."))
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Exportar la reunión"),
-            f"{e.start.date().isoformat()}-{e.body}.ics",
-            self.tr("iCalendar (*.ics)"),
-        )
-        if name:
-            self.export_meeting(Path(name), e.id)
-
-    def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importar una invitación"), "", self.tr("iCalendar (*.ics)")
-        )
-        if name:
-            self.import_file(Path(name))
 
     # --- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:

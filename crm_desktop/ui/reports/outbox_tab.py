@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OUTBOX_ID_ROLE = Qt.ItemDataRole.UserRole + 21
 
 
+# Plurals name their context: PySide's ``tr`` finds a plural only in the class of the object itself,
+# not in a base class like this one (a singular is found in any class of the hierarchy).
 class OutboxTab(SectionWidget):
     """The outbox: what went to whom and when, what failed and why, and Retry for the failed messages (the
     mail service never sends anything twice). The reports view is built on it (``ReportsView``).
@@ -175,9 +177,14 @@ class OutboxTab(SectionWidget):
         def done(outcomes: list[mail_service.Outcome]) -> None:
             sent = sum(1 for o in outcomes if o.status == "sent")
             failed = [o for o in outcomes if o.status == "failed"]
-            text = self.tr("Reintento: %n enviado(s)", "", sent)
+            text = QCoreApplication.translate("OutboxTab", "Reintento: %n enviado(s)", "", sent)
             if failed:
-                text += "; " + self.tr("%n fallido(s) de nuevo", "", len(failed)) + ": " + failed[0].detail
+                text += (
+                    "; "
+                    + QCoreApplication.translate("OutboxTab", "%n fallido(s) de nuevo", "", len(failed))
+                    + ": "
+                    + failed[0].detail
+                )
             self.outbox_result.setText(text)
 
         def work() -> list[mail_service.Outcome]:

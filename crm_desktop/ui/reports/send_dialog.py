@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from crm_desktop.app.mail import DeliveryPlan, Outcome, Recipient
 from crm_desktop.mail.smtp import SECURITY, SmtpSettings
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.reports.delivery_text import DeliveryText
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 30
 KIND_ROLE = Qt.ItemDataRole.UserRole + 31
@@ -76,7 +76,7 @@ def bundle_available() -> bool:
     return callable(getattr(sync, "bundle_attachment", None))
 
 
-class SendDialog(QDialog):
+class SendDialog(DeliveryText):
     """Signals:
     recipients_loaded(): the focal-point directory is listed.
     planned(object): a :class:`DeliveryPlan` was computed and shown.
@@ -385,43 +385,6 @@ class SendDialog(QDialog):
             self.planned.emit(plan)
 
         self.ctx.run(planner, on_done=done)
-
-    def describe(self, plan: DeliveryPlan, outcomes: list[Outcome] | None = None) -> str:
-        """Who receives what, who is excluded and why (and what happened, after a delivery)."""
-        lang = self.ctx.lang
-        status = {o.recipient: o for o in outcomes or []}
-        lines = [self.tr("Reciben (%n):", "", len(plan.messages))]
-        for m in plan.messages:
-            docs = ", ".join(d.title_en if lang == "en" else d.title_es for d in m.documents)
-            line = f"• {m.recipient.name} ({m.recipient.country}) <{m.recipient.email}>: {docs}"
-            outcome = status.get(m.recipient.email)
-            if outcome is not None:
-                line += " — " + self.outcome_label(outcome)
-            lines.append(line)
-            for d in m.withheld:
-                title = d.title_en if lang == "en" else d.title_es
-                lines.append(
-                    "    "
-                    + self.tr("sin «%1»: reservado a %2")
-                    .replace("%1", title)
-                    .replace("%2", labels.audience(d.audience).lower())
-                )
-        if plan.skipped:
-            lines += ["", self.tr("Excluidos (%n):", "", len(plan.skipped))]
-            for r, why in plan.skipped:
-                lines.append(f"• {r.name} ({r.country}): {why.render(lang)}")
-        return "\n".join(lines)
-
-    def outcome_label(self, outcome: Outcome) -> str:
-        names = {
-            "drafted": self.tr("borrador escrito"),
-            "already_drafted": self.tr("el borrador ya existía; no se duplica"),
-            "sent": self.tr("enviado"),
-            "already_sent": self.tr("ya enviado; no se reenvía"),
-            "pending": self.tr("un envío anterior se interrumpió; use «Reintentar» en la bandeja de salida"),
-            "failed": self.tr("fallido: %1").replace("%1", outcome.detail),
-        }
-        return names.get(outcome.status, outcome.status)
 
     # --- drafts -------------------------------------------------------------------------------------
     def _browse(self) -> None:
