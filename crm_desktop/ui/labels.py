@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def meeting_status(code: str) -> str:
@@ -98,7 +98,8 @@ def date_range(start: datetime, end: datetime) -> str:
 def time_range(start: datetime, end: datetime) -> str:
     loc = QLocale()
     fmt = QLocale.FormatType.ShortFormat
-    return f"{loc.toString(start.time(), fmt)} – {loc.toString(end.time(), fmt)}"
+    first, last = (QTime(t.hour, t.minute, t.second) for t in (start, end))
+    return f"{loc.toString(first, fmt)} – {loc.toString(last, fmt)}"
 
 
 def item_kind(code: str) -> str:

@@ -8,6 +8,7 @@ its data, print the elapsed milliseconds, exit).
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -55,7 +56,7 @@ class DesktopApp:
         self.started = time.perf_counter()
         self.args = args
         existing = QApplication.instance()
-        self.app: Any = existing if existing is not None else QApplication(sys.argv[:1])
+        self.app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv[:1])
         self.app.setOrganizationName(ORGANISATION)
         self.app.setApplicationName(APPLICATION)
         # Matches the installed menu entry (org.crmsv.CRMDesktop.desktop): Wayland's app id, the icon.
@@ -144,14 +145,14 @@ class DesktopApp:
             if clicked is new:
                 ws = self._run_with_progress(
                     QCoreApplication.translate("DesktopApp", "Creando el espacio de trabajo…"),
-                    lambda d=directory: init_workspace(d, d.name, lang=self.lang),
+                    functools.partial(init_workspace, directory, directory.name, lang=self.lang),
                 )
                 ws.close()
                 return directory
             if clicked is demo:
                 ws = self._run_with_progress(
                     QCoreApplication.translate("DesktopApp", "Creando la demostración…"),
-                    lambda d=directory: build_demo(d, lang=self.lang),
+                    functools.partial(build_demo, directory, lang=self.lang),
                 )
                 ws.close()
                 return directory
@@ -272,12 +273,13 @@ class DesktopApp:
     def switch_workspace(self, directory: Path) -> None:
         previous = self.ctx.directory if self.ctx else None
         self.args.workspace = None
-        if self.open(directory):
+        opened = self.open(directory)
+        if not opened and previous is not None and self.window is None:
+            self.open(previous)  # back to the workspace that was open
+        if self.window is not None:
             self.window.show()
+        if opened:
             self._offer_recovery()
-        elif previous is not None and self.window is None:
-            self.open(previous)
-            self.window.show()
 
     def restore_workspace(self, source: Path) -> None:
         """Restore the backup ``source`` into the open workspace and reopen it.

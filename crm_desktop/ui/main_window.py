@@ -10,6 +10,7 @@ picks, or a navigation, until ``ctx.workspace_opened``.
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,7 +127,7 @@ class MainWindow(WindowDialogs):
             if s.eager:
                 self.section_widget(s.key)
             if s.on_open is not None:
-                s.on_open(self.ctx, lambda key=s.key: self.section_widget(key))
+                s.on_open(self.ctx, functools.partial(self.section_widget, s.key))
 
     def _workspace_opened(self) -> None:
         """The workspace is open: real labels, eager sections and start-up duties, then the section picked."""

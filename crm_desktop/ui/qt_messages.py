@@ -79,7 +79,7 @@ def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
 
 def install() -> Callable[..., Any] | None:
     """Route Qt's messages through :func:`handle`; returns the previous handler (for :func:`restore`)."""
-    return qInstallMessageHandler(handle)  # type: ignore[no-any-return]
+    return qInstallMessageHandler(handle)
 
 
 def restore(previous: Callable[..., Any] | None) -> None:

@@ -15,8 +15,9 @@ from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.drafting_desk import meeting_actors
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import AgendaStatus
-from crm_desktop.ui.agenda.view import AgendaView, comment_key, restore_agenda_draft
-from crm_desktop.ui.agenda.view import draft_key as agenda_key
+from crm_desktop.ui.agenda.state import comment_key
+from crm_desktop.ui.agenda.state import draft_key as agenda_key
+from crm_desktop.ui.agenda.view import AgendaView, restore_agenda_draft
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.drafting.common import draft_key as drafting_key
 from crm_desktop.ui.drafting.common import form_key

@@ -160,7 +160,7 @@ def test_work_plans_show_both_plans_approved_at_the_first_grcm(view: Any) -> Non
     assert len(rows) == 2
     assert {r["status"] for r in rows} == {"approved"}
     assert all("1.ª de 2026" in r["approved_at"] for r in rows)
-    assert view.work_plans.actions.model.rowCount() > 0  # the first plan's actions
+    assert view.work_plans.action_table.model.rowCount() > 0  # the first plan's actions
 
 
 def test_approving_an_approved_plan_is_refused_with_the_reason(qtbot: Any, view: Any) -> None:
@@ -174,8 +174,8 @@ def test_approving_an_approved_plan_is_refused_with_the_reason(qtbot: Any, view:
 
 def test_changing_a_work_plan_action_status(qtbot: Any, view: Any) -> None:
     tab = view.work_plans
-    action = next(a for a in tab.actions.model.rows() if a["status"] != "done")
-    assert tab.actions.select(action["id"])
+    action = next(a for a in tab.action_table.model.rows() if a["status"] != "done")
+    assert tab.action_table.select(action["id"])
     tab.action_status.setCurrentIndex(tab.action_status.findData("done"))
     tab.action_button.click()
     settle(qtbot, view.ctx)

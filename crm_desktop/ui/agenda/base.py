@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
+    QLineEdit,
     QTreeView,
 )
 
@@ -31,6 +33,12 @@ class AgendaBase(SectionWidget):
     model: AgendaTreeModel
     tree: QTreeView
     _pending_select: str | None  # logical id to select after the next refresh
+    # Built by ``DetailsPanel``: the tree's keys and edits take the focus to the selected item's form.
+    details: QGroupBox
+    f_title_es: QLineEdit
+
+    def _show_current(self) -> None:
+        """Show the selected item in the panels beside the tree (``DetailsPanel``)."""
 
     @staticmethod
     def _fill_combo(box: QComboBox, entries: list[tuple[str, str]]) -> None:

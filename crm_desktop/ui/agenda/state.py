@@ -45,7 +45,7 @@ def load_state(ws: Any, meeting_id: str | None, segment: str | None) -> AgendaSt
     body = ws.config.body(meeting["body"])
     keys = [s.key for s in body.segments]
     existing = agendas.agendas_of(ws, meeting_id)
-    if segment not in keys:
+    if segment is None or segment not in keys:
         have = {a["segment"] for a in existing}
         segment = next((k for k in keys if k in have), keys[0])
     agenda_row = next((a for a in existing if a["segment"] == segment), None)

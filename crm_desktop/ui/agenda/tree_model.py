@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -54,7 +55,7 @@ class AgendaTreeModel(QAbstractItemModel):
     COL_LABEL, COL_TITLE, COL_KIND, COL_DURATION, COL_STARTS, COL_PRESENTER, COL_AUDIENCE, COL_DOCS = range(8)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, *, lang: str = "es", parent: QAbstractItemModel | None = None) -> None:
+    def __init__(self, *, lang: str = "es", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._root = _Node(None)

@@ -277,7 +277,7 @@ class AgendaTree(AgendaBase):
             assert isinstance(event, QKeyEvent)
             key, mods = event.key(), event.modifiers()
             ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-            moves = {Qt.Key.Key_Up: self.act_up, Qt.Key.Key_Down: self.act_down}
+            moves: dict[int, QAction] = {Qt.Key.Key_Up: self.act_up, Qt.Key.Key_Down: self.act_down}
             moves |= {Qt.Key.Key_Left: self.act_outdent, Qt.Key.Key_Right: self.act_indent}
             if ctrl and key in moves:
                 if moves[key].isEnabled():

@@ -292,11 +292,16 @@ class AddCommentCommand(AgendaCommand):
     def __init__(self, ed: Editing, item_id: str, delegation: str, text: str) -> None:
         title = QCoreApplication.translate("AgendaCommands", "Comentario de %1").replace("%1", delegation)
         super().__init__(ed, title)
-        self.logical, self.delegation, self.text = ed.ids.logical(item_id), delegation, text
+        self.logical, self.delegation, self.comment_text = ed.ids.logical(item_id), delegation, text
         self.comment_id: str | None = None
 
     def forward(self) -> Callable[[], object]:
-        ws, current, delegation, text = self.ed.ctx.ws, self.ed.ids.now(self.logical), self.delegation, self.text
+        ws, current, delegation, text = (
+            self.ed.ctx.ws,
+            self.ed.ids.now(self.logical),
+            self.delegation,
+            self.comment_text,
+        )
         assert current is not None
         self.comment_id = cid = new_id()
         return lambda: agendas.add_comment(ws, current, delegation, text, comment_id=cid)

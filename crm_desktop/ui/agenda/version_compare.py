@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.app.agendas import PlannedItem
@@ -13,7 +13,7 @@ _COLOURS = {"changed": "#fff4cc", "added": "#e3f4e1", "removed": "#fbe3e1"}
 
 
 class VersionCompareModel(QAbstractTableModel):
-    def __init__(self, *, lang: str = "es", parent: QAbstractTableModel | None = None) -> None:
+    def __init__(self, *, lang: str = "es", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[Row] = []

@@ -278,8 +278,8 @@ class AgendaView(DetailsPanel):
                 text += " · " + self.tr("adoptada: ya no puede modificarse")
             self.status_label.setText(text)
             self.numbering_box.setCurrentIndex(max(0, self.numbering_box.findData(agenda["numbering"])))
-            h, m = (int(x) for x in agenda["start_time"].split(":"))
-            self.start_edit.setTime(QTime(h, m))
+            hours, minutes = (int(x) for x in agenda["start_time"].split(":"))
+            self.start_edit.setTime(QTime(hours, minutes))
         else:
             self.status_label.setText("")
         for w in (self.numbering_box, self.start_edit, self.numbering_label, self.start_label):

@@ -110,8 +110,8 @@ class CalendarView(IcsActions):
         setup_meeting_table(self.table)
         self.table.sortByColumn(MeetingTableModel.DATE, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget()
-        for w in (self.month, self.year_grid, self.table):
-            self.stack.addWidget(w)
+        for page in (self.month, self.year_grid, self.table):
+            self.stack.addWidget(page)
 
         # side panel: the selected day's meetings, then the period's rule warnings
         self.day_title = QLabel()
@@ -129,13 +129,13 @@ class CalendarView(IcsActions):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        for title, w in ((self.day_title, self.day_list), (self.warnings_title, self.warnings_list)):
+        for title, listing in ((self.day_title, self.day_list), (self.warnings_title, self.warnings_list)):
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
-            title.setBuddy(w)
+            title.setBuddy(listing)
             side_layout.addWidget(title)
-            side_layout.addWidget(w, 1)
+            side_layout.addWidget(listing, 1)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.stack)
@@ -168,8 +168,8 @@ class CalendarView(IcsActions):
         QShortcut(
             QKeySequence.StandardKey.New,
             self,
-            activated=self.new_meeting,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.new_meeting,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
         self.settings = Settings()

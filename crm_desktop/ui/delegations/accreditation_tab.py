@@ -47,7 +47,10 @@ class AccreditationTab(DirectoryTabs):
 
     def _build_accreditation(self) -> QWidget:
         """The accreditation tab: a meeting's accredited people, the candidates, the drafting group."""
-        lang = lambda: self.ctx.lang  # noqa: E731 - evaluated at display time, after a language switch
+
+        def lang() -> str:  # evaluated at display time, after a language switch
+            return self.ctx.lang
+
         acc_tab = QWidget(self)
         self.meeting_label = QLabel(self)
         self.meeting_box = QComboBox(self)
@@ -380,6 +383,14 @@ class AccreditationTab(DirectoryTabs):
             on_done=done,
             changes=["acts"],
         )
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Show the accreditation of ``meeting_id``."""
+        self.tabs.setCurrentIndex(4)
+        self.meeting_id = meeting_id
+        if self.data is not None:
+            self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(meeting_id)))
+        self._load_roster(meeting_id)
 
     def restore_act(self, meeting_id: str, fields: dict[str, Any]) -> None:
         """Reopen the act dialog of ``meeting_id`` with recovered ``fields``."""

@@ -24,7 +24,7 @@ from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import ActKind, Capability
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
-from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver
+from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
 from crm_desktop.ui.forms.combos import refill
 
 
@@ -72,7 +72,7 @@ class ActDialog(AutosavedDialog):
             self.subject.setCurrentIndex(max(0, self.subject.findData(subject)))
 
     def autosave(self, store: DraftStore, meeting_id: str) -> FormAutosaver:
-        fields = {
+        fields: dict[str, FieldWidget] = {
             "kind": self.kind,
             "subject": self.subject,
             "capabilities": self.capabilities,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QTableView,
@@ -19,6 +19,8 @@ from crm_desktop.ui.form_autosave import AutosavedDialog
 from crm_desktop.ui.models.rows import RowFilterProxy
 from crm_desktop.ui.section_widget import SectionWidget
 
+F = TypeVar("F", bound=AutosavedDialog)
+
 
 class DelegationsBase(SectionWidget):
     """What the tabs of the Delegations section share. The view is built in layers, one class per group
@@ -30,6 +32,9 @@ class DelegationsBase(SectionWidget):
     roster: MeetingRoster | None
     meeting_id: str | None
     tabs: QTabWidget
+    _roster_generation: int  # the roster read last asked for: an older answer is dropped
+    # A recovered person form waiting for the directory to load: (person id, field values).
+    _restoring_person: tuple[str | None, dict[str, Any]] | None
 
     def _error(self, text: str) -> None:
         """A refusal the view finds itself goes where every notice goes: ``user_error``, shown by the
@@ -45,7 +50,7 @@ class DelegationsBase(SectionWidget):
             return None
         return proxy.source_row(ix.row())
 
-    def _open(self, dialog: AutosavedDialog, accepted: Callable[[], None]) -> Any:
+    def _open(self, dialog: F, accepted: Callable[[], None]) -> F:
         """Show an autosaved form without blocking; its draft stays until the service saved what it holds."""
         dialog.accepted.connect(lambda: dialog.saver.flush() if dialog.saver else None)
         dialog.accepted.connect(accepted)

@@ -32,7 +32,10 @@ class DirectoryTabs(DelegationsBase):
 
     def _build_directory(self) -> tuple[QWidget, QWidget]:
         """The people, countries, organisations and focal points tabs (the people and focal points pages)."""
-        lang = lambda: self.ctx.lang  # noqa: E731 - evaluated at display time, after a language switch
+
+        def lang() -> str:  # evaluated at display time, after a language switch
+            return self.ctx.lang
+
         # People
         self.people_model = RowsTableModel(
             [

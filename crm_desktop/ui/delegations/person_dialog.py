@@ -26,7 +26,7 @@ from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain.model import Category, Role
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
-from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver
+from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
 from crm_desktop.ui.forms.combos import refill
 
 
@@ -106,7 +106,7 @@ class PersonDialog(AutosavedDialog):
 
     def autosave(self, store: DraftStore) -> FormAutosaver:
         key = f"person:{self.person['id'] if self.person else 'new'}"
-        fields = {
+        fields: dict[str, FieldWidget] = {
             "name": self.name,
             "category": self.category,
             "country": self.country,

@@ -119,14 +119,6 @@ class DelegationsView(AccreditationTab):
         self._apply_restoring_person()
         self.loaded.emit()
 
-    def open_meeting(self, meeting_id: str) -> None:
-        """Show the accreditation of ``meeting_id``."""
-        self.tabs.setCurrentIndex(4)
-        self.meeting_id = meeting_id
-        if self.data is not None:
-            self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(meeting_id)))
-        self._load_roster(meeting_id)
-
     def show_context(self, *, meeting_id: str | None = None, person_id: str | None = None, **_: str) -> None:
         """Called by the main window when another section (meeting page, search) opens this one."""
         if person_id:

@@ -28,8 +28,13 @@ class DraftForms(AdoptionTab):
         their paragraph."""
         # A recovered text or form waiting for its document to load: (paragraph id, form, field values).
         self._restoring: tuple[str | None, str, dict[str, Any]] | None = None
-        paragraph = lambda: {"paragraph": self.current_paragraph_id()}  # noqa: E731
-        document = lambda: self.title.text() or "…"  # noqa: E731
+
+        def paragraph() -> dict[str, Any]:
+            return {"paragraph": self.current_paragraph_id()}
+
+        def document() -> str:
+            return self.title.text() or "…"
+
         self.form_autosave = {
             "proposal": FormAutosaver(
                 self.ctx.drafts,

@@ -45,8 +45,8 @@ def compilation_html(view: d.DocumentView, *, annotate: Callable[[str], str], an
                 f"{html.escape(annotate(x.amendment.kind.value))}: «{html.escape(x.amendment.old)}»</i> → "
                 f"<u>{html.escape(x.amendment.new)}</u></p>"
             )
-    for x in view.new_paragraph_proposals:
-        parts.append(f"<p><u>{html.escape(x.new)}</u> <i style='color: #555;'>[{html.escape(x.delegation)}]</i></p>")
+    for np in view.new_paragraph_proposals:
+        parts.append(f"<p><u>{html.escape(np.new)}</u> <i style='color: #555;'>[{html.escape(np.delegation)}]</i></p>")
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -212,7 +212,7 @@ class ParagraphModel(QAbstractTableModel):
             QCoreApplication.translate("DraftingLabels", "Enm."),
         )[section]
 
-    def _cells(self, row: int) -> dict[int, Any]:
+    def _cells(self, row: int) -> dict[str, Any]:
         """Every role of one row, computed once per fill: header sizing asks for them many times."""
         cached = self._cache.get(row)
         if cached is not None:

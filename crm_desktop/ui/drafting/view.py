@@ -51,9 +51,9 @@ from crm_desktop.ui.drafting.models import (
     DocumentFilterProxy,
     DocumentListModel,
     ParagraphModel,
-    document_status,
 )
 from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
+from crm_desktop.ui.labels import document_status
 
 
 class DraftingView(DraftForms):

@@ -165,8 +165,8 @@ class MeetingPage(SectionWidget):
         QShortcut(
             QKeySequence(Qt.Key.Key_Escape),
             self,
-            activated=self.back_requested.emit,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.back_requested.emit,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -246,8 +246,8 @@ class MeetingPage(SectionWidget):
         if not m.agendas:
             self._empty(self.agendas_model, self.tr("Sin agenda todavía."))
         self.decisions_model.clear()
-        for d in m.decisions:
-            self.decisions_model.appendRow(QStandardItem(f"{labels.decision_kind(d.kind)} {d.number}: {d.text}"))
+        for dec in m.decisions:
+            self.decisions_model.appendRow(QStandardItem(f"{labels.decision_kind(dec.kind)} {dec.number}: {dec.text}"))
         if not m.decisions:
             self._empty(self.decisions_model, self.tr("Ninguna decisión registrada."))
         self.documents_model.clear()
@@ -477,14 +477,14 @@ class MeetingsView(SectionWidget):
         QShortcut(
             QKeySequence.StandardKey.New,
             self,
-            activated=lambda: open_meeting_dialog(ctx, self),
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            lambda: open_meeting_dialog(ctx, self),
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
             QKeySequence.StandardKey.Find,
             self,
-            activated=self._focus_filter,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self._focus_filter,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.retranslate()
         self.reload()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dict
@@ -42,7 +42,7 @@ class Column:
 
 
 class RowsTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: QAbstractTableModel | None = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[dict[str, Any]] = []
@@ -144,7 +144,7 @@ class RowFilterProxy(QSortFilterProxyModel):
     prepared texts); :meth:`filterAcceptsRow`, which Qt calls once per row, only reads a flag.
     """
 
-    def __init__(self, parent: QSortFilterProxyModel | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
         self._fields: dict[str, str] = {}

@@ -5,7 +5,7 @@ the tables it shows change, re-labelling on a language switch, and read-only tab
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -16,6 +16,11 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.section_widget import SectionWidget
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.process.forms import FormDialog
+
+D = TypeVar("D", bound="FormDialog")
 
 MAX_COLUMN_WIDTH = 360
 DRAFT_PREFIX = "process:"
@@ -129,8 +134,8 @@ class ProcessTab(SectionWidget):
         self.ctx.run(fn, on_done=finished, changes=list(changes))
 
     def open_form(
-        self, dialog: Any, create: Any, changes: Sequence[str], *, form: str, context: dict[str, Any] | None = None
-    ) -> Any:
+        self, dialog: D, create: Any, changes: Sequence[str], *, form: str, context: dict[str, Any] | None = None
+    ) -> D:
         """Show a creation ``dialog`` (window-modal); on OK, ``create(ws, dialog.values())`` runs through
         the services on a worker thread. The dialog closes once the record is created; a refusal shows
         its reason in the dialog (and in the message bar), which stays open for a correction.
@@ -186,7 +191,7 @@ class ProcessTab(SectionWidget):
         something first calls :meth:`restore_form` again)."""
         self.select_context(context)
         dialog = getattr(self, form)()
-        return None if dialog is None else dialog.saver  # type: ignore[no-any-return]
+        return None if dialog is None else dialog.saver
 
     def _apply_restoring(self) -> None:
         if self._restoring is None:

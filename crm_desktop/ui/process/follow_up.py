@@ -44,10 +44,13 @@ class FollowUpTab(ProcessTab):
     tab_key = "follow_up"
     forms = frozenset({"note"})
 
+    def _overdue_toggled(self, on: bool) -> None:
+        self.table.proxy.set_field("overdue", "True" if on else None)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.overdue_only = QCheckBox()
-        self.overdue_only.toggled.connect(lambda on: self.table.proxy.set_field("overdue", "True" if on else None))
+        self.overdue_only.toggled.connect(self._overdue_toggled)
         self.table = RowsTable(
             [
                 Column("meeting", lambda: self.tr("Reunión")),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -39,6 +39,8 @@ from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.reference import country, member_codes
 from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FormDialog(AutosavedDialog):
@@ -76,6 +78,10 @@ class FormDialog(AutosavedDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def values(self) -> dict[str, Any]:
+        """What the form holds, as the service takes it (each form says how)."""
+        raise NotImplementedError
+
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -99,7 +105,7 @@ class FormDialog(AutosavedDialog):
         self.error.show()
         self.ok_button.setEnabled(True)
 
-    def row(self, text: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+    def row(self, text: str, widget: W, accessible: str | None = None) -> W:
         label = QLabel(text)
         label.setBuddy(widget)
         widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
@@ -137,7 +143,8 @@ def follow(check: QCheckBox, edit: QDateEdit) -> None:
 
 
 def optional_date(check: QCheckBox, edit: QDateEdit) -> date | None:
-    return edit.date().toPython() if check.isChecked() else None  # type: ignore[no-any-return]
+    value = edit.date().toPython() if check.isChecked() else None
+    return value if isinstance(value, date) else None
 
 
 def date_edit() -> QDateEdit:

@@ -225,7 +225,7 @@ class PlanTab(ProcessTab):
     def _theme_name(self, r: dict[str, Any]) -> str:
         for t in self.data.themes if self.data else ():
             if t.key == r["theme"]:
-                return t.name_en if self.lang == "en" else t.name_es
+                return str(t.name_en if self.lang == "en" else t.name_es)
         return str(r["theme"])
 
     def _funding(self, r: dict[str, Any]) -> str:

@@ -56,7 +56,7 @@ class WorkPlansTab(ProcessTab):
         self.meeting_box = QComboBox()
         self.approve_button = QPushButton()
         self.approve_button.clicked.connect(self.approve)
-        self.actions = RowsTable(
+        self.action_table = RowsTable(
             [
                 Column("position", lambda: self.tr("N.º"), align_right=True),
                 Column("title", lambda: self.tr("Acción")),
@@ -91,7 +91,7 @@ class WorkPlansTab(ProcessTab):
         ul.addLayout(plan_bar)
         self.actions_box = QGroupBox()
         al = QVBoxLayout(self.actions_box)
-        al.addWidget(self.actions.view, 1)
+        al.addWidget(self.action_table.view, 1)
         action_bar = QHBoxLayout()
         action_bar.addWidget(self.new_action_button)
         action_bar.addStretch(1)
@@ -132,7 +132,7 @@ class WorkPlansTab(ProcessTab):
         if data.plan_id is not None and self.plans.selected_id() is None:
             self.plans.select(data.plan_id)
         self.plans.view.selectionModel().blockSignals(False)
-        self.actions.set_rows(data.actions if data.plan_id == self.plans.selected_id() else [])
+        self.action_table.set_rows(data.actions if data.plan_id == self.plans.selected_id() else [])
         self.new_action_button.setEnabled(self.plans.selected_id() is not None)  # actions belong to a plan
         current = self.meeting_box.currentData()
         self.meeting_box.clear()
@@ -160,7 +160,7 @@ class WorkPlansTab(ProcessTab):
             self.run(lambda: work_plans.approve(ws, plan, str(meeting)), changes=["work_plans"])
 
     def apply_action_status(self) -> None:
-        action = self.actions.selected_id()
+        action = self.action_table.selected_id()
         if action is not None:
             ws, status = self.ctx.ws, str(self.action_status.currentData())
             self.run(lambda: work_plans.set_action_status(ws, action, status), changes=["work_plan_actions"])
@@ -191,7 +191,7 @@ class WorkPlansTab(ProcessTab):
         self.new_plan_button.setText(self.tr("Nuevo plan de trabajo…"))
         self.new_action_button.setText(self.tr("Nueva acción…"))
         self.plans.view.setAccessibleName(self.tr("Planes de trabajo de las redes"))
-        self.actions.view.setAccessibleName(self.tr("Acciones del plan seleccionado"))
+        self.action_table.view.setAccessibleName(self.tr("Acciones del plan seleccionado"))
         self.actions_box.setTitle(self.tr("Acciones del plan seleccionado"))
         self.submit_button.setText(self.tr("Presentar al GRCM"))
         self.meeting_box.setAccessibleName(self.tr("Reunión del GRCM que aprueba"))
@@ -204,4 +204,4 @@ class WorkPlansTab(ProcessTab):
         self.action_status.setAccessibleName(self.tr("Estado de la acción"))
         self.action_button.setText(self.tr("Cambiar estado de la acción"))
         self.plans.refresh_texts()
-        self.actions.refresh_texts()
+        self.action_table.refresh_texts()

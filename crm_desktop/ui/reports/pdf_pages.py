@@ -8,6 +8,7 @@ the preview is a convenience, never a step users must pass through.
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 import tempfile
@@ -23,7 +24,7 @@ def available() -> bool:
 
 def _qtpdf() -> bool:
     try:
-        import PySide6.QtPdf  # noqa: F401
+        importlib.import_module("PySide6.QtPdf")  # not in PySide6-Essentials
     except ImportError:
         return False
     return True

@@ -300,7 +300,7 @@ class ReportsView(OutboxTab):
 
     def request_is_calendar(self) -> bool:
         item = self.document_list.currentItem()
-        return item is not None and item.data(REQUEST_ROLE) == CALENDAR
+        return item is not None and bool(item.data(REQUEST_ROLE) == CALENDAR)
 
     def preview(self) -> None:
         req = self.request()
@@ -320,7 +320,8 @@ class ReportsView(OutboxTab):
     def _show_pages(self, result: tuple[reports_service.RenderedReport, list[bytes] | None]) -> None:
         meta, pages = result
         while self.pages_layout.count():
-            old = self.pages_layout.takeAt(0).widget()
+            taken = self.pages_layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
             if old is not None:
                 old.deleteLater()
         self.page_count = meta.pages

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -63,6 +64,8 @@ class SyncBase(SectionWidget):
     last_message: str  # the outcome of the last import/export/pass, also shown in the view
     outcome: QLabel
     tabs: QTabWidget
+    timer: QTimer  # the periodic pass over the shared folder
+    _syncing: bool  # a pass is running: another waits for the next tick
 
     def _render(self) -> None:
         """Show ``state`` in every tab."""

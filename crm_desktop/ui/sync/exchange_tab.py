@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import sync
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.sync_summary import FOLDER_KEY, INTERVAL_KEY
+from crm_desktop.app.sync_types import ExportResult, ImportResult
 from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
 from crm_desktop.ui.sync.base import ALL_TABLES, with_file
 from crm_desktop.ui.sync.models import (
@@ -140,7 +141,7 @@ class ExchangeTab(RosterTab):
             return
         ws = self.ctx.ws
 
-        def work() -> sync.ExportResult:
+        def work() -> ExportResult:
             to = sync.recipients_for(
                 ws, to=[value] if kind == "device" else None, role=value if kind == "role" else None
             )
@@ -179,7 +180,7 @@ class ExchangeTab(RosterTab):
             if p.suffix.lower() == BUNDLE_SUFFIX:
                 self.import_bundle_file(p)
 
-    def _imported(self, path: Path, r: sync.ImportResult) -> None:
+    def _imported(self, path: Path, r: ImportResult) -> None:
         if r.replay:
             self._say(self.tr("%1 ya se había importado; nada cambió.").replace("%1", path.name))
             return
