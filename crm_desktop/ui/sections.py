@@ -70,17 +70,27 @@ def registered(key: str) -> bool:
     return key in _SECTIONS
 
 
-def view_factory(module: str, attribute: str) -> Callable[[UiContext], QWidget]:
-    """A factory that imports ``crm_desktop.ui.<module>`` ("drafting.view", "calendar.view") when the
-    section is first shown and builds its ``attribute`` (the view class) with the context."""
+@dataclass(frozen=True)
+class ViewFactory:
+    """Builds a section's view: imports ``crm_desktop.ui.<module>`` ("drafting.view", "calendar.view")
+    when the section is first shown and calls its ``attribute`` (the view class) with the context."""
 
-    def build(ctx: UiContext) -> QWidget:
-        view = getattr(importlib.import_module(f"crm_desktop.ui.{module}"), attribute)
-        widget: QWidget = view(ctx)
-        return widget
+    module: str
+    attribute: str
 
-    build.__qualname__ = f"view_factory({module!r}, {attribute!r})"
-    return build
+    def view_class(self) -> Callable[[UiContext], QWidget]:
+        view: Callable[[UiContext], QWidget] = getattr(
+            importlib.import_module(f"crm_desktop.ui.{self.module}"), self.attribute
+        )
+        return view
+
+    def __call__(self, ctx: UiContext) -> QWidget:
+        return self.view_class()(ctx)
+
+
+def view_factory(module: str, attribute: str) -> ViewFactory:
+    """The factory of the view class ``attribute`` in ``crm_desktop.ui.<module>``."""
+    return ViewFactory(module, attribute)
 
 
 def load_sections() -> list[Section]:
