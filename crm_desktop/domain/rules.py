@@ -378,6 +378,7 @@ class MeetingFacts:
     host_country: str | None = None
     accredited_countries: frozenset[str] = field(default_factory=frozenset)
     head_roles_by_country: dict[str, frozenset[str]] = field(default_factory=dict)
+    drafting_countries: frozenset[str] = field(default_factory=frozenset)  # countries with a seat named
 
 
 def validate_meeting(config: ProcessConfig, body_key: str, start: date, end: date, host: str | None) -> Verdict:
@@ -406,6 +407,7 @@ def meeting_warnings(
     meeting: MeetingFacts,
     others: Sequence[MeetingFacts],
     ppt_by_year: dict[int, str],
+    today: date | None = None,
 ) -> list[Message]:
     """Calendar and composition warnings: seen by users, never blocking.
 
@@ -417,6 +419,8 @@ def meeting_warnings(
     Seed, D: the networks "se reúnen inmediatamente antes de las reuniones del GRCM".
     Seed, note 3: "La Presidencia Pro-Témpore debe participar en la sesiones de inauguración de esos
     eventos" (seminars, workshops, trainings).
+    Seed, B: "Al inicio de cada Reunión de las Redes y del GRCM, solicita a los países que identifiquen
+    un representante para el Grupo de Redacción" (judged once the meeting has begun, ``today``).
     """
     body = config.body(meeting.body)
     year = meeting.start.year
@@ -446,17 +450,35 @@ def meeting_warnings(
         for code in sorted(meeting.accredited_countries & members):
             if Role.DIRECTOR_MIGRATION.value not in meeting.head_roles_by_country.get(code, frozenset()):
                 out.append(msg("warn.grcm_head", country=code))
+    if body.drafting_group and today is not None and meeting.start <= today:
+        seats = [DraftingSeat(c, "", "") for c in meeting.drafting_countries]
+        missing = missing_drafting_countries(seats, meeting.accredited_countries)
+        if missing:
+            out.append(msg("warn.drafting_missing", countries=", ".join(missing)))
     return out
 
 
 def yearly_count_warnings(config: ProcessConfig, meetings: Sequence[MeetingFacts], year: int) -> list[Message]:
-    """Missing meetings in a year (fewer than the seed's frequency)."""
+    """Missing meetings in a year (fewer than the seed's frequency, none at all included).
+
+    Seed, A: the Vice-Ministers' meeting "se celebra en la primavera o el primer semestre de cada
+    año"; seed, C: the GRCM "se lleva a cabo dos veces al año". Only years in which the workspace
+    records some meeting are judged: a year it knows nothing of is a gap in the records, not in the
+    process.
+    """
     out: list[Message] = []
     counts = Counter(m.body for m in meetings if m.start.year == year)
+    if not counts:
+        return out
     for body in config.bodies:
-        if body.meets_per_year and 0 < counts[body.key] < body.meets_per_year:
-            code = "warn.vm_once_a_year" if body.meets_per_year == 1 else "warn.grcm_twice_a_year"
-            out.append(msg(code, year=year, count=counts[body.key]))
+        count = counts[body.key]
+        if not body.meets_per_year or count >= body.meets_per_year:
+            continue
+        annual = body.meets_per_year == 1
+        if count == 0:
+            out.append(msg("warn.vm_missing" if annual else "warn.grcm_missing", year=year))
+        else:
+            out.append(msg("warn.vm_once_a_year" if annual else "warn.grcm_twice_a_year", year=year, count=count))
     return out
 
 
