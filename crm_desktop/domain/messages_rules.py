@@ -13,6 +13,24 @@ RULE_MESSAGES: dict[str, tuple[str, str]] = {
         "el GRCM se reúne dos veces al año: no hay ninguna reunión registrada en {year}",
         "the GRCM meets twice a year: no meeting is recorded in {year}",
     ),
+    "ppt.consecutive": (
+        "{country} ya ejerce la Presidencia Pro-Témpore en {other}: la rotación es anual y no puede ejercerla "
+        "también en {year}, salvo que los Países Miembros lo acuerden por consenso "
+        "(regístrelo con --consecutive-by-consensus)",
+        "{country} already holds the Pro-Tempore Presidency in {other}: the rotation is annual, so it cannot "
+        "also hold it in {year} unless the member countries agree by consensus "
+        "(record it with --consecutive-by-consensus)",
+    ),
+    "ppt.designated": (
+        "{country} designado Presidencia Pro-Témpore para {year}",
+        "{country} designated Pro-Tempore Presidency for {year}",
+    ),
+    "ppt.designated_by_consensus": (
+        "{country} designado Presidencia Pro-Témpore para {year}; se registró el acuerdo por consenso de un "
+        "segundo año consecutivo",
+        "{country} designated Pro-Tempore Presidency for {year}; the consensus agreement on a second "
+        "consecutive year was recorded",
+    ),
     "warnings.none": ("No hay advertencias.", "No warnings."),
     "warnings.year": ("Año {year}", "Year {year}"),
     "warnings.count": ("{count} advertencia(s)", "{count} warning(s)"),

@@ -512,9 +512,13 @@ def designation(
     candidacies: Sequence[Candidacy],
     objections: Sequence[str],
     designated_by_year: dict[int, str],
+    consecutive_by_consensus: bool = False,
 ) -> Verdict:
     """Seed, B: the PPT "es designada por consenso de los Países Miembros de la Conferencia, dentro de un
     esquema rotativo anual."
+
+    The rotation is categorical: the same country two years running is refused, unless the member
+    countries agreed to it by consensus and that agreement is recorded (``consecutive_by_consensus``).
     """
     if country_code not in member_codes():
         return _refuse(msg("ppt.not_member", country=country_code))
@@ -526,6 +530,9 @@ def designation(
     holder = designated_by_year.get(year)
     if holder is not None and holder != country_code:
         return _refuse(msg("ppt.year_taken", year=year, country=holder))
+    for neighbour in (year - 1, year + 1):
+        if designated_by_year.get(neighbour) == country_code and not consecutive_by_consensus:
+            return _refuse(msg("ppt.consecutive", country=country_code, year=year, other=neighbour))
     return ALLOWED
 
 
