@@ -35,19 +35,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "reason.closed_door_one_official": (
         "cada Viceministro(a) puede estar acompañado(a) de un solo funcionario de alto nivel; "
-        "la delegación de {country} ya tiene {count}",
+        "la delegación de {country} ya tiene a su Viceministro(a) y a su acompañante",
         "each Vice-Minister may be accompanied by one high-level official only; the delegation of "
-        "{country} already has {count}",
-    ),
-    "reason.closed_door_one_principal": (
-        "cada País Miembro asiste a la reunión a puerta cerrada con un(a) Viceministro(a) o "
-        "Subsecretario(a); {country} ya tiene uno(a) acreditado(a)",
-        "each member country attends the closed-door meeting with one Vice-Minister or Under-Secretary; "
-        "{country} already has one accredited",
+        "{country} already has its Vice-Minister and companion",
     ),
     "reason.closed_door_no_vm": (
-        "el funcionario de alto nivel acompaña a su Viceministro(a): acredite primero al Viceministro(a) de {country}",
-        "the high-level official accompanies the Vice-Minister: accredit the Vice-Minister of {country} first",
+        "la delegación de {country} ya tiene acreditado a su funcionario de alto nivel: la otra persona debe "
+        "ser su Viceministro(a) o Subsecretario(a)",
+        "the delegation of {country} already has its high-level official accredited: the other person must be "
+        "its Vice-Minister or Under-Secretary",
     ),
     "reason.category_excluded": (
         "su categoría ({category}) no participa en este segmento",

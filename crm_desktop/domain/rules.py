@@ -29,7 +29,6 @@ from crm_desktop.domain.model import (
 from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, delegation_category, member_codes
 
 CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
-CLOSED_DOOR_COMPANIONS = frozenset({Role.HIGH_LEVEL_OFFICIAL})
 
 
 class RuleViolation(Exception):
@@ -122,22 +121,18 @@ def admission(
 
 
 def _closed_door_admission(who: Participant, present: Sequence[Participant]) -> Verdict:
+    """Seed, A: the closed door is for the Vice-Ministers, "acompañados, cada uno de ellos, de un
+    funcionario de alto nivel según estimen pertinente": each member delegation brings its
+    Vice-Minister and one official of its choosing, entered in any order.
+    """
     if who.category != Category.MEMBER_COUNTRY or not who.country:
         return _refuse(msg("reason.closed_door_only_vm"))
     same_delegation = [p for p in present if p.country == who.country]
-    if who.roles & CLOSED_DOOR_PRINCIPALS:
-        if any(p.roles & CLOSED_DOOR_PRINCIPALS for p in same_delegation):
-            return _refuse(msg("reason.closed_door_one_principal", country=who.country))
-        return ALLOWED
-    if who.roles & CLOSED_DOOR_COMPANIONS:
-        if not any(p.roles & CLOSED_DOOR_PRINCIPALS for p in same_delegation):
-            return _refuse(msg("reason.closed_door_no_vm", country=who.country))
-        companions = [p for p in same_delegation if not p.roles & CLOSED_DOOR_PRINCIPALS]
-        principals = [p for p in same_delegation if p.roles & CLOSED_DOOR_PRINCIPALS]
-        if len(companions) >= len(principals):
-            return _refuse(msg("reason.closed_door_one_official", country=who.country, count=len(companions)))
-        return ALLOWED
-    return _refuse(msg("reason.closed_door_only_vm"))
+    if len(same_delegation) >= 2:
+        return _refuse(msg("reason.closed_door_one_official", country=who.country, count=len(same_delegation) - 1))
+    if same_delegation and not (who.roles | same_delegation[0].roles) & CLOSED_DOOR_PRINCIPALS:
+        return _refuse(msg("reason.closed_door_no_vm", country=who.country))
+    return ALLOWED
 
 
 # --- What a participant may do in a meeting -----------------------------------------------------

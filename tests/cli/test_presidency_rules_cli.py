@@ -63,3 +63,48 @@ def test_designation_with_an_unknown_meeting_prefix_is_bad_input_not_a_traceback
         capsys, demo_dir, "handover", "designate", "--country", "MX", "--year", "2028", "--meeting", "0000abcd"
     )
     assert code == 4 and "Traceback" not in err and err.strip()
+
+
+def test_own_vice_ministers_participants_export_with_the_closed_door_imports_back(  # type: ignore[no-untyped-def]
+    capsys, demo_dir: Path, tmp_path: Path
+) -> None:
+    """Seed, A: "acompañados, cada uno de ellos, de un funcionario de alto nivel según estimen
+    pertinente" — whatever the order of the rows and the companion's title, the list the product
+    wrote is accepted by the product."""
+    from datetime import datetime
+
+    from crm_desktop.app.meetings import MeetingInput, create_meeting
+
+    vm = _vm_2026(capsys, demo_dir)
+    out = tmp_path / "vm.csv"
+    code, _, err = run(capsys, demo_dir, "participants", "export", "--meeting", vm, "--out", str(out))
+    assert code == 0, err
+    rows = out.read_text("utf-8").splitlines()
+    assert any("closed_door" in r or "puerta" in r.lower() for r in rows[1:])
+    ws = Workspace(demo_dir)
+    try:
+        again = create_meeting(
+            ws,
+            MeetingInput(
+                "viceministers", "XXXII Reunión Viceministerial", datetime(2027, 5, 10), datetime(2027, 5, 11), "GT"
+            ),
+        )
+    finally:
+        ws.close()
+    code, _, err = run(capsys, demo_dir, "participants", "import", str(out), "--meeting", again)
+    assert code == 0, err
+    # Rows in reverse order (companions before their Vice-Ministers) are accepted as well.
+    reversed_csv = tmp_path / "reversed.csv"
+    reversed_csv.write_text("\n".join([rows[0], *reversed(rows[1:])]) + "\n", "utf-8")
+    ws = Workspace(demo_dir)
+    try:
+        third = create_meeting(
+            ws,
+            MeetingInput(
+                "viceministers", "XXXIII Reunión Viceministerial", datetime(2028, 5, 10), datetime(2028, 5, 11), "GT"
+            ),
+        )
+    finally:
+        ws.close()
+    code, _, err = run(capsys, demo_dir, "participants", "import", str(reversed_csv), "--meeting", third)
+    assert code == 0, err
