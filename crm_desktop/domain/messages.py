@@ -34,7 +34,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Under-Secretaries, each accompanied by one high-level official",
     ),
     "reason.closed_door_one_official": (
-        "cada Viceministro(a) puede estar acompañado(a) de un solo funcionario de alto nivel; "
+        "cada Viceministro(a) puede estar acompañado(a) únicamente de un funcionario de alto nivel; "
         "la delegación de {country} ya tiene a su Viceministro(a) y a su acompañante",
         "each Vice-Minister may be accompanied by one high-level official only; the delegation of "
         "{country} already has its Vice-Minister and companion",

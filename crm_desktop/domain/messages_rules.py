@@ -31,6 +31,28 @@ RULE_MESSAGES: dict[str, tuple[str, str]] = {
         "{country} designated Pro-Tempore Presidency for {year}; the consensus agreement on a second "
         "consecutive year was recorded",
     ),
+    "draft.not_attending": (
+        "la delegación {delegation} no participa en esta reunión, así que no interviene en la redacción de "
+        "sus documentos",
+        "the delegation {delegation} does not take part in this meeting, so it does not take part in drafting "
+        "its documents",
+    ),
+    "draft.objection_members_only": (
+        "solo los Países Miembros adoptan las decisiones por consenso; {delegation} no puede objetar "
+        "(Sección A: «Las decisiones, adoptadas por consenso y de carácter vinculante…»)",
+        "only the member countries adopt decisions by consensus; {delegation} cannot object "
+        "(Section A: “The decisions, adopted by consensus and binding…”)",
+    ),
+    "draft.objection_not_accredited": (
+        "la delegación {delegation} no está acreditada a esta reunión: solo quien participa en ella puede "
+        "objetar la adopción por consenso",
+        "the delegation {delegation} is not accredited to this meeting: only those taking part in it can "
+        "object to adoption by consensus",
+    ),
+    "act.meeting_required": (
+        "una invitación o una autorización de la Presidencia Pro-Témpore se da para una reunión: indique cuál",
+        "an invitation or an authorisation of the Pro-Tempore Presidency is given for a meeting: say which",
+    ),
     "warnings.none": ("No hay advertencias.", "No warnings."),
     "warnings.year": ("Año {year}", "Year {year}"),
     "warnings.count": ("{count} advertencia(s)", "{count} warning(s)"),

@@ -63,11 +63,15 @@ def _refuse(reason: Message) -> Verdict:
 def find_act(
     acts: Iterable[Act], kind: ActKind, subject: str, meeting_id: str | None, capability: Capability | None = None
 ) -> Act | None:
-    """The recorded act of ``kind`` for ``subject`` that covers this meeting (and capability)."""
+    """The recorded act of ``kind`` for ``subject`` that covers this meeting (and capability).
+
+    An invitation or an authorisation is given for a meeting: one recorded without a meeting covers
+    none (it never opens every meeting forever).
+    """
     for act in acts:
         if act.kind != kind or act.subject != subject:
             continue
-        if act.meeting_id is not None and act.meeting_id != meeting_id:
+        if act.meeting_id is None or act.meeting_id != meeting_id:
             continue
         if capability is not None and act.capabilities and capability not in act.capabilities:
             continue
@@ -120,6 +124,20 @@ def admission(
     return _refuse(msg("reason.category_excluded", category=who.category.value))
 
 
+def attends(body: BodyConfig, who: Participant, *, meeting_id: str, acts: Sequence[Act] = ()) -> bool:
+    """Whether ``who``'s delegation takes part in a meeting of ``body`` (in any open segment).
+
+    The same admission rule as accreditation: drafting, proposing agenda items and objecting follow
+    from taking part (seed, C: observer countries do not attend the GRCM; seed, D: the networks admit
+    observers only when invited).
+    """
+    return any(
+        admission(body, seg.key, who, meeting_id=meeting_id, acts=acts).allowed
+        for seg in body.segments
+        if not seg.closed_door
+    )
+
+
 def _closed_door_admission(who: Participant, present: Sequence[Participant]) -> Verdict:
     """Seed, A: the closed door is for the Vice-Ministers, "acompañados, cada uno de ellos, de un
     funcionario de alto nivel según estimen pertinente": each member delegation brings its
@@ -158,13 +176,11 @@ def capability(who: Participant, cap: Capability, *, meeting_id: str | None, act
         if act is not None:
             return Verdict(True, exception=act)
         return _refuse(msg("capability.observer_country"))
-    # Observer organisations and civil society: the same limits, with the same PPT exception.
-    act = find_act(acts, ActKind.PPT_AUTHORISATION, who.delegation, meeting_id, cap)
-    if act is not None:
-        return Verdict(True, exception=act)
+    # Observer organisations and civil society: the text limits their attendance (the networks, by
+    # invitation), not what they do once present; decisions remain the member countries' alone.
     if cap == Capability.DECISIONS:
         return _refuse(msg("capability.not_member"))
-    return _refuse(msg("capability.observer_country"))
+    return ALLOWED
 
 
 # --- Drafting group -----------------------------------------------------------------------------

@@ -327,3 +327,31 @@ class TestCosts:
         items = dict(rules.logistics_checklist(CFG, "grcm"))
         assert items["interpretation"] == "st" and items["lodging"] == "ppt"
         assert all(title for title in rules.COST_ITEM_TITLES.values())
+
+
+class TestSeminars:
+    """Seed, note 3: seminars, workshops and trainings are convened by the host country with the ST; the
+    text sets no limit on who attends them (the invitation rule is the networks', seed D)."""
+
+    @pytest.mark.parametrize("who", [CO, OIM, RROCM, MX_DEL, ST])
+    def test_everyone_is_admitted_without_an_invitation(self, who: Participant) -> None:
+        assert rules.admission(CFG.body("seminar"), "plenary", who, meeting_id="m").allowed
+
+
+class TestCapabilitiesAsTheTextSays:
+    """Seed, intro: the limits on agenda items, decisions and drafting are set for observer countries;
+    decisions are the member countries' (seed, A)."""
+
+    @pytest.mark.parametrize("cap", [Capability.AGENDA_ITEMS, Capability.DRAFTING])
+    def test_observer_organisations_take_part_once_present(self, cap: Capability) -> None:
+        assert rules.capability(OIM, cap, meeting_id="m").allowed
+        assert not rules.capability(CO, cap, meeting_id="m").allowed
+
+    def test_decisions_stay_with_the_members(self) -> None:
+        for who in (OIM, RROCM, CO, ST):
+            assert not rules.capability(who, Capability.DECISIONS, meeting_id="m").allowed
+        assert rules.capability(MX_VM, Capability.DECISIONS, meeting_id="m").allowed
+
+    def test_an_act_recorded_for_no_meeting_opens_none(self) -> None:
+        unscoped = Act(ActKind.INVITATION, "OIM", None)
+        assert not rules.admission(NET_T, "plenary", OIM, meeting_id="m", acts=[unscoped]).allowed
