@@ -152,21 +152,31 @@ def cmd_accredit(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from crm_desktop.app.check import check
+    from crm_desktop.commands.warnings import print_warnings
+    from crm_desktop.domain.messages import msg
 
     ws = open_ws(args)
-    report = check(ws)
-    ws.close()
+    try:
+        report = check(ws)
+    finally:
+        ws.close()
+    warnings = [w.as_dict(args.lang) for w in report.rule_warnings]
     if args.json:
         out_json(
-            {"ok": report.ok, "problems": report.problems, "warnings": report.warnings, "changesets": report.changesets}
+            {
+                "ok": report.ok,
+                "problems": report.problems,
+                "warnings": report.warnings,
+                "warning_list": warnings,
+                "changesets": report.changesets,
+            }
         )
     else:
         for p in report.problems:
             print(p, file=sys.stderr)
-        label = (
-            ("correcto" if report.ok else "con problemas") if args.lang == "es" else ("ok" if report.ok else "problems")
-        )
-        print(f"{label}: {report.changesets} changesets, {report.warnings} warnings")
+        print_warnings(warnings, args.lang)
+        code = "check.summary_ok" if report.ok else "check.summary_problems"
+        print(msg(code, changesets=report.changesets, warnings=report.warnings).render(args.lang))
     return EXIT_OK if report.ok else EXIT_BAD_INPUT
 
 

@@ -139,10 +139,11 @@ def record_act(
     granted_by: str | None = None,
     note: str | None = None,
 ) -> str:
-    """Record an explicit invitation or a PPT authorisation (a dated act)."""
+    """Record an explicit invitation or a PPT authorisation (a dated act) for one meeting."""
+    if not meeting_id:
+        raise Refused(msg("act.meeting_required"))
     with ws.change(Audience.MEMBERS) as ch:
-        if meeting_id:
-            meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id
+        meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id
         if ch.session.get(schema.Country, subject) is None and ch.session.get(schema.Organisation, subject) is None:
             raise invalid(f"unknown country or organisation {subject!r}")
         return ch.put(

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from crm_desktop.app import meetings
 from crm_desktop.app.dump import dump_data
+from crm_desktop.app.rule_warnings import RuleWarning, list_warnings
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.store.changelog import replay
 from crm_desktop.store.schema import Changeset
@@ -22,8 +22,12 @@ from crm_desktop.store.schema import Changeset
 @dataclass
 class CheckReport:
     problems: list[str] = field(default_factory=list)
-    warnings: int = 0
+    rule_warnings: list[RuleWarning] = field(default_factory=list)
     changesets: int = 0
+
+    @property
+    def warnings(self) -> int:
+        return len(self.rule_warnings)
 
     @property
     def ok(self) -> bool:
@@ -56,5 +60,5 @@ def check(ws: Workspace) -> CheckReport:
     for table in sorted(set(live) | set(rebuilt)):
         if live.get(table) != rebuilt.get(table):
             report.problems.append(f"op log does not reproduce table {table}")
-    report.warnings = sum(len(w) for w in meetings.warnings(ws).values())
+    report.rule_warnings = list_warnings(ws)
     return report

@@ -27,11 +27,11 @@ from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.errors import BadInput, Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant
-from crm_desktop.app.workspace import Changes, Workspace, new_id
+from crm_desktop.app.workspace import Changes, Workspace, config_in, new_id
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Act, Audience
-from crm_desktop.domain.rules import Verdict
+from crm_desktop.domain.rules import Verdict, attends
 from crm_desktop.drafting import compare as cmp
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.permissions import decode_update, ytext_op
@@ -92,7 +92,22 @@ def drafter(session: Session, person_id: str | None, meeting: Meeting) -> rules.
             Accreditation.segment == "closed_door",
         )
     )
-    return rules.Drafter(participant(session, person), seat is not None, ppt, closed is not None)
+    who = participant(session, person)
+    delegation_accredited = session.scalar(
+        select(Accreditation.id).where(
+            Accreditation.meeting_id == meeting.id, Accreditation.delegation == who.delegation
+        )
+    )
+    return rules.Drafter(
+        who,
+        seat is not None,
+        ppt,
+        closed is not None,
+        attends=attends(
+            config_in(session).body(meeting.body_id), who, meeting_id=meeting.id, acts=acts_for(session, meeting.id)
+        ),
+        accredited=delegation_accredited is not None,
+    )
 
 
 def facts(doc: DraftDocument) -> rules.DocumentFacts:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -17,7 +17,7 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.messages import Message
 from crm_desktop.domain.model import Audience, MeetingStatus
 from crm_desktop.domain.reference import ProcessConfig, country
-from crm_desktop.store.schema import Accreditation, Meeting, Person, PresidencyTerm, RoleAssignment
+from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, PresidencyTerm, RoleAssignment
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +180,12 @@ def _facts(s: Session, meeting_id: str | None = None) -> dict[str, rules.Meeting
     )
     if meeting_id is not None:
         acc = acc.where(Accreditation.meeting_id == meeting_id)
+    seats = select(DraftingSeat.meeting_id, DraftingSeat.country_id)
+    if meeting_id is not None:
+        seats = seats.where(DraftingSeat.meeting_id == meeting_id)
+    drafting: dict[str, set[str]] = {}
+    for mid, country_id in conn.execute(seats).all():
+        drafting.setdefault(mid, set()).add(country_id)
     heads: dict[str, dict[str, set[str]]] = {}
     for mid, delegation, role in conn.execute(acc).all():  # fetchall: one call, not one a row
         roles = heads.setdefault(mid, {}).setdefault(delegation, set())
@@ -194,6 +200,7 @@ def _facts(s: Session, meeting_id: str | None = None) -> dict[str, rules.Meeting
             host_country=host,
             accredited_countries=frozenset(heads.get(mid, {})),
             head_roles_by_country={k: frozenset(v) for k, v in heads.get(mid, {}).items()},
+            drafting_countries=frozenset(drafting.get(mid, ())),
         )
         for mid, body, start, end, host in meetings
     }
@@ -212,7 +219,8 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     ppt = _ppt_by_year(s)
     everything = list(facts.values())
     targets = [facts[meeting_id]] if meeting_id else everything
-    return {f.id: rules.meeting_warnings(config, f, everything, ppt) for f in targets}
+    today = date.today()
+    return {f.id: rules.meeting_warnings(config, f, everything, ppt, today) for f in targets}
 
 
 def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:

@@ -12,8 +12,8 @@ from crm_desktop.app.errors import Refused
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
-from crm_desktop.domain.model import Audience
-from crm_desktop.store.schema import Candidacy, Meeting, PresidencyTerm
+from crm_desktop.domain.model import ActKind, Audience
+from crm_desktop.store.schema import Act, Candidacy, Meeting, PresidencyTerm
 
 
 def announce_candidacy(
@@ -43,19 +43,52 @@ def designate(
     objections: list[str] | None = None,
     meeting_id: str | None = None,
     on: date | None = None,
+    consecutive_by_consensus: bool = False,
 ) -> str:
+    """Record the designation of ``country`` for ``year``; returns the term's id.
+
+    ``consecutive_by_consensus`` records, in the same change, the member countries' consensus that the
+    country holds the Presidency two years running (an act the rule then finds).
+    """
     with ws.change(Audience.PUBLIC) as ch:
+        if meeting_id is not None:
+            meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id
         cands = [
             rules.Candidacy(c.country_id, c.year, m.body_id, "plenary")
             for c, m in ch.session.execute(select(Candidacy, Meeting).join(Meeting, Meeting.id == Candidacy.meeting_id))
         ]
         designated = {t.year: t.country_id for t in ch.session.scalars(select(PresidencyTerm))}
+        agreed = consecutive_by_consensus or (
+            ch.session.scalar(
+                select(Act.id).where(
+                    Act.kind == ActKind.CONSECUTIVE_TERM.value, Act.subject == country, Act.note == str(year)
+                )
+            )
+            is not None
+        )
         verdict = rules.designation(
-            country, year, candidacies=cands, objections=objections or [], designated_by_year=designated
+            country,
+            year,
+            candidacies=cands,
+            objections=objections or [],
+            designated_by_year=designated,
+            consecutive_by_consensus=agreed,
         )
         if not verdict.allowed:
             assert verdict.reason is not None
             raise Refused(verdict.reason)
+        if consecutive_by_consensus:
+            ch.put(
+                Act,
+                new_id(),
+                kind=ActKind.CONSECUTIVE_TERM.value,
+                subject=country,
+                meeting_id=meeting_id,
+                capabilities=[],
+                date=on or date.today(),
+                granted_by=None,
+                note=str(year),  # the year the consensus covers: what designate() looks up
+            )
         existing = ch.session.scalar(select(PresidencyTerm.id).where(PresidencyTerm.year == year))
         return ch.put(
             PresidencyTerm,

@@ -104,11 +104,7 @@ class Workspace:
     def config(self) -> ProcessConfig:
         if self._config is None:
             with self.db.read() as s:
-                rows = s.scalars(select(Body).order_by(Body.position)).all()
-                data = default_process_config_json()
-                if rows:  # the workspace's own configuration replaces the seed's default
-                    data = {**data, "bodies": [r.config for r in rows]}
-            self._config = parse_process_config(data)
+                self._config = config_in(s)
         return self._config
 
     # --- writing ---------------------------------------------------------------------------------
@@ -188,3 +184,12 @@ def init_workspace(directory: Path, name: str, *, lang: str = "es", workspace_id
     with ws.change(Audience.PUBLIC) as ch:
         ch.extend(reference_ops())
     return ws
+
+
+def config_in(session: Session) -> ProcessConfig:
+    """The workspace's process configuration as stored (the seed's default where none is)."""
+    rows = session.scalars(select(Body).order_by(Body.position)).all()
+    data = default_process_config_json()
+    if rows:  # the workspace's own configuration replaces the seed's default
+        data = {**data, "bodies": [r.config for r in rows]}
+    return parse_process_config(data)

@@ -496,14 +496,24 @@ def cmd_ho_candidacy(args: argparse.Namespace) -> int:
 
 def cmd_ho_designate(args: argparse.Namespace) -> int:
     from crm_desktop.app.presidency import designate
+    from crm_desktop.domain.messages import msg
 
     objections = [c.strip().upper() for c in (args.objections or "").split(",") if c.strip()]
-    _run(
+    country, year, consensus = args.country.upper(), args.year, args.consecutive_by_consensus
+    term = _run(
         args,
         lambda ws: designate(
-            ws, args.country.upper(), args.year, objections=objections, meeting_id=args.meeting, on=args.on
+            ws,
+            country,
+            year,
+            objections=objections,
+            meeting_id=args.meeting,
+            on=args.on,
+            consecutive_by_consensus=consensus,
         ),
     )
+    done = "ppt.designated_by_consensus" if consensus else "ppt.designated"
+    print(f"{term}  {msg(done, country=country, year=year).render(args.lang)}")
     return EXIT_OK
 
 
@@ -809,6 +819,11 @@ def register(sub: Any) -> None:
     s.add_argument("--meeting")
     s.add_argument("--objections", help="member countries objecting, comma-separated")
     s.add_argument("--on", type=_date)
+    s.add_argument(
+        "--consecutive-by-consensus",
+        action="store_true",
+        help="the member countries agreed by consensus that the country holds the Presidency two years running",
+    )
     s.set_defaults(func=cmd_ho_designate)
     s = ho.add_parser("troika")
     s.add_argument("--year", type=int, required=True)

@@ -24,12 +24,16 @@ class Drafter:
     ``drafting_member``: holds the country's seat in this meeting's drafting group.
     ``ppt_country``: the country holding the Pro-Tempore Presidency in the meeting's year.
     ``closed_door``: accredited to the closed-door segment of the meeting.
+    ``attends``: the delegation may attend the meeting (admitted by its body, or invited).
+    ``accredited``: the person (or, for a laptop, its delegation) is accredited to the meeting.
     """
 
     who: Participant
     drafting_member: bool = False
     ppt_country: str | None = None
     closed_door: bool = False
+    attends: bool = True
+    accredited: bool = True
 
     @property
     def delegation(self) -> str:
@@ -123,6 +127,9 @@ def may_propose(d: Drafter, doc: DocumentFacts, acts: Sequence[Act] = ()) -> Ver
         return seen
     if d.who.category in (Category.MEMBER_COUNTRY, Category.SECRETARIAT):
         return ALLOWED
+    if not d.attends:
+        # Seed, C and D: who does not take part in a meeting does not draft its documents.
+        return _refuse("draft.not_attending", delegation=d.delegation)
     if not doc.commitments:
         return ALLOWED
     granted = capability(d.who, Capability.DRAFTING, meeting_id=doc.meeting_id, acts=acts)
@@ -161,7 +168,7 @@ def may_name_version(d: Drafter, doc: DocumentFacts) -> Verdict:
 
 
 def may_object(d: Drafter, doc: DocumentFacts) -> Verdict:
-    """Only a member country can stand in the way of consensus.
+    """Only a member delegation accredited to the meeting can stand in the way of consensus.
 
     Seed, A: "Las decisiones, adoptadas por consenso y de carácter vinculante" — the consensus of
     the member countries; observers "no intervienen [...] en los procesos de toma de decisiones".
@@ -170,7 +177,9 @@ def may_object(d: Drafter, doc: DocumentFacts) -> Verdict:
     if not verdict.allowed:
         return verdict
     if d.who.category != Category.MEMBER_COUNTRY or d.who.country not in member_codes():
-        return _refuse("capability.not_member")
+        return _refuse("draft.objection_members_only", delegation=d.delegation)
+    if not d.accredited:
+        return _refuse("draft.objection_not_accredited", delegation=d.delegation)
     return may_see(d, doc)
 
 

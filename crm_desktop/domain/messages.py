@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -33,20 +34,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Under-Secretaries, each accompanied by one high-level official",
     ),
     "reason.closed_door_one_official": (
-        "cada Viceministro(a) puede estar acompañado(a) de un solo funcionario de alto nivel; "
-        "la delegación de {country} ya tiene {count}",
+        "cada Viceministro(a) puede estar acompañado(a) únicamente de un funcionario de alto nivel; "
+        "la delegación de {country} ya tiene a su Viceministro(a) y a su acompañante",
         "each Vice-Minister may be accompanied by one high-level official only; the delegation of "
-        "{country} already has {count}",
-    ),
-    "reason.closed_door_one_principal": (
-        "cada País Miembro asiste a la reunión a puerta cerrada con un(a) Viceministro(a) o "
-        "Subsecretario(a); {country} ya tiene uno(a) acreditado(a)",
-        "each member country attends the closed-door meeting with one Vice-Minister or Under-Secretary; "
-        "{country} already has one accredited",
+        "{country} already has its Vice-Minister and companion",
     ),
     "reason.closed_door_no_vm": (
-        "el funcionario de alto nivel acompaña a su Viceministro(a): acredite primero al Viceministro(a) de {country}",
-        "the high-level official accompanies the Vice-Minister: accredit the Vice-Minister of {country} first",
+        "la delegación de {country} ya tiene acreditado a su funcionario de alto nivel: la otra persona debe "
+        "ser su Viceministro(a) o Subsecretario(a)",
+        "the delegation of {country} already has its high-level official accredited: the other person must be "
+        "its Vice-Minister or Under-Secretary",
     ),
     "reason.category_excluded": (
         "su categoría ({category}) no participa en este segmento",
@@ -577,6 +574,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 # The between-meetings process keeps its texts in their own module (it has many).
 CATALOGUE.update(PROCESS_MESSAGES)
+CATALOGUE.update(RULE_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

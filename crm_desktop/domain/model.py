@@ -71,6 +71,12 @@ class ActKind(StrEnum):
 
     INVITATION = "invitation"  # "a menos que se les invite explícitamente"
     PPT_AUTHORISATION = "ppt_authorisation"  # "a menos que cuenten con previa autorización de la PPT"
+    # The member countries agreed by consensus that a country holds the Presidency two years running.
+    CONSECUTIVE_TERM = "consecutive_term"
+
+
+# The acts a user records as such; a consecutive term is recorded by the designation that it allows.
+RECORDED_BY_HAND = (ActKind.INVITATION, ActKind.PPT_AUTHORISATION)
 
 
 class Capability(StrEnum):

@@ -29,7 +29,6 @@ from crm_desktop.domain.model import (
 from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, delegation_category, member_codes
 
 CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
-CLOSED_DOOR_COMPANIONS = frozenset({Role.HIGH_LEVEL_OFFICIAL})
 
 
 class RuleViolation(Exception):
@@ -64,11 +63,15 @@ def _refuse(reason: Message) -> Verdict:
 def find_act(
     acts: Iterable[Act], kind: ActKind, subject: str, meeting_id: str | None, capability: Capability | None = None
 ) -> Act | None:
-    """The recorded act of ``kind`` for ``subject`` that covers this meeting (and capability)."""
+    """The recorded act of ``kind`` for ``subject`` that covers this meeting (and capability).
+
+    An invitation or an authorisation is given for a meeting: one recorded without a meeting covers
+    none (it never opens every meeting forever).
+    """
     for act in acts:
         if act.kind != kind or act.subject != subject:
             continue
-        if act.meeting_id is not None and act.meeting_id != meeting_id:
+        if act.meeting_id is None or act.meeting_id != meeting_id:
             continue
         if capability is not None and act.capabilities and capability not in act.capabilities:
             continue
@@ -121,23 +124,33 @@ def admission(
     return _refuse(msg("reason.category_excluded", category=who.category.value))
 
 
+def attends(body: BodyConfig, who: Participant, *, meeting_id: str, acts: Sequence[Act] = ()) -> bool:
+    """Whether ``who``'s delegation takes part in a meeting of ``body`` (in any open segment).
+
+    The same admission rule as accreditation: drafting, proposing agenda items and objecting follow
+    from taking part (seed, C: observer countries do not attend the GRCM; seed, D: the networks admit
+    observers only when invited).
+    """
+    return any(
+        admission(body, seg.key, who, meeting_id=meeting_id, acts=acts).allowed
+        for seg in body.segments
+        if not seg.closed_door
+    )
+
+
 def _closed_door_admission(who: Participant, present: Sequence[Participant]) -> Verdict:
+    """Seed, A: the closed door is for the Vice-Ministers, "acompañados, cada uno de ellos, de un
+    funcionario de alto nivel según estimen pertinente": each member delegation brings its
+    Vice-Minister and one official of its choosing, entered in any order.
+    """
     if who.category != Category.MEMBER_COUNTRY or not who.country:
         return _refuse(msg("reason.closed_door_only_vm"))
     same_delegation = [p for p in present if p.country == who.country]
-    if who.roles & CLOSED_DOOR_PRINCIPALS:
-        if any(p.roles & CLOSED_DOOR_PRINCIPALS for p in same_delegation):
-            return _refuse(msg("reason.closed_door_one_principal", country=who.country))
-        return ALLOWED
-    if who.roles & CLOSED_DOOR_COMPANIONS:
-        if not any(p.roles & CLOSED_DOOR_PRINCIPALS for p in same_delegation):
-            return _refuse(msg("reason.closed_door_no_vm", country=who.country))
-        companions = [p for p in same_delegation if not p.roles & CLOSED_DOOR_PRINCIPALS]
-        principals = [p for p in same_delegation if p.roles & CLOSED_DOOR_PRINCIPALS]
-        if len(companions) >= len(principals):
-            return _refuse(msg("reason.closed_door_one_official", country=who.country, count=len(companions)))
-        return ALLOWED
-    return _refuse(msg("reason.closed_door_only_vm"))
+    if len(same_delegation) >= 2:
+        return _refuse(msg("reason.closed_door_one_official", country=who.country, count=len(same_delegation) - 1))
+    if same_delegation and not (who.roles | same_delegation[0].roles) & CLOSED_DOOR_PRINCIPALS:
+        return _refuse(msg("reason.closed_door_no_vm", country=who.country))
+    return ALLOWED
 
 
 # --- What a participant may do in a meeting -----------------------------------------------------
@@ -163,13 +176,11 @@ def capability(who: Participant, cap: Capability, *, meeting_id: str | None, act
         if act is not None:
             return Verdict(True, exception=act)
         return _refuse(msg("capability.observer_country"))
-    # Observer organisations and civil society: the same limits, with the same PPT exception.
-    act = find_act(acts, ActKind.PPT_AUTHORISATION, who.delegation, meeting_id, cap)
-    if act is not None:
-        return Verdict(True, exception=act)
+    # Observer organisations and civil society: the text limits their attendance (the networks, by
+    # invitation), not what they do once present; decisions remain the member countries' alone.
     if cap == Capability.DECISIONS:
         return _refuse(msg("capability.not_member"))
-    return _refuse(msg("capability.observer_country"))
+    return ALLOWED
 
 
 # --- Drafting group -----------------------------------------------------------------------------
@@ -378,6 +389,7 @@ class MeetingFacts:
     host_country: str | None = None
     accredited_countries: frozenset[str] = field(default_factory=frozenset)
     head_roles_by_country: dict[str, frozenset[str]] = field(default_factory=dict)
+    drafting_countries: frozenset[str] = field(default_factory=frozenset)  # countries with a seat named
 
 
 def validate_meeting(config: ProcessConfig, body_key: str, start: date, end: date, host: str | None) -> Verdict:
@@ -406,6 +418,7 @@ def meeting_warnings(
     meeting: MeetingFacts,
     others: Sequence[MeetingFacts],
     ppt_by_year: dict[int, str],
+    today: date | None = None,
 ) -> list[Message]:
     """Calendar and composition warnings: seen by users, never blocking.
 
@@ -417,6 +430,8 @@ def meeting_warnings(
     Seed, D: the networks "se reúnen inmediatamente antes de las reuniones del GRCM".
     Seed, note 3: "La Presidencia Pro-Témpore debe participar en la sesiones de inauguración de esos
     eventos" (seminars, workshops, trainings).
+    Seed, B: "Al inicio de cada Reunión de las Redes y del GRCM, solicita a los países que identifiquen
+    un representante para el Grupo de Redacción" (judged once the meeting has begun, ``today``).
     """
     body = config.body(meeting.body)
     year = meeting.start.year
@@ -446,17 +461,35 @@ def meeting_warnings(
         for code in sorted(meeting.accredited_countries & members):
             if Role.DIRECTOR_MIGRATION.value not in meeting.head_roles_by_country.get(code, frozenset()):
                 out.append(msg("warn.grcm_head", country=code))
+    if body.drafting_group and today is not None and meeting.start <= today:
+        seats = [DraftingSeat(c, "", "") for c in meeting.drafting_countries]
+        missing = missing_drafting_countries(seats, meeting.accredited_countries)
+        if missing:
+            out.append(msg("warn.drafting_missing", countries=", ".join(missing)))
     return out
 
 
 def yearly_count_warnings(config: ProcessConfig, meetings: Sequence[MeetingFacts], year: int) -> list[Message]:
-    """Missing meetings in a year (fewer than the seed's frequency)."""
+    """Missing meetings in a year (fewer than the seed's frequency, none at all included).
+
+    Seed, A: the Vice-Ministers' meeting "se celebra en la primavera o el primer semestre de cada
+    año"; seed, C: the GRCM "se lleva a cabo dos veces al año". Only years in which the workspace
+    records some meeting are judged: a year it knows nothing of is a gap in the records, not in the
+    process.
+    """
     out: list[Message] = []
     counts = Counter(m.body for m in meetings if m.start.year == year)
+    if not counts:
+        return out
     for body in config.bodies:
-        if body.meets_per_year and 0 < counts[body.key] < body.meets_per_year:
-            code = "warn.vm_once_a_year" if body.meets_per_year == 1 else "warn.grcm_twice_a_year"
-            out.append(msg(code, year=year, count=counts[body.key]))
+        count = counts[body.key]
+        if not body.meets_per_year or count >= body.meets_per_year:
+            continue
+        annual = body.meets_per_year == 1
+        if count == 0:
+            out.append(msg("warn.vm_missing" if annual else "warn.grcm_missing", year=year))
+        else:
+            out.append(msg("warn.vm_once_a_year" if annual else "warn.grcm_twice_a_year", year=year, count=count))
     return out
 
 
@@ -490,9 +523,13 @@ def designation(
     candidacies: Sequence[Candidacy],
     objections: Sequence[str],
     designated_by_year: dict[int, str],
+    consecutive_by_consensus: bool = False,
 ) -> Verdict:
     """Seed, B: the PPT "es designada por consenso de los Países Miembros de la Conferencia, dentro de un
     esquema rotativo anual."
+
+    The rotation is categorical: the same country two years running is refused, unless the member
+    countries agreed to it by consensus and that agreement is recorded (``consecutive_by_consensus``).
     """
     if country_code not in member_codes():
         return _refuse(msg("ppt.not_member", country=country_code))
@@ -504,6 +541,9 @@ def designation(
     holder = designated_by_year.get(year)
     if holder is not None and holder != country_code:
         return _refuse(msg("ppt.year_taken", year=year, country=holder))
+    for neighbour in (year - 1, year + 1):
+        if designated_by_year.get(neighbour) == country_code and not consecutive_by_consensus:
+            return _refuse(msg("ppt.consecutive", country=country_code, year=year, other=neighbour))
     return ALLOWED
 
 

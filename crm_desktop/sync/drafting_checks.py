@@ -20,6 +20,13 @@ from sqlalchemy import Connection, select
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import Message
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant
+from crm_desktop.domain.reference import (
+    BodyConfig,
+    default_process_config_json,
+    member_codes,
+    parse_process_config,
+)
+from crm_desktop.domain.rules import attends
 from crm_desktop.domain.sync_policy import DeviceRole
 from crm_desktop.drafting import permissions as dp
 from crm_desktop.store.schema import Act as ActRow
@@ -76,7 +83,7 @@ def _document(conn: Connection, op: Mapping[str, Any]) -> rules.DocumentFacts | 
 
 def _acts(conn: Connection, meeting_id: str) -> list[Act]:
     t = ActRow.__table__
-    q = select(t).where((t.c.meeting_id == meeting_id) | (t.c.meeting_id.is_(None)))
+    q = select(t).where(t.c.meeting_id == meeting_id)  # an act recorded for no meeting covers none
     out = []
     for a in conn.execute(q).mappings():
         try:
@@ -107,12 +114,56 @@ def observer_drafting_check(author: Author, op: Mapping[str, Any]) -> Message | 
     if device.organisation == "RROCM":
         category = Category.CIVIL_SOCIETY
     who = Participant(f"device:{device.id}", category, device.country_id, device.organisation)
+    acts = _acts(author.conn, doc.meeting_id)
+    body = _body_of_meeting(author.conn, doc.meeting_id)
+    # The same question as the window's (domain.rules.attends); a meeting or body this laptop cannot
+    # read is judged the most restrictive way.
+    attending = body is not None and attends(body, who, meeting_id=doc.meeting_id, acts=acts)
     verdict = dp.may_apply(
-        op, rules.Drafter(who), doc, acts=_acts(author.conn, doc.meeting_id), sessions=_EveryClient(who.person_id)
+        op, rules.Drafter(who, attends=attending), doc, acts=acts, sessions=_EveryClient(who.person_id)
     )
+    return None if verdict.allowed else verdict.reason
+
+
+def _body_of_meeting(conn: Connection, meeting_id: str) -> BodyConfig | None:
+    meetings, bodies = Base.metadata.tables["meetings"], Base.metadata.tables["bodies"]
+    key = conn.execute(select(meetings.c.body_id).where(meetings.c.id == meeting_id)).scalar()
+    if key is None:
+        return None
+    stored = conn.execute(select(bodies.c.config).where(bodies.c.id == key)).scalar()
+    data = default_process_config_json()
+    if stored is not None:
+        data = {**data, "bodies": [stored]}
+    try:
+        return parse_process_config(data).body(str(key))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def objection_accredited_check(author: Author, op: Mapping[str, Any]) -> Message | None:
+    """Whoever's laptop records it, an objection is a member delegation's accredited to the meeting.
+
+    Seed, A: decisions "adoptadas por consenso" by the member countries taking part; the window
+    asks ``drafting_rules.may_object`` with the delegation's accreditation, and so does the import.
+    """
+    fields = op.get("f") if isinstance(op.get("f"), dict) else None
+    if op.get("op") != "put" or not fields or "delegation" not in fields:
+        return None
+    doc = _document(author.conn, op)
+    if doc is None:
+        return None
+    delegation = str(fields["delegation"])
+    t = Base.metadata.tables["accreditations"]
+    accredited = author.conn.execute(
+        select(t.c.id).where(t.c.meeting_id == doc.meeting_id, t.c.delegation == delegation).limit(1)
+    ).first()
+    category = Category.MEMBER_COUNTRY if delegation in member_codes() else Category.OBSERVER_COUNTRY
+    who = Participant(f"delegation:{delegation}", category, delegation)
+    verdict = rules.may_object(rules.Drafter(who, accredited=accredited is not None), doc)
     return None if verdict.allowed else verdict.reason
 
 
 register_permission_check(dp.YTEXT, observer_drafting_check)
 for _entity in dp.ENTITIES:
     register_permission_check(f"table:{_entity}", observer_drafting_check)
+register_permission_check(f"table:{dp.OBJECTIONS}", objection_accredited_check)

@@ -168,6 +168,7 @@ def act_kind(code: str) -> str:
     names = {
         "invitation": QCoreApplication.translate("Labels", "Invitación"),
         "ppt_authorisation": QCoreApplication.translate("Labels", "Autorización de la PPT"),
+        "consecutive_term": QCoreApplication.translate("Labels", "Segundo año consecutivo de la PPT (consenso)"),
     }
     return names.get(code, code)
 

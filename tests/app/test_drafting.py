@@ -123,16 +123,18 @@ def test_observer_refused_unless_authorised_by_the_ppt(room: Room) -> None:
     assert refused(d.propose, room.ws, room.doc, ProposalKind.INSERT, actor=room.co, **kwargs) == (
         "draft.observer_needs_authorisation"
     )
-    assert refused(d.propose, room.ws, room.doc, ProposalKind.INSERT, actor=room.oim, **kwargs) == (
-        "draft.observer_needs_authorisation"
-    )
     accreditation.record_act(
-        room.ws, ActKind.PPT_AUTHORISATION, "OIM", meeting_id=room.vm, capabilities=[Capability.DRAFTING]
+        room.ws, ActKind.PPT_AUTHORISATION, "CO", meeting_id=room.vm, capabilities=[Capability.AGENDA_ITEMS]
     )
-    pid = d.propose(room.ws, room.doc, ProposalKind.INSERT, actor=room.oim, **kwargs)
     assert refused(d.propose, room.ws, room.doc, ProposalKind.INSERT, actor=room.co, **kwargs)
+    accreditation.record_act(
+        room.ws, ActKind.PPT_AUTHORISATION, "CO", meeting_id=room.vm, capabilities=[Capability.DRAFTING]
+    )
+    pid = d.propose(room.ws, room.doc, ProposalKind.INSERT, actor=room.co, **kwargs)
     proposal = d.document_view(room.ws, room.doc).paragraphs[2].proposals[0]
-    assert proposal.id == pid and proposal.delegation == "OIM"
+    assert proposal.id == pid and proposal.delegation == "CO"
+    # The text limits observer countries only: an observer organisation in the plenary proposes as it is.
+    d.propose(room.ws, room.doc, ProposalKind.INSERT, actor=room.oim, **kwargs)
 
 
 def test_negotiation_support_oppose_bracket_resolve_agree(room: Room) -> None:
@@ -198,7 +200,10 @@ def test_adoption_by_consensus_only_without_brackets_or_member_objections(room: 
     assert refused(d.adopt, ws, room.doc, actor=room.chair) == "draft.brackets_remain"
     d.resolve_bracket(ws, room.pids[3], 0, 1, actor=room.chair)
     d.object_to(ws, room.doc, "Guatemala no puede aceptar el párrafo 2.", actor=room.gt)
-    assert refused(d.object_to, ws, room.doc, "No.", actor=room.oim) == "capability.not_member"
+    assert refused(d.object_to, ws, room.doc, "No.", actor=room.oim) == "draft.objection_members_only"
+    # A member delegation that is not accredited to the meeting does not block its consensus.
+    absent = person(ws, "Carlos Duarte", country="HN", role=Role.DELEGATE)
+    assert refused(d.object_to, ws, room.doc, "No.", actor=absent) == "draft.objection_not_accredited"
     assert refused(d.adopt, ws, room.doc, actor=room.chair) == "draft.objections"
     assert refused(d.adopt, ws, room.doc, actor=room.mx) == "draft.chair_only"
     d.withdraw_objection(ws, room.doc, actor=room.gt)

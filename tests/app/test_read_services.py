@@ -11,7 +11,7 @@ from crm_desktop.app.errors import NotFound
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import rules
 from crm_desktop.domain.model import Role
-from crm_desktop.store.schema import Accreditation, Meeting, Person, RoleAssignment
+from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, RoleAssignment
 from tests.helpers import meeting, person
 
 
@@ -21,6 +21,9 @@ def _reference_facts(ws: Workspace) -> dict[str, rules.MeetingFacts]:
         roles: dict[str, set[str]] = {}
         for ra in s.scalars(select(RoleAssignment)):
             roles.setdefault(ra.person_id, set()).add(ra.role)
+        seats: dict[str, set[str]] = {}
+        for seat in s.scalars(select(DraftingSeat)):
+            seats.setdefault(seat.meeting_id, set()).add(seat.country_id)
         heads: dict[str, dict[str, set[str]]] = {}
         for acc in s.scalars(select(Accreditation)):
             heads.setdefault(acc.meeting_id, {}).setdefault(acc.delegation, set()).update(roles.get(acc.person_id, ()))
@@ -33,6 +36,7 @@ def _reference_facts(ws: Workspace) -> dict[str, rules.MeetingFacts]:
                 host_country=m.host_country_id,
                 accredited_countries=frozenset(heads.get(m.id, {})),
                 head_roles_by_country={k: frozenset(v) for k, v in heads.get(m.id, {}).items()},
+                drafting_countries=frozenset(seats.get(m.id, ())),
             )
             for m in s.scalars(select(Meeting))
         }

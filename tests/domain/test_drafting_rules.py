@@ -66,25 +66,54 @@ def test_ppt_staff_count_as_the_presidency_but_not_other_countries_staff() -> No
     assert not r.may_chair(st(), DECLARATION).allowed
 
 
-def test_observers_need_a_ppt_authorisation_for_documents_with_recommendations_or_commitments() -> None:
+def test_observer_countries_need_a_ppt_authorisation_for_documents_with_recommendations_or_commitments() -> None:
     """Seed, intro: observer countries "no intervienen [...] en la elaboración de documentos que contengan
     recomendaciones o compromisos, a menos que cuenten con previa autorización de la Presidencia Pro-Témpore."
     """
-    for who in (observer_country("CO"), observer_org("OIM")):
-        verdict = r.may_propose(who, DECLARATION)
-        assert not verdict.allowed and verdict.reason is not None
-        assert verdict.reason.code == "draft.observer_needs_authorisation"
-        assert r.may_propose(who, REPORT).allowed  # no recommendations or commitments
-    allowed = r.may_propose(observer_org("OIM"), DECLARATION, [authorisation("OIM")])
+    co = observer_country("CO")
+    verdict = r.may_propose(co, DECLARATION)
+    assert not verdict.allowed and verdict.reason is not None
+    assert verdict.reason.code == "draft.observer_needs_authorisation"
+    assert r.may_propose(co, REPORT).allowed  # no recommendations or commitments
+    allowed = r.may_propose(co, DECLARATION, [authorisation("CO")])
     assert allowed.allowed and allowed.exception is not None
     # an authorisation for another capability, another observer or another meeting does not count
-    assert not r.may_propose(observer_org("OIM"), DECLARATION, [authorisation("OIM", Capability.AGENDA_ITEMS)]).allowed
-    assert not r.may_propose(observer_org("OIM"), DECLARATION, [authorisation("ACNUR")]).allowed
-    other_meeting = Act(ActKind.PPT_AUTHORISATION, "OIM", "m2", frozenset({Capability.DRAFTING}))
-    assert not r.may_propose(observer_org("OIM"), DECLARATION, [other_meeting]).allowed
-    assert not r.may_take_position(observer_country("CO"), DECLARATION).allowed
+    assert not r.may_propose(co, DECLARATION, [authorisation("CO", Capability.AGENDA_ITEMS)]).allowed
+    assert not r.may_propose(co, DECLARATION, [authorisation("PE")]).allowed
+    other_meeting = Act(ActKind.PPT_AUTHORISATION, "CO", "m2", frozenset({Capability.DRAFTING}))
+    assert not r.may_propose(co, DECLARATION, [other_meeting]).allowed
+    # an authorisation recorded for no meeting covers none
+    unscoped = Act(ActKind.PPT_AUTHORISATION, "CO", None, frozenset({Capability.DRAFTING}))
+    assert not r.may_propose(co, DECLARATION, [unscoped]).allowed
+    assert not r.may_take_position(co, DECLARATION).allowed
     # member delegations outside the drafting group may still propose through amendments
     assert r.may_propose(member("GT"), DECLARATION).allowed
+
+
+def test_observer_organisations_taking_part_propose_without_authorisation() -> None:
+    """The text limits observer countries' drafting, not the organisations': once they attend (the GRCM's
+    technical meetings, seed C; a network only when invited, seed D) they take part."""
+    assert r.may_propose(observer_org("OIM"), DECLARATION).allowed
+    assert not r.may_object(observer_org("OIM"), DECLARATION).allowed
+
+
+def test_who_does_not_attend_the_meeting_does_not_draft_its_documents() -> None:
+    """Seed, C: "Los organismos observadores participan en las reuniones técnicas del GRCM, no así los
+    países observadores" — not even with a PPT authorisation for drafting."""
+    absent = r.Drafter(observer_country("CO").who, attends=False)
+    for docs in (DECLARATION, REPORT):
+        verdict = r.may_propose(absent, docs, [authorisation("CO")])
+        assert not verdict.allowed and verdict.reason and verdict.reason.code == "draft.not_attending"
+    uninvited = r.Drafter(observer_org("OIM").who, attends=False)
+    assert r.may_propose(uninvited, REPORT).reason.code == "draft.not_attending"  # type: ignore[union-attr]
+
+
+def test_a_member_delegation_not_accredited_to_the_meeting_cannot_object() -> None:
+    """Consensus is among those taking part: an absent delegation's objection does not block adoption."""
+    absent = r.Drafter(member("US").who, accredited=False)
+    verdict = r.may_object(absent, DECLARATION)
+    assert not verdict.allowed and verdict.reason and verdict.reason.code == "draft.objection_not_accredited"
+    assert "US" in verdict.reason.render("en") and "no está acreditada" in verdict.reason.render("es")
 
 
 def test_only_member_countries_object_to_consensus() -> None:

@@ -50,11 +50,17 @@ def test_derived_text_rows_are_never_accepted_from_another_laptop() -> None:
     assert is_drafting_op(op) and not may_apply(op, CHAIR, DOC).allowed
 
 
-def test_observers_propose_only_with_an_authorisation() -> None:
-    op = put("drafting_proposals", kind="insert", delegation="OIM", status="open")
-    assert not may_apply(op, OIM, DOC).allowed
-    act = Act(ActKind.PPT_AUTHORISATION, "OIM", "m1", frozenset({Capability.DRAFTING}))
-    assert may_apply(op, OIM, DOC, acts=[act]).allowed
+def test_observer_countries_propose_only_with_an_authorisation() -> None:
+    op = put("drafting_proposals", kind="insert", delegation="CO", status="open")
+    co = Drafter(Participant("co", Category.OBSERVER_COUNTRY, "CO"))
+    assert not may_apply(op, co, DOC).allowed
+    act = Act(ActKind.PPT_AUTHORISATION, "CO", "m1", frozenset({Capability.DRAFTING}))
+    assert may_apply(op, co, DOC, acts=[act]).allowed
+    # an observer organisation that takes part in the meeting proposes without one (the text limits
+    # observer countries); one that does not take part does not draft at all
+    oim_op = put("drafting_proposals", kind="insert", delegation="OIM", status="open")
+    assert may_apply(oim_op, OIM, DOC).allowed
+    assert not may_apply(oim_op, Drafter(OIM.who, attends=False), DOC).allowed
 
 
 def test_chair_decisions_and_adoption() -> None:

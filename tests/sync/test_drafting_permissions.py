@@ -23,10 +23,11 @@ from tests.sync.state import snapshot
 def test_observer_proposal_to_a_recommendations_document_is_refused(laptops: Laptops) -> None:
     lp = laptops
     admin = lp.found()
-    grcm = helpers.meeting(admin, "grcm", start="2026-03-10")
+    # The Vice-Ministers' plenary, which observer countries attend (at the GRCM they do not draft at all).
+    vm = helpers.meeting(admin, "viceministers", start="2026-05-10")
     st_person = helpers.person(admin, "Coordinadora ST", org="ST", category=Category.SECRETARIAT)
     doc = drafting.create_document(
-        admin, DocumentInput(grcm, DocType.RECOMMENDATIONS, audience=Audience.PUBLIC), actor=st_person
+        admin, DocumentInput(vm, DocType.DECLARATION, audience=Audience.PUBLIC), actor=st_person
     )
     obs = lp.join("obs", role="observer", country="AR")
     with obs.change(Audience.PUBLIC) as ch:  # a modified client: the service would refuse this locally

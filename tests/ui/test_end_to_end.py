@@ -59,7 +59,7 @@ def test_meeting_delegations_agenda_and_calendar_export(
             deleg.accredit(pid)
     with qtbot.waitSignal(window.ctx.user_error, timeout=5000):
         deleg.accredit(_person(ws, "GT", "delegate"))
-    assert "a la reunión a puerta cerrada asisten únicamente" in errors[-1]
+    assert "acompañado(a) únicamente de un funcionario de alto nivel" in errors[-1]
     assert window.message_bar.isVisible()
     closed = [a for a in accreditation.list_accreditations(ws, meeting_id) if a["segment"] == "closed_door"]
     assert len(closed) == 2

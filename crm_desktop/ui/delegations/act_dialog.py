@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app.recovery import DraftStore
-from crm_desktop.domain.model import ActKind, Capability
+from crm_desktop.domain.model import RECORDED_BY_HAND, ActKind, Capability
 from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui import labels
 from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
@@ -107,7 +107,7 @@ class ActDialog(AutosavedDialog):
             (self.this_meeting, self.tr("Solo para esta reunión")),
         ):
             w.setAccessibleName(name)
-        refill(self.kind, ((labels.act_kind(k.value), k.value) for k in ActKind))
+        refill(self.kind, ((labels.act_kind(k.value), k.value) for k in RECORDED_BY_HAND))
         refill(
             self.subject,
             [(f"{c.name(self.lang)} ({c.code})", c.code) for c in countries() if c.status == "observer"]
