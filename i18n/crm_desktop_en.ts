@@ -2697,6 +2697,10 @@
         <translation>PPT authorisation</translation>
     </message>
     <message>
+        <source>Segundo año consecutivo de la PPT (consenso)</source>
+        <translation>Second consecutive year of the PPT (consensus)</translation>
+    </message>
+    <message>
         <source>Discusiones abiertas</source>
         <translation>Open discussions</translation>
     </message>

@@ -2697,6 +2697,10 @@
         <translation>Autorización de la PPT</translation>
     </message>
     <message>
+        <source>Segundo año consecutivo de la PPT (consenso)</source>
+        <translation>Segundo año consecutivo de la PPT (consenso)</translation>
+    </message>
+    <message>
         <source>Discusiones abiertas</source>
         <translation>Discusiones abiertas</translation>
     </message>
