@@ -29,7 +29,7 @@ def test_rows_are_checked_one_by_one_with_reasons(ws) -> None:  # type: ignore[n
     rows = participants_csv.preview(ws, vm, text)
     assert [r.status for r in rows] == ["new", "new", "error", "error", "error", "error", "error", "error"]
     reasons = [[e.render("es") for e in r.errors] for r in rows]
-    assert "cada Viceministro(a) puede estar acompañado(a) de un solo funcionario de alto nivel" in reasons[2][0]
+    assert "cada Viceministro(a) puede estar acompañado(a) únicamente de un funcionario de alto nivel" in reasons[2][0]
     assert reasons[3] == ["país desconocido «ZZ»"]
     assert reasons[4] == ["falta el nombre"]
     assert reasons[5] == ["correo electrónico no válido «no-es-correo»"]
