@@ -32,15 +32,16 @@ class Figure:
     def median(self) -> float | None:
         return statistics.median(self.values) if self.values else None
 
-    def cells(self) -> tuple[str, str, str, str, str]:
-        """(figure, median, runs, target, verdict)."""
+    def cells(self) -> tuple[str, str, str, str, str, str]:
+        """(figure, median (range), runs, target, verdict, what each run measured)."""
         m = self.median
         fmt = "{:.2f}x" if self.unit == "x" else "{:.0f} " + self.unit
         if m is None:
-            return self.name, "not read", "0", "≤ " + fmt.format(self.target), "?"
+            return self.name, "not read", "0", "≤ " + fmt.format(self.target), "?", ""
         spread = f" ({fmt.format(min(self.values))}–{fmt.format(max(self.values))})" if len(self.values) > 1 else ""
         verdict = "ok" if m <= self.target else "over"
-        return self.name, fmt.format(m) + spread, str(len(self.values)), "≤ " + fmt.format(self.target), verdict
+        detail = "; ".join(d for d in self.details if d)
+        return self.name, fmt.format(m) + spread, str(len(self.values)), "≤ " + fmt.format(self.target), verdict, detail
 
 
 def ratio_of(text: str, value_re: str, floor_re: str) -> tuple[float, str] | None:
@@ -135,16 +136,13 @@ SCRIPTS: dict[str, dict[str, tuple[float, str, Reader]]] = {
 }
 
 
-def markdown(figures: list[Figure], notes: dict[str, str]) -> str:
-    lines = ["| figure | median (range) | runs | target | |", "|---|---|---|---|---|"]
-    for f in figures:
-        name, value, runs, target, verdict = f.cells()
-        note = notes.get(f.name, "")
-        lines.append(f"| {name} | {value} | {runs} | {target} | {verdict}{'; ' + note if note else ''} |")
+def markdown(figures: list[Figure]) -> str:
+    lines = ["| figure | median (range) | runs | target | | each run |", "|---|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(f.cells()) + " |" for f in figures]
     return "\n".join(lines)
 
 
 def table(figures: list[Figure]) -> str:
-    rows = [("figure", "median (range)", "runs", "target", ""), *(f.cells() for f in figures)]
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    rows = [("figure", "median (range)", "runs", "target", "", "each run"), *(f.cells() for f in figures)]
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)

@@ -154,7 +154,8 @@ def bundle_size() -> Figure:
     fig = Figure("Linux bundle, unpacked (dist/crm-desktop, last build)", TARGET_BUNDLE_MIB, "MiB")
     bundle = HERE.parent / "dist" / "crm-desktop"
     if bundle.is_dir():
-        fig.add(sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 2**20)
+        files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+        fig.add(sum(p.stat().st_size for p in files) / 2**20)
     return fig
 
 
@@ -196,21 +197,21 @@ def main() -> None:
                 cmd = [sys.executable, str(HERE / f"{name}.py"), *script_args(name, workspace, args)]
                 done = subprocess.run(cmd, capture_output=True, text=True, check=False)
                 print("   " + done.stdout.strip().replace("\n", "\n   "))
-                if done.returncode != 0:
-                    print(f"   failed ({done.returncode}): {done.stderr.strip()[-600:]}")
+                if done.returncode != 0:  # some scripts exit 1 when over their own target
+                    print(f"   exit status {done.returncode}; stderr: {done.stderr.strip()[-600:]}")
                 for fig in figures:
                     got = SCRIPTS[name][fig.name][2](done.stdout)
                     if got is not None:
                         fig.add(*got)
+            # The table so far after every run: a long session cut short still leaves figures.
+            figures = [f for f in (generation, load) if "foundation" not in args.skip]
+            figures += [f for figs in by_script.values() for f in figs] + [bundle_size()]
+            print(f"\n== Figures after {run + 1} run(s) (medians; ratios against a floor of the same run)")
+            print(table(figures), flush=True)
         print(f"peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
-
-    figures = [f for f in (generation, load) if "foundation" not in args.skip]
-    figures += [f for figs in by_script.values() for f in figs] + [bundle_size()]
-    print(f"\n== Figures (median of {args.runs} run(s) each; ratios against a floor of the same run)")
-    print(table(figures))
     if args.markdown:
         print()
-        print(markdown(figures, {}))
+        print(markdown(figures))
 
 
 if __name__ == "__main__":
