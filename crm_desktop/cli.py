@@ -110,6 +110,10 @@ def cmd_meetings_list(args: argparse.Namespace) -> int:
     ws = open_ws(args)
     rows = list_meetings(ws, year=args.year, body=args.body)
     ws.close()
+    return _print_meetings(args, rows)
+
+
+def _print_meetings(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
     if args.json:
         out_json(
             [
@@ -128,6 +132,10 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     ws = open_ws(args)
     rows = list_people(ws)
     ws.close()
+    return _print_people(args, rows)
+
+
+def _print_people(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
     if args.json:
         out_json([{k: r[k] for k in ("id", "name", "country", "organisation", "category", "roles")} for r in rows])
     else:
@@ -278,6 +286,31 @@ def _load_plugins() -> None:
         importlib.import_module(f"{pkg.__name__}.{mod.name}")
 
 
+def _quick_list(argv: Sequence[str] | None) -> int | None:
+    """``meetings list`` and ``people list`` read with plain ``sqlite3`` (``store.quick_lists``),
+    without importing SQLAlchemy or the subcommand modules, which cost many times the read. None
+    when the command line asks for something else or the workspace needs the usual open (missing,
+    at another schema revision, damaged): the usual path then runs and says what is wrong."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if any(w in ("-h", "--help") for w in words):
+        return None  # the full parser's help lists every subcommand
+    try:
+        args = build_parser().parse_args(words)
+    except UsageError:
+        return None
+    if args.command not in ("meetings", "people") or args.action != "list" or args.self_test or args.smoke:
+        return None
+    from crm_desktop.store import quick_lists
+    from crm_desktop.store.files import DB_NAME, default_workspace_dir
+
+    directory = Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+    if args.command == "meetings":
+        rows = quick_lists.list_meetings(directory / DB_NAME, year=args.year, body=args.body)
+        return None if rows is None else _print_meetings(args, rows)
+    rows = quick_lists.list_people(directory / DB_NAME)
+    return None if rows is None else _print_people(args, rows)
+
+
 def _desktop_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
     """The options of a start without a subcommand (the desktop app, ``--self-test``), parsed without
     importing the subcommand modules; None when the command line names a subcommand or asks for help.
@@ -300,6 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_logging()  # rotating log file + stderr from CRM_DESKTOP_LOG (default WARNING) + crash hooks
     args = _desktop_args(argv)
     if args is None:
+        quick = _quick_list(argv)
+        if quick is not None:
+            return quick
         _load_plugins()
         parser = build_parser()
         try:

@@ -10,7 +10,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 QT_LIBS="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
 X11_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 # desktop-file-utils and appstream validate the Linux menu entry and metainfo (tests/packaging).
-TOOLS="python3-venv poppler-utils qpdf gnome-keyring dbus xvfb xauth desktop-file-utils appstream"
+# shellcheck lets actionlint check the shell of the workflows' run: steps (scripts/lint_workflows.sh);
+# icu-devtools trims ICU's data in the Linux bundle (packaging/icu_data.py).
+TOOLS="python3-venv poppler-utils qpdf gnome-keyring dbus xvfb xauth desktop-file-utils appstream shellcheck icu-devtools"
 
 missing=""
 for pkg in $QT_LIBS $X11_LIBS $TOOLS; do
@@ -27,5 +29,6 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-# pip >= 25.1 installs PEP 735 dependency groups: the developer tools are in the `dev` group.
+# pip >= 25.1 installs PEP 735 dependency groups: the developer tools (linters, type checker,
+# workflow linters, PyInstaller) are in the `dev` group.
 .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]" --group dev

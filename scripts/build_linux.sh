@@ -33,6 +33,7 @@ BUILD_SECONDS=$(( $(date +%s) - T0 ))
 
 echo "== system libraries the bundle relies on"
 $PY packaging/linux/check_bundle_libs.py dist/crm-desktop
+$PY packaging/linux/check_icu.py dist/crm-desktop
 
 echo "== tarball"
 STAGE=build/tarball/$NAME

@@ -8,6 +8,7 @@ echo "== ruff"; .venv/bin/ruff check crm_desktop tests benchmarks scripts packag
 echo "== mypy"; .venv/bin/mypy
 echo "== import contracts"; .venv/bin/lint-imports
 echo "== translations"; .venv/bin/python scripts/i18n.py --check
+echo "== workflows"; bash scripts/lint_workflows.sh
 echo "== pytest"
 # The real Secret Service keyring (as on GNOME/KDE laptops) runs in a throwaway session bus.
 if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then

@@ -51,9 +51,10 @@ _MEETINGS = (
 )
 
 
-def read_calendar(path: Path) -> QuickRead | None:
-    """The first look at the database ``path``; None when it is missing, at another schema revision
-    or not readable as expected."""
+def connect_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only ``sqlite3`` connection to the database ``path`` when its schema is at the revision
+    of this code (one row read); None when it is missing, older or newer, or not a database: then
+    the proper open (SQLAlchemy, Alembic) decides what to do and what to say."""
     if not path.is_file():
         return None
     heads = script_heads()
@@ -64,8 +65,21 @@ def read_calendar(path: Path) -> QuickRead | None:
     try:
         conn.execute("PRAGMA query_only=ON")
         versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
-        if not heads or len(heads) != 1 or versions != list(heads):
-            return None
+    except sqlite3.Error:
+        versions = []
+    if not heads or len(heads) != 1 or versions != list(heads):
+        conn.close()
+        return None
+    return conn
+
+
+def read_calendar(path: Path) -> QuickRead | None:
+    """The first look at the database ``path``; None when it is missing, at another schema revision
+    or not readable as expected."""
+    conn = connect_current(path)
+    if conn is None:
+        return None
+    try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         bodies = [json.loads(r[0]) for r in conn.execute("SELECT config FROM bodies ORDER BY position")]
         meetings = [

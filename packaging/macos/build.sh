@@ -17,7 +17,9 @@ APP="dist/CRM Desktop.app"
 .venv/bin/python packaging/make_icons.py build/icons     # writes build/icons/crm-desktop.icns too
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/crm-desktop.spec
 
-QT_QPA_PLATFORM=offscreen "$APP/Contents/MacOS/crm-desktop" --version
+GOT=$(QT_QPA_PLATFORM=offscreen "$APP/Contents/MacOS/crm-desktop" --version)
+[ "$GOT" = "crm-desktop $VERSION" ] || { echo "unexpected --version output: $GOT" >&2; exit 1; }
+echo "$GOT"
 QT_QPA_PLATFORM=offscreen "$APP/Contents/MacOS/crm-desktop" --self-test
 
 # Signing: ad hoc by default (runs on this Mac and, after right-click > Open, on others).
@@ -25,5 +27,10 @@ QT_QPA_PLATFORM=offscreen "$APP/Contents/MacOS/crm-desktop" --self-test
 codesign --force --deep --options runtime --sign "${SIGN_IDENTITY:--}" "$APP"
 DMG="dist/crm-desktop-$VERSION-macos-$ARCH.dmg"
 rm -f "$DMG"
-hdiutil create -volname "CRM Desktop $VERSION" -srcfolder "$APP" -ov -format UDZO "$DMG"
+# hdiutil now and then fails with "Resource busy" right after codesign touched the bundle: retry.
+for try in 1 2 3; do
+  hdiutil create -volname "CRM Desktop $VERSION" -srcfolder "$APP" -ov -format UDZO "$DMG" && break
+  [ "$try" -lt 3 ] || exit 1
+  sleep 5
+done
 echo "$DMG"
