@@ -22,7 +22,7 @@ from crm_desktop.app.errors import NotFound, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.meetings import list_meetings, ppt_by_year
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain import rules
+from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.audiences import cleared_for
 from crm_desktop.domain.model import AgendaStatus, Audience
 from crm_desktop.reports import texts
@@ -185,6 +185,12 @@ def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -
             delegation_en=names.get(a["delegation"], (a["delegation"], a["delegation"]))[1],
             title=a["title"],
             institution=a["institution"],
+            rank=a["rank"] or protocol.rank_from_roles(a["roles"]),
+            head=a["head"],
+            gender=a["gender"],
+            honorific=a["honorific"],
+            email=a["email"],
+            phone=a["phone"],
         )
         for a in list_accreditations(ws, header.id)
         if a["segment"] == segment

@@ -36,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
@@ -89,7 +89,7 @@ RED = colors.HexColor("#b3261e")
 
 CONFIDENTIAL_AUDIENCES = frozenset({"closed_door", "secretariat"})
 MARGIN_X = 2.3 * cm
-MARGIN_TOP = 3.1 * cm
+MARGIN_TOP = 4.0 * cm  # the header (up to six lines) and the confidentiality band
 MARGIN_BOTTOM = 2.4 * cm
 
 
@@ -131,6 +131,7 @@ class DocumentInfo:
     subject: str = ""
     author: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    original: str = "es"  # the language the document was written in ("Original: español")
 
     @property
     def pdf_lang(self) -> str:
@@ -266,12 +267,22 @@ class SectionStart(Flowable):  # type: ignore[misc]
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds the pages back until the end so the footer can say "page X of Y"."""
+    """Holds the pages back until the end so the footer can say "page X of Y".
 
-    def __init__(self, *args: Any, footer_lang: str, **kwargs: Any) -> None:
+    A bookmark names the page it is made on; as the pages are only emitted at the end, the
+    bookmarks are recorded with their page and defined when that page is emitted (else every one
+    would point at the first page).
+    """
+
+    def __init__(self, *args: Any, footer_lang: str, symbol: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._crm_lang = footer_lang
+        self._crm_symbol = symbol
         self._crm_pages: list[dict[str, Any]] = []
+        self._crm_marks: dict[int, list[tuple[str, float]]] = {}
+
+    def bookmarkPage(self, key: str, fit: str = "XYZ", top: float | None = None, **kw: Any) -> None:
+        self._crm_marks.setdefault(len(self._crm_pages), []).append((key, top or 0.0))
 
     def showPage(self) -> None:
         self._crm_pages.append(dict(self.__dict__))
@@ -279,16 +290,77 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         total = len(self._crm_pages)
-        for number, state in enumerate(self._crm_pages, start=1):
+        marks = self._crm_marks
+        for index, state in enumerate(self._crm_pages):
             self.__dict__.update(state)
+            for key, top in marks.get(index, []):
+                Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
             self.saveState()
-            self.setFont(SANS, 8)
-            self.setFillColor(GREY)
-            width = self._pagesize[0]
-            self.drawCentredString(width / 2, 1.25 * cm, label("page", self._crm_lang, n=number, total=total))
+            draw_footer(self, label("page", self._crm_lang, n=index + 1, total=total), self._crm_symbol)
             self.restoreState()
             Canvas.showPage(self)
         Canvas.save(self)
+
+
+def fit_lines(
+    text: str, font: str, size: float, width: float, *, smallest: float, lines: int = 2
+) -> tuple[float, list[str]]:
+    """``text`` at the largest size from ``size`` down to ``smallest`` that fits ``width`` on one
+    line, else broken (after "/" or a space) into at most ``lines`` lines; measured, never guessed.
+    What still does not fit is shortened with an ellipsis on its last line."""
+    current = size
+    while current >= smallest:
+        if pdfmetrics.stringWidth(text, font, current) <= width:
+            return current, [text]
+        current -= 0.5
+    out: list[str] = []
+    rest = text
+    while rest and len(out) < lines - 1:
+        cut = _break_at(rest, font, smallest, width)
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        out.append(_fit(rest, font, smallest, width))
+    return smallest, out
+
+
+def _break_at(text: str, font: str, size: float, width: float) -> int:
+    """The longest prefix of ``text`` that fits, ending after a "/" or before a space when possible."""
+    fits = 0
+    for i in range(1, len(text) + 1):
+        if pdfmetrics.stringWidth(text[:i], font, size) > width:
+            break
+        fits = i
+    if fits >= len(text):
+        return len(text)
+    soft = max(text.rfind("/", 0, fits) + 1, text.rfind(" ", 0, fits))
+    return soft if soft > 0 else max(fits, 1)
+
+
+FOOTER_Y = 1.25 * cm
+FOOTER_RULE_Y = 1.75 * cm
+
+
+def draw_footer(canv: Canvas, page_label: str, symbol: str) -> None:
+    """Rule, the symbol at the left and "page X of Y" at the right: the symbol gets what the page
+    number leaves (shrunk, then on two lines), so the two never meet."""
+    width = canv._pagesize[0]
+    left, right = MARGIN_X, width - MARGIN_X
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.6)
+    canv.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
+    canv.setFillColor(GREY)
+    canv.setFont(SANS, 8)
+    canv.drawRightString(right, FOOTER_Y, page_label)
+    room = right - left - pdfmetrics.stringWidth(page_label, SANS, 8) - 18
+    size, lines = fit_lines(symbol, SANS, 7, room, smallest=5.5)
+    for i, line in enumerate(lines):
+        canv.setFont(SANS, size)
+        canv.drawString(left, FOOTER_Y - i * (size + 1.5), line)
+
+
+HEADER_TOP = 1.15 * cm  # from the top edge to the first baseline
+HEADER_GAP = 14  # points between the left and the right column
 
 
 class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -333,59 +405,111 @@ class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, Heading):
             self._bookmarks += 1
             key = f"h{self._bookmarks}"
-            self.canv.bookmarkPage(key)
+            # the heading's top on its page: the frame's cursor is below it now
+            top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0) + 4
+            self.canv.bookmarkPage(key, top=min(top, self.pagesize[1]))
             self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level, closed=False)
             if flowable.in_toc:
                 self.notify("TOCEntry", (flowable.outline_level, flowable.outline_text, self.page, key))
 
     def _furniture(self, canv: Canvas, doc: OfficialDocTemplate) -> None:
-        """Header, rule and confidentiality mark of the finished page (its number comes at the end)."""
+        """Header, rule and confidentiality band of the finished page (the footer comes at the end).
+
+        Left: the CRM and the meeting. Right: the symbol, the distribution, the date of issue and
+        the original language, each on its own line. The right column takes the width its lines
+        need (at most half the page); the left column the rest; text that still does not fit
+        shrinks, then wraps, so the columns never overlap.
+        """
         info = self.section
         lang = self.info.lang
         width, height = self.pagesize
         left, right = self.leftMargin, width - self.rightMargin
-        top = height - 1.35 * cm
+        usable = right - left
+        top = height - HEADER_TOP
+        right_lines = header_marks(info, lang)
+        right_w = min(
+            usable * 0.5,
+            max(
+                pdfmetrics.stringWidth(info.symbol, SANS_BOLD, 9),
+                *(pdfmetrics.stringWidth(t, SANS, 7.5) for t in right_lines),
+            ),
+        )
+        left_w = usable - right_w - HEADER_GAP
         canv.saveState()
+        y = top
+        crm_size, crm_lines = fit_lines(label("crm", text_lang(lang)).upper(), SANS_BOLD, 7.5, left_w, smallest=6)
         canv.setFillColor(BLUE)
-        canv.setFont(SANS_BOLD, 7.5)
-        canv.drawString(left, top, label("crm", text_lang(lang)).upper())
+        for line in crm_lines:
+            canv.setFont(SANS_BOLD, crm_size)
+            canv.drawString(left, y, line)
+            y -= crm_size + 2.5
+        meeting_size, meeting_lines = fit_lines(info.meeting, SANS, 7.5, left_w, smallest=6)
         canv.setFillColor(GREY)
-        canv.setFont(SANS, 7.5)
-        canv.drawString(left, top - 10, _fit(info.meeting, SANS, 7.5, (right - left) * 0.62))
+        for line in meeting_lines:
+            canv.setFont(SANS, meeting_size)
+            canv.drawString(left, y, line)
+            y -= meeting_size + 2.5
+        left_bottom = y
+        y = top
+        symbol_size, symbol_lines = fit_lines(info.symbol, SANS_BOLD, 9, right_w, smallest=6.5)
         canv.setFillColor(INK)
-        canv.setFont(SANS_BOLD, 9)
-        canv.drawRightString(right, top, info.symbol)
-        canv.setFont(SANS, 7.5)
+        for line in symbol_lines:
+            canv.setFont(SANS_BOLD, symbol_size)
+            canv.drawRightString(right, y, line)
+            y -= symbol_size + 2
         canv.setFillColor(GREY)
-        canv.drawRightString(right, top - 10, format_date(info.date, "en" if lang == "en" else "es"))
+        for line in right_lines:
+            size, parts = fit_lines(line, SANS, 7.5, right_w, smallest=6)
+            for part in parts:
+                canv.setFont(SANS, size)
+                canv.drawRightString(right, y, part)
+                y -= size + 2.5
+        rule_y = min(y, left_bottom) + 4
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
-        canv.line(left, top - 16, right, top - 16)
-        canv.line(left, 1.75 * cm, right, 1.75 * cm)
-        canv.setFont(SANS, 7)
-        canv.drawString(left, 1.25 * cm, info.symbol)
-        if info.confidential:
-            mark = label("confidential", lang)
-            canv.setFillColor(RED)
-            canv.setStrokeColor(RED)
-            canv.setFont(SANS_BOLD, 8.5)
-            text_w = pdfmetrics.stringWidth(mark, SANS_BOLD, 8.5)
-            box_w = text_w + 14
-            canv.setLineWidth(1)
-            canv.rect(width / 2 - box_w / 2, top - 4, box_w, 14, stroke=1, fill=0)
-            canv.drawCentredString(width / 2, top, mark)
-            canv.setFont(SANS_BOLD, 6.8)
-            canv.drawCentredString(width / 2, 1.9 * cm, restriction_line(info.audience, lang))
+        canv.line(left, rule_y, right, rule_y)
+        audience = self.info.audience if self.info.confidential else info.audience
+        if is_confidential(audience):
+            draw_band(canv, left, right, rule_y - 4, audience, lang)
         canv.restoreState()
 
     def build_story(self, story: list[Flowable], *, passes: int = 1) -> int:
         """Build with "page X of Y" footers; ``passes`` > 1 for a table of contents. Returns the page count."""
-        maker = partial(_NumberedCanvas, footer_lang=self.info.lang)
+        maker = partial(_NumberedCanvas, footer_lang=self.info.lang, symbol=self.info.symbol)
         if passes > 1 or any(isinstance(f, TableOfContents) for f in story):
             self.multiBuild(story, canvasmaker=maker, maxPasses=max(passes, 4))
         else:
             self.build(story, canvasmaker=maker)
         return int(self.page)
+
+
+BAND_HEIGHT = 24
+
+
+def draw_band(canv: Canvas, left: float, right: float, top: float, audience: str, lang: str) -> None:
+    """The confidentiality band under the header: "CONFIDENTIAL" and who may read, in red, in a
+    frame of its own between the header and the text (never over the symbol)."""
+    text = f"{label('confidential', lang)} — {restriction_line(audience, lang)}"
+    size, lines = fit_lines(text, SANS_BOLD, 7.5, right - left - 12, smallest=5.5)
+    canv.setStrokeColor(RED)
+    canv.setFillColor(RED)
+    canv.setLineWidth(0.9)
+    canv.rect(left, top - BAND_HEIGHT, right - left, BAND_HEIGHT, stroke=1, fill=0)
+    block = len(lines) * (size + 1.5)
+    y = top - (BAND_HEIGHT - block) / 2 - size + 1
+    for line in lines:
+        canv.setFont(SANS_BOLD, size)
+        canv.drawCentredString((left + right) / 2, y, line)
+        y -= size + 1.5
+
+
+DISTRIBUTION = {"public": "distr.general", "members": "distr.restricted"}
+
+
+def header_marks(info: DocumentInfo, lang: str) -> list[str]:
+    """The header's right-hand lines under the symbol: distribution, date of issue, original language."""
+    distr = label(DISTRIBUTION.get(info.audience, "distr.confidential"), lang)
+    return [distr, format_date(info.date, text_lang(lang)), label(f"original.{info.original}", lang)]
 
 
 def restriction_line(audience: str, lang: str) -> str:
@@ -420,8 +544,6 @@ def title_block(
     for line in lines:
         if line:
             out.append(Paragraph(p(line), st["place"]))
-    if info.confidential:
-        out += [Spacer(0, 6), Paragraph(p(restriction_line(info.audience, info.lang)), st["confidential"])]
     out.append(Spacer(0, 14))
     return out
 
@@ -439,21 +561,84 @@ def data_table(
     st = styles()
     head = [Paragraph(p(h), st["cell_head"]) for h in header]
     body = [[c if isinstance(c, Flowable) else Paragraph(p(str(c)), st["cell"]) for c in r] for r in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1)
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if zebra:
-        for i in range(2, len(rows) + 1, 2):
-            commands.append(("BACKGROUND", (0, i), (-1, i), SHADE))
-    table.setStyle(table_style(commands))
-    return table
+
+    def style(count: int, _headings: frozenset[int]) -> list[tuple[Any, ...]]:
+        commands: list[tuple[Any, ...]] = [*DATA_TABLE_STYLE]
+        if zebra:
+            commands += [("BACKGROUND", (0, i), (-1, i), SHADE) for i in range(2, count + 1, 2)]
+        return commands
+
+    return ContinuedTable(head, body, widths, style=style)
+
+
+DATA_TABLE_STYLE: list[tuple[Any, ...]] = [
+    ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+StyleFn = Callable[[int, frozenset[int]], list[tuple[Any, ...]]]
+
+
+class ContinuedTable(Table):  # type: ignore[misc]
+    """A table with a repeated header row and group heading rows ("HONDURAS", "Martes 17 de marzo")
+    that splits across pages as an official document does: a group heading is never the last row
+    of a page, a group cut by the page break starts the next page with "HONDURAS (cont.)", and the
+    break is moved up one row rather than leave a page holding only the table's last row.
+
+    ``rows`` are the body rows; ``headings`` maps the index of a heading row among them to its
+    text; ``style`` returns the table's commands for a number of body rows and the heading rows'
+    indexes (data row numbers: the header is row 0).
+    """
+
+    def __init__(
+        self,
+        header: list[Any],
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        *,
+        headings: dict[int, str] | None = None,
+        heading_row: Callable[[str], list[Any]] | None = None,
+        style: StyleFn,
+        cont: str = "(cont.)",
+    ) -> None:
+        self._crm = (header, rows, list(widths), headings or {}, heading_row, style, cont)
+        super().__init__([header, *rows], colWidths=list(widths), repeatRows=1)
+        marks = frozenset(i + 1 for i in (headings or {}))
+        self.setStyle(table_style(style(len(rows), marks)))
+
+    def _part(self, rows: list[list[Any]], headings: dict[int, str]) -> ContinuedTable:
+        header, _, widths, _, heading_row, style, cont = self._crm
+        return ContinuedTable(header, rows, widths, headings=headings, heading_row=heading_row, style=style, cont=cont)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        if self._width > availWidth:
+            return []
+        _, rows, _, headings, heading_row, _, cont = self._crm
+        n = self._getFirstPossibleSplitRowPosition(availHeight) - 1  # body rows the page takes
+        if n >= len(rows):
+            return [self]
+        if len(rows) - n == 1 and n >= 3:
+            n -= 1  # never a page with only the last row
+        while n > 0 and (n - 1) in headings:
+            n -= 1  # never a group heading at the foot of a page
+        if n <= 0:
+            return []
+        first = self._part(rows[:n], {i: t for i, t in headings.items() if i < n})
+        rest = rows[n:]
+        rest_headings = {i - n: t for i, t in headings.items() if i >= n}
+        open_group = [i for i in headings if i < n]
+        if heading_row is not None and n not in headings and open_group:
+            name = headings[max(open_group)]
+            rest = [heading_row(f"{name} {cont}"), *rest]
+            rest_headings = {0: name, **{i + 1: t for i, t in rest_headings.items()}}
+        return [first, self._part(rest, rest_headings)]
 
 
 def build_pdf(target: str | Path | io.BytesIO, info: DocumentInfo, story: list[Flowable], *, wide: bool = False) -> int:

@@ -77,6 +77,12 @@ class ParticipantRow:
     delegation_en: str
     title: str | None = None
     institution: str | None = None
+    rank: str | None = None  # a key of crm_desktop.reports.protocol.RANKS
+    head: bool = False  # recorded head of delegation
+    gender: str | None = None  # "f" | "m" | None
+    honorific: str | None = None
+    email: str | None = None
+    phone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,7 @@ class ParticipantsDoc:
     segment_key: str
     audience: str
     rows: tuple[ParticipantRow, ...]
+    contacts: bool = False  # print e-mail and telephone columns
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Documento interno de la Secretaría Técnica — no distribuir",
         "Internal document of the Technical Secretariat — do not distribute",
     ),
-    "original": ("Original: español", "Original: Spanish"),
+    "original.es": ("Original: español", "Original: Spanish"),
+    "original.en": ("Original: inglés", "Original: English"),
+    "distr.general": ("Distr.: General", "Distr.: General"),
+    "distr.restricted": ("Distr.: Restringida", "Distr.: Restricted"),
+    "distr.confidential": ("Distr.: Reservada", "Distr.: Confidential"),
+    "cont": ("(cont.)", "(cont.)"),
     "date": ("Fecha", "Date"),
     "venue": ("Sede", "Venue"),
     # agenda
@@ -54,6 +59,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.name": ("Nombre", "Name"),
     "col.title": ("Cargo", "Position"),
     "col.institution": ("Institución", "Institution"),
+    "col.contact": ("Contacto", "Contact"),
     # calendar
     "calendar.title": ("Calendario anual de reuniones {year}", "Annual calendar of meetings {year}"),
     "calendar.none": ("No hay reuniones registradas en {year}.", "No meetings are recorded for {year}."),
