@@ -217,6 +217,10 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=4,
             keepWithNext=1,
         ),
+        "verb": ParagraphStyle(
+            "verb", parent=body, fontName=SERIF_BOLD, alignment=TA_LEFT, spaceBefore=4, keepWithNext=1
+        ),
+        "adoption": ParagraphStyle("adoption", parent=body, fontName=SERIF_ITALIC, alignment=TA_LEFT, spaceBefore=8),
         "toc0": ParagraphStyle("toc0", parent=body, fontName=SERIF_BOLD, leftIndent=0, firstLineIndent=0, leading=16),
         "toc1": ParagraphStyle("toc1", parent=body, leftIndent=0.8 * cm, firstLineIndent=0, leading=14),
         "confidential": ParagraphStyle(

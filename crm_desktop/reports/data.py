@@ -159,6 +159,7 @@ class TextSection:
     paragraphs: tuple[TextParagraph, ...]
     preamble_es: str = ""
     preamble_en: str = ""
+    role: str = ""  # "preamble" | "operative" | "annex" | "" (a titled part, e.g. a report's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,7 @@ class NegotiatedDoc:
     revised_on: date | None = None
     symbol: str | None = None
     draft: bool = False  # not adopted yet: the first page says "Proyecto" / "Draft"
+    adopted_on: date | None = None  # the adoption line and the date of issue
     extra: dict[str, str] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:

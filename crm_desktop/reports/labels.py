@@ -93,7 +93,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Text in brackets: no consensus. Underlined: proposed addition. Struck through: proposed deletion. "
         "In parentheses, the proposing delegation.",
     ),
-    "text.status.proposed": ("propuesto", "proposed"),
+    "text.status.agreed": ("acordado", "agreed"),
     "text.status.bracketed": ("entre corchetes", "bracketed"),
     "text.status.agreed_ad_referendum": ("acordado ad referéndum", "agreed ad referendum"),
     "text.draft": ("Proyecto", "Draft"),
