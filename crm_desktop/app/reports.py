@@ -42,6 +42,7 @@ from crm_desktop.reports.data import (
     ParticipantsDoc,
 )
 from crm_desktop.reports.dossier import DossierPart, dossier_story
+from crm_desktop.reports.labels import LABELS
 from crm_desktop.reports.participants import participants_story
 from crm_desktop.store.schema import Agenda, Country, Meeting, Organisation
 
@@ -128,6 +129,7 @@ def meeting_header(ws: Workspace, meeting_id: str) -> MeetingHeader:
             country_es=country.name_es if country else None,
             country_en=country.name_en if country else None,
             venue=m.venue,
+            timezone=m.timezone,
         )
 
 
@@ -143,6 +145,9 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
         if agenda is None:
             raise NotFound("agenda", f"{header.title} ({segment})")
         status, version, agenda_id = agenda.status, agenda.version, agenda.id
+        start_time = agenda.start_time or "09:00"
+        names = {c.name_es: c.name_en for c in s.scalars(select(Country))}
+        names |= {o.name_es: o.name_en for o in s.scalars(select(Organisation))}
     seg = ws.config.body(header.body_key).segment(segment)
     audience = _segment_audience(ws, header.body_key, segment)
     if audience == Audience.PUBLIC.value and status != "adopted":
@@ -157,6 +162,7 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
             starts=i.starts,
             duration_min=i.duration_min,
             presenter=i.presenter,
+            presenter_en=presenter_en(i.presenter, names),
         )
         for i in agendas.planned_items(ws, agenda_id)
     )
@@ -169,7 +175,17 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
         version=version,
         audience=audience,
         entries=entries,
+        start_time=start_time,
     )
+
+
+def presenter_en(presenter: str | None, names: dict[str, str]) -> str | None:
+    """The presenter in English: a role of the CRM ("Secretaría Técnica") or a delegation's name;
+    None when it is a name of its own (a person, an acronym), printed as written."""
+    if not presenter:
+        return None
+    roles = {es: en for key, (es, en) in LABELS.items() if key.startswith("presenter.")}
+    return roles.get(presenter) or names.get(presenter)
 
 
 def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> ParticipantsDoc:

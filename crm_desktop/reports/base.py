@@ -53,7 +53,17 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from crm_desktop.reports.labels import format_date, label, text_lang
@@ -512,8 +522,19 @@ DISTRIBUTION = {"public": "distr.general", "members": "distr.restricted"}
 
 def header_marks(info: DocumentInfo, lang: str) -> list[str]:
     """The header's right-hand lines under the symbol: distribution, date of issue, original language."""
-    distr = label(DISTRIBUTION.get(info.audience, "distr.confidential"), lang)
-    return [distr, format_date(info.date, text_lang(lang)), label(f"original.{info.original}", lang)]
+    distr = _mark(DISTRIBUTION.get(info.audience, "distr.confidential"), lang)
+    return [distr, format_date(info.date, text_lang(lang)), _mark(f"original.{info.original}", lang)]
+
+
+def _mark(key: str, lang: str) -> str:
+    """A label; in a bilingual document "Distr.: Restringida / Restricted" (the shared prefix once)."""
+    if lang != "bilingual":
+        return label(key, lang)
+    es, en = label(key, "es"), label(key, "en")
+    prefix, sep, rest = en.partition(": ")
+    if sep and es.startswith(prefix + sep):
+        return es if es == en else f"{es} / {rest}"
+    return label(key, lang)
 
 
 def restriction_line(audience: str, lang: str) -> str:
@@ -642,7 +663,8 @@ class ContinuedTable(Table):  # type: ignore[misc]
             name = headings[max(open_group)]
             rest = [heading_row(f"{name} {cont}"), *rest]
             rest_headings = {0: name, **{i + 1: t for i, t in rest_headings.items()}}
-        return [first, self._part(rest, rest_headings)]
+        # the break was chosen here: the rest starts a new page even when a row moved back would fit
+        return [first, PageBreak(), self._part(rest, rest_headings)]
 
 
 def build_pdf(target: str | Path | io.BytesIO, info: DocumentInfo, story: list[Flowable], *, wide: bool = False) -> int:

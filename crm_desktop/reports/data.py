@@ -26,6 +26,7 @@ class MeetingHeader:
     country_es: str | None = None
     country_en: str | None = None
     venue: str | None = None
+    timezone: str | None = None  # IANA name: the agenda's times are local times there
 
     def place(self, lang: str) -> str:
         country = self.country_en if lang == "en" else self.country_es
@@ -51,6 +52,7 @@ class AgendaEntry:
     starts: str
     duration_min: int
     presenter: str | None = None
+    presenter_en: str | None = None  # the presenter (a role or a delegation) in English
 
     def title(self, lang: str) -> str:
         return (self.title_en or self.title_es) if lang == "en" else self.title_es
@@ -66,6 +68,7 @@ class AgendaDoc:
     version: int
     audience: str
     entries: tuple[AgendaEntry, ...]
+    start_time: str = "09:00"
 
 
 @dataclass(frozen=True, slots=True)

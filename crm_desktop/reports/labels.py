@@ -39,6 +39,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.kind": ("Carácter", "Type"),
     "col.presenter": ("Presenta", "Presenter"),
     "col.minutes": ("Min.", "Min."),
+    "agenda.times": ("Horas locales ({zone}, {offset})", "Local times ({zone}, {offset})"),
+    "agenda.opening": ("Sesión de apertura", "Opening session"),
+    "agenda.closing": ("Clausura", "Closing session"),
+    "agenda.break": ("Pausa para café", "Coffee break"),
+    "agenda.lunch": ("Almuerzo", "Lunch"),
+    "presenter.ppt": ("Presidencia Pro-Témpore", "Pro-Tempore Presidency"),
+    "presenter.st": ("Secretaría Técnica", "Technical Secretariat"),
+    "presenter.drafting": ("Grupo de Redacción", "Drafting group"),
+    "presenter.members": ("Países Miembros", "Member countries"),
     "kind.information": ("Informativo", "Information"),
     "kind.discussion": ("Deliberación", "Discussion"),
     "kind.decision": ("Decisión", "Decision"),
@@ -153,6 +162,16 @@ def label(key: str, lang: str, **params: object) -> str:
 def text_lang(lang: str) -> str:
     """The language of running text: a bilingual document writes its single-language parts in Spanish."""
     return "en" if lang == "en" else "es"
+
+
+DAYS_ES = ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def format_day(d: date | datetime, lang: str) -> str:
+    """ "Miércoles 18 de noviembre de 2026" / "Wednesday 18 November 2026"."""
+    names = DAYS_EN if lang == "en" else DAYS_ES
+    return f"{names[d.weekday()]} {format_date(d, lang)}"
 
 
 def format_date(d: date | datetime, lang: str) -> str:
