@@ -120,6 +120,14 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC)
 
 
+AUDIENCE_ORDER = ("public", "members", "closed_door", "secretariat")  # from the widest to the narrowest
+
+
+def stricter(a: str, b: str) -> str:
+    rank = {x: i for i, x in enumerate(AUDIENCE_ORDER)}
+    return a if rank.get(a, 0) >= rank.get(b, 0) else b
+
+
 def is_confidential(audience: str) -> bool:
     return audience in CONFIDENTIAL_AUDIENCES
 
@@ -434,7 +442,9 @@ class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         need (at most half the page); the left column the rest; text that still does not fit
         shrinks, then wraps, so the columns never overlap.
         """
-        info = self.section
+        # a part of a dossier carries its own symbol and date, and the whole's distribution when
+        # the whole is more restricted (a public text inside a members-only dossier is restricted)
+        info = replace(self.section, audience=stricter(self.section.audience, self.info.audience))
         lang = self.info.lang
         width, height = self.pagesize
         left, right = self.leftMargin, width - self.rightMargin
@@ -482,9 +492,8 @@ class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(left, rule_y, right, rule_y)
-        audience = self.info.audience if self.info.confidential else info.audience
-        if is_confidential(audience):
-            draw_band(canv, left, right, rule_y - 4, audience, lang)
+        if is_confidential(info.audience):
+            draw_band(canv, left, right, rule_y - 4, info.audience, lang)
         canv.restoreState()
 
     def build_story(self, story: list[Flowable], *, passes: int = 1) -> int:
