@@ -662,6 +662,12 @@ class ContinuedTable(Table):  # type: ignore[misc]
             n -= 1  # never a page with only the last row
         while n > 0 and (n - 1) in headings:
             n -= 1  # never a group heading at the foot of a page
+        opened = [i for i in headings if i < n]
+        if opened and n not in headings:
+            start = max(opened)
+            end = min([i for i in headings if i > start] + [len(rows)])
+            if min(n - start - 1, end - n) < 2 and start > 0:
+                n = start  # a group cut leaving a single row on either page moves whole to the next
         if n <= 0:
             return []
         first = self._part(rows[:n], {i: t for i, t in headings.items() if i < n})

@@ -150,7 +150,7 @@ def test_agenda_prints_numbering_times_presenters_and_kinds_in_order(demo_ws: Wo
     lines = facts.text.splitlines()
     where = []
     for item in items:  # each item on a row of its own, with its time slot, in the agenda's order
-        row = next(i for i, line in enumerate(lines) if re.search(rf"\d\d:\d\d–\S*\s+{re.escape(item.label)}\s", line))
+        row = next(i for i, line in enumerate(lines) if re.search(rf"\d\d:\d\d\S*\s+{re.escape(item.label)}\s", line))
         where.append(row)
         assert item.title_es[:20] in " ".join(lines[row : row + 3])
     assert where == sorted(where)
