@@ -174,3 +174,27 @@ def test_report_json_still_answers(demo_dir: Path, tmp_path: Path, capsys: pytes
     out = tmp_path / "a.pdf"
     assert main(["--workspace", str(demo_dir), "report", "agenda", "--meeting", vm, "--out", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["pages"] >= 1
+
+
+def test_a_delegation_cut_by_a_page_break_continues_under_its_heading(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from crm_desktop.reports.data import MeetingHeader, ParticipantsDoc
+    from crm_desktop.reports.participants import render_participants
+    from tests.reports.layout import layout_problems
+
+    meeting = MeetingHeader(
+        "m1", "grcm", "GRCM", "RCMG", "Reunión del GRCM", datetime(2026, 3, 17, 9), datetime(2026, 3, 18, 17)
+    )
+    rows = tuple(
+        ParticipantRow(f"Persona {i:03d}", "member_country", "HN", "Honduras", "Honduras", rank="adviser")
+        for i in range(90)
+    )
+    out = tmp_path / "long.pdf"
+    pages = render_participants(ParticipantsDoc(meeting, "plenary", "members", rows), "es", out)
+    texts = inspect(out).page_texts()
+    assert pages > 2
+    for text in texts[1:]:  # every continuation page starts the delegation again
+        assert "HONDURAS (cont.)" in text
+    assert all(len(re.findall(r"Persona \d{3}", t)) > 1 for t in texts)  # no page with a lone row
+    assert layout_problems(out) == []
