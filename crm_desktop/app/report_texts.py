@@ -241,7 +241,7 @@ def from_drafting(
         symbol += f"/{view.version}"
     # without a counterpart the other language's edition carries the kind's standard title, never
     # the title in the language it was written in
-    standard_es, standard_en = texts.TITLES[kind]
+    standard_es, standard_en = texts.TITLES[KIND_OF.get(view.doc_type, "declaration")]
     title_en = (counterpart.title if counterpart is not None else standard_en) if lang == "es" else view.title
     title_es = (counterpart.title if counterpart is not None else standard_es) if lang == "en" else view.title
     return NegotiatedDoc(
@@ -269,7 +269,7 @@ def _from_decisions(ws: Workspace, meeting: MeetingHeader, kind: str) -> Negotia
         if not mine and len(_DECISION_KINDS[kind]) > 1:
             continue
         paragraphs = tuple(
-            TextParagraph.plain(str(r["number"]), r["text"], status="adopted" if kind != "compilation" else "agreed")
+            TextParagraph.plain(str(r["number"]), r["text"])  # recorded decisions: adopted, nothing to flag
             for r in sorted(mine, key=lambda r: r["number"])
         )
         es, en = _SECTION_TITLES[dkind]

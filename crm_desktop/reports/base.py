@@ -342,7 +342,7 @@ def fit_lines(
         out.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest:
-        out.append(_fit(rest, font, smallest, width))
+        out.append(fit_text(rest, font, smallest, width))
     return smallest, out
 
 
@@ -551,7 +551,7 @@ def restriction_line(audience: str, lang: str) -> str:
     return label(key, lang)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit_text(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits ``width`` points."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text

@@ -246,7 +246,9 @@ def _bilingual_rows(section: TextSection, compilation: bool) -> list[list[Flowab
             en = _markup(par, "en", section.role) + _status_tag(par, compilation, "en")
         else:
             en = f"<font color='#6b6b6b'><i>{p(label('text.translation_pending', 'en'))}</i></font>"
-        rows.append([Paragraph(es, style, bulletText=number), Paragraph(en, style, bulletText=number)])
+        # the compilation's line numbers run down the Spanish column (the negotiating text)
+        cls = LineNumberedParagraph if compilation else Paragraph
+        rows.append([cls(es, style, bulletText=number), Paragraph(en, style, bulletText=number)])
         for item in par.items:
             add(item, depth + 1)
 
