@@ -11,9 +11,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
 
 from crm_desktop.reports.base import (
-    DATA_TABLE_STYLE,
     SHADE,
-    ContinuedTable,
     DocumentInfo,
     build_pdf,
     p,
@@ -23,6 +21,7 @@ from crm_desktop.reports.base import (
 from crm_desktop.reports.data import AgendaDoc, AgendaEntry
 from crm_desktop.reports.labels import LABELS, format_day, label, text_lang
 from crm_desktop.reports.symbols import document_symbol
+from crm_desktop.reports.tables import DATA_TABLE_STYLE, ContinuedTable
 from crm_desktop.reports.timetable import Slot, timetable, utc_offset
 
 WIDTHS = [2.4 * cm, 1.5 * cm, 6.6 * cm, 3.4 * cm, 2.5 * cm]

@@ -24,7 +24,6 @@ from crm_desktop.reports.base import (
     BLUE,
     RULE,
     SHADE,
-    ContinuedTable,
     DocumentInfo,
     Heading,
     build_pdf,
@@ -35,6 +34,7 @@ from crm_desktop.reports.base import (
 from crm_desktop.reports.data import ParticipantRow, ParticipantsDoc
 from crm_desktop.reports.labels import label, text_lang
 from crm_desktop.reports.symbols import document_symbol
+from crm_desktop.reports.tables import ContinuedTable
 
 GROUP_ORDER = ("member_country", "observer_country", "observer_org", "civil_society", "secretariat", "guest")
 # a name, a title or an institution longer than this is cut: a list of participants is not the
