@@ -58,6 +58,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -225,6 +226,17 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=12,
             spaceAfter=6,
             keepWithNext=1,  # never a heading alone at the foot of a page
+        ),
+        # before a long table: keepWithNext would carry the whole table to the next page, leaving
+        # most of this one blank; a CondPageBreak before the heading keeps it with the first rows
+        "h1_table": ParagraphStyle(
+            "h1_table",
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=BLUE,
+            spaceBefore=12,
+            spaceAfter=6,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -587,6 +599,11 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle that starts on the embedded font: a Table sets its cell font even for flowable
     cells, and ReportLab's default (Helvetica) would otherwise leave a non-embedded font in the file."""
     return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.8), *commands])
+
+
+def table_heading(text: str, *, level: int = 1, room: float = 4 * cm) -> list[Flowable]:
+    """A heading over a table that may run across pages: kept with room for the table's first rows."""
+    return [CondPageBreak(room), Heading(text, styles()["h1_table"], level=level)]
 
 
 def build_pdf(target: str | Path | io.BytesIO, info: DocumentInfo, story: list[Flowable], *, wide: bool = False) -> int:

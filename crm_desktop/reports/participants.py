@@ -15,9 +15,8 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from crm_desktop.domain.protocol import head_title, honorific, rank_order, rank_title
 from crm_desktop.reports.base import (
@@ -25,10 +24,10 @@ from crm_desktop.reports.base import (
     RULE,
     SHADE,
     DocumentInfo,
-    Heading,
     build_pdf,
     p,
     styles,
+    table_heading,
     title_block,
 )
 from crm_desktop.reports.data import ParticipantRow, ParticipantsDoc
@@ -138,9 +137,6 @@ def _style(count: int, headings: frozenset[int]) -> list[tuple[Any, ...]]:
     return commands
 
 
-TABLE_HEADING = ParagraphStyle("h1_table", parent=styles()["h1"], keepWithNext=0)
-
-
 def participants_story(
     doc: ParticipantsDoc, lang: str, *, on: date | None = None
 ) -> tuple[DocumentInfo, list[Flowable]]:
@@ -157,10 +153,7 @@ def participants_story(
         rows = [r for r in doc.rows if (r.category if r.category in GROUP_ORDER else "guest") == group]
         if not rows:
             continue
-        # A heading kept with a whole table would push a table that fits one page to the next page,
-        # leaving most of the page blank: keep the heading with room for the first rows instead.
-        story.append(CondPageBreak(4 * cm))
-        story.append(Heading(label(f"group.{group}", lang), TABLE_HEADING, level=1))
+        story += table_heading(label(f"group.{group}", lang))
         story.append(_group_table(rows, lang, doc.contacts))
     return info, story
 

@@ -29,12 +29,13 @@ from crm_desktop.reports.base import (
     build_pdf,
     p,
     styles,
-    table_style,
+    table_heading,
     title_block,
 )
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph, TextSection
 from crm_desktop.reports.labels import format_date, label, text_lang
 from crm_desktop.reports.symbols import document_symbol
+from crm_desktop.reports.tables import ContinuedTable
 
 TITLES = {
     "declaration": ("Declaración y Decisiones", "Declaration and Decisions"),
@@ -262,27 +263,26 @@ def _pair_rows(es: str, en: str, style: ParagraphStyle) -> list[list[Flowable]]:
 
 
 def _bilingual_table(rows: list[list[Flowable]]) -> Table:
+    """Spanish | English, row by row; split between rows, its header repeated on each page."""
     st = styles()
     head = [
         Paragraph(p(label("lang.es", "es")), st["cell_head"]),
         Paragraph(p(label("lang.en", "en")), st["cell_head"]),
     ]
-    table = Table([head, *rows], colWidths=[8.2 * cm, 8.2 * cm], repeatRows=1, splitInRow=1)
-    table.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEAFTER", (0, 0), (0, -1), 0.6, RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+    return ContinuedTable(head, rows, [8.2 * cm, 8.2 * cm], style=_bilingual_style)
+
+
+def _bilingual_style(_count: int, _headings: frozenset[int]) -> list[tuple[object, ...]]:
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEAFTER", (0, 0), (0, -1), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
 
 
 def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> DocumentInfo:
@@ -362,7 +362,9 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
         heading = section.title_en if lang == "en" else section.title_es
         if lang == "bilingual" and section.title_en != section.title_es:
             heading = f"{section.title_es} / {section.title_en}"
-        if heading:
+        if heading and lang == "bilingual":
+            story += table_heading(heading)
+        elif heading:
             story.append(Heading(heading, st["h1"], level=1))
         if lang == "bilingual":
             rows: list[list[Flowable]] = []
