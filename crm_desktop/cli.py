@@ -151,7 +151,7 @@ def cmd_accredit(args: argparse.Namespace) -> int:
     segment = args.segment.replace("-", "_")
     ws = open_ws(args)
     try:
-        acc_id = accredit(ws, args.meeting, args.person, segment)
+        acc_id = accredit(ws, args.meeting, args.person, segment, head=args.head, rank=args.rank)
     finally:
         ws.close()
     print(acc_id)
@@ -260,6 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--meeting", required=True)
     s.add_argument("--person", required=True)
     s.add_argument("--segment", default="plenary", choices=["plenary", "closed-door", "closed_door"])
+    s.add_argument("--head", action="store_true", help="head of the delegation (listed first)")
+    s.add_argument("--rank", help="protocol rank: vice_minister, alternate, director, adviser, focal_point...")
     s.set_defaults(func=cmd_accredit)
 
     s = sub.add_parser("check", help="integrity check of the workspace")

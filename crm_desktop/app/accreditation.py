@@ -13,7 +13,7 @@ from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant, roles_of
 from crm_desktop.app.workspace import Changes, Workspace, new_id
-from crm_desktop.domain import rules
+from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
 from crm_desktop.domain.reference import BodyConfig
@@ -81,7 +81,19 @@ def _explain(body: BodyConfig, segment: str, name: str, reason: Message) -> Mess
     return msg("attend.not_admitted", who=name, segment=label, body=body.label, reason=reason)
 
 
-def _put_accreditation(ch: Changes, meeting: Meeting, person: Person, segment: str, verdict: rules.Verdict) -> str:
+def _put_accreditation(
+    ch: Changes,
+    meeting: Meeting,
+    person: Person,
+    segment: str,
+    verdict: rules.Verdict,
+    *,
+    head: bool = False,
+    rank: str | None = None,
+) -> str:
+    delegation = person.country_id or person.organisation_id or person.id
+    if head:
+        _clear_head(ch, meeting.id, segment, delegation)
     return ch.put(
         Accreditation,
         new_id(),
@@ -91,7 +103,63 @@ def _put_accreditation(ch: Changes, meeting: Meeting, person: Person, segment: s
         delegation=person.country_id or person.organisation_id or person.id,
         act_id=_act_id(ch.session, verdict.exception, meeting.id),
         accredited_on=date.today(),
+        head_of_delegation=head,
+        rank=check_rank(rank),
     )
+
+
+def check_rank(rank: str | None) -> str | None:
+    if rank is not None and rank not in protocol.RANKS:
+        raise invalid(f"unknown rank {rank!r}; choose one of {', '.join(protocol.RANKS)}")
+    return rank
+
+
+def _clear_head(ch: Changes, meeting_id: str, segment: str, delegation: str) -> None:
+    """A delegation has one head per segment: naming one un-names the previous one."""
+    for other in ch.session.scalars(
+        select(Accreditation).where(
+            Accreditation.meeting_id == meeting_id,
+            Accreditation.segment == segment,
+            Accreditation.delegation == delegation,
+            Accreditation.head_of_delegation.is_(True),
+        )
+    ):
+        ch.put(Accreditation, other.id, head_of_delegation=False)
+
+
+def set_protocol(ws: Workspace, accreditation_id: str, *, head: bool | None = None, rank: str | None = None) -> None:
+    """Record the head of delegation and the rank of an accreditation (protocol order of the lists)."""
+    check_rank(rank)
+    with ws.change(Audience.MEMBERS) as ch:
+        acc = get(ch.session, Accreditation, accreditation_id, "accreditation")
+        changes: dict[str, Any] = {}
+        if head is not None:
+            if head:
+                _clear_head(ch, acc.meeting_id, acc.segment, acc.delegation)
+            changes["head_of_delegation"] = head
+        if rank is not None:
+            changes["rank"] = rank
+        if changes:
+            ch.put(Accreditation, acc.id, **changes)
+
+
+def set_person_protocol(
+    ws: Workspace, person_id: str, *, gender: str | None = None, honorific: str | None = None
+) -> None:
+    """A person's grammatical gender ("f", "m"; "" forgets it) and honorific ("dr"...; "" forgets it)."""
+    if gender is not None and gender not in (*protocol.GENDERS, ""):
+        raise invalid(f"gender {gender!r}: f, m or none")
+    if honorific is not None and honorific not in (*protocol.HONORIFICS, ""):
+        raise invalid(f"honorific {honorific!r}: {', '.join(protocol.HONORIFICS)} or none")
+    with ws.change(Audience.MEMBERS) as ch:
+        person = get(ch.session, Person, person_id, "person")
+        changes: dict[str, Any] = {}
+        if gender is not None:
+            changes["gender"] = gender or None
+        if honorific is not None:
+            changes["honorific"] = honorific or None
+        if changes:
+            ch.put(Person, person.id, **changes)
 
 
 def _act_id(session: Session, act: Act | None, meeting_id: str) -> str | None:
@@ -103,8 +171,20 @@ def _act_id(session: Session, act: Act | None, meeting_id: str) -> str | None:
     return session.scalar(q.limit(1))
 
 
-def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "plenary") -> str:
-    """Accredit a person; refused (exit 3) with the rule's reason when a rule forbids it."""
+def accredit(
+    ws: Workspace,
+    meeting_id: str,
+    person_id: str,
+    segment: str = "plenary",
+    *,
+    head: bool = False,
+    rank: str | None = None,
+) -> str:
+    """Accredit a person; refused (exit 3) with the rule's reason when a rule forbids it.
+
+    ``head`` names the person head of their delegation for the segment; ``rank`` orders the list
+    of participants (None: from the person's roles)."""
+    check_rank(rank)
     audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
     with ws.change(audience) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
@@ -113,7 +193,7 @@ def accredit(ws: Workspace, meeting_id: str, person_id: str, segment: str = "ple
         if not verdict.allowed:
             assert verdict.reason is not None
             raise Refused(verdict.reason)
-        return _put_accreditation(ch, meeting, person, segment, verdict)
+        return _put_accreditation(ch, meeting, person, segment, verdict, head=head, rank=rank)
 
 
 def withdraw(ws: Workspace, accreditation_id: str) -> None:
@@ -186,6 +266,12 @@ def list_accreditations(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
                 "title": p.title,
                 "institution": p.institution,
                 "exception": a.act_id is not None,
+                "head": bool(a.head_of_delegation),
+                "rank": a.rank,
+                "gender": p.gender,
+                "honorific": p.honorific,
+                "email": p.email,
+                "phone": p.phone,
             }
             for a, p in rows
         ]

@@ -36,6 +36,7 @@ from crm_desktop.domain.model import (
 )
 from crm_desktop.domain.numbering import from_roman
 from crm_desktop.domain.reference import country, member_codes, observer_codes, organisations
+from crm_desktop.store.schema import Person
 
 DEMO_YEAR = 2026
 PPT_PREVIOUS, PPT_CURRENT, PPT_NEXT = "HN", "CR", "GT"
@@ -318,12 +319,28 @@ def build_people(ws: Workspace, rng: random.Random) -> Cast:
             ),
         )
     ids = people.add_people(ws, inputs)
+    _set_genders(ws, ids, [p.name for p in inputs], [role for _, role in keys])
     by_role: dict[tuple[str, Role], list[str]] = {}
     by_delegation: dict[str, list[str]] = {}
     for (delegation, role), pid in zip(keys, ids, strict=True):
         by_role.setdefault((delegation, role), []).append(pid)
         by_delegation.setdefault(delegation, []).append(pid)
     return Cast(by_role, by_delegation)
+
+
+FEMININE = frozenset(
+    "María Ana Carmen Rosa Lucía Elena Sofía Patricia Gabriela Mónica Verónica Daniela Inés Beatriz Noemí "
+    "Emily Olivia Sarah Jennifer Karen Laura Rachel Megan".split()
+)
+
+
+def _set_genders(ws: Workspace, ids: list[str], names: list[str], roles: list[Role]) -> None:
+    """Grammatical gender from the first name (the lists print "Viceministra", "Sra."); vice-ministers
+    and directors general hold a doctorate one time in three (they print "Dr." / "Dra.")."""
+    with ws.change(Audience.MEMBERS) as ch:
+        for i, (pid, name, role) in enumerate(zip(ids, names, roles, strict=True)):
+            honorific = "dr" if role in (Role.VICE_MINISTER, Role.HIGH_LEVEL_OFFICIAL) and i % 3 == 0 else None
+            ch.put(Person, pid, gender="f" if name.split()[0] in FEMININE else "m", honorific=honorific)
 
 
 def _meeting(
@@ -399,9 +416,18 @@ def load_history(ws: Workspace) -> list[str]:
     return made
 
 
-def _accredit_all(ws: Workspace, meeting_id: str, person_ids: list[str], segment: str = "plenary") -> None:
+def _accredit_all(
+    ws: Workspace,
+    meeting_id: str,
+    person_ids: list[str],
+    segment: str = "plenary",
+    *,
+    heads: frozenset[str] = frozenset(),
+    ranks: dict[str, str] | None = None,
+) -> None:
     for pid in person_ids:
-        accreditation.accredit(ws, meeting_id, pid, segment)
+        rank = (ranks or {}).get(pid)
+        accreditation.accredit(ws, meeting_id, pid, segment, head=pid in heads, rank=rank)
 
 
 def _agenda(
@@ -713,10 +739,13 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
         for o in ("ACNUR", "CEPAL-CELADE", "CIDH", "OIM", "RELATORIA-ONU", "SEGIB", "SICA", "UNFPA")
     ]
     plenary += cast.all("RROCM", Role.RROCM_REPRESENTATIVE)[:3] + cast.by_delegation["ST"]
-    _accredit_all(ws, vm, plenary)
+    heads = frozenset(cast.one(c, Role.VICE_MINISTER) for c in members)
+    alternates = {cast.one(c, Role.HIGH_LEVEL_OFFICIAL): "alternate" for c in members}
+    _accredit_all(ws, vm, plenary, heads=heads, ranks=alternates)
     for c in members:
-        accreditation.accredit(ws, vm, cast.one(c, Role.VICE_MINISTER), "closed_door")
-        accreditation.accredit(ws, vm, cast.one(c, Role.HIGH_LEVEL_OFFICIAL), "closed_door")
+        vice_minister = cast.one(c, Role.VICE_MINISTER)
+        accreditation.accredit(ws, vm, vice_minister, "closed_door", head=True, rank="vice_minister")
+        accreditation.accredit(ws, vm, cast.one(c, Role.HIGH_LEVEL_OFFICIAL), "closed_door", rank="alternate")
         accreditation.name_drafting_representative(ws, vm, cast.one(c, Role.HIGH_LEVEL_OFFICIAL))
     accreditation.record_act(
         ws,

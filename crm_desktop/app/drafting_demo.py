@@ -285,5 +285,7 @@ def add_demo_documents(ws: Workspace, *, ppt: str = "CR", year: int = 2026) -> d
     d.resolve_bracket(ws, bracketed, 0, 0, actor=net_chair)
     for pid in _ids(ws, report)[1:]:
         d.set_paragraph_status(ws, pid, ParagraphStatus.AGREED, actor=net_chair)
-    d.adopt(ws, report, actor=net_chair)
+    with ws.read() as s:  # adopted at the close of the network's meeting, not on the day the demo is built
+        closing = s.get(Meeting, network).end  # type: ignore[union-attr]
+    d.adopt(ws, report, actor=net_chair, now=closing)
     return docs

@@ -187,6 +187,7 @@ def from_drafting(
     compilation: bool,
     counterpart: d.DocumentView | None = None,
     revised_on: date | None = None,
+    adopted_on: date | None = None,
 ) -> NegotiatedDoc:
     """A drafting document as printable data (``compilation``: with brackets, statuses and proposals)."""
     lang = "en" if view.language == "en" else "es"
@@ -220,7 +221,7 @@ def from_drafting(
         es_title, en_title = SECTION_LABELS[section]
         if not compilation and section != Section.ANNEX:
             es_title = en_title = ""  # a final text does not head its preamble and operative part
-        sections.append(TextSection(es_title, en_title, paragraphs))
+        sections.append(TextSection(es_title, en_title, paragraphs, role=section.value))
     if compilation and view.new_paragraph_proposals:
         es_title, en_title = LABELS["text.new_paragraphs"]
         proposed = tuple(
@@ -238,8 +239,11 @@ def from_drafting(
     symbol = view.symbol
     if compilation and view.version:
         symbol += f"/{view.version}"
-    title_en = counterpart.title if counterpart is not None and lang == "es" else view.title
-    title_es = counterpart.title if counterpart is not None and lang == "en" else view.title
+    # without a counterpart the other language's edition carries the kind's standard title, never
+    # the title in the language it was written in
+    standard_es, standard_en = texts.TITLES[KIND_OF.get(view.doc_type, "declaration")]
+    title_en = (counterpart.title if counterpart is not None else standard_en) if lang == "es" else view.title
+    title_es = (counterpart.title if counterpart is not None else standard_es) if lang == "en" else view.title
     return NegotiatedDoc(
         kind=kind,
         meeting=meeting,
@@ -251,6 +255,7 @@ def from_drafting(
         revised_on=revised_on,
         symbol=symbol,
         draft=view.status != "adopted",
+        adopted_on=adopted_on if view.status == "adopted" and not compilation else None,
     )
 
 
@@ -264,12 +269,14 @@ def _from_decisions(ws: Workspace, meeting: MeetingHeader, kind: str) -> Negotia
         if not mine and len(_DECISION_KINDS[kind]) > 1:
             continue
         paragraphs = tuple(
-            TextParagraph.plain(str(r["number"]), r["text"], status="adopted" if kind != "compilation" else "agreed")
+            TextParagraph.plain(str(r["number"]), r["text"])  # recorded decisions: adopted, nothing to flag
             for r in sorted(mine, key=lambda r: r["number"])
         )
         es, en = _SECTION_TITLES[dkind]
         sections.append(TextSection(es, en, paragraphs))
-    return texts.standard_document(kind, meeting, tuple(sections), audience=TEXT_AUDIENCE[kind])
+    # recorded decisions were adopted at the meeting: its last day is their date
+    adopted = meeting.end.date() if kind != "compilation" else None
+    return texts.standard_document(kind, meeting, tuple(sections), audience=TEXT_AUDIENCE[kind], adopted_on=adopted)
 
 
 def negotiated_doc(
@@ -296,8 +303,16 @@ def negotiated_doc(
     counterpart = _counterpart(ws, view) if lang == "bilingual" or view.language != lang else None
     if counterpart is not None and lang in ("es", "en") and counterpart.language == lang:
         view, counterpart = counterpart, view  # print the document written in the language asked for
+    with ws.read() as s:
+        stored = s.get(DraftDocument, view.id)
+        adopted_on = stored.adopted_on if stored is not None else None
     return from_drafting(
-        view, meeting, compilation=kind == "compilation", counterpart=counterpart, revised_on=revised_on
+        view,
+        meeting,
+        compilation=kind == "compilation",
+        counterpart=counterpart,
+        revised_on=revised_on,
+        adopted_on=adopted_on,
     )
 
 

@@ -14,16 +14,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import select
 
 from crm_desktop.app import agendas, report_texts
 from crm_desktop.app.accreditation import list_accreditations
-from crm_desktop.app.errors import NotFound, invalid
+from crm_desktop.app.errors import BadInput, NotFound, Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.meetings import list_meetings, ppt_by_year
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain import rules
+from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.audiences import cleared_for
+from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.domain.model import AgendaStatus, Audience
 from crm_desktop.reports import texts
 from crm_desktop.reports.agenda import agenda_story
@@ -40,6 +42,7 @@ from crm_desktop.reports.data import (
     ParticipantsDoc,
 )
 from crm_desktop.reports.dossier import DossierPart, dossier_story
+from crm_desktop.reports.labels import LABELS
 from crm_desktop.reports.participants import participants_story
 from crm_desktop.store.schema import Agenda, Country, Meeting, Organisation
 
@@ -126,6 +129,7 @@ def meeting_header(ws: Workspace, meeting_id: str) -> MeetingHeader:
             country_es=country.name_es if country else None,
             country_en=country.name_en if country else None,
             venue=m.venue,
+            timezone=m.timezone,
         )
 
 
@@ -141,6 +145,9 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
         if agenda is None:
             raise NotFound("agenda", f"{header.title} ({segment})")
         status, version, agenda_id = agenda.status, agenda.version, agenda.id
+        start_time = agenda.start_time or "09:00"
+        names = {c.name_es: c.name_en for c in s.scalars(select(Country))}
+        names |= {o.name_es: o.name_en for o in s.scalars(select(Organisation))}
     seg = ws.config.body(header.body_key).segment(segment)
     audience = _segment_audience(ws, header.body_key, segment)
     if audience == Audience.PUBLIC.value and status != "adopted":
@@ -155,6 +162,7 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
             starts=i.starts,
             duration_min=i.duration_min,
             presenter=i.presenter,
+            presenter_en=presenter_en(i.presenter, names),
         )
         for i in agendas.planned_items(ws, agenda_id)
     )
@@ -167,7 +175,17 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
         version=version,
         audience=audience,
         entries=entries,
+        start_time=start_time,
     )
+
+
+def presenter_en(presenter: str | None, names: dict[str, str]) -> str | None:
+    """The presenter in English: a role of the CRM ("Secretaría Técnica") or a delegation's name;
+    None when it is a name of its own (a person, an acronym), printed as written."""
+    if not presenter:
+        return None
+    roles = {es: en for key, (es, en) in LABELS.items() if key.startswith("presenter.")}
+    return roles.get(presenter) or names.get(presenter)
 
 
 def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> ParticipantsDoc:
@@ -185,6 +203,12 @@ def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -
             delegation_en=names.get(a["delegation"], (a["delegation"], a["delegation"]))[1],
             title=a["title"],
             institution=a["institution"],
+            rank=a["rank"] or protocol.rank_from_roles(a["roles"]),
+            head=a["head"],
+            gender=a["gender"],
+            honorific=a["honorific"],
+            email=a["email"],
+            phone=a["phone"],
         )
         for a in list_accreditations(ws, header.id)
         if a["segment"] == segment
@@ -232,12 +256,16 @@ def _parts(ws: Workspace, req: ReportRequest) -> list[DossierPart]:
     parts: list[DossierPart] = []
     for segment in segments:
         try:
-            parts.append(DossierPart(*agenda_story(agenda_doc(ws, header.id, segment), req.lang)))
+            agenda = agenda_doc(ws, header.id, segment)
         except NotFound:
             continue
+        if agenda.entries:
+            parts.append(DossierPart(*agenda_story(agenda, req.lang)))
     for segment in segments:
         if ws.config.body(header.body_key).segment(segment) is not None:
-            parts.append(DossierPart(*participants_story(participants_doc(ws, header.id, segment), req.lang)))
+            people = participants_doc(ws, header.id, segment)
+            if people.rows:  # an empty part is left out, as an empty document is not printed
+                parts.append(DossierPart(*participants_story(people, req.lang)))
     drafts = [
         doc
         for doc in report_texts.drafting_documents(ws, header.id)
@@ -254,11 +282,13 @@ def _parts(ws: Workspace, req: ReportRequest) -> list[DossierPart]:
             segment = "closed_door" if doc["audience"] in report_texts.CONFIDENTIAL else "plenary"
             chosen = report_texts.find_document(ws, header.id, kind, lang=lang, segment=segment) or doc["id"]
             text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang, document_id=chosen)
-            parts.append(DossierPart(*texts.text_story(text, req.lang)))
+            if not texts.is_empty(text):
+                parts.append(DossierPart(*texts.text_story(text, req.lang)))
         return parts
     for kind in _dossier_text_kinds(ws.config.body(header.body_key).documents):
         text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang)
-        parts.append(DossierPart(*texts.text_story(text, req.lang)))
+        if not texts.is_empty(text):
+            parts.append(DossierPart(*texts.text_story(text, req.lang)))
     return parts
 
 
@@ -273,30 +303,76 @@ def _dossier_text_kinds(body_documents: tuple[str, ...]) -> list[str]:
 
 
 def report_story(ws: Workspace, req: ReportRequest) -> tuple[DocumentInfo, list[object]]:
-    """The document's metadata and Platypus story (the view can preview it before saving)."""
+    """The document's metadata and Platypus story (the view can preview it before saving).
+
+    A document the meeting's body does not produce, or one with nothing to print, is refused
+    rather than printed as an official-looking empty page.
+    """
     req = req.validate()
     if req.kind == "calendar":
         assert req.year is not None
-        info, story = calendar_story(calendar_doc(ws, req.year), req.lang)
+        cal = calendar_doc(ws, req.year)
+        _require(bool(cal.entries), req.kind, str(req.year))
+        info, story = calendar_story(cal, req.lang)
     elif req.kind == "agenda":
         assert req.meeting_id is not None
-        info, story = agenda_story(agenda_doc(ws, req.meeting_id, req.segment), req.lang)
+        agenda = agenda_doc(ws, req.meeting_id, req.segment)
+        _require(bool(agenda.entries), req.kind, agenda.meeting.title)
+        info, story = agenda_story(agenda, req.lang)
     elif req.kind == "participants":
         assert req.meeting_id is not None
-        info, story = participants_story(participants_doc(ws, req.meeting_id, req.segment), req.lang)
+        people = participants_doc(ws, req.meeting_id, req.segment)
+        _require(bool(people.rows), req.kind, people.meeting.title)
+        info, story = participants_story(people, req.lang)
     elif req.kind == "dossier":
         assert req.meeting_id is not None
         header = meeting_header(ws, req.meeting_id)
         parts = _parts(ws, req)
+        _require(bool(parts), req.kind, header.title)
         info, story = dossier_story(header, parts, req.lang, audience=narrowest([p.info.audience for p in parts]))
     else:
-        info, story = texts.text_story(_text(ws, req), req.lang)
+        text = _text(ws, req)
+        _require(not texts.is_empty(text), req.kind, text.meeting.title)
+        info, story = texts.text_story(text, req.lang)
     return info, list(story)
+
+
+def _require(content: bool, kind: str, what: str) -> None:
+    if not content:
+        raise BadInput(msg("report.empty", kind=kind_name(kind), meeting=what))
+
+
+def kind_name(kind: str) -> Bilingual:
+    es, en = texts.TITLES.get(kind) or KIND_NAMES[kind]
+    return Bilingual(es, en)
+
+
+KIND_NAMES = {
+    "agenda": ("Agenda", "Agenda"),
+    "participants": ("Lista de participantes", "List of participants"),
+    "calendar": ("Calendario anual de reuniones", "Annual calendar of meetings"),
+    "dossier": ("Expediente de la reunión", "Meeting dossier"),
+}
 
 
 def _text(ws: Workspace, req: ReportRequest) -> NegotiatedDoc:
     meeting_id = req.meeting_id or report_texts.meeting_of_document(ws, req.document_id or "")
     header = meeting_header(ws, meeting_id)
+    if req.document_id is None and req.kind != "compilation":
+        body = ws.config.body(header.body_key)
+        produced = _dossier_text_kinds(body.documents)
+        drafted = {doc["kind"] for doc in report_texts.drafting_documents(ws, header.id)}
+        if req.kind not in produced and req.kind not in drafted:
+            names = ", ".join(kind_name(k).es for k in produced) or "—"
+            names_en = ", ".join(kind_name(k).en for k in produced) or "—"
+            raise Refused(
+                msg(
+                    "report.not_produced",
+                    body=Bilingual(body.name_es, body.name_en),
+                    kind=kind_name(req.kind),
+                    produced=Bilingual(names, names_en),
+                )
+            )
     return report_texts.negotiated_doc(
         ws, header, req.kind, lang=req.lang, segment=req.segment, document_id=req.document_id
     )
@@ -346,8 +422,7 @@ def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedRepor
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        doc = OfficialDocTemplate(str(tmp), info)
-        pages = doc.build_story(story)
+        pages = _build(OfficialDocTemplate(str(tmp), info), story)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -362,12 +437,21 @@ def render_report(ws: Workspace, req: ReportRequest, out: Path) -> RenderedRepor
     )
 
 
+def _build(doc: OfficialDocTemplate, story: list[object]) -> int:
+    """Lay the story out; a hostile or absurd input (a 100,000-character name) that cannot be laid
+    out is refused as bad input rather than ending in a traceback."""
+    try:
+        return doc.build_story(story)  # type: ignore[arg-type]
+    except LayoutError:
+        raise BadInput(msg("report.too_large")) from None
+
+
 def render_bytes(ws: Workspace, req: ReportRequest) -> tuple[RenderedReport, bytes]:
     """Render in memory (a preview before saving); the returned path is empty."""
     req = req.validate()
     info, story = report_story(ws, req)
     buffer = io.BytesIO()
-    pages = OfficialDocTemplate(buffer, info).build_story(story)
+    pages = _build(OfficialDocTemplate(buffer, info), story)
     meta = RenderedReport(Path(), req.kind, req.lang, info.title, info.symbol, info.audience, pages)
     return meta, buffer.getvalue()
 
@@ -403,6 +487,9 @@ def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
     requests.append(ReportRequest("dossier", meeting_id=header.id))
     out = []
     for req in requests:
-        titles = {code: report_story(ws, replace(req, lang=code))[0] for code in ("es", "en")}
+        try:
+            titles = {code: report_story(ws, replace(req, lang=code))[0] for code in ("es", "en")}
+        except (BadInput, Refused):
+            continue  # nothing to print (yet): not offered
         out.append(ReportChoice(req, titles["es"].title, titles["en"].title, titles["es"].audience))
     return out

@@ -7,9 +7,12 @@ charts...) is built the same way, so they look like one series of official docum
   ``crm_desktop/resources/fonts`` with their licence; they are registered once and embedded
   (subset) in every file. The canvas starts on the embedded font, so no reference to a built-in
   PDF font (Helvetica) remains, and text extracts with its accents intact.
-* **Page furniture** — a header with the CRM, the meeting, the document symbol and date; a footer
-  with "Página X de Y" / "Page X of Y" (bilingual documents print both); a red confidentiality mark
-  on every page when the audience is ``closed_door`` or ``secretariat``.
+* **Page furniture** — a header with the CRM and the meeting at the left, and the symbol, the
+  distribution ("Distr.: General / Restringida / Reservada"), the date of issue (the document's own
+  date) and "Original: español" at the right, measured so that they never collide; a red
+  confidentiality band under it on every page when the audience is ``closed_door`` or
+  ``secretariat``; a footer with the symbol and "Página X de Y" / "Page X of Y". See
+  ``docs/documents.md``; tables that repeat their group headings are in :mod:`.tables`.
 * **Metadata** — title, author, subject, keywords and the document language (``/Lang``); the reader
   shows the title rather than the file name.
 * **Bookmarks** — every :class:`Heading` becomes an outline entry (and a table-of-contents entry
@@ -53,7 +56,16 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from crm_desktop.reports.labels import format_date, label, text_lang
@@ -89,7 +101,7 @@ RED = colors.HexColor("#b3261e")
 
 CONFIDENTIAL_AUDIENCES = frozenset({"closed_door", "secretariat"})
 MARGIN_X = 2.3 * cm
-MARGIN_TOP = 3.1 * cm
+MARGIN_TOP = 4.0 * cm  # the header (up to six lines) and the confidentiality band
 MARGIN_BOTTOM = 2.4 * cm
 
 
@@ -108,6 +120,14 @@ def register_fonts() -> None:
         SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
     )
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC)
+
+
+AUDIENCE_ORDER = ("public", "members", "closed_door", "secretariat")  # from the widest to the narrowest
+
+
+def stricter(a: str, b: str) -> str:
+    rank = {x: i for i, x in enumerate(AUDIENCE_ORDER)}
+    return a if rank.get(a, 0) >= rank.get(b, 0) else b
 
 
 def is_confidential(audience: str) -> bool:
@@ -131,6 +151,7 @@ class DocumentInfo:
     subject: str = ""
     author: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    original: str = "es"  # the language the document was written in ("Original: español")
 
     @property
     def pdf_lang(self) -> str:
@@ -206,6 +227,17 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=6,
             keepWithNext=1,  # never a heading alone at the foot of a page
         ),
+        # before a long table: keepWithNext would carry the whole table to the next page, leaving
+        # most of this one blank; a CondPageBreak before the heading keeps it with the first rows
+        "h1_table": ParagraphStyle(
+            "h1_table",
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=BLUE,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
         "h2": ParagraphStyle(
             "h2",
             fontName=SANS_BOLD,
@@ -216,6 +248,10 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=4,
             keepWithNext=1,
         ),
+        "verb": ParagraphStyle(
+            "verb", parent=body, fontName=SERIF_BOLD, alignment=TA_LEFT, spaceBefore=4, keepWithNext=1
+        ),
+        "adoption": ParagraphStyle("adoption", parent=body, fontName=SERIF_ITALIC, alignment=TA_LEFT, spaceBefore=8),
         "toc0": ParagraphStyle("toc0", parent=body, fontName=SERIF_BOLD, leftIndent=0, firstLineIndent=0, leading=16),
         "toc1": ParagraphStyle("toc1", parent=body, leftIndent=0.8 * cm, firstLineIndent=0, leading=14),
         "confidential": ParagraphStyle(
@@ -266,12 +302,22 @@ class SectionStart(Flowable):  # type: ignore[misc]
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds the pages back until the end so the footer can say "page X of Y"."""
+    """Holds the pages back until the end so the footer can say "page X of Y".
 
-    def __init__(self, *args: Any, footer_lang: str, **kwargs: Any) -> None:
+    A bookmark names the page it is made on; as the pages are only emitted at the end, the
+    bookmarks are recorded with their page and defined when that page is emitted (else every one
+    would point at the first page).
+    """
+
+    def __init__(self, *args: Any, footer_lang: str, symbol: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._crm_lang = footer_lang
+        self._crm_symbol = symbol
         self._crm_pages: list[dict[str, Any]] = []
+        self._crm_marks: dict[int, list[tuple[str, float]]] = {}
+
+    def bookmarkPage(self, key: str, fit: str = "XYZ", top: float | None = None, **kw: Any) -> None:
+        self._crm_marks.setdefault(len(self._crm_pages), []).append((key, top or 0.0))
 
     def showPage(self) -> None:
         self._crm_pages.append(dict(self.__dict__))
@@ -279,16 +325,77 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         total = len(self._crm_pages)
-        for number, state in enumerate(self._crm_pages, start=1):
+        marks = self._crm_marks
+        for index, state in enumerate(self._crm_pages):
             self.__dict__.update(state)
+            for key, top in marks.get(index, []):
+                Canvas.bookmarkPage(self, key, fit="XYZ", left=0, top=top)
             self.saveState()
-            self.setFont(SANS, 8)
-            self.setFillColor(GREY)
-            width = self._pagesize[0]
-            self.drawCentredString(width / 2, 1.25 * cm, label("page", self._crm_lang, n=number, total=total))
+            draw_footer(self, label("page", self._crm_lang, n=index + 1, total=total), self._crm_symbol)
             self.restoreState()
             Canvas.showPage(self)
         Canvas.save(self)
+
+
+def fit_lines(
+    text: str, font: str, size: float, width: float, *, smallest: float, lines: int = 2
+) -> tuple[float, list[str]]:
+    """``text`` at the largest size from ``size`` down to ``smallest`` that fits ``width`` on one
+    line, else broken (after "/" or a space) into at most ``lines`` lines; measured, never guessed.
+    What still does not fit is shortened with an ellipsis on its last line."""
+    current = size
+    while current >= smallest:
+        if pdfmetrics.stringWidth(text, font, current) <= width:
+            return current, [text]
+        current -= 0.5
+    out: list[str] = []
+    rest = text
+    while rest and len(out) < lines - 1:
+        cut = _break_at(rest, font, smallest, width)
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        out.append(fit_text(rest, font, smallest, width))
+    return smallest, out
+
+
+def _break_at(text: str, font: str, size: float, width: float) -> int:
+    """The longest prefix of ``text`` that fits, ending after a "/" or before a space when possible."""
+    fits = 0
+    for i in range(1, len(text) + 1):
+        if pdfmetrics.stringWidth(text[:i], font, size) > width:
+            break
+        fits = i
+    if fits >= len(text):
+        return len(text)
+    soft = max(text.rfind("/", 0, fits) + 1, text.rfind(" ", 0, fits))
+    return soft if soft > 0 else max(fits, 1)
+
+
+FOOTER_Y = 1.25 * cm
+FOOTER_RULE_Y = 1.75 * cm
+
+
+def draw_footer(canv: Canvas, page_label: str, symbol: str) -> None:
+    """Rule, the symbol at the left and "page X of Y" at the right: the symbol gets what the page
+    number leaves (shrunk, then on two lines), so the two never meet."""
+    width = canv._pagesize[0]
+    left, right = MARGIN_X, width - MARGIN_X
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.6)
+    canv.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
+    canv.setFillColor(GREY)
+    canv.setFont(SANS, 8)
+    canv.drawRightString(right, FOOTER_Y, page_label)
+    room = right - left - pdfmetrics.stringWidth(page_label, SANS, 8) - 18
+    size, lines = fit_lines(symbol, SANS, 7, room, smallest=5.5)
+    for i, line in enumerate(lines):
+        canv.setFont(SANS, size)
+        canv.drawString(left, FOOTER_Y - i * (size + 1.5), line)
+
+
+HEADER_TOP = 1.15 * cm  # from the top edge to the first baseline
+HEADER_GAP = 14  # points between the left and the right column
 
 
 class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -333,54 +440,78 @@ class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, Heading):
             self._bookmarks += 1
             key = f"h{self._bookmarks}"
-            self.canv.bookmarkPage(key)
+            # the heading's top on its page: the frame's cursor is below it now
+            top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0) + 4
+            self.canv.bookmarkPage(key, top=min(top, self.pagesize[1]))
             self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level, closed=False)
             if flowable.in_toc:
                 self.notify("TOCEntry", (flowable.outline_level, flowable.outline_text, self.page, key))
 
     def _furniture(self, canv: Canvas, doc: OfficialDocTemplate) -> None:
-        """Header, rule and confidentiality mark of the finished page (its number comes at the end)."""
-        info = self.section
+        """Header, rule and confidentiality band of the finished page (the footer comes at the end).
+
+        Left: the CRM and the meeting. Right: the symbol, the distribution, the date of issue and
+        the original language, each on its own line. The right column takes the width its lines
+        need (at most half the page); the left column the rest; text that still does not fit
+        shrinks, then wraps, so the columns never overlap.
+        """
+        # a part of a dossier carries its own symbol and date, and the whole's distribution when
+        # the whole is more restricted (a public text inside a members-only dossier is restricted)
+        info = replace(self.section, audience=stricter(self.section.audience, self.info.audience))
         lang = self.info.lang
         width, height = self.pagesize
         left, right = self.leftMargin, width - self.rightMargin
-        top = height - 1.35 * cm
+        usable = right - left
+        top = height - HEADER_TOP
+        right_lines = header_marks(info, lang)
+        right_w = min(
+            usable * 0.5,
+            max(
+                pdfmetrics.stringWidth(info.symbol, SANS_BOLD, 9),
+                *(pdfmetrics.stringWidth(t, SANS, 7.5) for t in right_lines),
+            ),
+        )
+        left_w = usable - right_w - HEADER_GAP
         canv.saveState()
+        y = top
+        crm_size, crm_lines = fit_lines(label("crm", text_lang(lang)).upper(), SANS_BOLD, 7.5, left_w, smallest=6)
         canv.setFillColor(BLUE)
-        canv.setFont(SANS_BOLD, 7.5)
-        canv.drawString(left, top, label("crm", text_lang(lang)).upper())
+        for line in crm_lines:
+            canv.setFont(SANS_BOLD, crm_size)
+            canv.drawString(left, y, line)
+            y -= crm_size + 2.5
+        meeting_size, meeting_lines = fit_lines(info.meeting, SANS, 7.5, left_w, smallest=6)
         canv.setFillColor(GREY)
-        canv.setFont(SANS, 7.5)
-        canv.drawString(left, top - 10, _fit(info.meeting, SANS, 7.5, (right - left) * 0.62))
+        for line in meeting_lines:
+            canv.setFont(SANS, meeting_size)
+            canv.drawString(left, y, line)
+            y -= meeting_size + 2.5
+        left_bottom = y
+        y = top
+        symbol_size, symbol_lines = fit_lines(info.symbol, SANS_BOLD, 9, right_w, smallest=6.5)
         canv.setFillColor(INK)
-        canv.setFont(SANS_BOLD, 9)
-        canv.drawRightString(right, top, info.symbol)
-        canv.setFont(SANS, 7.5)
+        for line in symbol_lines:
+            canv.setFont(SANS_BOLD, symbol_size)
+            canv.drawRightString(right, y, line)
+            y -= symbol_size + 2
         canv.setFillColor(GREY)
-        canv.drawRightString(right, top - 10, format_date(info.date, "en" if lang == "en" else "es"))
+        for line in right_lines:
+            size, parts = fit_lines(line, SANS, 7.5, right_w, smallest=6)
+            for part in parts:
+                canv.setFont(SANS, size)
+                canv.drawRightString(right, y, part)
+                y -= size + 2.5
+        rule_y = min(y, left_bottom) + 4
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
-        canv.line(left, top - 16, right, top - 16)
-        canv.line(left, 1.75 * cm, right, 1.75 * cm)
-        canv.setFont(SANS, 7)
-        canv.drawString(left, 1.25 * cm, info.symbol)
-        if info.confidential:
-            mark = label("confidential", lang)
-            canv.setFillColor(RED)
-            canv.setStrokeColor(RED)
-            canv.setFont(SANS_BOLD, 8.5)
-            text_w = pdfmetrics.stringWidth(mark, SANS_BOLD, 8.5)
-            box_w = text_w + 14
-            canv.setLineWidth(1)
-            canv.rect(width / 2 - box_w / 2, top - 4, box_w, 14, stroke=1, fill=0)
-            canv.drawCentredString(width / 2, top, mark)
-            canv.setFont(SANS_BOLD, 6.8)
-            canv.drawCentredString(width / 2, 1.9 * cm, restriction_line(info.audience, lang))
+        canv.line(left, rule_y, right, rule_y)
+        if is_confidential(info.audience):
+            draw_band(canv, left, right, rule_y - 4, info.audience, lang)
         canv.restoreState()
 
     def build_story(self, story: list[Flowable], *, passes: int = 1) -> int:
         """Build with "page X of Y" footers; ``passes`` > 1 for a table of contents. Returns the page count."""
-        maker = partial(_NumberedCanvas, footer_lang=self.info.lang)
+        maker = partial(_NumberedCanvas, footer_lang=self.info.lang, symbol=self.info.symbol)
         if passes > 1 or any(isinstance(f, TableOfContents) for f in story):
             self.multiBuild(story, canvasmaker=maker, maxPasses=max(passes, 4))
         else:
@@ -388,12 +519,52 @@ class OfficialDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         return int(self.page)
 
 
+BAND_HEIGHT = 24
+
+
+def draw_band(canv: Canvas, left: float, right: float, top: float, audience: str, lang: str) -> None:
+    """The confidentiality band under the header: "CONFIDENTIAL" and who may read, in red, in a
+    frame of its own between the header and the text (never over the symbol)."""
+    text = f"{label('confidential', lang)} — {restriction_line(audience, lang)}"
+    size, lines = fit_lines(text, SANS_BOLD, 7.5, right - left - 12, smallest=5.5)
+    canv.setStrokeColor(RED)
+    canv.setFillColor(RED)
+    canv.setLineWidth(0.9)
+    canv.rect(left, top - BAND_HEIGHT, right - left, BAND_HEIGHT, stroke=1, fill=0)
+    block = len(lines) * (size + 1.5)
+    y = top - (BAND_HEIGHT - block) / 2 - size + 1
+    for line in lines:
+        canv.setFont(SANS_BOLD, size)
+        canv.drawCentredString((left + right) / 2, y, line)
+        y -= size + 1.5
+
+
+DISTRIBUTION = {"public": "distr.general", "members": "distr.restricted"}
+
+
+def header_marks(info: DocumentInfo, lang: str) -> list[str]:
+    """The header's right-hand lines under the symbol: distribution, date of issue, original language."""
+    distr = _mark(DISTRIBUTION.get(info.audience, "distr.confidential"), lang)
+    return [distr, format_date(info.date, text_lang(lang)), _mark(f"original.{info.original}", lang)]
+
+
+def _mark(key: str, lang: str) -> str:
+    """A label; in a bilingual document "Distr.: Restringida / Restricted" (the shared prefix once)."""
+    if lang != "bilingual":
+        return label(key, lang)
+    es, en = label(key, "es"), label(key, "en")
+    prefix, sep, rest = en.partition(": ")
+    if sep and es.startswith(prefix + sep):
+        return es if es == en else f"{es} / {rest}"
+    return label(key, lang)
+
+
 def restriction_line(audience: str, lang: str) -> str:
     key = "restricted.secretariat" if audience == "secretariat" else "restricted.closed_door"
     return label(key, lang)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit_text(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits ``width`` points."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
@@ -420,8 +591,6 @@ def title_block(
     for line in lines:
         if line:
             out.append(Paragraph(p(line), st["place"]))
-    if info.confidential:
-        out += [Spacer(0, 6), Paragraph(p(restriction_line(info.audience, info.lang)), st["confidential"])]
     out.append(Spacer(0, 14))
     return out
 
@@ -432,28 +601,9 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8.8), *commands])
 
 
-def data_table(
-    header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *, zebra: bool = True
-) -> Table:
-    """A table in the series' style: blue header row repeated on every page, light banding."""
-    st = styles()
-    head = [Paragraph(p(h), st["cell_head"]) for h in header]
-    body = [[c if isinstance(c, Flowable) else Paragraph(p(str(c)), st["cell"]) for c in r] for r in rows]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1)
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if zebra:
-        for i in range(2, len(rows) + 1, 2):
-            commands.append(("BACKGROUND", (0, i), (-1, i), SHADE))
-    table.setStyle(table_style(commands))
-    return table
+def table_heading(text: str, *, level: int = 1, room: float = 4 * cm) -> list[Flowable]:
+    """A heading over a table that may run across pages: kept with room for the table's first rows."""
+    return [CondPageBreak(room), Heading(text, styles()["h1_table"], level=level)]
 
 
 def build_pdf(target: str | Path | io.BytesIO, info: DocumentInfo, story: list[Flowable], *, wide: bool = False) -> int:

@@ -26,6 +26,7 @@ class MeetingHeader:
     country_es: str | None = None
     country_en: str | None = None
     venue: str | None = None
+    timezone: str | None = None  # IANA name: the agenda's times are local times there
 
     def place(self, lang: str) -> str:
         country = self.country_en if lang == "en" else self.country_es
@@ -51,6 +52,7 @@ class AgendaEntry:
     starts: str
     duration_min: int
     presenter: str | None = None
+    presenter_en: str | None = None  # the presenter (a role or a delegation) in English
 
     def title(self, lang: str) -> str:
         return (self.title_en or self.title_es) if lang == "en" else self.title_es
@@ -66,6 +68,7 @@ class AgendaDoc:
     version: int
     audience: str
     entries: tuple[AgendaEntry, ...]
+    start_time: str = "09:00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,12 @@ class ParticipantRow:
     delegation_en: str
     title: str | None = None
     institution: str | None = None
+    rank: str | None = None  # a key of crm_desktop.reports.protocol.RANKS
+    head: bool = False  # recorded head of delegation
+    gender: str | None = None  # "f" | "m" | None
+    honorific: str | None = None
+    email: str | None = None
+    phone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,7 @@ class ParticipantsDoc:
     segment_key: str
     audience: str
     rows: tuple[ParticipantRow, ...]
+    contacts: bool = False  # print e-mail and telephone columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +162,7 @@ class TextSection:
     paragraphs: tuple[TextParagraph, ...]
     preamble_es: str = ""
     preamble_en: str = ""
+    role: str = ""  # "preamble" | "operative" | "annex" | "" (a titled part, e.g. a report's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +180,7 @@ class NegotiatedDoc:
     revised_on: date | None = None
     symbol: str | None = None
     draft: bool = False  # not adopted yet: the first page says "Proyecto" / "Draft"
+    adopted_on: date | None = None  # the adoption line and the date of issue
     extra: dict[str, str] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:

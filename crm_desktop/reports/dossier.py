@@ -13,6 +13,7 @@ from crm_desktop.reports.base import (
     DocumentInfo,
     OfficialDocTemplate,
     SectionStart,
+    is_confidential,
     p,
     styles,
     table_style,
@@ -36,7 +37,14 @@ class DossierPart:
 def dossier_info(meeting: MeetingHeader, lang: str, *, audience: str, on: date | None = None) -> DocumentInfo:
     return DocumentInfo(
         title=label("dossier.title", lang),
-        symbol=document_symbol(meeting.body_key, meeting.ordinal, meeting.start, "dossier"),
+        # the dossier that joins the closed-door documents is another document: its own symbol
+        symbol=document_symbol(
+            meeting.body_key,
+            meeting.ordinal,
+            meeting.start,
+            "dossier",
+            segment="closed_door" if is_confidential(audience) else "plenary",
+        ),
         meeting=meeting.title,
         date=on or meeting.start.date(),
         lang=lang,

@@ -19,7 +19,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Documento interno de la Secretaría Técnica — no distribuir",
         "Internal document of the Technical Secretariat — do not distribute",
     ),
-    "original": ("Original: español", "Original: Spanish"),
+    "original.es": ("Original: español", "Original: Spanish"),
+    "original.en": ("Original: inglés", "Original: English"),
+    "distr.general": ("Distr.: General", "Distr.: General"),
+    "distr.restricted": ("Distr.: Restringida", "Distr.: Restricted"),
+    "distr.confidential": ("Distr.: Reservada", "Distr.: Confidential"),
+    "cont": ("(cont.)", "(cont.)"),
     "date": ("Fecha", "Date"),
     "venue": ("Sede", "Venue"),
     # agenda
@@ -34,6 +39,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.kind": ("Carácter", "Type"),
     "col.presenter": ("Presenta", "Presenter"),
     "col.minutes": ("Min.", "Min."),
+    "agenda.times": ("Horas locales ({zone}, {offset})", "Local times ({zone}, {offset})"),
+    "agenda.opening": ("Sesión de apertura", "Opening session"),
+    "agenda.closing": ("Clausura", "Closing session"),
+    "agenda.break": ("Pausa para café", "Coffee break"),
+    "agenda.lunch": ("Almuerzo", "Lunch"),
+    "presenter.ppt": ("Presidencia Pro-Témpore", "Pro-Tempore Presidency"),
+    "presenter.st": ("Secretaría Técnica", "Technical Secretariat"),
+    "presenter.drafting": ("Grupo de Redacción", "Drafting group"),
+    "presenter.members": ("Países Miembros", "Member countries"),
     "kind.information": ("Informativo", "Information"),
     "kind.discussion": ("Deliberación", "Discussion"),
     "kind.decision": ("Decisión", "Decision"),
@@ -54,6 +68,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.name": ("Nombre", "Name"),
     "col.title": ("Cargo", "Position"),
     "col.institution": ("Institución", "Institution"),
+    "col.contact": ("Contacto", "Contact"),
     # calendar
     "calendar.title": ("Calendario anual de reuniones {year}", "Annual calendar of meetings {year}"),
     "calendar.none": ("No hay reuniones registradas en {year}.", "No meetings are recorded for {year}."),
@@ -87,7 +102,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Text in brackets: no consensus. Underlined: proposed addition. Struck through: proposed deletion. "
         "In parentheses, the proposing delegation.",
     ),
-    "text.status.proposed": ("propuesto", "proposed"),
+    "text.status.agreed": ("acordado", "agreed"),
     "text.status.bracketed": ("entre corchetes", "bracketed"),
     "text.status.agreed_ad_referendum": ("acordado ad referéndum", "agreed ad referendum"),
     "text.draft": ("Proyecto", "Draft"),
@@ -147,6 +162,16 @@ def label(key: str, lang: str, **params: object) -> str:
 def text_lang(lang: str) -> str:
     """The language of running text: a bilingual document writes its single-language parts in Spanish."""
     return "en" if lang == "en" else "es"
+
+
+DAYS_ES = ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def format_day(d: date | datetime, lang: str) -> str:
+    """ "Miércoles 18 de noviembre de 2026" / "Wednesday 18 November 2026"."""
+    names = DAYS_EN if lang == "en" else DAYS_ES
+    return f"{names[d.weekday()]} {format_date(d, lang)}"
 
 
 def format_date(d: date | datetime, lang: str) -> str:

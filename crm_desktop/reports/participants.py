@@ -1,5 +1,9 @@
-"""The list of participants of a meeting segment, by delegation, grouped as the CRM does:
-member countries, observer countries, observer organisations, civil society, Technical Secretariat.
+"""The list of participants of a meeting segment, in protocol order.
+
+Delegations: member countries (alphabetical in the document's language), observer countries,
+observer organisations, civil society (RROCM), the Technical Secretariat. Inside a delegation the
+head of delegation first, then by rank (Vice-Minister, alternate, directors, advisers, focal point),
+each with their honorific and a title in the grammatical gender recorded for them.
 
 The closed-door segment has its own list, with its own symbol, marked confidential on every page.
 """
@@ -9,28 +13,32 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 from itertools import groupby
+from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from crm_desktop.domain.protocol import head_title, honorific, rank_order, rank_title
 from crm_desktop.reports.base import (
     BLUE,
     RULE,
     SHADE,
     DocumentInfo,
-    Heading,
     build_pdf,
     p,
     styles,
-    table_style,
+    table_heading,
     title_block,
 )
 from crm_desktop.reports.data import ParticipantRow, ParticipantsDoc
 from crm_desktop.reports.labels import label, text_lang
 from crm_desktop.reports.symbols import document_symbol
+from crm_desktop.reports.tables import ContinuedTable
 
 GROUP_ORDER = ("member_country", "observer_country", "observer_org", "civil_society", "secretariat", "guest")
+# a name, a title or an institution longer than this is cut: a list of participants is not the
+# place for a paragraph, and a cell taller than a page cannot be laid out
+MAX_FIELD = 300
 
 
 def _sort_key(text: str) -> str:
@@ -59,38 +67,74 @@ def _delegation_name(row: ParticipantRow, lang: str) -> str:
     return row.delegation_en if lang == "en" else row.delegation_es
 
 
-def _group_table(rows: list[ParticipantRow], lang: str) -> Table:
+def _short(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= MAX_FIELD else text[: MAX_FIELD - 1].rstrip() + "…"
+
+
+def protocol_order(rows: list[ParticipantRow], lang: str) -> list[tuple[str, list[ParticipantRow]]]:
+    """The delegations of one group, alphabetical in ``lang``, each in protocol order; the head of
+    delegation is the one recorded, else the highest rank."""
+    ordered = sorted(rows, key=lambda r: _sort_key(_delegation_name(r, "es" if lang == "bilingual" else lang)))
+    out = []
+    for name, members in groupby(ordered, key=lambda r: _delegation_name(r, lang)):
+        people = sorted(members, key=lambda r: (not r.head, rank_order(r.rank), _sort_key(r.name)))
+        out.append((name, people))
+    return out
+
+
+def _person_cells(r: ParticipantRow, head: bool, lang: str, contacts: bool) -> list[Flowable]:
     st = styles()
-    data: list[list[Flowable | str]] = [
-        [Paragraph(p(label(k, lang)), st["cell_head"]) for k in ("col.name", "col.title", "col.institution")]
-    ]
-    commands: list[tuple[object, ...]] = [
+    form = honorific(r.honorific, r.gender, lang)
+    name = p(_short(f"{form} {r.name}" if form else r.name))
+    title = p(_short(rank_title(r.rank, r.gender, lang) if r.rank else r.title))
+    if head:
+        name = f"<b>{name}</b>"
+        title += f"<br/><i>{p(head_title(r.gender, lang))}</i>"
+    cells = [Paragraph(name, st["cell"]), Paragraph(title, st["cell"]), Paragraph(p(_short(r.institution)), st["cell"])]
+    if contacts:
+        contact = "<br/>".join(p(_short(x)) for x in (r.email, r.phone) if x)
+        cells.append(Paragraph(contact, st["cell"]))
+    return cells
+
+
+def _group_table(rows: list[ParticipantRow], lang: str, contacts: bool) -> ContinuedTable:
+    st = styles()
+    keys = ["col.name", "col.title", "col.institution"] + (["col.contact"] if contacts else [])
+    header = [Paragraph(p(label(k, lang)), st["cell_head"]) for k in keys]
+    widths = [4.6 * cm, 3.8 * cm, 4.2 * cm, 3.8 * cm] if contacts else [5.6 * cm, 4.4 * cm, 6.4 * cm]
+    data: list[list[Any]] = []
+    headings: dict[int, str] = {}
+
+    def heading_row(text: str) -> list[Any]:
+        return [Paragraph(p(text), st["cell_bold"])] + [""] * (len(keys) - 1)
+
+    for name, people in protocol_order(rows, lang):
+        headings[len(data)] = name.upper()
+        data.append(heading_row(name.upper()))
+        for i, r in enumerate(people):
+            data.append(_person_cells(r, i == 0, lang, contacts))
+
+    return ContinuedTable(
+        header, data, widths, headings=headings, heading_row=heading_row, style=_style, cont=label("cont", lang)
+    )
+
+
+def _style(count: int, headings: frozenset[int]) -> list[tuple[Any, ...]]:
+    commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), BLUE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ]
-    ordered = sorted(rows, key=lambda r: (_sort_key(_delegation_name(r, lang)), _sort_key(r.name)))
-    for name, members in groupby(ordered, key=lambda r: _delegation_name(r, lang)):
-        index = len(data)
-        data.append([Paragraph(p(name.upper()), st["cell_bold"]), "", ""])
-        commands += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), SHADE)]
-        commands.append(("LINEABOVE", (0, index), (-1, index), 0.6, RULE))
-        for r in members:
-            data.append(
-                [
-                    Paragraph(p(r.name), st["cell"]),
-                    Paragraph(p(r.title or ""), st["cell"]),
-                    Paragraph(p(r.institution or ""), st["cell"]),
-                ]
-            )
-    table = Table(data, colWidths=[5.6 * cm, 4.4 * cm, 6.4 * cm], repeatRows=1)
-    table.setStyle(table_style(commands))
-    return table
-
-
-TABLE_HEADING = ParagraphStyle("h1_table", parent=styles()["h1"], keepWithNext=0)
+    for index in sorted(headings):
+        commands += [
+            ("SPAN", (0, index), (-1, index)),
+            ("BACKGROUND", (0, index), (-1, index), SHADE),
+            ("LINEABOVE", (0, index), (-1, index), 0.6, RULE),
+        ]
+    return commands
 
 
 def participants_story(
@@ -98,30 +142,19 @@ def participants_story(
 ) -> tuple[DocumentInfo, list[Flowable]]:
     info = participants_info(doc, lang, on=on)
     m = doc.meeting
-    tl = text_lang(lang)
-    story = title_block(
-        info,
-        m.cover_lines(tl),
-    )
+    story = title_block(info, m.cover_lines(text_lang(lang)))
     st = styles()
     if not doc.rows:
         story.append(Paragraph(p(label("participants.none", lang)), st["body"]))
         return info, story
     story.append(Paragraph(p(label("participants.count", lang, n=len(doc.rows))), st["place"]))
     story.append(Spacer(0, 6))
-
-    def group_of(row: ParticipantRow) -> str:
-        return row.category if row.category in GROUP_ORDER else "guest"
-
     for group in GROUP_ORDER:
-        rows = [r for r in doc.rows if group_of(r) == group]
+        rows = [r for r in doc.rows if (r.category if r.category in GROUP_ORDER else "guest") == group]
         if not rows:
             continue
-        # A heading kept with a whole table would push a table that fits one page to the next page,
-        # leaving most of the page blank: keep the heading with room for the first rows instead.
-        story.append(CondPageBreak(4 * cm))
-        story.append(Heading(label(f"group.{group}", lang), TABLE_HEADING, level=1))
-        story.append(_group_table(rows, lang))
+        story += table_heading(label(f"group.{group}", lang))
+        story.append(_group_table(rows, lang, doc.contacts))
     return info, story
 
 

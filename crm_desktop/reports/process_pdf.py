@@ -23,11 +23,11 @@ from crm_desktop.reports.base import (
     SANS,
     DocumentInfo,
     build_pdf,
-    data_table,
     p,
     title_block,
 )
 from crm_desktop.reports.base import styles as base_styles
+from crm_desktop.reports.tables import data_table
 
 FONT = SANS  # charts and tables use the series' sans-serif
 USABLE_WIDTH = A4[0] - 2 * MARGIN_X

@@ -15,9 +15,11 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from crm_desktop.domain.process_labels import label
+from crm_desktop.reports.base import fit_text
 from crm_desktop.reports.process_pdf import FONT, build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -80,13 +82,18 @@ def _num(v: float | None) -> str:
     return f"{v:g}"
 
 
-def _short(text: str, n: int = 42) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _wrapped(text: str, width: float, lines: int) -> str:
+    """A chart label broken into at most ``lines`` lines of ``width`` points, measured in the
+    label's font (a long theme name no longer runs into its neighbour's)."""
+    parts = simpleSplit(text, FONT, 7, width)
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], fit_text(" ".join(parts[lines - 1 :]), FONT, 7, width)]
+    return "\n".join(parts)
 
 
 def progress_chart(indicators: list[dict[str, Any]], lang: str) -> Drawing:
     """Horizontal bars: progress towards each indicator's target, previous semester and this one."""
-    names = [_short((i["name_en"] if lang == "en" else None) or i["name_es"]) for i in indicators]
+    names = [_wrapped((i["name_en"] if lang == "en" else None) or i["name_es"], 58 * mm, 2) for i in indicators]
     height = 30 + 22 * len(indicators)
     d = Drawing(160 * mm, height + 20)
     d.initialFontName = FONT  # the renderer starts every drawing in Helvetica otherwise (not embedded)
@@ -132,7 +139,8 @@ def activities_chart(themes: list[dict[str, Any]], lang: str) -> Drawing:
     chart.width, chart.height = 144 * mm, 38 * mm
     keys = ("done", "delayed", "pending")
     chart.data = [[len(t[k]) for t in themes] for k in keys]
-    chart.categoryAxis.categoryNames = [_short(t["name"], 34) for t in themes]
+    slot = chart.width / max(1, len(themes)) - 4
+    chart.categoryAxis.categoryNames = [_wrapped(t["name"], slot, 3) for t in themes]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0

@@ -13,10 +13,12 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from crm_desktop.reports import text_forms
 from crm_desktop.reports.base import (
     BLUE,
     GREY,
@@ -27,12 +29,13 @@ from crm_desktop.reports.base import (
     build_pdf,
     p,
     styles,
-    table_style,
+    table_heading,
     title_block,
 )
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph, TextSection
-from crm_desktop.reports.labels import LABELS, format_date, format_range, label, text_lang
+from crm_desktop.reports.labels import format_date, label, text_lang
 from crm_desktop.reports.symbols import document_symbol
+from crm_desktop.reports.tables import ContinuedTable
 
 TITLES = {
     "declaration": ("Declaración y Decisiones", "Declaration and Decisions"),
@@ -51,32 +54,20 @@ def standard_document(
     audience: str = "public",
     revision: int = 0,
     revised_on: date | None = None,
+    adopted_on: date | None = None,
 ) -> NegotiatedDoc:
-    """A document of ``kind`` with its usual title; the Declaration gets its opening paragraph and
-    carries the Decisions as an annex."""
+    """A document of ``kind`` with its usual title; the Declaration carries the Decisions as an
+    annex, Conclusions and Recommendations are operative paragraphs (the opening paragraph, the
+    verb and the adoption line are written when printing: :mod:`crm_desktop.reports.text_forms`)."""
     es, en = TITLES[kind]
     if kind == "network-report":
         es, en = f"Informe de la {meeting.body_es} al GRCM", f"Report of the {meeting.body_en} to the GRCM"
     if kind == "declaration":
-        place_es = ", ".join(x for x in (meeting.city, meeting.country_es) if x)
-        place_en = ", ".join(x for x in (meeting.city, meeting.country_en) if x)
-        opening = TextSection(
-            "Declaración",
-            "Declaration",
-            (),
-            preamble_es=(
-                "Los Viceministros(as) y Subsecretarios(as) de los Países Miembros de la Conferencia Regional "
-                f"sobre Migración, reunidos en {place_es} {_on_days_es(meeting)} "
-                f"con ocasión de la {meeting.title}, adoptan las Decisiones que figuran en el anexo."
-            ),
-            preamble_en=(
-                "The Vice-Ministers and Under-Secretaries of the member countries of the Regional Conference "
-                f"on Migration, meeting in {place_en} on {format_range(meeting.start, meeting.end, 'en')} on the "
-                f"occasion of the {meeting.title}, adopt the Decisions set out in the annex."
-            ),
+        sections = tuple(
+            TextSection("Anexo: Decisiones", "Annex: Decisions", s.paragraphs, role="annex") for s in sections
         )
-        annex = tuple(TextSection("Anexo: Decisiones", "Annex: Decisions", s.paragraphs) for s in sections)
-        sections = (opening, *annex)
+    elif kind in ("conclusions", "recommendations"):
+        sections = tuple(TextSection("", "", s.paragraphs, role="operative") for s in sections)
     return NegotiatedDoc(
         kind=kind,
         meeting=meeting,
@@ -86,12 +77,13 @@ def standard_document(
         audience=audience,
         revision=revision,
         revised_on=revised_on,
+        adopted_on=adopted_on,
     )
 
 
-def _on_days_es(meeting: MeetingHeader) -> str:
-    days = format_range(meeting.start, meeting.end, "es")
-    return f"el {days}" if meeting.start.date() == meeting.end.date() else f"los días {days}"
+def is_empty(doc: NegotiatedDoc) -> bool:
+    """Nothing to print: no paragraph in any section (an opening paragraph alone says nothing)."""
+    return not any(s.paragraphs for s in doc.sections)
 
 
 def segments_markup(segments: tuple[Segment, ...], lang: str) -> str:
@@ -154,92 +146,143 @@ class LineNumberedParagraph(Paragraph):  # type: ignore[misc]
         canv._crm_line = first + count
 
 
+SHOWN_STATUSES = ("bracketed", "agreed_ad_referendum", "agreed")
+
+
 def _status_tag(par: TextParagraph, compilation: bool, lang: str) -> str:
-    """In a compilation text, a paragraph not yet agreed says so after its text."""
-    key = f"text.status.{par.status}"
-    if not compilation or key not in LABELS:
+    """In a compilation text, a paragraph's status when it says something (bracketed, agreed ad
+    referendum, agreed); a proposed paragraph is the ordinary case and carries no tag."""
+    if not compilation or par.status not in SHOWN_STATUSES:
         return ""
+    key = f"text.status.{par.status}"
     return f"&nbsp;<font name='{SANS}' size='7' color='#6b6b6b'>({p(label(key, lang))})</font>"
 
 
-def _number(par: TextParagraph) -> str:
-    """ "1." and "2 bis." for numbered paragraphs; "PP1", "D2" as they are; nothing when unnumbered."""
+def _number(par: TextParagraph, depth: int) -> str:
+    """ "1." and "2 bis." for numbered paragraphs, "a)" for sub-items; "PP1", "D2" as they are."""
     if not par.number:
         return ""
-    return f"{p(par.number)}{'.' if par.number[0].isdigit() else ''}&nbsp;&nbsp;"
+    if depth:
+        return f"{par.number})"
+    return f"{par.number}{'.' if par.number[0].isdigit() else ''}"
 
 
-def _para_flowables(par: TextParagraph, lang: str, *, numbered_lines: bool, depth: int = 0) -> list[Flowable]:
-    st = styles()
-    style = st["numbered"] if depth == 0 else st["subitem"]
-    cls = LineNumberedParagraph if numbered_lines else Paragraph
+def _markup(par: TextParagraph, lang: str, role: str) -> str:
+    """The paragraph's text; a preambular paragraph's opening words in italics."""
     segments = par.text(lang) or par.segments
-    body = segments_markup(segments, lang)
+    if role == "preamble":
+        words, segments = text_forms.split_opening(segments)
+        if words:
+            return f"<i>{p(words)}</i>" + segments_markup(segments, lang)
+    return segments_markup(segments, lang)
+
+
+def _para_style(par: TextParagraph, depth: int, role: str, *, left: bool = False) -> ParagraphStyle:
+    """A true hanging indent: the number is drawn as the paragraph's bullet, every line of the
+    text starts at the same indent; preambular paragraphs are set apart by a first-line indent."""
+    st = styles()
+    base = st["body_left"] if left else st["body"]
+    if par.status == "heading":
+        return st["h2"]
+    if depth:
+        return _hanging(base, 1.4 * cm, 2.1 * cm)
+    if par.number:
+        return _hanging(base, 0, 1.4 * cm)
+    if role == "preamble":
+        return ParagraphStyle(f"{base.name}_pp", parent=base, firstLineIndent=1.0 * cm)
+    return base
+
+
+@cache
+def _hanging_cached(base: ParagraphStyle, bullet: float, text: float) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{base.name}_hang_{bullet}_{text}",
+        parent=base,
+        leftIndent=text,
+        firstLineIndent=0,
+        bulletIndent=bullet,
+        bulletFontName=base.fontName,
+        bulletFontSize=base.fontSize,
+    )
+
+
+def _hanging(base: ParagraphStyle, bullet: float, text: float) -> ParagraphStyle:
+    return _hanging_cached(base, bullet, text)
+
+
+def _para_flowables(
+    par: TextParagraph, lang: str, *, numbered_lines: bool, role: str = "", depth: int = 0
+) -> list[Flowable]:
+    st = styles()
+    cls = LineNumberedParagraph if numbered_lines else Paragraph
+    body = _markup(par, lang, role)
     if not par.text(lang) and lang == "en" and par.segments:
         body = f"<i>{p(label('text.translation_pending', 'en'))}</i> " + body
     if par.status == "heading":
         return [Paragraph(body, st["h2"]), Spacer(0, 2)]
-    if depth:
-        number = f"{p(par.number)})&nbsp;"
-    else:
-        number = _number(par)
-        if not number:
-            style = st["body"]
-    out: list[Flowable] = [cls(number + body + _status_tag(par, numbered_lines, lang), style)]
+    style = _para_style(par, depth, role)
+    number = _number(par, depth)
+    out: list[Flowable] = [cls(body + _status_tag(par, numbered_lines, lang), style, bulletText=number or None)]
     for note in par.notes:
         out.append(Paragraph(p(note), st["small"]))
     out.append(Spacer(0, 5))
     for item in par.items:
-        out += _para_flowables(item, lang, numbered_lines=numbered_lines, depth=depth + 1)
+        out += _para_flowables(item, lang, numbered_lines=numbered_lines, role=role, depth=depth + 1)
     return out
 
 
-def _bilingual_section(section: TextSection) -> Table:
+def _bilingual_rows(section: TextSection, compilation: bool) -> list[list[Flowable]]:
     st = styles()
-    head = [
-        Paragraph(p(label("lang.es", "es")), st["cell_head"]),
-        Paragraph(p(label("lang.en", "en")), st["cell_head"]),
-    ]
-    rows: list[list[Flowable]] = [head]
+    rows: list[list[Flowable]] = []
     if section.preamble_es or section.preamble_en:
         rows.append(
             [Paragraph(p(section.preamble_es), st["body_left"]), Paragraph(p(section.preamble_en), st["body_left"])]
         )
 
     def add(par: TextParagraph, depth: int) -> None:
-        prefix = _number(par) if depth == 0 else f"{p(par.number)})&nbsp;"
-        style = st["numbered_left"] if depth == 0 and par.number else st["subitem_left"] if depth else st["body_left"]
-        if par.status == "heading":
-            style = st["h2"]
-        es = prefix + segments_markup(par.segments, "es")
+        number = _number(par, depth) or None
+        style = _para_style(par, depth, section.role, left=True)
+        es = _markup(par, "es", section.role) + _status_tag(par, compilation, "es")
         if par.segments_en:
-            en = prefix + segments_markup(par.segments_en, "en")
+            en = _markup(par, "en", section.role) + _status_tag(par, compilation, "en")
         else:
-            en = f"{prefix}<font color='#6b6b6b'><i>{p(label('text.translation_pending', 'en'))}</i></font>"
-        rows.append([Paragraph(es, style), Paragraph(en, style)])
+            en = f"<font color='#6b6b6b'><i>{p(label('text.translation_pending', 'en'))}</i></font>"
+        # the compilation's line numbers run down the Spanish column (the negotiating text)
+        cls = LineNumberedParagraph if compilation else Paragraph
+        rows.append([cls(es, style, bulletText=number), Paragraph(en, style, bulletText=number)])
         for item in par.items:
             add(item, depth + 1)
 
     for par in section.paragraphs:
         add(par, 0)
-    if len(rows) == 1:
-        rows.append([Paragraph(p(label("text.empty", code)), st["small"]) for code in ("es", "en")])
-    table = Table(rows, colWidths=[8.2 * cm, 8.2 * cm], repeatRows=1, splitInRow=1)
-    table.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), BLUE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEAFTER", (0, 0), (0, -1), 0.6, RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+    return rows
+
+
+def _pair_rows(es: str, en: str, style: ParagraphStyle) -> list[list[Flowable]]:
+    return [[Paragraph(p(es), style), Paragraph(p(en), style)]] if es or en else []
+
+
+def _bilingual_table(rows: list[list[Flowable]]) -> Table:
+    """Spanish | English, row by row; split between rows, its header repeated on each page."""
+    st = styles()
+    head = [
+        Paragraph(p(label("lang.es", "es")), st["cell_head"]),
+        Paragraph(p(label("lang.en", "en")), st["cell_head"]),
+    ]
+    return ContinuedTable(head, rows, [8.2 * cm, 8.2 * cm], style=_bilingual_style)
+
+
+def _bilingual_style(_count: int, _headings: frozenset[int]) -> list[tuple[object, ...]]:
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEAFTER", (0, 0), (0, -1), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
 
 
 def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> DocumentInfo:
@@ -251,7 +294,7 @@ def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> Docum
         title=title,
         symbol=doc.symbol or document_symbol(m.body_key, m.ordinal, m.start, doc.kind, revision=doc.revision),
         meeting=m.title,
-        date=on or doc.revised_on or m.end.date(),
+        date=on or doc.adopted_on or doc.revised_on or m.end.date(),  # the document's own date
         lang=lang,
         audience=doc.audience,
         subject=f"{doc.title(text_lang(lang))} — {m.title}",
@@ -260,6 +303,8 @@ def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> Docum
 
 
 def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tuple[DocumentInfo, list[Flowable]]:
+    """The document as it is written: title, place and date; the opening paragraph; preambular
+    paragraphs; the operative verb; numbered operative paragraphs; the adoption line; the annex."""
     info = text_info(doc, lang, on=on)
     m = doc.meeting
     tl = text_lang(lang)
@@ -273,26 +318,75 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
     st = styles()
     if compilation:
         story += [Paragraph(p(label("text.legend", lang)), st["small"]), Spacer(0, 8)]
-    if not any(s.paragraphs or s.preamble_es for s in doc.sections):
+    if is_empty(doc):
         story.append(Paragraph(p(label("text.empty", lang)), st["body"]))
         return info, story
+    forms = not compilation
+    roles = {s.role for s in doc.sections if s.paragraphs}
+    operative = next((s.paragraphs[0] for s in doc.sections if s.role == "operative" and s.paragraphs), None)
+    pending = {
+        "opening": forms and "preamble" not in roles,
+        "verb": forms and operative is not None,
+        "adoption": forms,
+    }
+
+    def words(part: str) -> tuple[str, str]:
+        if part == "opening":
+            op = "operative" in roles
+            return text_forms.opening(doc, "es", operative=op), text_forms.opening(doc, "en", operative=op)
+        if part == "verb":
+            return text_forms.operative_verb(doc, operative, "es"), text_forms.operative_verb(doc, operative, "en")
+        return text_forms.adoption_line(doc, "es"), text_forms.adoption_line(doc, "en")
+
+    part_styles = {"opening": st["body"], "verb": st["verb"], "adoption": st["adoption"]}
+
+    def emit(part: str, rows: list[list[Flowable]] | None = None) -> None:
+        if not pending[part]:
+            return
+        pending[part] = False
+        es, en = words(part)
+        if lang == "bilingual":
+            if rows is not None:
+                rows += _pair_rows(es, en, part_styles[part])
+            elif es or en:
+                story.append(_bilingual_table(_pair_rows(es, en, part_styles[part])))
+            return
+        text = en if lang == "en" else es
+        if text:
+            story.extend([Paragraph(p(text), part_styles[part]), Spacer(0, 6)])
+
     for section in doc.sections:
+        if section.role == "annex":
+            emit("opening")
+            emit("adoption")
         heading = section.title_en if lang == "en" else section.title_es
         if lang == "bilingual" and section.title_en != section.title_es:
             heading = f"{section.title_es} / {section.title_en}"
-        if heading:
+        if heading and lang == "bilingual":
+            story += table_heading(heading)
+        elif heading:
             story.append(Heading(heading, st["h1"], level=1))
         if lang == "bilingual":
-            story.append(_bilingual_section(section))
+            rows: list[list[Flowable]] = []
+            if section.role != "annex":
+                emit("opening", rows)
+            if section.role == "operative":
+                emit("verb", rows)
+            rows += _bilingual_rows(section, compilation)
+            if rows:
+                story.append(_bilingual_table(rows))
             continue
+        if section.role != "annex":
+            emit("opening")
+        if section.role == "operative":
+            emit("verb")
         preamble = section.preamble_en if lang == "en" else section.preamble_es
         if preamble:
             cls = LineNumberedParagraph if compilation else Paragraph
             story += [cls(p(preamble), st["body"]), Spacer(0, 6)]
         for par in section.paragraphs:
-            story += _para_flowables(par, lang, numbered_lines=compilation)
-        if not section.paragraphs and not preamble:
-            story.append(Paragraph(p(label("text.empty", lang)), st["small"]))
+            story += _para_flowables(par, lang, numbered_lines=compilation, role=section.role)
+    emit("adoption")
     return info, story
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -53,6 +53,10 @@ class Person(Base):
     email: Mapped[str | None] = mapped_column(String(200), default=None)
     phone: Mapped[str | None] = mapped_column(String(60), default=None)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # protocol: "f" | "m" | None (gendered titles: Viceministra / Viceministro) and an honorific key
+    # ("dr", "amb", "lic"...; None: Sr./Sra., Mr./Ms.)
+    gender: Mapped[str | None] = mapped_column(String(1), default=None)
+    honorific: Mapped[str | None] = mapped_column(String(12), default=None)
 
 
 class RoleAssignment(Base):
@@ -107,6 +111,9 @@ class Accreditation(Base):
     delegation: Mapped[str] = mapped_column(String(40))
     act_id: Mapped[str | None] = mapped_column(ForeignKey("acts.id"), default=None)
     accredited_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # protocol order in the list of participants: the head first, then by rank (None: from the roles)
+    head_of_delegation: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    rank: Mapped[str | None] = mapped_column(String(30), default=None)
 
 
 class Act(Base):

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+from crm_desktop.reports import text_forms
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph, TextSection
 from crm_desktop.reports.labels import format_range
 from crm_desktop.reports.texts import render_text, segments_markup, standard_document
@@ -109,8 +110,12 @@ def test_bilingual_edition_keeps_pending_translations_visible(tmp_path: Path) ->
 
 
 def test_declaration_opening_names_the_place_and_days() -> None:
-    doc = standard_document("declaration", MEETING, (TextSection("Decisiones", "Decisions", ()),))
-    opening = doc.sections[0]
-    assert f"los días {format_range(MEETING.start, MEETING.end, 'es')}" in opening.preamble_es
-    assert "San José, Costa Rica" in opening.preamble_es and "18 March 2026" in opening.preamble_en
-    assert [s.title_en for s in doc.sections] == ["Declaration", "Annex: Decisions"]
+    doc = standard_document(
+        "declaration", MEETING, (TextSection("Decisiones", "Decisions", (TextParagraph.plain("1", "x"),)),)
+    )
+    es = text_forms.opening(doc, "es", operative=False)
+    en = text_forms.opening(doc, "en", operative=False)
+    assert f"los días {format_range(MEETING.start, MEETING.end, 'es')}" in es
+    assert "San José, Costa Rica" in es and "18 March 2026" in en
+    assert es.endswith("adoptan las Decisiones que figuran en el anexo.")
+    assert [s.title_en for s in doc.sections] == ["Annex: Decisions"]
