@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
+from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
