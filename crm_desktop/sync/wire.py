@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crm_desktop.domain.model import Audience
-from crm_desktop.sync.bundle_format import BundleError
+from crm_desktop.sync.errors import BundleError, over_limit
+from crm_desktop.sync.limits import MAX_OPS
 from crm_desktop.sync.signing import canonical, changeset_header
 
 AUDIENCES = {a.value for a in Audience}
@@ -124,6 +125,8 @@ def parse_wire(item: object, *, workspace_id: str, with_ops: bool) -> WireChange
     ops: list[dict[str, Any]] | None = None
     if with_ops:
         raw = item.get("ops")
+        if isinstance(raw, list) and len(raw) > MAX_OPS:
+            raise over_limit("ops", MAX_OPS)
         if (
             not isinstance(raw, list)
             or not raw
