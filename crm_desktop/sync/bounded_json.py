@@ -1,19 +1,19 @@
 """Inflating and parsing an untrusted payload with every bound checked before its objects exist.
 
 The payload is inflated a chunk at a time (``decompressobj`` with ``max_length``) and each chunk is
-scanned, with C-speed byte operations only, before the next one is inflated: strings are matched
-and measured, then removed, and what remains (brackets, commas, colons, numbers, literals) is
-counted. The scan keeps a running nesting depth and carries an unterminated string over to the
-next chunk. Only when the whole payload has passed does :func:`json.loads` build any object, so
-its work is bounded by what the scan admitted: no more items than allowed, no deeper nesting, no
-longer strings. The scan agrees with any JSON parser on where strings start and end, for every
-prefix a JSON parser accepts; what it cannot read as JSON the parser then refuses.
+scanned, with C-speed byte operations only, before the next one is inflated: strings are found by
+splitting on the quotes that escapes leave, measured, then dropped, and what remains (brackets,
+commas, colons, numbers, literals) is counted. The scan keeps a running nesting depth and carries
+an unterminated string over to the next chunk. Only when the whole payload has passed does
+:func:`json.loads` build any object, so its work is bounded by what the scan admitted: no more
+items than allowed, no deeper nesting, no longer strings. The scan agrees with any JSON parser on
+where strings start and end, for every prefix a JSON parser accepts; what it cannot read as JSON
+the parser then refuses.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from array import array
 from itertools import accumulate
@@ -22,8 +22,9 @@ from typing import Any
 from crm_desktop.sync import limits
 from crm_desktop.sync.errors import BundleError, over_limit
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NUMBER_RUN = re.compile(rb"[-+.0-9eE]{%d}" % (limits.MAX_NUMBER + 1))
+# Characters of numbers all become "0": a run longer than MAX_NUMBER is then one substring search.
+_NUMBER_CHARS = bytes.maketrans(b"-+.0123456789eE", b"0" * 15)
+_NUMBER_RUN = b"0" * (limits.MAX_NUMBER + 1)
 # Opening brackets become +1, closing ones -1 (0xFF read as a signed byte); everything else is dropped.
 _STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
 _NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
@@ -40,19 +41,22 @@ class JsonBounds:
 
     def feed(self, chunk: bytes) -> None:
         text = self._carry + chunk if self._carry else chunk
-        if max(map(len, _STRING.findall(text)), default=0) > limits.MAX_STRING:
-            raise over_limit("string", limits.MAX_STRING)
-        skeleton = _STRING.sub(b"", text)
-        start = skeleton.find(b'"')  # after the strings are gone, a quote opens one that goes on
-        if start >= 0:
-            tail = len(skeleton) - start  # that string runs to the end of ``text``
+        # Escaped backslashes, then escaped quotes, become two neutral bytes (same length): every
+        # quote left delimits a string, so splitting on quotes alternates outside and inside.
+        plain = text.replace(b"\\\\", b"__") if b"\\\\" in text else text
+        pieces = (plain.replace(b'\\"', b"__") if b'\\"' in plain else plain).split(b'"')
+        if len(pieces) % 2 == 0:  # an odd number of quotes: the last string goes on in the next chunk
+            tail = len(pieces[-1]) + 1
             if tail > limits.MAX_STRING:
                 raise over_limit("string", limits.MAX_STRING)
             self._carry = text[len(text) - tail :]
-            skeleton = skeleton[:start]
+            del pieces[-1]
         else:
             self._carry = b""
-        if _NUMBER_RUN.search(skeleton):
+        if len(text) > limits.MAX_STRING and max(map(len, pieces[1::2]), default=0) > limits.MAX_STRING:
+            raise over_limit("string", limits.MAX_STRING)
+        skeleton = b"".join(pieces[0::2])
+        if _NUMBER_RUN in skeleton.translate(_NUMBER_CHARS):
             raise over_limit("number", limits.MAX_NUMBER)
         self.items += skeleton.count(b",") + skeleton.count(b"[") + skeleton.count(b"{")
         if self.items > self.max_items:
