@@ -631,22 +631,25 @@ def bundle_attachment(ws: Workspace, to: list[str], *, full: bool = False) -> tu
 def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None, backup: bool = True) -> ImportResult:
     """Import a bundle in one transaction; refusals raise :class:`BundleRefused` and change nothing.
 
-    A backup of the workspace is taken first (reason ``bundle-import``, a bounded number kept), so
-    an import that brings unwanted changes can be undone with ``crm-desktop backup restore``;
+    A backup of the workspace is taken first, once the sender is admitted and before anything is
+    decrypted (reason ``bundle-import``, a bounded number kept), so an import that brings unwanted
+    changes can be undone with ``crm-desktop backup restore``;
     ``backup=False`` when the caller took one already for a series of imports.
     """
     keys = device_keys(ws, passphrase=passphrase)
-    if backup:
-        backup_before(ws, "bundle-import")
     nxt = key_store(ws, passphrase=passphrase).load(NEXT_PREFIX + ws.device_id)
     local = replace(_local(ws, keys), next_box=nxt.box if nxt else None)
 
     def observe(hlc: str) -> None:
         ws.clock.observe(Timestamp.decode(hlc))
 
+    def admitted() -> None:  # an unknown sender's file costs no copy of the workspace
+        if backup:
+            backup_before(ws, "bundle-import")
+
     try:
         with ws.db.session() as s:
-            result = import_bundle(s, data, local, observe=observe)
+            result = import_bundle(s, data, local, observe=observe, admitted=admitted)
             if result.welcome:
                 for key, value in {
                     "workspace_id": result.workspace_id,

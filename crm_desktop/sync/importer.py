@@ -79,14 +79,25 @@ def _now() -> datetime:
 
 
 def import_bundle(
-    session: Session, data: bytes, local: LocalDevice, *, observe: Callable[[str], None] = lambda _hlc: None
+    session: Session,
+    data: bytes,
+    local: LocalDevice,
+    *,
+    observe: Callable[[str], None] = lambda _hlc: None,
+    admitted: Callable[[], None] = lambda: None,
 ) -> ImportResult:
-    """Import ``data`` into the session's transaction; raises :class:`BundleError` to refuse it."""
+    """Import ``data`` into the session's transaction; raises :class:`BundleError` to refuse it.
+
+    ``admitted`` is called once the sender has been checked and before any decryption: the place
+    for work worth doing only for a sender this laptop accepts (the backup before an import).
+    """
     with collector_paused():  # the payload's many objects are built, checked and applied without collections
-        return _import(session, data, local, observe)
+        return _import(session, data, local, observe, admitted)
 
 
-def _import(session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None]) -> ImportResult:
+def _import(
+    session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None], admitted: Callable[[], None]
+) -> ImportResult:
     env = open_bundle(data)  # size, magic, version, signature: before any parsing
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)
@@ -101,6 +112,7 @@ def _import(session: Session, data: bytes, local: LocalDevice, observe: Callable
         return result
     joined = local.workspace_id is not None
     introduced = _admit_sender(conn, env, founder_key, joined)  # before a single byte is decrypted
+    admitted()
     try:
         payload = decrypt(env, local.device_id, local.keys.box)
     except BundleError as exc:

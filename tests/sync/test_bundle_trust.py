@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.app import sync
+from crm_desktop.app import backup, sync
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.cli import main
 from crm_desktop.sync import bundle_format, importer
@@ -49,7 +49,9 @@ def test_an_unknown_sender_is_refused_before_decryption(pair: Laptops, no_decryp
     admin = pair.ws["admin"]
     intruder = DeviceKeys.generate()
     data = craft(intruder, header_for("intruder01", admin), [admin], EMPTY)
+    backups = len(backup.list_backups(admin.directory))
     _refused(admin, data, "sync.reason.sender_before_decrypt")
+    assert len(backup.list_backups(admin.directory)) == backups  # not even a copy of the workspace
 
 
 def test_a_revoked_sender_is_refused_before_decryption(pair: Laptops, no_decryption: None) -> None:
