@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 
 from crm_desktop.app.backup import backup_before
 from crm_desktop.app.errors import AppError, BadInput, Refused
+from crm_desktop.app.folder_refusals import RefusedFiles, digest
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.hlc import Timestamp
 from crm_desktop.domain.messages import Message, msg
@@ -630,22 +631,25 @@ def bundle_attachment(ws: Workspace, to: list[str], *, full: bool = False) -> tu
 def import_data(ws: Workspace, data: bytes, *, passphrase: str | None = None, backup: bool = True) -> ImportResult:
     """Import a bundle in one transaction; refusals raise :class:`BundleRefused` and change nothing.
 
-    A backup of the workspace is taken first (reason ``bundle-import``, a bounded number kept), so
-    an import that brings unwanted changes can be undone with ``crm-desktop backup restore``;
+    A backup of the workspace is taken first, once the sender is admitted and before anything is
+    decrypted (reason ``bundle-import``, a bounded number kept), so an import that brings unwanted
+    changes can be undone with ``crm-desktop backup restore``;
     ``backup=False`` when the caller took one already for a series of imports.
     """
     keys = device_keys(ws, passphrase=passphrase)
-    if backup:
-        backup_before(ws, "bundle-import")
     nxt = key_store(ws, passphrase=passphrase).load(NEXT_PREFIX + ws.device_id)
     local = replace(_local(ws, keys), next_box=nxt.box if nxt else None)
 
     def observe(hlc: str) -> None:
         ws.clock.observe(Timestamp.decode(hlc))
 
+    def admitted() -> None:  # an unknown sender's file costs no copy of the workspace
+        if backup:
+            backup_before(ws, "bundle-import")
+
     try:
         with ws.db.session() as s:
-            result = import_bundle(s, data, local, observe=observe)
+            result = import_bundle(s, data, local, observe=observe, admitted=admitted)
             if result.welcome:
                 for key, value in {
                     "workspace_id": result.workspace_id,
@@ -724,25 +728,34 @@ def sync_folder(ws: Workspace, directory: Path, *, passphrase: str | None = None
     with ws.db.engine.connect() as conn:
         seen = set(conn.execute(select(SyncBundle.id)).scalars())
     backed_up = False
+    refusals = RefusedFiles(ws)
     for entry in folder_entries(directory):
         if entry.sender == ws.device_id or entry.bundle_id in seen:
             continue
         try:
             data = read_bundle_file(entry.path)
+        except BundleError as exc:
+            report.refused.append((entry.path.name, msg(exc.code, **exc.params)))
+            continue
+        file_digest = digest(data)
+        earlier = refusals.earlier(file_digest)
+        if earlier is not None:  # the same bytes were refused by an earlier pass: not processed again
+            report.refused.append((entry.path.name, earlier))
+            continue
+        try:
             if not backed_up:  # one backup before the first import of this pass
                 backup_before(ws, "bundle-import")
                 backed_up = True
             import_data(ws, data, passphrase=passphrase, backup=False)
-        except BundleError as exc:
-            report.refused.append((entry.path.name, msg(exc.code, **exc.params)))
-            continue
         except BundleRefused as exc:
             reason = exc.message.params.get("reason")
             if isinstance(reason, Message) and reason.code == "sync.reason.not_recipient":
                 continue  # addressed to other laptops sharing the folder
+            refusals.remember(file_digest, entry.path.name, reason if isinstance(reason, Message) else exc.message)
             report.refused.append((entry.path.name, exc.message))
             continue
         report.imported.append(entry.path.name)
+    refusals.save()
     with ws.db.engine.connect() as conn:
         vector = local_vector(conn)
         acked = {p.id: dict(p.acked or {}) for p in conn.execute(select(SyncPeer.id, SyncPeer.acked))}

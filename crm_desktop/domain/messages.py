@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
@@ -577,6 +578,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE.update(PROCESS_MESSAGES)
 CATALOGUE.update(RULE_MESSAGES)
 CATALOGUE.update(PDF_MESSAGES)
+CATALOGUE.update(BUNDLE_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,9 @@ every malformed input raises :class:`BundleError` with a message code, never ano
 from __future__ import annotations
 
 import base64
+import binascii
 import gc
-import json
+import re
 import struct
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
@@ -31,7 +32,11 @@ import nacl.utils
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
+from crm_desktop.domain.model import Audience
+from crm_desktop.sync.bounded_json import inflate_payload, load_object, scan_object
+from crm_desktop.sync.errors import BundleError as BundleError
 from crm_desktop.sync.keys import DeviceKeys, fingerprint, verify
+from crm_desktop.sync.limits import MAX_BUNDLE, MAX_HEADER, MAX_PAYLOAD, MAX_RECIPIENTS
 from crm_desktop.sync.signing import canonical
 
 MAGIC = b"CRMBNDL\x00"
@@ -39,20 +44,21 @@ VERSION = 1
 PREFIX = struct.Struct(">8sHH32sI")
 PREFIX_SIZE = PREFIX.size  # 48
 SIGNATURE_SIZE = 64
-MAX_BUNDLE = 256 * 1024 * 1024
-MAX_HEADER = 1024 * 1024
-MAX_PAYLOAD = 1024 * 1024 * 1024
-MAX_RECIPIENTS = 500
 COMPRESSION_LEVEL = 6
-
-
-class BundleError(Exception):
-    """A bundle that must be refused; ``code``/``params`` name a message of the catalogue."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+KINDS = ("changes", "welcome")
+HEADER_FIELDS = frozenset(
+    {
+        "bundle_id", "sender", "sender_seq", "workspace_id", "founder", "founder_key", "kind", "version_vector",
+        "audiences", "created_at", "recipients", "nonce", "payload_size", "compression", "aead",
+    }
+)  # fmt: skip
+DEVICE_ID = re.compile(r"[0-9A-Za-z_]{1,32}")
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\+00:00")
+_AUDIENCES = frozenset(a.value for a in Audience)
+SEALED_KEY_SIZE = 80  # the 32-byte content key in a sealed box (ephemeral key 32 + tag 16)
+NONCE_SIZE = 24
 
 
 @dataclass(frozen=True)
@@ -159,8 +165,11 @@ def open_bundle(data: bytes) -> Envelope:
     if flags != 0 or header_len > MAX_HEADER or PREFIX_SIZE + header_len > len(body):
         raise BundleError("sync.reason.malformed", detail="prefix")
     header_bytes = body[PREFIX_SIZE : PREFIX_SIZE + header_len]
-    header = _json_object(header_bytes, "header")
+    with collector_paused():
+        header = scan_object(header_bytes, "header", MAX_HEADER // 4)
     _check_header(header)
+    if canonical(header) != header_bytes:  # one encoding per header: what is signed is what is read
+        raise BundleError("sync.reason.malformed", detail="header encoding")
     return Envelope(sender_key, header, body[: PREFIX_SIZE + header_len], body[PREFIX_SIZE + header_len :])
 
 
@@ -175,14 +184,7 @@ def decrypt(envelope: Envelope, device_id: str, box: PrivateKey) -> dict[str, An
         compressed = nacl.secret.Aead(content_key).decrypt(envelope.ciphertext, envelope.prefix_and_header, nonce)
     except (CryptoError, ValueError, TypeError) as exc:
         raise BundleError("sync.reason.decrypt") from exc
-    size = envelope.header["payload_size"]
-    inflater = zlib.decompressobj()
-    try:
-        plain = inflater.decompress(compressed, size + 1)  # a size limit before any work
-    except zlib.error as exc:
-        raise BundleError("sync.reason.malformed", detail="compression") from exc
-    if len(plain) != size or inflater.unconsumed_tail or not inflater.eof:
-        raise BundleError("sync.reason.malformed", detail="payload size")
+    plain = inflate_payload(compressed, envelope.header["payload_size"])  # bounded while it inflates
     return _json_object(plain, "payload")
 
 
@@ -204,40 +206,66 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _json_object(raw: bytes, what: str) -> dict[str, Any]:
-    try:
-        with collector_paused():
-            value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise BundleError("sync.reason.malformed", detail=what) from exc
-    if not isinstance(value, dict):
-        raise BundleError("sync.reason.malformed", detail=what)
-    return value
+def _json_object(raw: bytes | bytearray, what: str) -> dict[str, Any]:
+    with collector_paused():
+        return load_object(raw, what)
+
+
+def _device_id(value: object) -> bool:
+    return isinstance(value, str) and DEVICE_ID.fullmatch(value) is not None
+
+
+def _count(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 def _is_vector(value: object) -> bool:
-    return isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0 for k, v in value.items()
-    )
+    return isinstance(value, dict) and all(_device_id(k) and _count(v, 0, 2**53 - 1) for k, v in value.items())
+
+
+def _base64_of(value: object, size: int) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return len(base64.b64decode(value, validate=True)) == size and base64.b64encode(
+            base64.b64decode(value)
+        ) == value.encode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _matches(pattern: re.Pattern[str], value: object) -> bool:
+    return isinstance(value, str) and pattern.fullmatch(value) is not None
 
 
 def _check_header(h: dict[str, Any]) -> None:
-    """Types and limits of every header field, so later code may index it without surprises."""
-    strings = ("bundle_id", "sender", "workspace_id", "founder", "founder_key", "kind", "nonce", "compression", "aead")
+    """Every header field as the spec states it, so later code may index it without surprises."""
+    recipients = h.get("recipients")
     ok = (
-        all(isinstance(h.get(k), str) for k in strings)
-        and isinstance(h.get("sender_seq"), int)
-        and _is_vector(h.get("version_vector"))
-        and isinstance(h.get("payload_size"), int)
-        and 0 <= h["payload_size"] <= MAX_PAYLOAD
-        and isinstance(h.get("audiences"), list)
-        and all(isinstance(a, str) for a in h["audiences"])
-        and isinstance(h.get("recipients"), list)
-        and 0 < len(h["recipients"]) <= MAX_RECIPIENTS
+        set(h) == HEADER_FIELDS
+        and _matches(_HEX32, h["bundle_id"])
+        and _device_id(h["sender"])
+        and _count(h["sender_seq"], 1, 2**53 - 1)
+        and _matches(_HEX32, h["workspace_id"])
+        and _device_id(h["founder"])
+        and _matches(_HEX64, h["founder_key"])
+        and h["kind"] in KINDS
+        and _is_vector(h["version_vector"])
+        and isinstance(h["audiences"], list)
+        and all(isinstance(a, str) and a in _AUDIENCES for a in h["audiences"])
+        and _matches(_CREATED, h["created_at"])
+        and _count(h["payload_size"], 0, MAX_PAYLOAD)
+        and _base64_of(h["nonce"], NONCE_SIZE)
+        and isinstance(recipients, list)
+        and 0 < len(recipients) <= MAX_RECIPIENTS
         and all(
-            isinstance(r, dict) and isinstance(r.get("device"), str) and isinstance(r.get("sealed_key"), str)
-            for r in h["recipients"]
+            isinstance(r, dict)
+            and set(r) == {"device", "sealed_key"}
+            and _device_id(r["device"])
+            and _base64_of(r["sealed_key"], SEALED_KEY_SIZE)
+            for r in recipients
         )
+        and len({r["device"] for r in recipients}) == len(recipients)
     )
     if not ok:
         raise BundleError("sync.reason.malformed", detail="header")

@@ -29,7 +29,9 @@ from crm_desktop.sync import (
     roster,
 )
 from crm_desktop.sync.bundle_format import BundleError, Envelope, collector_paused, decrypt, open_bundle
+from crm_desktop.sync.errors import over_limit
 from crm_desktop.sync.keys import DeviceKeys, key_id
+from crm_desktop.sync.limits import MAX_CHANGESETS
 from crm_desktop.sync.permissions import Author, check_changeset
 from crm_desktop.sync.signing import header_signed_by
 from crm_desktop.sync.tables import tbl
@@ -77,14 +79,25 @@ def _now() -> datetime:
 
 
 def import_bundle(
-    session: Session, data: bytes, local: LocalDevice, *, observe: Callable[[str], None] = lambda _hlc: None
+    session: Session,
+    data: bytes,
+    local: LocalDevice,
+    *,
+    observe: Callable[[str], None] = lambda _hlc: None,
+    admitted: Callable[[], None] = lambda: None,
 ) -> ImportResult:
-    """Import ``data`` into the session's transaction; raises :class:`BundleError` to refuse it."""
+    """Import ``data`` into the session's transaction; raises :class:`BundleError` to refuse it.
+
+    ``admitted`` is called once the sender has been checked and before any decryption: the place
+    for work worth doing only for a sender this laptop accepts (the backup before an import).
+    """
     with collector_paused():  # the payload's many objects are built, checked and applied without collections
-        return _import(session, data, local, observe)
+        return _import(session, data, local, observe, admitted)
 
 
-def _import(session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None]) -> ImportResult:
+def _import(
+    session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None], admitted: Callable[[], None]
+) -> ImportResult:
     env = open_bundle(data)  # size, magic, version, signature: before any parsing
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)
@@ -98,9 +111,8 @@ def _import(session: Session, data: bytes, local: LocalDevice, observe: Callable
         result.replay = True  # the same bundle again: nothing to do, nothing changed
         return result
     joined = local.workspace_id is not None
-    # A sender key this laptop does not know yet is acceptable only if the bundle itself brings the
-    # roster change that introduces it (a welcome, or a key rotation), checked again once applied.
-    introduced = not joined or not _check_sender(conn, env, h["founder"], founder_key)
+    introduced = _admit_sender(conn, env, founder_key, joined)  # before a single byte is decrypted
+    admitted()
     try:
         payload = decrypt(env, local.device_id, local.keys.box)
     except BundleError as exc:
@@ -154,6 +166,27 @@ def _devices_with_new_keys(changesets: list[WireChangeset]) -> set[str]:
     return out
 
 
+def _admit_sender(conn: Connection, env: Envelope, founder_key: bytes, joined: bool) -> bool:
+    """Refuse, before any decryption, a sender this laptop has no reason to do work for.
+
+    Returns whether the sender's key is still to be introduced by the bundle itself: a welcome on a
+    laptop that has not joined yet, or a key rotation of a device in good standing on the roster
+    (checked again, against the bundle's roster changes, once they are parsed and applied). Both
+    are read under the same limits as any bundle.
+    """
+    h = env.header
+    if not joined:
+        if h["kind"] != "welcome":
+            raise BundleError("sync.reason.not_welcome")
+        return True
+    if _check_sender(conn, env, h["founder"], founder_key):
+        return False
+    device = roster.device(conn, h["sender"])
+    if h["kind"] != "changes" or device is None or device.revoked:
+        raise BundleError("sync.reason.sender_before_decrypt", device=h["sender"], fingerprint=env.sender_fingerprint)
+    return True
+
+
 def _check_sender(conn: Connection, env: Envelope, founder: str, founder_key: bytes) -> bool:
     """Whether the sender is known and in good standing; False if its key is not on the roster yet."""
     h = env.header
@@ -194,8 +227,14 @@ def _check_introduced_sender(
 
 def _parse_payload(payload: dict[str, Any], workspace_id: str) -> tuple[list[WireChangeset], list[WireChangeset]]:
     raw_cs, raw_markers = payload.get("changesets"), payload.get("withheld")
-    if not isinstance(raw_cs, list) or not isinstance(raw_markers, list):
+    if (
+        not set(payload) <= {"changesets", "withheld", "workspace_name"}
+        or not isinstance(raw_cs, list)
+        or not isinstance(raw_markers, list)
+    ):
         raise BundleError("sync.reason.malformed", detail="payload")
+    if len(raw_cs) + len(raw_markers) > MAX_CHANGESETS:
+        raise over_limit("changesets", MAX_CHANGESETS)
     changesets = [parse_wire(c, workspace_id=workspace_id, with_ops=True) for c in raw_cs]
     markers = [parse_wire(c, workspace_id=workspace_id, with_ops=False) for c in raw_markers]
     return changesets, markers

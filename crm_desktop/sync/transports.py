@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from crm_desktop.sync.bundle_format import MAX_BUNDLE, BundleError
+from crm_desktop.sync.errors import BundleError
+from crm_desktop.sync.limits import MAX_BUNDLE
 
 SUFFIX = ".crmb"
 TEMP_SUFFIX = ".part"

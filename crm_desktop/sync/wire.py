@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crm_desktop.domain.model import Audience
-from crm_desktop.sync.bundle_format import BundleError
+from crm_desktop.sync.errors import BundleError, over_limit
+from crm_desktop.sync.limits import MAX_OPS
 from crm_desktop.sync.signing import canonical, changeset_header
 
 AUDIENCES = {a.value for a in Audience}
 HLC = re.compile(r"[0-9]{13}-[0-9]{6}-[0-9A-Za-z_]{1,32}")
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ def parse_wire(item: object, *, workspace_id: str, with_ops: bool) -> WireChange
         and h["audience"] in AUDIENCES
         and (h["author"] is None or _short_str(h["author"], 32))
         and _vector(h["deps"])
-        and _short_str(h["ops_sha256"], 64)
+        and isinstance(h["ops_sha256"], str)
+        and SHA256_HEX.fullmatch(h["ops_sha256"]) is not None
     )
     if not ok:
         raise bad
@@ -124,6 +127,8 @@ def parse_wire(item: object, *, workspace_id: str, with_ops: bool) -> WireChange
     ops: list[dict[str, Any]] | None = None
     if with_ops:
         raw = item.get("ops")
+        if isinstance(raw, list) and len(raw) > MAX_OPS:
+            raise over_limit("ops", MAX_OPS)
         if (
             not isinstance(raw, list)
             or not raw

@@ -22,12 +22,13 @@ HEADER = {
     "bundle_id": "0" * 32,
     "sender": "s1",
     "sender_seq": 1,
-    "workspace_id": "w" * 32,
+    "workspace_id": "a" * 32,
     "founder": "s1",
     "founder_key": SENDER.sign_public.hex(),
     "kind": "changes",
     "version_vector": {"s1": 3},
     "audiences": ["public"],
+    "created_at": "2026-05-04T10:00:00+00:00",
 }
 PAYLOAD = {"changesets": [], "withheld": [], "workspace_name": "CRM ñandú"}
 

@@ -69,8 +69,9 @@ def test_a_payload_written_in_pieces_opens_like_one_written_whole() -> None:
     writer = PayloadWriter()
     for i in range(0, len(whole), 7):
         writer.write(whole[i : i + 7])
-    header = {"bundle_id": "0" * 32, "sender": "s", "sender_seq": 1, "workspace_id": "w", "founder": "s"}
+    header = {"bundle_id": "0" * 32, "sender": "s", "sender_seq": 1, "workspace_id": "a" * 32, "founder": "s"}
     header |= {"founder_key": sender.sign_public.hex(), "kind": "changes", "version_vector": {}, "audiences": []}
+    header["created_at"] = "2026-05-04T10:00:00+00:00"
     data = seal_written(sender, header, [Recipient("r", reader.box_public)], writer)
     envelope = open_bundle(data)
     assert envelope.header["payload_size"] == len(whole)
