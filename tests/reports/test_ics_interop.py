@@ -62,8 +62,7 @@ def _icalendar_instants(data: bytes) -> dict[str, tuple[int, int]]:
 def _vobject_instants(data: bytes) -> dict[str, tuple[int, int]]:
     cal = vobject.readOne(data.decode())
     return {
-        ev.uid.value: (int(ev.dtstart.value.timestamp()), int(ev.dtend.value.timestamp()))
-        for ev in cal.vevent_list
+        ev.uid.value: (int(ev.dtstart.value.timestamp()), int(ev.dtend.value.timestamp())) for ev in cal.vevent_list
     }
 
 
