@@ -54,6 +54,10 @@ FILES_MESSAGES: dict[str, tuple[str, str]] = {
         "encabezados y pies de página no importados",
         "headers and footers not imported",
     ),
+    "docx.lost.proposals": (
+        "{count} propuesta(s) o nota(s) de la compilación no se importan como texto (siguen siendo propuestas)",
+        "{count} proposal(s) or note(s) of the compilation not imported as text (they remain proposals)",
+    ),
     "docx.kept.tables": (
         "{count} tabla(s) leída(s) celda por celda, una celda por párrafo",
         "{count} table(s) read cell by cell, one paragraph per cell",
