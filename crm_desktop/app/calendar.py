@@ -62,6 +62,7 @@ def load(ws: Workspace) -> CalendarData:
     facts = [
         rules.MeetingFacts(id=e.id, body=e.body, start=e.start.date(), end=e.end.date(), host_country=e.host_country)
         for e in entries
+        if e.status != MeetingStatus.CANCELLED.value  # a cancelled meeting does not count for the year
     ]
     years = sorted({e.start.year for e in entries})
     return CalendarData(

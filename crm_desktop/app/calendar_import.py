@@ -283,7 +283,9 @@ def _apply(ws: Workspace, kind: str, mid: str, what: Any) -> None:
         meetings.set_status(ws, mid, MeetingStatus.CANCELLED, ics_sequence=what)
         return
     m, ev = what
-    foreign = None if ics.meeting_id_from_uid(ev.uid) else ev.uid
+    # The invitation's UID goes back out on export, except for one occurrence of a series: several
+    # events with the series' UID and no RECURRENCE-ID would merge into one in a calendar program.
+    foreign = None if ics.meeting_id_from_uid(ev.uid) or ev.recurrence_id else ev.uid
     if kind == "created":
         meetings.create_meeting(ws, m, meeting_id=mid, ics_uid=foreign, ics_sequence=ev.sequence)
     else:

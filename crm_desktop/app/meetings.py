@@ -229,9 +229,11 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     """:func:`warnings` within a read the caller holds open (one snapshot for what it reads besides)."""
     facts = _facts(s, meeting_id)
     ppt = _ppt_by_year(s)
-    everything = list(facts.values())
-    targets = [facts[meeting_id]] if meeting_id else everything
-    return {f.id: rules.meeting_warnings(config, f, everything, ppt) for f in targets}
+    # A cancelled meeting neither takes place nor counts against the others.
+    cancelled = set(s.scalars(select(Meeting.id).where(Meeting.status == MeetingStatus.CANCELLED.value)))
+    everything = [f for f in facts.values() if f.id not in cancelled]
+    targets = [facts[meeting_id]] if meeting_id else list(facts.values())
+    return {f.id: [] if f.id in cancelled else rules.meeting_warnings(config, f, everything, ppt) for f in targets}
 
 
 def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:
