@@ -186,7 +186,6 @@ class CalendarImport:
 
 
 _WRITES = ("created", "updated", "cancelled")
-_LIMITS = (("title", 300), ("city", 120), ("venue", 200))
 
 
 def _read(path: Path) -> ics.IcsCalendar:
@@ -239,10 +238,9 @@ def import_calendar(ws: Workspace, path: Path, *, body: str | None = None) -> Ca
             host = host or _host_from_zone(zone_name)
             city = ev.extra.get("X-CRM-CITY")
             venue = ev.extra.get("X-CRM-VENUE") or (None if city else ev.location)
-            for what, limit in _LIMITS:
-                value = {"title": title, "city": city, "venue": venue}[what]
+            for value, limit in ((title, 300), (city, 120), (venue, 200)):  # the columns' sizes
                 if value and len(value) > limit:
-                    raise invalid(msg("ics.too_long", what=what, limit=limit, title=title[:60]).render("en"))
+                    raise BadInput(msg("ics.too_long", limit=limit, title=title[:60]))
             verdict = rules.validate_meeting(ws.config, body_key, start.date(), end.date(), host.code if host else None)
             if not verdict.allowed and verdict.reason is not None:
                 raise Refused(verdict.reason)

@@ -26,8 +26,8 @@ FILES_MESSAGES: dict[str, tuple[str, str]] = {
         "{title}: unknown body, name it with --body",
     ),
     "ics.too_long": (
-        "{what} de más de {limit} caracteres: {title}",
-        "{what} longer than {limit} characters: {title}",
+        "un texto de la invitación tiene más de {limit} caracteres: {title}",
+        "a text of the invitation is longer than {limit} characters: {title}",
     ),
     # Word import: what could not be kept
     "docx.lost.footnotes": (

@@ -178,3 +178,15 @@ def test_the_cli_reports_each_event_and_refuses_absurd_files_with_exit_4(
     assert main(["--workspace", directory, "calendar", "import", str(bad)]) == 4
     err = capsys.readouterr().err
     assert "longer than a year" in err and "Traceback" not in err
+
+
+def test_a_title_of_100000_characters_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    data = _ics(
+        "PUBLISH",
+        f"UID:long@elsewhere\nDTSTAMP:20260101T000000Z\nSUMMARY:GRCM {'x' * 100_000}\n"
+        "DTSTART:20260601T090000Z\nDTEND:20260601T100000Z\n",
+        zone="",
+    )
+    with pytest.raises(BadInput, match="longer than 300"):
+        calendar.import_calendar(ws, _write(tmp_path, "long.ics", data))
+    assert meetings.list_meetings(ws) == []
