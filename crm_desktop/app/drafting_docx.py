@@ -39,7 +39,7 @@ _PREAMBLE = re.compile(rf"^\s*PP\s?(\d+{_SUFFIX})\.?\s+(.*)$", re.S)
 _ANNEX_ITEM = re.compile(rf"^\s*(?:D|Decisión|Decision)\s?(\d+{_SUFFIX})[.:]?\s+(.*)$", re.S)
 _ANNEX_HEADING = re.compile(r"^\s*(?:(?:anexo|annex)\b|(?:decisiones|decisions)\s*:?\s*$)", re.I)
 
-ST_AUTHOR = "Secretaría Técnica de la CRM"
+ST_AUTHOR = {"es": "Secretaría Técnica de la CRM", "en": "Technical Secretariat of the CRM"}
 
 # --- export -------------------------------------------------------------------------------------
 
@@ -122,22 +122,23 @@ def _styles(doc: Any) -> None:
     doc.styles.add_style(NOTE_PARAGRAPH_STYLE, WD_STYLE_TYPE.PARAGRAPH)
 
 
-def _author(ws: Workspace) -> str:
+def _author(ws: Workspace, lang: str) -> str:
     """Who the file is from: the exporting person's delegation, or the Technical Secretariat."""
     from crm_desktop.domain.reference import country
     from crm_desktop.store.schema import Organisation, Person
 
+    st = ST_AUTHOR["en" if lang == "en" else "es"]
     if not ws.author:
-        return ST_AUTHOR
+        return st
     with ws.read() as s:
         person = s.get(Person, ws.author)
         if person is None:
-            return ST_AUTHOR
+            return st
         if person.country_id:
-            return country(person.country_id).name_es
+            return country(person.country_id).name(lang)
         if person.organisation_id and (org := s.get(Organisation, person.organisation_id)) is not None:
-            return str(getattr(org, "name_es", None) or getattr(org, "name", None) or org.id)
-    return ST_AUTHOR
+            return org.name_en if lang == "en" else org.name_es
+    return st
 
 
 def _core_properties(doc: Any, view: Any, author: str, now: datetime) -> None:
@@ -214,7 +215,8 @@ def export_docx(
         for o in view.objections:
             note = doc.add_paragraph(style=NOTE_PARAGRAPH_STYLE)
             note.add_run(f"Objeción / Objection — {o['delegation']}: {o['text']}").italic = True
-    _core_properties(doc, view, _author(ws), (now or datetime.now(UTC)).replace(microsecond=0, tzinfo=None))
+    stamp = (now or datetime.now(UTC)).replace(microsecond=0, tzinfo=None)
+    _core_properties(doc, view, _author(ws, view.language), stamp)
     tmp = out.with_name(out.name + ".part")
     doc.save(str(tmp))
     tmp.replace(out)
