@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.app import drafting as d
-from crm_desktop.app.docx_reader import NOTE_PARAGRAPH_STYLE, read_blocks
+from crm_desktop.app.docx_reader import NOTE_PARAGRAPH_STYLE, W, read_blocks
 from crm_desktop.app.errors import BadInput
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message, msg
@@ -58,7 +58,7 @@ def _numbering(doc: Any) -> Any:
     from docx.oxml.ns import nsdecls
 
     numbering = doc.part.numbering_part.element
-    first_num = numbering.find(_W + "num")
+    first_num = numbering.find(W + "num")
     for index, levels in enumerate(_LISTS.values()):
         lvls = "".join(
             f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
@@ -76,7 +76,6 @@ def _numbering(doc: Any) -> Any:
     return numbering
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LABEL = re.compile(r"^(?:PP|D)?(\d+|[a-z]{1,2})[.)]?$")
 
 
@@ -87,7 +86,7 @@ def _letter_value(text: str) -> int:
     return value
 
 
-def _number(numbering: Any, paragraph: Any, section: str, display: str, sub_item: bool) -> None:
+def _number(numbering: Any, num_id: int, paragraph: Any, section: str, display: str, sub_item: bool) -> None:
     """Give ``paragraph`` Word's numbering showing ``display``, its frozen number."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -95,7 +94,6 @@ def _number(numbering: Any, paragraph: Any, section: str, display: str, sub_item
     kind = section if section in _LISTS else "operative"
     ilvl = 1 if sub_item else 0
     abstract = _ABSTRACT_BASE + list(_LISTS).index(kind)
-    num_id = 9100 + len(numbering.findall(_W + "num")) + 1
     m = _LABEL.match(display)
     if m is not None:
         start = int(m[1]) if m[1].isdigit() else _letter_value(m[1])
@@ -174,6 +172,7 @@ def export_docx(
     if view.audience == Audience.CLOSED_DOOR.value:
         header.text += "    CONFIDENCIAL / CONFIDENTIAL"
     current_section: str | None = None
+    num_ids = iter(range(_ABSTRACT_BASE + 1, _ABSTRACT_BASE + 1 + len(view.paragraphs)))
     for p in view.paragraphs:
         if p.section == Section.ANNEX.value and current_section != Section.ANNEX.value:
             doc.add_heading("Anexo: Decisiones", level=2)
@@ -183,7 +182,7 @@ def export_docx(
             continue
         para = doc.add_paragraph()
         if p.display:
-            _number(numbering, para, p.section, p.display, p.parent_id is not None)
+            _number(numbering, next(num_ids), para, p.section, p.display, p.parent_id is not None)
         if not compilation:
             para.add_run(p.text)
             continue
@@ -225,46 +224,8 @@ def export_docx(
 # --- import -------------------------------------------------------------------------------------
 
 
-def _is_heading(paragraph: Any) -> bool:
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return name.startswith(("Heading", "Title", "Título", "Titulo", "Encabezado"))
-
-
-def _auto_numbered(paragraph: Any) -> tuple[int, str] | None:
-    """Word's automatic numbering of a paragraph: (level, level text), or None when it is not numbered."""
-    ppr = paragraph._p.pPr
-    if ppr is None or ppr.numPr is None:
-        # Word's built-in "List Number" styles carry their numbering in the style itself.
-        name = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if name.startswith("List Number"):
-            level = name.removeprefix("List Number").strip()
-            return (int(level) - 1 if level.isdigit() else 0), ""
-        return None
-    ilvl = ppr.numPr.ilvl
-    level = int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
-    num_id = ppr.numPr.numId
-    return level, _level_text(paragraph, num_id.val if num_id is not None else None, level)
-
-
-def _level_text(paragraph: Any, num_id: int | None, level: int) -> str:
-    """The level text ("PP%1", "D%1", "%1.") of a list level, its override first."""
-    if num_id is None:
-        return ""
-    try:
-        numbering = paragraph.part.numbering_part.element
-    except (AttributeError, KeyError, NotImplementedError):
-        return ""
-    num = numbering.find(f'{_W}num[@{_W}numId="{num_id}"]')
-    if num is None:
-        return ""
-    text = num.find(f'{_W}lvlOverride[@{_W}ilvl="{level}"]/{_W}lvl/{_W}lvlText')
-    if text is None:
-        abstract = num.find(f"{_W}abstractNumId")
-        if abstract is None:
-            return ""
-        base = numbering.find(f'{_W}abstractNum[@{_W}abstractNumId="{abstract.get(_W + "val")}"]')
-        text = None if base is None else base.find(f'{_W}lvl[@{_W}ilvl="{level}"]/{_W}lvlText')
-    return "" if text is None else str(text.get(_W + "val") or "")
+def _is_heading(style: str) -> bool:
+    return style.startswith(("Heading", "Title", "Título", "Titulo", "Encabezado"))
 
 
 @dataclass
@@ -287,8 +248,8 @@ def read_draft(path: Path) -> WordDraft:
     out: list[d.ParagraphInput] = []
     seen_body = seen_operative = in_annex = False
     for block in read.blocks:
-        paragraph, text = block.paragraph, block.text
-        if _is_heading(paragraph) and not block.in_table:
+        text = block.text
+        if _is_heading(block.style) and not block.in_table:
             if _ANNEX_HEADING.match(text):
                 in_annex = True
                 continue  # the annex heading is written by the export itself
@@ -296,7 +257,7 @@ def read_draft(path: Path) -> WordDraft:
             out.append(d.ParagraphInput(section, text, ParagraphKind.HEADING))
             continue
         seen_body = True
-        numbered = _auto_numbered(paragraph)
+        numbered = block.numbering
         level, level_text = numbered if numbered is not None else (0, "")
         if level_text.startswith("PP") or (m := _PREAMBLE.match(text)) is not None:
             body = text if level_text.startswith("PP") else m.group(2).strip()  # type: ignore[union-attr]
