@@ -2525,6 +2525,10 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Cancelada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>Volver a planificada</source>
         <translation>Back to planned</translation>
     </message>
@@ -2539,6 +2543,10 @@
     <message>
         <source>Cerrar la reunión</source>
         <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Cancelar la reunión</source>
+        <translation>Cancel the meeting</translation>
     </message>
     <message>
         <source>Borrador</source>

@@ -2525,6 +2525,10 @@
         <translation>Cerrada</translation>
     </message>
     <message>
+        <source>Cancelada</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
         <source>Volver a planificada</source>
         <translation>Volver a planificada</translation>
     </message>
@@ -2539,6 +2543,10 @@
     <message>
         <source>Cerrar la reunión</source>
         <translation>Cerrar la reunión</translation>
+    </message>
+    <message>
+        <source>Cancelar la reunión</source>
+        <translation>Cancelar la reunión</translation>
     </message>
     <message>
         <source>Borrador</source>

@@ -6,6 +6,7 @@ Both the desktop calendar and ``crm-desktop calendar`` use these functions. Warn
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +18,12 @@ from crm_desktop.app import meetings
 from crm_desktop.app.calendar_entries import CalendarData as CalendarData
 from crm_desktop.app.calendar_entries import CalendarEntry as CalendarEntry
 from crm_desktop.app.calendar_entries import calendar_entry
-from crm_desktop.app.errors import BadInput, Refused, invalid
 from crm_desktop.app.lookup import get
-from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import rules
-from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import MeetingStatus
-from crm_desktop.domain.reference import countries, country
-from crm_desktop.store.schema import Meeting
+from crm_desktop.domain.reference import country
+from crm_desktop.store.schema import Meeting, RowClock
 
 # How a meeting's status reads in another calendar program (RFC 5545 STATUS).
 ICS_STATUS = {
@@ -33,6 +31,7 @@ ICS_STATUS = {
     MeetingStatus.CONVENED.value: "CONFIRMED",
     MeetingStatus.HELD.value: "CONFIRMED",
     MeetingStatus.CLOSED.value: "CONFIRMED",
+    MeetingStatus.CANCELLED.value: "CANCELLED",
 }
 
 
@@ -63,6 +62,7 @@ def load(ws: Workspace) -> CalendarData:
     facts = [
         rules.MeetingFacts(id=e.id, body=e.body, start=e.start.date(), end=e.end.date(), host_country=e.host_country)
         for e in entries
+        if e.status != MeetingStatus.CANCELLED.value  # a cancelled meeting does not count for the year
     ]
     years = sorted({e.start.year for e in entries})
     return CalendarData(
@@ -100,7 +100,27 @@ def _location(m: Meeting, lang: str) -> str | None:
     return text or None
 
 
-def _event(ws: Workspace, m: Meeting) -> Any:
+def _last_modified(s: Any, ids: list[str]) -> dict[str, datetime]:
+    """When each meeting last changed, from its fields' clocks (the same on every laptop once synced)."""
+    found: dict[str, datetime] = {}
+    rows = s.execute(select(RowClock.row_id, RowClock.fields).where(RowClock.entity == "meetings")).all()
+    wanted = set(ids)
+    for row_id, fields in rows:
+        if row_id not in wanted:
+            continue
+        stamps = [str(v[0]) if isinstance(v, list) and v else str(v) for v in (fields or {}).values()]
+        walls = [int(x.split("-", 1)[0]) for x in stamps if x.split("-", 1)[0].isdigit()]
+        # A clock beyond the range iCalendar can say (a poisoned value) is left out, not written.
+        walls = [w for w in walls if w < _YEAR_2200_MS]
+        if walls:
+            found[row_id] = datetime.fromtimestamp(max(walls) / 1000, UTC).replace(microsecond=0)
+    return found
+
+
+_YEAR_2200_MS = 7_258_118_400_000
+
+
+def _event(ws: Workspace, m: Meeting, last_modified: datetime | None = None) -> Any:
     body = ws.config.body(m.body_id)
     lang = ws.lang
     description = [body.name(lang)]
@@ -118,7 +138,7 @@ def _event(ws: Workspace, m: Meeting) -> Any:
         extra["X-CRM-VENUE"] = m.venue
     ics = _ics()
     return ics.IcsEvent(
-        uid=ics.meeting_uid(m.id),
+        uid=m.ics_uid or ics.meeting_uid(m.id),
         summary=m.title,
         start=m.start,
         end=m.end,
@@ -128,6 +148,8 @@ def _event(ws: Workspace, m: Meeting) -> Any:
         categories=(body.short(lang),),
         status=ICS_STATUS.get(m.status),
         extra=extra,
+        sequence=m.ics_sequence or 0,
+        last_modified=last_modified,
     )
 
 
@@ -140,7 +162,8 @@ def export_ics(ws: Workspace, out: Path, *, year: int | None = None, meeting_id:
             rows = list(s.scalars(select(Meeting).order_by(Meeting.start)))
             if year is not None:
                 rows = [m for m in rows if m.start.year <= year <= m.end.year]
-        events = [_event(ws, m) for m in rows]
+        modified = _last_modified(s, [m.id for m in rows])
+        events = [_event(ws, m, modified.get(m.id)) for m in rows]
     name = ws.name or "CRM"
     if year is not None:
         name = f"{name} {year}"
@@ -148,92 +171,19 @@ def export_ics(ws: Workspace, out: Path, *, year: int | None = None, meeting_id:
     return len(events)
 
 
-def _guess_body(ws: Workspace, ev: Any, explicit: str | None) -> str | None:
-    config = ws.config
-    for candidate in (explicit, ev.extra.get("X-CRM-BODY"), *ev.categories):
-        if candidate and config.has_body(candidate):
-            return candidate
-    # An invitation from elsewhere: recognise the body by its short name in the categories or summary.
-    haystack = " ".join([ev.summary, *ev.categories]).casefold()
-    for body in sorted(config.bodies, key=lambda b: -len(b.short_es)):
-        for name in (body.short_es, body.short_en, body.name_es, body.name_en):
-            if name.casefold() in haystack:
-                return body.key
-    return None
+def import_calendar(ws: Workspace, path: Path, *, body: str | None = None) -> Any:
+    """What each event of an .ics file did (:class:`crm_desktop.app.calendar_import.CalendarImport`)."""
+    from crm_desktop.app import calendar_import
 
-
-def _guess_host(ev: Any) -> str | None:
-    code = ev.extra.get("X-CRM-HOST")
-    if code and any(c.code == code for c in countries()):
-        return code
-    text = (ev.location or "").casefold()
-    for c in countries():
-        if c.name_es.casefold() in text or c.name_en.casefold() in text:
-            return c.code
-    for c in countries():
-        if ev.timezone in c.timezones:
-            return c.code
-    return None
+    return calendar_import.import_calendar(ws, path, body=body)
 
 
 def import_ics(ws: Workspace, path: Path, *, body: str | None = None) -> list[str]:
-    """Create (or update, for a meeting exported from CRM Desktop) the meetings of an .ics file.
+    """Create, update or cancel the meetings of an .ics file; the meetings it wrote.
 
     The body comes from ``body``, from our own ``X-CRM-BODY`` property, or from the body's name in
     the invitation's categories or title; when none says it, the file is refused with a message
     asking for ``--body``. Nothing is written unless every event can be read.
     """
-    ics = _ics()
-    if body is not None and not ws.config.has_body(body):
-        raise BadInput(msg("meeting.unknown_body", body=body))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise invalid(f"{path}: {exc.strerror}") from None
-    try:
-        events = ics.parse_calendar(data)
-    except ics.IcsError as exc:
-        raise invalid(f"{path.name}: {exc}") from None
-    if not events:
-        raise invalid(f"{path.name}: no events")
-    planned: list[tuple[str | None, MeetingInput]] = []
-    with ws.read() as s:
-        for ev in events:
-            body_key = _guess_body(ws, ev, body)
-            if body_key is None:
-                raise invalid(f"{ev.summary or ev.uid}: unknown body, use --body")
-            host = _guess_host(ev)
-            # Check every event before writing any, so a bad file changes nothing.
-            verdict = rules.validate_meeting(ws.config, body_key, ev.start.date(), ev.end.date(), host)
-            if not verdict.allowed and verdict.reason is not None:
-                raise Refused(verdict.reason)
-            existing = ics.meeting_id_from_uid(ev.uid)
-            if existing and s.get(Meeting, existing) is None:
-                existing = None
-            if existing is None:  # the same invitation imported twice updates the meeting it made
-                existing = s.scalar(select(Meeting.id).where(Meeting.title == ev.summary, Meeting.start == ev.start))
-            city = ev.extra.get("X-CRM-CITY")
-            venue = ev.extra.get("X-CRM-VENUE") or (None if city else ev.location)
-            planned.append(
-                (
-                    existing,
-                    MeetingInput(
-                        body=body_key,
-                        title=ev.summary or ev.uid,
-                        start=ev.start,
-                        end=ev.end,
-                        host_country=host,
-                        city=city,
-                        venue=venue,
-                        timezone=ev.timezone,
-                    ),
-                )
-            )
-    ids: list[str] = []
-    for existing, m in planned:
-        if existing:
-            meetings.update_meeting(ws, existing, m)
-            ids.append(existing)
-        else:
-            ids.append(meetings.create_meeting(ws, m))
+    ids: list[str] = import_calendar(ws, path, body=body).meeting_ids
     return ids

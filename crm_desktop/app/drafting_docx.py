@@ -1,27 +1,33 @@
 """Word interchange for negotiated documents (python-docx), for those who still draft in Word.
 
-Export writes the paragraph numbers as text ("3.", "3 bis.", "a)", "PP2", "D1"), never as Word's
-automatic numbering: the numbers are the document's frozen ones, and Word would renumber them.
-The compilation text shows each open proposal in place, additions underlined, deletions struck
-through, attributed to its delegation.
+Export numbers paragraphs with Word's own numbering (a list per section: "PP1", "1.", "a)", "D1"),
+each paragraph starting at its frozen number, so Word shows the document's numbers and never
+renumbers them; "3 bis." is a literal level text. The core properties say what the file is (title,
+symbol, author = the exporting delegation or the Technical Secretariat, language, dates). The
+compilation text shows each open proposal in place, additions underlined, deletions struck through,
+attributed "(MX)" (parentheses: square brackets are negotiation brackets); those runs carry
+character styles of their own, so importing a compilation gives back the document's text.
 
-Import reads a draft into paragraphs: headings at the top form the title block; a heading naming
-Decisions or an annex opens the annex; numbered paragraphs ("1.", "2)", Word's own numbering)
-are operative, lettered ones ("a)") their sub-items, and unnumbered body text before the first
-operative paragraph is preambular.
+Import reads a draft into paragraphs (:mod:`docx_reader` walks the XML: content controls, tables,
+fields, tracked changes accepted) and lists what it could not keep: headings at the top form the
+title block; a heading naming Decisions or an annex opens the annex; numbered paragraphs ("1.",
+"2)", Word's numbering) are operative, lettered ones ("a)") their sub-items, "PP" lists preambular,
+"D" lists the annex, and unnumbered body text before the first operative paragraph is preambular.
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from crm_desktop.app import drafting as d
+from crm_desktop.app.docx_reader import NOTE_PARAGRAPH_STYLE, W, read_blocks
 from crm_desktop.app.errors import BadInput
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.messages import msg
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.drafting.negotiation import Amendment, ProposalKind, ProposalView, RunStyle, compilation_runs
 from crm_desktop.drafting.structure import DocType, ParagraphKind, Section
@@ -33,23 +39,140 @@ _PREAMBLE = re.compile(rf"^\s*PP\s?(\d+{_SUFFIX})\.?\s+(.*)$", re.S)
 _ANNEX_ITEM = re.compile(rf"^\s*(?:D|Decisión|Decision)\s?(\d+{_SUFFIX})[.:]?\s+(.*)$", re.S)
 _ANNEX_HEADING = re.compile(r"^\s*(?:(?:anexo|annex)\b|(?:decisiones|decisions)\s*:?\s*$)", re.I)
 
+ST_AUTHOR = {"es": "Secretaría Técnica de la CRM", "en": "Technical Secretariat of the CRM"}
 
 # --- export -------------------------------------------------------------------------------------
 
+# Word numbering: one abstract list per kind of paragraph; each paragraph gets its own list instance
+# starting at its frozen number (or a literal level text for "3 bis."), so Word never renumbers.
+_LISTS = {
+    "operative": (("decimal", "%1."), ("lowerLetter", "%2)")),
+    "preamble": (("decimal", "PP%1"),),
+    "annex": (("decimal", "D%1"),),
+}
+_ABSTRACT_BASE = 9100  # ids well above the template's own lists
 
-def export_docx(ws: Workspace, document_id: str, out: Path, *, compilation: bool = False) -> None:
+
+def _numbering(doc: Any) -> Any:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = doc.part.numbering_part.element
+    first_num = numbering.find(W + "num")
+    for index, levels in enumerate(_LISTS.values()):
+        lvls = "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+            f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{567 * (i + 1)}" w:hanging="567"/></w:pPr></w:lvl>'
+            for i, (fmt, text) in enumerate(levels)
+        )
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{_ABSTRACT_BASE + index}">'
+            f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+        )
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+    return numbering
+
+
+_LABEL = re.compile(r"^(?:PP|D)?(\d+|[a-z]{1,2})[.)]?$")
+
+
+def _letter_value(text: str) -> int:
+    value = 0
+    for ch in text:
+        value = value * 26 + (ord(ch) - 96)
+    return value
+
+
+def _number(numbering: Any, num_id: int, paragraph: Any, section: str, display: str, sub_item: bool) -> None:
+    """Give ``paragraph`` Word's numbering showing ``display``, its frozen number."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    kind = section if section in _LISTS else "operative"
+    ilvl = 1 if sub_item else 0
+    abstract = _ABSTRACT_BASE + list(_LISTS).index(kind)
+    m = _LABEL.match(display)
+    if m is not None:
+        start = int(m[1]) if m[1].isdigit() else _letter_value(m[1])
+        override = f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+    else:  # "3 bis.", "PP2 ter": Word cannot count these, so the level text says them literally
+        text = display.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+        override = (
+            f'<w:lvlOverride w:ilvl="{ilvl}"><w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="{567 * (ilvl + 1)}" w:hanging="567"/></w:pPr></w:lvl></w:lvlOverride>'
+        )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>')
+    )
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def _styles(doc: Any) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for name in ("CRMAdded", "CRMDeleted", "CRMNote"):
+        doc.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    doc.styles.add_style(NOTE_PARAGRAPH_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+
+
+def _author(ws: Workspace, lang: str) -> str:
+    """Who the file is from: the exporting person's delegation, or the Technical Secretariat."""
+    from crm_desktop.domain.reference import country
+    from crm_desktop.store.schema import Organisation, Person
+
+    st = ST_AUTHOR["en" if lang == "en" else "es"]
+    if not ws.author:
+        return st
+    with ws.read() as s:
+        person = s.get(Person, ws.author)
+        if person is None:
+            return st
+        if person.country_id:
+            return country(person.country_id).name(lang)
+        if person.organisation_id and (org := s.get(Organisation, person.organisation_id)) is not None:
+            return org.name_en if lang == "en" else org.name_es
+    return st
+
+
+def _core_properties(doc: Any, view: Any, author: str, now: datetime) -> None:
+    """Our own core properties, replacing the template's ("python-docx", 2013-12-23)."""
+    props = doc.core_properties
+    props.title = view.title
+    props.subject = view.symbol
+    props.author = author
+    props.last_modified_by = author
+    props.language = view.language
+    props.category = view.doc_type
+    props.comments = ""
+    props.keywords = ""
+    props.version = view.version or ""
+    props.revision = 1
+    props.created = now
+    props.modified = now
+
+
+def export_docx(
+    ws: Workspace, document_id: str, out: Path, *, compilation: bool = False, now: datetime | None = None
+) -> None:
     """Write the document to ``out`` (atomically): clean text, or the compilation text."""
     from docx import Document
-    from docx.shared import Pt
 
     view = d.document_view(ws, document_id)
     doc = Document()
+    _styles(doc)
+    numbering = _numbering(doc)
     section = doc.sections[0]
     header = section.header.paragraphs[0]
     header.text = f"{view.symbol}    {view.version or ''}".strip()
     if view.audience == Audience.CLOSED_DOOR.value:
         header.text += "    CONFIDENCIAL / CONFIDENTIAL"
     current_section: str | None = None
+    num_ids = iter(range(_ABSTRACT_BASE + 1, _ABSTRACT_BASE + 1 + len(view.paragraphs)))
     for p in view.paragraphs:
         if p.section == Section.ANNEX.value and current_section != Section.ANNEX.value:
             doc.add_heading("Anexo: Decisiones", level=2)
@@ -58,10 +181,8 @@ def export_docx(ws: Workspace, document_id: str, out: Path, *, compilation: bool
             doc.add_heading(p.text, level=1 if p.section == Section.TITLE.value else 2)
             continue
         para = doc.add_paragraph()
-        if p.parent_id:
-            para.paragraph_format.left_indent = Pt(28)
         if p.display:
-            para.add_run(f"{p.display} ")
+            _number(numbering, next(num_ids), para, p.section, p.display, p.parent_id is not None)
         if not compilation:
             para.add_run(p.text)
             continue
@@ -72,22 +193,29 @@ def export_docx(ws: Workspace, document_id: str, out: Path, *, compilation: bool
         runs, unplaced = compilation_runs(p.text, proposals)
         for r in runs:
             run = para.add_run(r.text)
-            run.underline = r.style == RunStyle.ADDED
-            run.font.strike = r.style == RunStyle.DELETED
-            run.italic = r.style == RunStyle.NOTE
+            if r.style == RunStyle.ADDED:
+                run.underline = True
+                run.style = "CRMAdded"
+            elif r.style == RunStyle.DELETED:
+                run.font.strike = True
+                run.style = "CRMDeleted"
+            elif r.style == RunStyle.NOTE:
+                run.italic = True
+                run.style = "CRMNote"
         for x in unplaced:
-            note = doc.add_paragraph()
-            note.add_run(f"[{x.delegation}] {x.amendment.kind.value}: «{x.amendment.old}» → ").italic = True
+            note = doc.add_paragraph(style=NOTE_PARAGRAPH_STYLE)
+            note.add_run(f"({x.delegation}) {x.amendment.kind.value}: «{x.amendment.old}» → ").italic = True
             note.add_run(x.amendment.new).underline = True
     if compilation:
         for x in view.new_paragraph_proposals:
-            para = doc.add_paragraph()
+            para = doc.add_paragraph(style=NOTE_PARAGRAPH_STYLE)
             para.add_run(x.new).underline = True
-            para.add_run(f" [{x.delegation}]").italic = True
+            para.add_run(f" ({x.delegation})").italic = True
         for o in view.objections:
-            doc.add_paragraph().add_run(f"Objeción / Objection — {o['delegation']}: {o['text']}").italic = True
-    doc.core_properties.title = view.title
-    doc.core_properties.language = view.language
+            note = doc.add_paragraph(style=NOTE_PARAGRAPH_STYLE)
+            note.add_run(f"Objeción / Objection — {o['delegation']}: {o['text']}").italic = True
+    stamp = (now or datetime.now(UTC)).replace(microsecond=0, tzinfo=None)
+    _core_properties(doc, view, _author(ws, view.language), stamp)
     tmp = out.with_name(out.name + ".part")
     doc.save(str(tmp))
     tmp.replace(out)
@@ -96,42 +224,32 @@ def export_docx(ws: Workspace, document_id: str, out: Path, *, compilation: bool
 # --- import -------------------------------------------------------------------------------------
 
 
-def _is_heading(paragraph: Any) -> bool:
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return name.startswith(("Heading", "Title", "Título", "Titulo", "Encabezado"))
+def _is_heading(style: str) -> bool:
+    return style.startswith(("Heading", "Title", "Título", "Titulo", "Encabezado"))
 
 
-def _auto_numbered(paragraph: Any) -> int | None:
-    """Word's automatic numbering level of a paragraph (None when it is not a numbered item)."""
-    ppr = paragraph._p.pPr
-    if ppr is None or ppr.numPr is None:
-        # Word's built-in "List Number" styles carry their numbering in the style itself.
-        name = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if name.startswith("List Number"):
-            level = name.removeprefix("List Number").strip()
-            return int(level) - 1 if level.isdigit() else 0
-        return None
-    ilvl = ppr.numPr.ilvl
-    return int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
+@dataclass
+class WordDraft:
+    """A Word draft as read: its title, its paragraphs, and what was not (or not literally) kept."""
+
+    title: str | None
+    paragraphs: list[d.ParagraphInput]
+    notes: list[Message] = field(default_factory=list)
+
+    def report(self, lang: str) -> list[str]:
+        if not self.notes:
+            return []
+        return [msg("docx.losses").render(lang), *(f"  - {n.render(lang)}" for n in self.notes)]
 
 
-def read_docx(path: Path) -> tuple[str | None, list[d.ParagraphInput]]:
-    """The title and paragraphs of a Word draft, with their sections, headings and sub-items."""
-    from docx import Document
-
-    try:
-        document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise BadInput(msg("draft.bad_docx", name=path.name, detail=str(exc) or type(exc).__name__)) from None
-    except Exception as exc:  # python-docx raises its own PackageNotFoundError and XML errors
-        raise BadInput(msg("draft.bad_docx", name=path.name, detail=type(exc).__name__)) from None
+def read_draft(path: Path) -> WordDraft:
+    """The title, paragraphs (with sections, headings and sub-items) and losses of a Word draft."""
+    document, read = read_blocks(path)
     out: list[d.ParagraphInput] = []
     seen_body = seen_operative = in_annex = False
-    for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
-        if not text:
-            continue
-        if _is_heading(paragraph):
+    for block in read.blocks:
+        text = block.text
+        if _is_heading(block.style) and not block.in_table:
             if _ANNEX_HEADING.match(text):
                 in_annex = True
                 continue  # the annex heading is written by the export itself
@@ -139,27 +257,42 @@ def read_docx(path: Path) -> tuple[str | None, list[d.ParagraphInput]]:
             out.append(d.ParagraphInput(section, text, ParagraphKind.HEADING))
             continue
         seen_body = True
-        level = _auto_numbered(paragraph)
-        if (m := _PREAMBLE.match(text)) is not None:
-            out.append(d.ParagraphInput(Section.PREAMBLE, m.group(2).strip()))
-        elif (m := _ANNEX_ITEM.match(text)) is not None or in_annex:
-            body = m.group(2).strip() if m else text
+        numbered = block.numbering
+        level, level_text = numbered if numbered is not None else (0, "")
+        if level_text.startswith("PP") or (m := _PREAMBLE.match(text)) is not None:
+            body = text if level_text.startswith("PP") else m.group(2).strip()  # type: ignore[union-attr]
+            out.append(d.ParagraphInput(Section.PREAMBLE, body))
+        elif level_text.startswith("D") or (m := _ANNEX_ITEM.match(text)) is not None or in_annex:
+            body = m.group(2).strip() if m and not level_text.startswith("D") else text
             out.append(d.ParagraphInput(Section.ANNEX, body))
-        elif (m := _SUB_ITEM.match(text)) is not None and seen_operative:
+        elif numbered is None and (m := _SUB_ITEM.match(text)) is not None and seen_operative:
             out.append(d.ParagraphInput(Section.OPERATIVE, m.group(2).strip(), sub_item=True))
-        elif (m := _OPERATIVE.match(text)) is not None:
+        elif numbered is None and (m := _OPERATIVE.match(text)) is not None:
             seen_operative = True
             out.append(d.ParagraphInput(Section.OPERATIVE, m.group(2).strip()))
-        elif level is not None:
+        elif numbered is not None:
+            sub_item = level > 0 and seen_operative
             seen_operative = True
-            out.append(d.ParagraphInput(Section.OPERATIVE, text, sub_item=level > 0))
+            out.append(d.ParagraphInput(Section.OPERATIVE, text, sub_item=sub_item))
         elif seen_operative:
             out.append(d.ParagraphInput(Section.OPERATIVE, text))
         else:
             out.append(d.ParagraphInput(Section.PREAMBLE, text))
     if not out:
         raise BadInput(msg("draft.bad_docx", name=path.name, detail="no text"))
-    return (document.core_properties.title or None), out
+    return WordDraft(document.core_properties.title or None, out, read.notes())
+
+
+def read_docx(path: Path) -> tuple[str | None, list[d.ParagraphInput]]:
+    """The title and paragraphs of a Word draft (:func:`read_draft` also says what was not kept)."""
+    draft = read_draft(path)
+    return draft.title, draft.paragraphs
+
+
+@dataclass(frozen=True)
+class DocxImport:
+    document_id: str
+    draft: WordDraft
 
 
 def import_docx(
@@ -171,10 +304,15 @@ def import_docx(
     actor: str,
     title: str | None = None,
     audience: Audience = Audience.PUBLIC,
-) -> str:
-    """A new document for ``meeting_id`` from a Word draft; returns its id. Nothing is written on error."""
-    stored_title, paragraphs = read_docx(path)
+    draft: WordDraft | None = None,
+) -> DocxImport:
+    """A new document for ``meeting_id`` from a Word draft. Nothing is written on error.
+
+    A window reads the file first (:func:`read_draft`), shows ``draft.notes`` (what will not be kept)
+    and passes the same ``draft`` here once the user confirms.
+    """
+    draft = draft or read_draft(path)
     if title is None:
-        title = stored_title or next((p.text for p in paragraphs if p.section == Section.TITLE), None)
+        title = draft.title or next((p.text for p in draft.paragraphs if p.section == Section.TITLE), None)
     inp = d.DocumentInput(meeting_id, doc_type, title=title, audience=audience)
-    return d.create_document(ws, inp, actor=actor, paragraphs=paragraphs)
+    return DocxImport(d.create_document(ws, inp, actor=actor, paragraphs=draft.paragraphs), draft)

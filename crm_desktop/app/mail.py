@@ -423,10 +423,14 @@ def send_plan(
     if "@" not in sender:
         raise BadInput(msg("error.invalid", detail=f"sender address {sender!r}"))
     password = password if password is not None else smtp_password(settings)
-    out = []
+    out: list[Outcome] = []
+    unreachable: str | None = None
     with SmtpConnection(settings, password) as conn:
         for m in plan.messages:
             key = idempotency_key("smtp", plan.meeting_id, m)
+            if unreachable is not None:  # recorded as failed, so ``mail retry`` sends it later
+                out.append(_not_attempted(ws, plan, m, key, sender, unreachable))
+                continue
             existing = _existing(ws, key)
             if existing is not None and existing.status in ("sent", "sending"):
                 status = "already_sent" if existing.status == "sent" else "pending"
@@ -440,8 +444,29 @@ def send_plan(
             _set(ws, oid, message_id=message_id)
             out.append(_deliver(ws, conn, oid, raw, sender, m.recipient.email, 0))
             if out[-1].detail.startswith(("connect", "auth")):
-                break  # the server is unreachable or refuses us: the next messages would fail the same way
+                # The server is unreachable or refuses us: the next messages would fail the same way.
+                unreachable = out[-1].detail
     return out
+
+
+def _not_attempted(ws: Workspace, plan: DeliveryPlan, m: PlannedMessage, key: str, sender: str, why: str) -> Outcome:
+    existing = _existing(ws, key)
+    if existing is not None and existing.status in ("sent", "sending"):
+        return Outcome(existing.id, m.recipient.email, "already_sent" if existing.status == "sent" else "pending")
+    if existing is None:
+        raw, message_id = _build(m, key, sender=sender, draft=False)
+        oid = _record(ws, "smtp", plan, m, raw, key)
+        _set(ws, oid, message_id=message_id)
+    else:
+        oid = existing.id
+    detail = f"not attempted: {why}"
+    _set(ws, oid, status="failed", last_error=detail)
+    return Outcome(oid, m.recipient.email, "failed", detail)
+
+
+def undelivered(outcomes: Iterable[Outcome]) -> list[Outcome]:
+    """The messages that did not reach the server: failed, or left "sending" by an interrupted run."""
+    return [o for o in outcomes if o.status in ("failed", "pending")]
 
 
 def retry(

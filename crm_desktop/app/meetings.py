@@ -66,25 +66,44 @@ def _fields(ws: Workspace, m: MeetingInput) -> dict[str, Any]:
     )
 
 
-def create_meeting(ws: Workspace, m: MeetingInput) -> str:
+def create_meeting(
+    ws: Workspace, m: MeetingInput, *, meeting_id: str | None = None, ics_uid: str | None = None, ics_sequence: int = 0
+) -> str:
+    """A new planned meeting; ``meeting_id``/``ics_uid``/``ics_sequence`` for one read from an invitation."""
     fields = _fields(ws, m)
     audience = Audience.PUBLIC
     with ws.change(audience) as ch:
-        return ch.put(Meeting, new_id(), status=MeetingStatus.PLANNED.value, **fields)
+        extra: dict[str, Any] = {"ics_uid": ics_uid, "ics_sequence": ics_sequence} if ics_uid or ics_sequence else {}
+        return ch.put(Meeting, meeting_id or new_id(), status=MeetingStatus.PLANNED.value, **fields, **extra)
 
 
-def update_meeting(ws: Workspace, meeting_id: str, m: MeetingInput) -> None:
+def update_meeting(
+    ws: Workspace, meeting_id: str, m: MeetingInput, *, ics_sequence: int | None = None, status: str | None = None
+) -> None:
+    """Change a meeting; a change calendar programs show raises its iCalendar SEQUENCE (or sets ``ics_sequence``)."""
     fields = _fields(ws, m)
     with ws.change(Audience.PUBLIC) as ch:
-        get(ch.session, Meeting, meeting_id, "meeting")
+        meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        if status is not None:
+            fields["status"] = status
+        changed = any(getattr(meeting, k) != v for k, v in fields.items() if k in _CALENDAR_FIELDS)
+        if ics_sequence is not None:
+            fields["ics_sequence"] = ics_sequence
+        elif changed:
+            fields["ics_sequence"] = (meeting.ics_sequence or 0) + 1
         ch.put(Meeting, meeting_id, **fields)
 
 
-def set_status(ws: Workspace, meeting_id: str, status: MeetingStatus) -> None:
+# The fields an iCalendar event shows: changing one is a new revision for the delegates' calendars.
+_CALENDAR_FIELDS = frozenset({"title", "start", "end", "timezone", "host_country_id", "city", "venue", "status"})
+
+
+def set_status(ws: Workspace, meeting_id: str, status: MeetingStatus, *, ics_sequence: int | None = None) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
         rules.meeting_transition(MeetingStatus(meeting.status), status).raise_if_refused()
-        ch.put(Meeting, meeting.id, status=status.value)
+        sequence = max(ics_sequence or 0, (meeting.ics_sequence or 0) + 1)
+        ch.put(Meeting, meeting.id, status=status.value, ics_sequence=sequence)
 
 
 def delete_meeting(ws: Workspace, meeting_id: str) -> None:
@@ -217,10 +236,14 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     """:func:`warnings` within a read the caller holds open (one snapshot for what it reads besides)."""
     facts = _facts(s, meeting_id)
     ppt = _ppt_by_year(s)
-    everything = list(facts.values())
-    targets = [facts[meeting_id]] if meeting_id else everything
+    # A cancelled meeting neither takes place nor counts against the others.
+    cancelled = set(s.scalars(select(Meeting.id).where(Meeting.status == MeetingStatus.CANCELLED.value)))
+    everything = [f for f in facts.values() if f.id not in cancelled]
+    targets = [facts[meeting_id]] if meeting_id else list(facts.values())
     today = date.today()
-    return {f.id: rules.meeting_warnings(config, f, everything, ppt, today) for f in targets}
+    return {
+        f.id: [] if f.id in cancelled else rules.meeting_warnings(config, f, everything, ppt, today) for f in targets
+    }
 
 
 def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:

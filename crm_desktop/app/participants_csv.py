@@ -5,6 +5,12 @@ imported again (a person already on the list is recognised and skipped, not dupl
 the whole file first and explains every row: format errors (unknown country, bad e-mail...) and the
 CRM's own admission rules (closed-door limits, observers without invitation), simulated row by row as
 if the earlier rows had been accredited. Valid rows are then written in one changeset.
+
+Spreadsheets: quoting is RFC 4180's both ways (the ``csv`` module's Excel dialect; only the delimiter
+is sniffed, so ``"Ministerio ""A"", Dirección"`` stays one cell). A cell that a spreadsheet would run
+as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is exported
+with a leading single quote, OWASP's rule against CSV injection, and import removes that quote again;
+cells are trimmed of spaces only, so a leading tab is content, not padding.
 """
 
 from __future__ import annotations
@@ -15,7 +21,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -72,15 +77,41 @@ def _fold(text: str) -> str:
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
+# What makes a spreadsheet evaluate a cell (OWASP's list); quotes in front are ours, one per export.
+_FORMULA_START = frozenset("=+-@\t\r")
+
+
+def neutralise(value: str) -> str:
+    """The cell as exported: a leading single quote before anything a spreadsheet would evaluate."""
+    rest = value.lstrip("'")
+    return "'" + value if rest[:1] and rest[0] in _FORMULA_START else value
+
+
+def restore(value: str) -> str:
+    """The cell as imported: :func:`neutralise` undone."""
+    rest = value.lstrip("'")
+    return value[1:] if value.startswith("'") and rest[:1] and rest[0] in _FORMULA_START else value
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """RFC 4180 (Excel) quoting with the delimiter the header uses: comma, semicolon or tab."""
+    try:
+        delimiter = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+
+    class Dialect(csv.excel):
+        pass
+
+    Dialect.delimiter = delimiter
+    return Dialect
+
+
 def parse(text: str) -> list[CsvRow]:
     """Split a CSV text into rows and check each row's format (not yet the rules)."""
     if text.startswith("\ufeff"):
         text = text[1:]  # a spreadsheet's byte-order mark
-    try:
-        dialect: Any = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -94,7 +125,8 @@ def parse(text: str) -> list[CsvRow]:
         for number, cells in enumerate(reader, start=2):
             if not any(c.strip() for c in cells):
                 continue
-            values = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header) if h in COLUMNS}
+            cells += [""] * (len(header) - len(cells))
+            values = {h: restore(cells[i].strip(" ")) for i, h in enumerate(header) if h in COLUMNS}
             rows.append(_check_format(CsvRow(number, values)))
     except csv.Error as exc:
         raise BadInput(msg("csv.unreadable", detail=str(exc))) from None
@@ -324,16 +356,21 @@ def export_rows(ws: Workspace, meeting_id: str) -> list[dict[str, str]]:
     ]
 
 
-def export_text(ws: Workspace, meeting_id: str) -> str:
+def csv_text(rows: list[dict[str, str]]) -> str:
+    """Rows as CSV: RFC 4180 quoting, CRLF, formula-like cells neutralised."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(export_rows(ws, meeting_id))
+    writer.writerows({k: neutralise(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def export_text(ws: Workspace, meeting_id: str) -> str:
+    return csv_text(export_rows(ws, meeting_id))
 
 
 def export_file(ws: Workspace, meeting_id: str, path: Path) -> int:
     """Write the list (UTF-8 with a byte-order mark, so spreadsheets read the accents); returns the row count."""
-    text = export_text(ws, meeting_id)
-    path.write_text("\ufeff" + text, encoding="utf-8", newline="")
-    return text.count("\r\n") - 1
+    rows = export_rows(ws, meeting_id)
+    path.write_text("\ufeff" + csv_text(rows), encoding="utf-8", newline="")
+    return len(rows)

@@ -2,6 +2,9 @@
 
 crm-desktop calendar export [--year YYYY] [--meeting ID] --out FILE.ics
 crm-desktop calendar import FILE.ics [--body KEY]
+
+Import prints one line per event: created, updated (a higher SEQUENCE), cancelled (METHOD:CANCEL),
+unchanged, ignored (an older SEQUENCE) or not changed because the meeting has already taken place.
 """
 
 from __future__ import annotations
@@ -25,15 +28,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from crm_desktop.app.calendar import import_ics
+    from crm_desktop.app.calendar import import_calendar
 
     ws = open_ws(args)
     try:
-        ids = import_ics(ws, Path(args.file), body=args.body)
+        result = import_calendar(ws, Path(args.file), body=args.body)
     finally:
         ws.close()
-    for meeting_id in ids:
-        print(meeting_id)
+    # One line per event: the meeting's id (when there is one) and what the file did to it.
+    for outcome in result.outcomes:
+        print(f"{(outcome.meeting_id or '-')[:8]}  {outcome.message.render(args.lang)}")
     return EXIT_OK
 
 

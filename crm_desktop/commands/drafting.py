@@ -120,9 +120,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.domain.model import Audience
     from crm_desktop.drafting.structure import DocType
 
-    return _run(
-        args,
-        lambda ws: import_docx(
+    ws = open_ws(args)
+    try:
+        done = import_docx(
             ws,
             Path(args.file),
             meeting_id=args.meeting,
@@ -130,8 +130,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             actor=_actor(args, ws),
             title=args.title,
             audience=Audience(args.audience),
-        ),
-    )
+        )
+    finally:
+        ws.close()
+    # The new document's id alone on the first line; then what the file held that was not kept.
+    print(done.document_id)
+    for line in done.draft.report(args.lang):
+        print(line)
+    return EXIT_OK
 
 
 def cmd_propose(args: argparse.Namespace) -> int:

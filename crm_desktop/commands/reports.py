@@ -109,7 +109,10 @@ def _sender(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _print_outcomes(outcomes: list[Any], as_json: bool) -> int:
+def _print_outcomes(outcomes: list[Any], as_json: bool, lang: str = "es") -> int:
+    from crm_desktop.app.mail import undelivered
+    from crm_desktop.domain.messages import msg
+
     rows = [
         {"id": o.outbox_id, "recipient": o.recipient, "status": o.status, "detail": o.detail, "path": o.path}
         for o in outcomes
@@ -118,7 +121,11 @@ def _print_outcomes(outcomes: list[Any], as_json: bool) -> int:
         out_json([{**r, "path": str(r["path"]) if r["path"] else None} for r in rows])
     else:
         out_table(rows, ["id", "status", "recipient", "detail", "path"])
-    return EXIT_BAD_INPUT if any(o.status == "failed" for o in outcomes) else EXIT_OK
+    failed = undelivered(outcomes)
+    if failed:
+        print(msg("mail.some_failed", failed=len(failed), total=len(outcomes)).render(lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
 
 
 def cmd_mail_focal_points(args: argparse.Namespace) -> int:
@@ -155,7 +162,7 @@ def cmd_mail_focal_points(args: argparse.Namespace) -> int:
             outcomes = mail.send_plan(ws, plan, settings, sender=sender)
     finally:
         ws.close()
-    return _print_outcomes(outcomes, args.json)
+    return _print_outcomes(outcomes, args.json, args.lang)
 
 
 def cmd_mail_outbox(args: argparse.Namespace) -> int:
@@ -187,7 +194,7 @@ def cmd_mail_retry(args: argparse.Namespace) -> int:
         outcomes = mail.retry(ws, settings, sender=sender, ids=args.id or ())
     finally:
         ws.close()
-    return _print_outcomes(outcomes, args.json)
+    return _print_outcomes(outcomes, args.json, args.lang)
 
 
 def cmd_mail_password(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
+from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
@@ -579,6 +580,7 @@ CATALOGUE.update(PROCESS_MESSAGES)
 CATALOGUE.update(RULE_MESSAGES)
 CATALOGUE.update(PDF_MESSAGES)
 CATALOGUE.update(BUNDLE_MESSAGES)
+CATALOGUE.update(FILES_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,9 +40,16 @@ class MeetingStatus(StrEnum):
     CONVENED = "convened"
     HELD = "held"
     CLOSED = "closed"
+    CANCELLED = "cancelled"  # called off (or cancelled by the organiser's calendar invitation)
 
 
-MEETING_STATUS_ORDER = [MeetingStatus.PLANNED, MeetingStatus.CONVENED, MeetingStatus.HELD, MeetingStatus.CLOSED]
+MEETING_STATUS_ORDER = [
+    MeetingStatus.PLANNED,
+    MeetingStatus.CONVENED,
+    MeetingStatus.HELD,
+    MeetingStatus.CLOSED,
+    MeetingStatus.CANCELLED,
+]
 
 
 class Audience(StrEnum):

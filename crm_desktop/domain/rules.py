@@ -355,11 +355,14 @@ def agenda_editable(status: AgendaStatus) -> Verdict:
 # --- Meetings -----------------------------------------------------------------------------------
 
 MEETING_TRANSITIONS = {
-    MeetingStatus.PLANNED: {MeetingStatus.CONVENED},
-    MeetingStatus.CONVENED: {MeetingStatus.PLANNED, MeetingStatus.HELD},
+    MeetingStatus.PLANNED: {MeetingStatus.CONVENED, MeetingStatus.CANCELLED},
+    MeetingStatus.CONVENED: {MeetingStatus.PLANNED, MeetingStatus.HELD, MeetingStatus.CANCELLED},
     MeetingStatus.HELD: {MeetingStatus.CLOSED},
     MeetingStatus.CLOSED: set(),
+    MeetingStatus.CANCELLED: {MeetingStatus.PLANNED},  # called on again
 }
+# A meeting that took place: no calendar invitation rewrites it.
+CONCLUDED = frozenset({MeetingStatus.HELD, MeetingStatus.CLOSED})
 
 
 def meeting_transition(current: MeetingStatus, target: MeetingStatus) -> Verdict:

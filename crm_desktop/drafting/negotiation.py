@@ -240,7 +240,7 @@ class RunStyle(StrEnum):
     PLAIN = "plain"
     ADDED = "added"  # underlined
     DELETED = "deleted"  # struck through
-    NOTE = "note"  # attribution, e.g. "[MX]"
+    NOTE = "note"  # attribution, e.g. "(MX)": square brackets are negotiation brackets
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +296,7 @@ def compilation_runs(text: str, proposals: Sequence[ProposalView]) -> tuple[list
             runs.append(Run(text[start:end], RunStyle.DELETED))
         if p.amendment.kind != ProposalKind.DELETE:
             runs.append(Run(p.amendment.new, RunStyle.ADDED))
-        runs.append(Run(f" [{p.delegation}]", RunStyle.NOTE))
+        runs.append(Run(f" ({p.delegation})", RunStyle.NOTE))
         cursor = max(cursor, end)
     if cursor < len(text):
         runs.append(Run(text[cursor:]))

@@ -1,21 +1,31 @@
 """Composing messages to focal points: MIME structure, encoded names, attachments, ``.eml`` files.
 
-Messages are serialised with ``email.policy.SMTP`` (CRLF line ends, RFC 2047 encoded display names,
-RFC 2231 encoded attachment file names), so a draft opens in any mail client and the same bytes can
-be handed to an SMTP server.
+Messages are serialised with ``email.policy.SMTP`` (CRLF line ends, lines of at most 78 characters:
+base64 and quoted-printable bodies in lines of 76 as RFC 2045 says, RFC 2231 continuations for long
+file names), so a draft opens in any mail client and the same bytes can be handed to an SMTP server.
+
+Two headers are written with the standard library's older encoder (``email.header.Header``) and
+handed to the policy already folded: CPython's modern folder puts the space between two words of a
+long non-ASCII display name or subject *between* two encoded words, where RFC 2047 readers drop it
+("… :" came back as "…:"); ``Header`` keeps such spaces inside the encoded words. Attachments carry
+an ASCII ``filename=`` beside the RFC 2231 ``filename*``, for readers (munpack, old webmail) that
+only know the first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 
@@ -41,9 +51,10 @@ class Attachment:
         return hashlib.sha256(self.data).hexdigest()
 
 
-# CPython drops the space between two encoded words when it folds a long non-ASCII display name
-# ("… :" came back as "…:"); headers folded only past RFC 5322's 998-character limit keep names whole.
-MAIL_POLICY = policy.SMTP.clone(max_line_length=998)
+MAIL_POLICY = policy.SMTP  # headers folded at 78 characters, CRLF
+MAX_LINE = 78
+# Bodies are encoded when they are set, with the message's policy: RFC 2045's 76 characters a line.
+BODY_POLICY = policy.SMTP.clone(max_line_length=76)
 
 
 def address(name: str, addr: str) -> Address:
@@ -65,11 +76,11 @@ def compose(
     lang: str = "es",
 ) -> EmailMessage:
     """One message to one recipient. ``draft`` marks it unsent, so clients open it ready to send."""
-    msg = EmailMessage(policy=MAIL_POLICY)
+    msg = EmailMessage(policy=BODY_POLICY)
     if sender is not None:
-        msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = subject
+        _set_folded(msg, "From", _mailbox(sender))
+    _set_folded(msg, "To", _mailbox(to))
+    _set_folded(msg, "Subject", _encoded("Subject", subject) if not subject.isascii() else subject)
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = message_id
     msg["Content-Language"] = lang
@@ -78,7 +89,54 @@ def compose(
     msg.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
     for a in attachments:
         msg.add_attachment(a.data, maintype=a.maintype, subtype=a.subtype, filename=a.filename)
+        if not a.filename.isascii():
+            part = msg.get_payload()[-1]
+            disposition = _disposition(a.filename)
+            del part["Content-Disposition"]
+            part.set_raw("Content-Disposition", disposition)
     return msg
+
+
+def _encoded(name: str, text: str) -> str:
+    """A non-ASCII header value as RFC 2047 encoded words, folded by ``email.header``."""
+    return Header(text, "utf-8", maxlinelen=MAX_LINE - 2, header_name=name).encode(linesep="\n")
+
+
+def _mailbox(who: Address) -> str:
+    if who.display_name.isascii():
+        return formataddr((who.display_name, who.addr_spec))
+    return f"{_encoded('From', who.display_name)}\n <{who.addr_spec}>"
+
+
+def _set_folded(msg: EmailMessage, name: str, value: str) -> None:
+    """Set a header; a value folded here (all lines short) is written as it is, not refolded."""
+    if "\n" in value:
+        msg.set_raw(name, value)
+    else:
+        msg[name] = value
+
+
+def ascii_filename(filename: str, limit: int = 60) -> str:
+    """A plain-ASCII stand-in for a file name: accents dropped, other characters "_", extension kept."""
+    folded = unicodedata.normalize("NFKD", filename)
+    text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    text = re.sub(r'[^\x20-\x7e]|["\\]', "_", text)
+    stem, dot, ext = text.rpartition(".")
+    if not dot:
+        stem, ext = text, ""
+    stem = stem[: max(1, limit - len(ext) - 1)]
+    return f"{stem}.{ext}" if ext else stem
+
+
+def _disposition(filename: str) -> str:
+    """``attachment; filename*=utf-8''...; filename="ascii"``, the RFC 2231 part folded by the policy."""
+    scratch = EmailMessage(policy=MAIL_POLICY)
+    scratch.add_header("Content-Disposition", "attachment", filename=filename)
+    folded = MAIL_POLICY.fold("Content-Disposition", scratch["Content-Disposition"])
+    value = folded.split(":", 1)[1].strip()
+    rest = value.split(";", 1)[1].strip()
+    # The RFC 2231 form first: readers that know both (and Python's parser) take the first they meet.
+    return f'attachment;\n {rest};\n filename="{ascii_filename(filename)}"'
 
 
 def as_bytes(msg: EmailMessage) -> bytes:

@@ -81,6 +81,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.convened": ("Convocada", "Convened"),
     "status.held": ("Celebrada", "Held"),
     "status.closed": ("Concluida", "Closed"),
+    "status.cancelled": ("Cancelada", "Cancelled"),
     "calendar.ppt": ("Presidencia Pro-Témpore: {country}", "Pro-Tempore Presidency: {country}"),
     # negotiated texts
     "text.declaration": ("Declaración", "Declaration"),

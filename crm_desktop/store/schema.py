@@ -100,6 +100,10 @@ class Meeting(Base):
     timezone: Mapped[str] = mapped_column(String(60))
     status: Mapped[str] = mapped_column(String(16), default="planned")
     notes: Mapped[str | None] = mapped_column(Text, default=None)
+    # iCalendar identity: the UID of the invitation it came from (None: ours, ``<id>@crm-desktop``) and
+    # its SEQUENCE, raised on every change a calendar program must see (time, place, status).
+    ics_uid: Mapped[str | None] = mapped_column(String(255), default=None)
+    ics_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Accreditation(Base):

@@ -17,6 +17,7 @@ def meeting_status(code: str) -> str:
         "convened": QCoreApplication.translate("Labels", "Convocada"),
         "held": QCoreApplication.translate("Labels", "Celebrada"),
         "closed": QCoreApplication.translate("Labels", "Cerrada"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelada"),
     }
     return labels.get(code, code)
 
@@ -28,6 +29,7 @@ def status_action(code: str) -> str:
         "convened": QCoreApplication.translate("Labels", "Convocar"),
         "held": QCoreApplication.translate("Labels", "Marcar como celebrada"),
         "closed": QCoreApplication.translate("Labels", "Cerrar la reunión"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelar la reunión"),
     }
     return labels.get(code, code)
 

@@ -52,7 +52,8 @@ def test_importing_our_own_export_updates_instead_of_duplicating(ws: Workspace, 
     mid = meeting(ws, "grcm", start="2026-03-11", host="GT", title="Reunión del GRCM en Guatemala")
     out = tmp_path / "m.ics"
     calendar.export_ics(ws, out, meeting_id=mid)
-    assert calendar.import_ics(ws, out) == [mid]
+    (outcome,) = calendar.import_calendar(ws, out).outcomes
+    assert (outcome.kind, outcome.meeting_id) == ("unchanged", mid)
     assert len(meetings.list_meetings(ws)) == 1
 
 
@@ -68,7 +69,9 @@ def test_an_invitation_from_elsewhere_becomes_a_meeting(ws: Workspace, tmp_path:
     (row,) = meetings.list_meetings(ws)
     assert (row["id"], row["body"], row["host_country"], row["timezone"]) == (mid, "grcm", "HN", "America/Tegucigalpa")
     assert row["title"] == "Reunión extraordinaria del GRCM" and row["start"] == "2026-06-01T09:00"
-    assert calendar.import_ics(ws, path) == [mid]  # the same invitation twice: still one meeting
+    # The same invitation twice: still one meeting, reported unchanged.
+    assert [o.kind for o in calendar.import_calendar(ws, path).outcomes] == ["unchanged"]
+    assert len(meetings.list_meetings(ws)) == 1
 
 
 def test_unknown_body_and_bad_files_change_nothing(ws: Workspace, tmp_path: Path) -> None:

@@ -50,7 +50,8 @@ def test_docx_round_trip_keeps_every_paragraph(tmp_path_factory, body) -> None: 
         out = tmp_path_factory.mktemp("out") / "draft.docx"
         export_docx(ws, doc, out)
         copy = import_docx(ws, out, meeting_id=room.vm, doc_type=DocType.DECLARATION, actor=room.chair)
-        assert shape(ws, copy) == shape(ws, doc)
+        assert shape(ws, copy.document_id) == shape(ws, doc)
+        assert copy.draft.notes == []
     finally:
         ws.close()
 
@@ -72,7 +73,7 @@ def test_compilation_export_underlines_additions_and_strikes_deletions(room: Roo
     runs = [r for p in Document(str(out)).paragraphs for r in p.runs]
     assert any(r.text == "deberán" and r.font.strike for r in runs)
     assert any(r.text == "procurarán" and r.underline for r in runs)
-    assert any(r.text == " [MX]" and r.italic for r in runs)
+    assert any(r.text == " (MX)" and r.italic for r in runs)
 
 
 def test_word_numbering_and_headings_are_read(tmp_path: Path) -> None:

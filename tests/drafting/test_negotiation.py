@@ -89,9 +89,9 @@ def test_compilation_text_attributes_each_proposal_to_its_delegation() -> None:
     assert styled == [
         ("deleted", "deberán"),
         ("added", "procurarán"),
-        ("note", " [MX]"),
+        ("note", " (MX)"),
         ("added", " y refugiadas"),
-        ("note", " [US]"),
+        ("note", " (US)"),
     ]
     assert [p.delegation for p in unplaced] == ["GT", "SV"]  # overlapping, and words gone
     plain = "".join(r.text for r in runs if r.style in (n.RunStyle.PLAIN, n.RunStyle.DELETED))

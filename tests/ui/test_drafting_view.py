@@ -150,7 +150,7 @@ def test_compilation_underlines_additions_strikes_deletions_and_names_delegation
     doc = view.compilation.document()
     plain = doc.toPlainText()
     assert "[deberán][procurarán]" in plain
-    assert "[MX]" in plain and "[OIM]" in plain
+    assert "(MX)" in plain and "(OIM)" in plain
     underlined, struck = [], []
     block = doc.begin()
     while block.isValid():

@@ -58,12 +58,16 @@ def test_status_change_and_its_undo(qtbot: Any, window: MainWindow, meetings_vie
     window.ctx.navigate("meetings", meeting_id=seminar.id)
     settle(qtbot, window.ctx)
     page = meetings_view.page
-    assert [b.text() for b in page.status_buttons] == ["Convocar"]
+    assert [b.text() for b in page.status_buttons] == ["Convocar", "Cancelar la reunión"]
     with qtbot.waitSignal(window.ctx.data_changed, timeout=5000):
         qtbot.mouseClick(page.status_buttons[0], Qt.MouseButton.LeftButton)
     settle(qtbot, window.ctx)
     assert page._fact_labels["status"][1].text() == "Convocada"
-    assert {b.text() for b in page.status_buttons} == {"Volver a planificada", "Marcar como celebrada"}
+    assert {b.text() for b in page.status_buttons} == {
+        "Volver a planificada",
+        "Marcar como celebrada",
+        "Cancelar la reunión",
+    }
     with qtbot.waitSignal(window.ctx.data_changed, timeout=5000):
         window.undo_action.trigger()
     settle(qtbot, window.ctx)

@@ -274,7 +274,10 @@ def test_the_smtp_password_goes_to_the_keyring_and_a_refused_login_is_shown(
             dialog.send_button.click()
     assert list(memory_keyring.store.values()) == ["clave"]
     assert dialog.password_edit.text() == ""
-    assert [o.status for o in delivered.args[0]] == ["failed"]  # the others wait: the server refuses us
+    # The first is refused; the others are not attempted and stay in the outbox as failed, for a retry.
+    first, *others = delivered.args[0]
+    assert first.status == "failed" and first.detail.startswith("connect")
+    assert all(o.status == "failed" and o.detail.startswith("not attempted") for o in others)
     assert "fallido: connect" in dialog.report.toPlainText()
 
 

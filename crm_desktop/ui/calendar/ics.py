@@ -59,15 +59,21 @@ class IcsActions(SectionWidget):
     def import_file(self, path: Path) -> None:
         ws = self.ctx.ws
 
-        def done(ids: list[str]) -> None:
+        def done(result: Any) -> None:
+            # Meetings now as the file says: written, or already up to date.
+            ids = [o.meeting_id for o in result.outcomes if o.meeting_id and o.kind not in ("older", "concluded")]
             self.ctx.notice.emit(
                 QCoreApplication.translate("IcsActions", "%n reunión(es) importada(s) de %1", "", len(ids)).replace(
                     "%1", path.name
                 )
             )
             self._pending_focus = ids[0] if ids else None
+            # Events the file could not apply (older revisions, meetings already held) are said, not hidden.
+            skipped = [o.message.render(self.ctx.lang) for o in result.outcomes if o.kind in ("older", "concluded")]
+            if skipped:
+                self.ctx.user_error.emit("\n".join(skipped))
 
-        self.ctx.run(lambda: calendar_service().import_ics(ws, path), on_done=done, changes=["meetings"])
+        self.ctx.run(lambda: calendar_service().import_calendar(ws, path), on_done=done, changes=["meetings"])
 
     def _ask_export_year(self) -> None:
         year = self.current_date.year

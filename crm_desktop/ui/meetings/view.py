@@ -56,7 +56,7 @@ WATCHED = {
     "people",
     "role_assignments",
 }
-REVERSIBLE = {("planned", "convened"), ("convened", "planned")}
+REVERSIBLE = {("planned", "convened"), ("convened", "planned"), ("planned", "cancelled"), ("cancelled", "planned")}
 
 
 def _list(accessible: str = "") -> tuple[QListView, QStandardItemModel]:
