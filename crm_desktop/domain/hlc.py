@@ -29,7 +29,8 @@ def wall_ms() -> int:
 
 def bound_prefix(now_ms: int | None = None) -> str:
     """The highest wall-clock prefix (13 digits) a timestamp within bounds may have at ``now_ms``."""
-    return f"{(wall_ms() if now_ms is None else now_ms) + MAX_SKEW_MS:0{_WALL_DIGITS}d}"
+    limit = (wall_ms() if now_ms is None else now_ms) + MAX_SKEW_MS
+    return f"{min(limit, 10**_WALL_DIGITS - 1):0{_WALL_DIGITS}d}"
 
 
 def beyond(hlc: str, prefix: str) -> bool:
@@ -79,6 +80,8 @@ class HybridClock:
 
     def tick(self) -> Timestamp:
         now = self._now()
+        if self._wall > now + MAX_SKEW_MS:  # dragged out of bounds earlier: such values count lowest anyway
+            self._wall, self._counter = 0, 0
         if now > self._wall:
             self._set(now, 0)
         else:

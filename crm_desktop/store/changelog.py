@@ -43,8 +43,8 @@ def version_vector(session: Session) -> dict[str, int]:
 
 def last_timestamp(session: Session, device: str) -> Timestamp | None:
     """The latest clock in the log within bounds: a poisoned far-future value stored earlier is skipped."""
-    below = f"{int(bound_prefix()) + 1:013d}"  # every clock whose 13 wall digits are within the bound sorts lower
-    hlc = session.scalar(select(func.max(Changeset.hlc)).where(Changeset.hlc < below))
+    # Every clock whose 13 wall digits are within the bound sorts at or below the bound followed by "-~".
+    hlc = session.scalar(select(func.max(Changeset.hlc)).where(Changeset.hlc <= bound_prefix() + "-~"))
     return Timestamp.decode(hlc) if hlc else None
 
 
