@@ -37,6 +37,7 @@ from crm_desktop.sync.signing import header_signed_by
 from crm_desktop.sync.tables import tbl
 from crm_desktop.sync.vectors import local_vector, merge_max
 from crm_desktop.sync.wire import WireChangeset, parse_wire
+from crm_desktop.sync.withdraw import withdraw_late_changes
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ class _Context:
         self.sender = ""
         self.bound = bound_prefix()  # clocks beyond this laptop's wall clock + the skew are refused
         self.stopped: dict[str, int] = {}  # per device, its first change refused for its clock
+        self.roster_changed = False
 
     # --- the queue -----------------------------------------------------------------------------
     def run(self, changesets: list[WireChangeset], markers: list[WireChangeset], result: ImportResult) -> None:
@@ -289,6 +291,8 @@ class _Context:
             self.conn.execute(insert(tbl(SyncWithheld)), self.withheld_rows)
         self._store_pending(queue)
         result.pending = sum(len(s) for s in queue.values())
+        if self.roster_changed:  # a revocation may withdraw late changes this laptop took before it knew
+            result.refused_pending += [f"{d}:{s}" for d, s in withdraw_late_changes(self.conn)]
 
     def _keys_for(self, device: str) -> list[bytes]:
         if device not in self._keys:
@@ -500,6 +504,7 @@ class _Context:
         if any(op.get("e") in ROSTER_TABLES for op in item.ops):
             self._devices.clear()  # the roster changed: read it again
             self._keys.clear()
+            self.roster_changed = True
         self.observe(str(h["hlc"]))
         return None
 
