@@ -105,3 +105,28 @@ def test_poison_stored_earlier_loses_to_the_st_and_its_bundles_keep_importing(
         lp.deliver(lp.bundle("admin", name), name)
         assert name_of(lp.ws[name], person) == "Ana María López"
     assert c.clock.tick().wall_ms < FAR and d.clock.tick().wall_ms < FAR
+
+
+def test_st_whose_clock_was_dragged_before_the_bound_recovers(four: Laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ST's old version observed the poison and stamped its own edits in 2286: nobody accepts those."""
+    lp = four
+    admin, b, c = (lp.ws[n] for n in ("admin", "b", "c"))
+    person = helpers.person(b, "Ana", country="CR")
+    for to in ("admin", "c"):
+        lp.deliver(lp.bundle("b", to), to)
+    with far_future_clock(b), b.change() as ch:
+        ch.put(Person, person, name="Ana (2286)")
+    with without_bounds(monkeypatch):
+        lp.deliver(lp.bundle("b", "admin"), "admin")
+        with admin.change() as ch:  # stamped in 2286 by the dragged clock
+            ch.put(Person, person, name="Ana (corregida por la ST)")
+        assert admin.clock.tick().wall_ms >= FAR
+    lp.ws["admin"] = admin = Workspace(admin.directory)  # restart: the ST's own edit gets a fresh stamp
+    with admin.read() as s:
+        assert all(h < "9" for h in s.scalars(select(Changeset.hlc).where(Changeset.device_id == admin.device_id)))
+    lp.deliver(lp.bundle("admin", "c"), "c")
+    assert name_of(c, person) == name_of(admin, person) == "Ana (corregida por la ST)"
+    with admin.change() as ch:
+        ch.put(Person, person, name="Ana María")
+    lp.deliver(lp.bundle("admin", "c"), "c")
+    assert name_of(c, person) == name_of(admin, person) == "Ana María"
