@@ -27,7 +27,13 @@ from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.hlc import Timestamp
 from crm_desktop.domain.messages import Bilingual, Message, msg
 from crm_desktop.domain.model import Audience
-from crm_desktop.domain.sync_policy import DeviceRole, may_administer, parse_role, role_fits_delegation, visible_audiences
+from crm_desktop.domain.sync_policy import (
+    DeviceRole,
+    may_administer,
+    parse_role,
+    role_fits_delegation,
+    visible_audiences,
+)
 from crm_desktop.store.schema import Changeset, Conflict, Meta
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending
 from crm_desktop.sync import roster
@@ -35,7 +41,6 @@ from crm_desktop.sync.bundle_format import BundleError
 from crm_desktop.sync.exporter import ExportError, ExportResult, export_bundle, sign_own_changesets
 from crm_desktop.sync.importer import ImportResult, LocalDevice, import_bundle
 from crm_desktop.sync.keys import DeviceKeys, fingerprint, verify
-from crm_desktop.sync.roster_checks import delegation_facts
 from crm_desktop.sync.keystore import (
     PASSPHRASE_ENV,
     BadPassphrase,
@@ -46,6 +51,7 @@ from crm_desktop.sync.keystore import (
     open_sealed,
     seal_keys,
 )
+from crm_desktop.sync.roster_checks import delegation_facts
 from crm_desktop.sync.signing import canonical
 from crm_desktop.sync.transports import (
     MEDIA_TYPE,
@@ -416,7 +422,13 @@ def will_see(role: DeviceRole | str, person: str, delegation: str) -> Message:
         last = words.pop()
         return f"{', '.join(words)} {'and' if lang == 'en' else 'y'} {last}" if words else last
 
-    return msg("enrol.will_see", person=person, delegation=delegation, role=str(role), audiences=Bilingual(joined("es"), joined("en")))
+    return msg(
+        "enrol.will_see",
+        person=person,
+        delegation=delegation,
+        role=str(role),
+        audiences=Bilingual(joined("es"), joined("en")),
+    )
 
 
 def approve(

@@ -39,5 +39,8 @@ TRUST_MESSAGES: dict[str, tuple[str, str]] = {
     "audience.public": ("el material público", "public material"),
     "audience.members": ("el material de los Países Miembros", "the member countries' material"),
     "audience.closed_door": ("el material de las sesiones a puerta cerrada", "closed-door material"),
-    "audience.secretariat": ("los asuntos internos de la Secretaría Técnica", "the Technical Secretariat's own matters"),
+    "audience.secretariat": (
+        "los asuntos internos de la Secretaría Técnica",
+        "the Technical Secretariat's own matters",
+    ),
 }

@@ -35,7 +35,9 @@ def restamp_own_future(conn: Connection, device: str, clock: HybridClock) -> int
             ).first()
             if found is None:
                 continue
-            fields = {k: ([new, *v[1:]] if isinstance(v, list) and v and v[0] == old else v) for k, v in found[0].items()}
+            fields = {
+                k: ([new, *v[1:]] if isinstance(v, list) and v and v[0] == old else v) for k, v in found[0].items()
+            }
             deleted = new if found[1] == old else found[1]
             conn.execute(
                 update(clocks)
