@@ -11,6 +11,7 @@ from sqlalchemy import select
 from crm_desktop.app import sync
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import hlc
+from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Changeset, Person
 from tests import helpers
 from tests.sync.laptops import Laptops
@@ -130,3 +131,19 @@ def test_st_whose_clock_was_dragged_before_the_bound_recovers(four: Laptops, mon
         ch.put(Person, person, name="Ana María")
     lp.deliver(lp.bundle("admin", "c"), "c")
     assert name_of(c, person) == name_of(admin, person) == "Ana María"
+
+
+def test_far_future_withheld_marker_is_refused(laptops: Laptops) -> None:
+    """An observer's laptop receives a members-only change as a marker: its clock is checked all the same."""
+    lp = laptops
+    lp.found()
+    b = lp.join("b", country="CR")
+    obs = lp.join("obs", role="observer", org="OIM")
+    lp.deliver(lp.bundle("admin", "b"), "b")
+    with far_future_clock(b), b.change(Audience.MEMBERS) as ch:
+        ch.put(Person, helpers.person(b, "Ana", country="CR"), name="Ana (2286)")
+    before = snapshot(obs)
+    with pytest.raises(sync.BundleRefused) as info:
+        sync.import_data(obs, lp.bundle("b", "obs"))
+    assert info.value.message.params["reason"].code == "sync.reason.future_clock"  # type: ignore[attr-defined]
+    assert snapshot(obs) == before and obs.clock.tick().wall_ms < FAR
