@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Table, select, update
 
 from crm_desktop.domain.hlc import HybridClock, bound_prefix
 from crm_desktop.store.schema import Changeset, Conflict, RowClock
@@ -20,7 +20,7 @@ from crm_desktop.store.schema import Changeset, Conflict, RowClock
 
 def restamp_own_future(conn: Connection, device: str, clock: HybridClock) -> int:
     """Give this device's out-of-bounds changes fresh stamps; how many were re-stamped."""
-    log, clocks, conflicts = Changeset.__table__, RowClock.__table__, Conflict.__table__
+    log, clocks, conflicts = _table(Changeset), _table(RowClock), _table(Conflict)
     rows = conn.execute(
         select(log.c.id, log.c.seq, log.c.hlc, log.c.ops)
         .where(log.c.hlc > bound_prefix() + "-~", log.c.device_id == device)  # beyond: on the hlc index
@@ -47,6 +47,11 @@ def restamp_own_future(conn: Connection, device: str, clock: HybridClock) -> int
         conn.execute(update(conflicts).where(conflicts.c.kept_hlc == old).values(kept_hlc=new))
         conn.execute(update(conflicts).where(conflicts.c.lost_hlc == old).values(lost_hlc=new))
     return len(rows)
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
 
 
 def _row_ops(ops: Any) -> list[dict[str, Any]]:

@@ -48,7 +48,7 @@ def withdraw_late_changes(conn: Connection) -> list[tuple[str, int]]:
         return []
     log, withheld = tbl(Changeset), tbl(SyncWithheld)
     late = or_(*(and_(log.c.device_id == d, log.c.seq > cut) for d, cut in cuts.items()))
-    rows = conn.execute(select(log.c.device_id, log.c.seq, log.c.hlc, log.c.deps).where(late)).all()
+    rows = list(conn.execute(select(log.c.device_id, log.c.seq, log.c.hlc, log.c.deps).where(late)).all())
     conn.execute(delete(log).where(late))
     conn.execute(
         delete(withheld).where(or_(*(and_(withheld.c.device_id == d, withheld.c.seq > c) for d, c in cuts.items())))
