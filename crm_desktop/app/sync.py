@@ -444,9 +444,8 @@ def approve(
         raise Refused(msg("sync.device_revoked", device=req.device_id))
     if existing is not None and req.sign_key not in known_keys:
         return _approve_rotation(ws, req, request_path, welcome_out, passphrase)
-    delegation = req.country or req.organisation or "?"
+    sees = approval_preview(ws, req)  # refuses a role the delegation cannot hold
     if existing is None:
-        _check_role(ws, req.role, req.person_name, req.country, req.organisation)
         with ws.change(Audience.PUBLIC) as ch:
             ch.extend(
                 roster.enrol_ops(
@@ -463,8 +462,18 @@ def approve(
             )
     target = welcome_out or request_path.with_name(f"{request_path.stem}-welcome.crmb")
     result = export(ws, target, to=[req.device_id], full=True, kind="welcome", passphrase=passphrase)
-    role = existing.role if existing is not None else req.role
-    return Approval(req, target, result, will_see(role, req.person_name, delegation))
+    return Approval(req, target, result, sees)
+
+
+def approval_preview(ws: Workspace, req: JoinRequest) -> Message:
+    """Before approving: what the requesting laptop will receive; :class:`Refused` if its role contradicts
+    its delegation. The window shows this in its confirmation; ``approve`` asks it again."""
+    with ws.db.engine.connect() as conn:
+        existing = roster.device(conn, req.device_id)
+    if existing is not None:  # already enrolled (a welcome written again): its roster role stands
+        return will_see(existing.role, existing.person_name, existing.country_id or existing.organisation or "?")
+    _check_role(ws, req.role, req.person_name, req.country, req.organisation)
+    return will_see(req.role, req.person_name, req.country or req.organisation or "?")
 
 
 def _approve_rotation(

@@ -100,3 +100,21 @@ def test_founding_with_a_role_that_does_not_fit_is_refused(laptops: Laptops) -> 
             sync.found(w, person_name="X", role="st", country="CR")
     finally:
         w.close()
+
+
+def test_the_window_can_preview_an_approval_before_confirming(laptops: Laptops) -> None:
+    from crm_desktop.app.workspace import Workspace
+
+    lp = laptops
+    admin = lp.found()
+    for name, role, country, ok in (("p1", "member", "AR", False), ("p2", "observer", "AR", True)):
+        req = lp.root / f"{name}.json"
+        w = Workspace(lp.root / name)
+        sync.write_join_request(w, req, person_name=name, role=role, country=country)
+        w.close()
+        if ok:
+            sees = sync.approval_preview(admin, sync.read_join_request(req))
+            assert "material público" in sees.render("es")
+        else:
+            with pytest.raises(Refused):
+                sync.approval_preview(admin, sync.read_join_request(req))
