@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 from hypothesis import HealthCheck, given, settings
@@ -83,5 +84,43 @@ def test_random_relay_orders_converge(tmp_path_factory, memory_keyring, rnd: ran
                     if sender != receiver:
                         lp.deliver(lp.bundle(sender, receiver), receiver)
         assert lp.dump("admin") == lp.dump("b") == lp.dump("c")
+    finally:
+        lp.close()
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.randoms(use_true_random=False), st.integers(0, 5))
+def test_random_relay_orders_with_a_revocation_converge(  # type: ignore[no-untyped-def]
+    tmp_path_factory, memory_keyring, rnd: random.Random, revoke_at: int
+) -> None:
+    """b is revoked at some point while its changes travel through the others: they all end up agreeing."""
+    lp = Laptops(tmp_path_factory.mktemp("revocation"))
+    try:
+        trio(lp)
+        lp.join("d", country="GT")
+        for name in ("b", "c"):
+            lp.deliver(lp.bundle("admin", name), name)
+        names = ["admin", "b", "c", "d"]
+        revoked = False
+        for step in range(6):
+            if step == revoke_at:
+                sync.revoke(lp.ws["admin"], lp.ws["b"].device_id)
+                revoked = True
+            writer = rnd.choice(names[1:] if not revoked else names)
+            helpers.meeting(lp.ws[writer], title=f"{writer} {step}")
+            sender = rnd.choice(names)
+            receiver = rnd.choice([n for n in names if n != sender and not (revoked and n == "b")])
+            # b's own bundles are refused by a laptop that knows of the revocation
+            with contextlib.suppress(sync.AppError):
+                lp.deliver(lp.bundle(sender, receiver), receiver)
+        honest = ["admin", "c", "d"]
+        for _ in range(3):
+            for sender in honest:
+                for receiver in honest:
+                    if sender != receiver:
+                        lp.deliver(lp.bundle(sender, receiver), receiver)
+        assert lp.dump("admin") == lp.dump("c") == lp.dump("d")
+        for name in honest:
+            assert check(lp.ws[name]).ok
     finally:
         lp.close()
