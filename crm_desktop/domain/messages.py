@@ -571,7 +571,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.proposal": ("la propuesta", "proposal"),
     "noun.version": ("la versión", "version"),
     "noun.component": ("el componente", "component"),
-    "error.ambiguous": ("«{key}» designa más de un registro ({what})", "“{key}” matches more than one {what}"),
     "error.invalid": ("dato no válido: {detail}", "invalid data: {detail}"),
 }
 
