@@ -20,20 +20,14 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from crm_desktop.app import enrolment
 from crm_desktop.app.backup import backup_before
 from crm_desktop.app.errors import AppError, BadInput, Refused
-from crm_desktop.app.lookup import ambiguous, match_prefix
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.hlc import Timestamp
-from crm_desktop.domain.messages import Bilingual, Message, msg
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience
-from crm_desktop.domain.sync_policy import (
-    DeviceRole,
-    may_administer,
-    parse_role,
-    role_fits_delegation,
-    visible_audiences,
-)
+from crm_desktop.domain.sync_policy import DeviceRole, may_administer, parse_role
 from crm_desktop.store.schema import Changeset, Conflict, Meta
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending
 from crm_desktop.sync import roster
@@ -51,7 +45,6 @@ from crm_desktop.sync.keystore import (
     open_sealed,
     seal_keys,
 )
-from crm_desktop.sync.roster_checks import delegation_facts
 from crm_desktop.sync.signing import canonical
 from crm_desktop.sync.transports import (
     MEDIA_TYPE,
@@ -211,7 +204,7 @@ def found(
         raise Refused(msg("sync.admin_role"))
     if r == DeviceRole.ST and not country and not organisation:
         organisation = "ST"
-    _check_role(ws, r, person_name, country, organisation)
+    enrolment.check_role(ws, r, person_name, country, organisation)
     keys = ensure_keys(ws, key_file=key_file, passphrase=passphrase)
     wid = roster.workspace_binding(ws.device_id, keys.sign_public)
     with ws.db.session() as s:
@@ -403,34 +396,6 @@ class Approval:
     sees: Message | None = None
 
 
-def _check_role(ws: Workspace, role: DeviceRole, person: str, country: str | None, organisation: str | None) -> None:
-    """Refuse a role that contradicts the delegation (the check every laptop repeats on import)."""
-    year = datetime.now(UTC).year
-    with ws.db.engine.connect() as conn:
-        facts = delegation_facts(conn, country, organisation, years=(year, year + 1))
-    why = role_fits_delegation(role, facts)
-    if why is not None:
-        raise Refused(msg("enrol.refused", person=person, delegation=facts.name, role=str(role), reason=why))
-
-
-def will_see(role: DeviceRole | str, person: str, delegation: str) -> Message:
-    """What a laptop with ``role`` receives, in words, for the administrator approving it."""
-    names = [msg(f"audience.{a.value}") for a in visible_audiences(role)]
-
-    def joined(lang: str) -> str:
-        words = [n.render(lang) for n in names]
-        last = words.pop()
-        return f"{', '.join(words)} {'and' if lang == 'en' else 'y'} {last}" if words else last
-
-    return msg(
-        "enrol.will_see",
-        person=person,
-        delegation=delegation,
-        role=str(role),
-        audiences=Bilingual(joined("es"), joined("en")),
-    )
-
-
 def approve(
     ws: Workspace, request_path: Path, *, welcome_out: Path | None = None, passphrase: str | None = None
 ) -> Approval:
@@ -468,12 +433,7 @@ def approve(
 def approval_preview(ws: Workspace, req: JoinRequest) -> Message:
     """Before approving: what the requesting laptop will receive; :class:`Refused` if its role contradicts
     its delegation. The window shows this in its confirmation; ``approve`` asks it again."""
-    with ws.db.engine.connect() as conn:
-        existing = roster.device(conn, req.device_id)
-    if existing is not None:  # already enrolled (a welcome written again): its roster role stands
-        return will_see(existing.role, existing.person_name, existing.country_id or existing.organisation or "?")
-    _check_role(ws, req.role, req.person_name, req.country, req.organisation)
-    return will_see(req.role, req.person_name, req.country or req.organisation or "?")
+    return enrolment.preview(ws, req.device_id, req.role, req.person_name, req.country, req.organisation)
 
 
 def _approve_rotation(
@@ -561,22 +521,10 @@ def _switch_to_next_keys(ws: Workspace, *, passphrase: str | None = None) -> boo
     return True
 
 
-def device_id_for(ws: Workspace, key: str, *, exclude_self: bool = False) -> str:
-    """The roster device ``key`` designates: its id or an unambiguous literal prefix of it."""
-    with ws.db.engine.connect() as conn:
-        ids = [d.id for d in roster.devices(conn) if not (exclude_self and d.id == ws.device_id)]
-    found = match_prefix(key, ids)
-    if len(found) > 1:
-        raise ambiguous(key, "device", found)
-    if not found:
-        raise BadInput(msg("sync.unknown_device", device=key))
-    return found[0]
-
-
 def revoke(ws: Workspace, device_id: str) -> None:
     """Administrator only: the device receives nothing more and its later bundles are refused."""
     _require_admin(ws)
-    device_id = device_id_for(ws, device_id)
+    device_id = enrolment.device_id_for(ws, device_id)
     with ws.db.engine.connect() as conn:
         target = roster.device(conn, device_id)
         held = local_vector(conn).get(device_id, 0)
@@ -590,7 +538,7 @@ def revoke(ws: Workspace, device_id: str) -> None:
 def appoint_admin(ws: Workspace, device_id: str) -> None:
     """Administrator only: make another ST or PPT device an administrator too."""
     _require_admin(ws)
-    device_id = device_id_for(ws, device_id)
+    device_id = enrolment.device_id_for(ws, device_id)
     with ws.db.engine.connect() as conn:
         target = roster.device(conn, device_id)
     if target is None:
@@ -649,7 +597,7 @@ def roster_list(ws: Workspace) -> list[RosterEntry]:
 def recipients_for(ws: Workspace, *, to: list[str] | None = None, role: str | None = None) -> list[str]:
     """Device ids for ``to`` (ids or unique prefixes), a role, or every other active device."""
     if to:
-        return [device_id_for(ws, key, exclude_self=True) for key in to]
+        return [enrolment.device_id_for(ws, key, exclude_self=True) for key in to]
     with ws.db.engine.connect() as conn:
         devices = [d for d in roster.devices(conn) if d.id != ws.device_id]
     if role is not None:
