@@ -147,3 +147,26 @@ def test_far_future_withheld_marker_is_refused(laptops: Laptops) -> None:
         sync.import_data(obs, lp.bundle("b", "obs"))
     assert info.value.message.params["reason"].code == "sync.reason.future_clock"  # type: ignore[attr-defined]
     assert snapshot(obs) == before and obs.clock.tick().wall_ms < FAR
+
+
+def test_check_repair_neutralises_a_poisoned_value_taken_before_the_bound(
+    four: Laptops, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crm_desktop.cli import main
+
+    lp = four
+    b, c, d = (lp.ws[n] for n in ("b", "c", "d"))
+    person = helpers.person(b, "Ana", country="CR")
+    for to in ("c", "d"):
+        lp.deliver(lp.bundle("b", to), to)
+    with far_future_clock(b), b.change() as ch:
+        ch.put(Person, person, name="Ana (2286)")
+    with without_bounds(monkeypatch):
+        lp.deliver(lp.bundle("b", "d"), "d")  # d took it before this version
+    assert name_of(d, person) == "Ana (2286)" and name_of(c, person) == "Ana"
+    d.close()
+    assert main(["--workspace", str(d.directory), "check"]) == 4  # the log no longer reproduces the data
+    assert main(["--workspace", str(d.directory), "check", "--repair"]) == 0
+    capsys.readouterr()
+    lp.ws["d"] = d = Workspace(d.directory)
+    assert name_of(d, person) == name_of(c, person) == "Ana"
