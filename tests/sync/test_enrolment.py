@@ -118,3 +118,19 @@ def test_the_window_can_preview_an_approval_before_confirming(laptops: Laptops) 
         else:
             with pytest.raises(Refused):
                 sync.approval_preview(admin, sync.read_join_request(req))
+
+
+def test_ppt_only_for_the_country_holding_the_presidency(laptops: Laptops) -> None:
+    from datetime import UTC, datetime
+
+    from crm_desktop.store.schema import PresidencyTerm
+
+    lp = laptops
+    admin = lp.found()
+    with admin.change() as ch:
+        ch.put(PresidencyTerm, "term-gt", country_id="GT", year=datetime.now(UTC).year)
+    with pytest.raises(Refused) as info:
+        lp.join("hn", role="ppt", country="HN")
+    assert "GT" in info.value.render("es")
+    lp.join("gt", role="ppt", country="GT")
+    lp.join("hn2", role="member", country="HN")
