@@ -165,6 +165,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     ws = open_ws(args)
     try:
+        if args.repair:  # replay the log under today's merge rules first (clock poisoning, docs/security.md)
+            from crm_desktop.app.repair import repair
+
+            repair(ws)
         report = check(ws)
     finally:
         ws.close()
@@ -266,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("check", help="integrity check of the workspace")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--repair", action="store_true", help="rebuild the data from the change log first")
     s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("dump", help="complete, stable JSON export")

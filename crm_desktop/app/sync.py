@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from crm_desktop.app import enrolment
 from crm_desktop.app.backup import backup_before
 from crm_desktop.app.errors import AppError, BadInput, Refused
 from crm_desktop.app.folder_refusals import RefusedFiles, digest
@@ -204,6 +205,7 @@ def found(
         raise Refused(msg("sync.admin_role"))
     if r == DeviceRole.ST and not country and not organisation:
         organisation = "ST"
+    enrolment.check_role(ws, r, person_name, country, organisation)
     keys = ensure_keys(ws, key_file=key_file, passphrase=passphrase)
     wid = roster.workspace_binding(ws.device_id, keys.sign_public)
     with ws.db.session() as s:
@@ -391,6 +393,8 @@ class Approval:
     request: JoinRequest
     welcome: Path
     export: ExportResult
+    # For the administrator: who was enrolled, with which role, and what that laptop will receive.
+    sees: Message | None = None
 
 
 def approve(
@@ -406,6 +410,7 @@ def approve(
         raise Refused(msg("sync.device_revoked", device=req.device_id))
     if existing is not None and req.sign_key not in known_keys:
         return _approve_rotation(ws, req, request_path, welcome_out, passphrase)
+    sees = approval_preview(ws, req)  # refuses a role the delegation cannot hold
     if existing is None:
         with ws.change(Audience.PUBLIC) as ch:
             ch.extend(
@@ -423,7 +428,13 @@ def approve(
             )
     target = welcome_out or request_path.with_name(f"{request_path.stem}-welcome.crmb")
     result = export(ws, target, to=[req.device_id], full=True, kind="welcome", passphrase=passphrase)
-    return Approval(req, target, result)
+    return Approval(req, target, result, sees)
+
+
+def approval_preview(ws: Workspace, req: JoinRequest) -> Message:
+    """Before approving: what the requesting laptop will receive; :class:`Refused` if its role contradicts
+    its delegation. The window shows this in its confirmation; ``approve`` asks it again."""
+    return enrolment.preview(ws, req.device_id, req.role, req.person_name, req.country, req.organisation)
 
 
 def _approve_rotation(
@@ -514,6 +525,7 @@ def _switch_to_next_keys(ws: Workspace, *, passphrase: str | None = None) -> boo
 def revoke(ws: Workspace, device_id: str) -> None:
     """Administrator only: the device receives nothing more and its later bundles are refused."""
     _require_admin(ws)
+    device_id = enrolment.device_id_for(ws, device_id)
     with ws.db.engine.connect() as conn:
         target = roster.device(conn, device_id)
         held = local_vector(conn).get(device_id, 0)
@@ -527,6 +539,7 @@ def revoke(ws: Workspace, device_id: str) -> None:
 def appoint_admin(ws: Workspace, device_id: str) -> None:
     """Administrator only: make another ST or PPT device an administrator too."""
     _require_admin(ws)
+    device_id = enrolment.device_id_for(ws, device_id)
     with ws.db.engine.connect() as conn:
         target = roster.device(conn, device_id)
     if target is None:
@@ -584,16 +597,10 @@ def roster_list(ws: Workspace) -> list[RosterEntry]:
 
 def recipients_for(ws: Workspace, *, to: list[str] | None = None, role: str | None = None) -> list[str]:
     """Device ids for ``to`` (ids or unique prefixes), a role, or every other active device."""
+    if to:
+        return [enrolment.device_id_for(ws, key, exclude_self=True) for key in to]
     with ws.db.engine.connect() as conn:
         devices = [d for d in roster.devices(conn) if d.id != ws.device_id]
-    if to:
-        out = []
-        for key in to:
-            matches = [d.id for d in devices if d.id == key] or [d.id for d in devices if d.id.startswith(key)]
-            if len(matches) != 1:
-                raise BadInput(msg("sync.unknown_device", device=key))
-            out.append(matches[0])
-        return out
     if role is not None:
         _role(role)
         return [d.id for d in devices if d.role == role and not d.revoked]

@@ -27,6 +27,7 @@ from crm_desktop.domain.reference import (
 )
 from crm_desktop.store.apply import install_guard, to_json_value
 from crm_desktop.store.changelog import ChangeLog, Recorded, last_timestamp
+from crm_desktop.store.clock_repair import restamp_own_future
 from crm_desktop.store.db import DB_NAME, Database
 from crm_desktop.store.schema import Base, Body, Meta
 
@@ -75,9 +76,11 @@ class Workspace:
                 meta["device_id"] = uuid.uuid4().hex[:16]
                 s.add(Meta(key="device_id", value=meta["device_id"]))
             last = last_timestamp(s, meta["device_id"])
+            clock = HybridClock(meta["device_id"], last=last)
+            restamp_own_future(s.connection(), meta["device_id"], clock)  # a clock dragged before bounds existed
         self.meta = meta
         self.device_id = meta["device_id"]
-        self.clock = HybridClock(self.device_id, last=last)
+        self.clock = clock
         self.log = ChangeLog(self.device_id, self.clock)
         self._config: ProcessConfig | None = None
         self.author: str | None = meta.get("author")

@@ -168,6 +168,8 @@ def cmd_roster_approve(args: argparse.Namespace) -> int:
         f"approved {req.device_id} ({req.person_name}, {req.role}), fingerprint {req.fingerprint}; "
         f"welcome bundle: {approval.welcome}",
     )
+    if approval.sees is not None:  # what the laptop will receive, so that a wrong role shows at once
+        print(approval.sees.render(args.lang))
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
+from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -570,7 +571,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.proposal": ("la propuesta", "proposal"),
     "noun.version": ("la versión", "version"),
     "noun.component": ("el componente", "component"),
-    "error.ambiguous": ("«{key}» designa más de un registro ({what})", "“{key}” matches more than one {what}"),
     "error.invalid": ("dato no válido: {detail}", "invalid data: {detail}"),
 }
 
@@ -581,6 +581,7 @@ CATALOGUE.update(RULE_MESSAGES)
 CATALOGUE.update(PDF_MESSAGES)
 CATALOGUE.update(BUNDLE_MESSAGES)
 CATALOGUE.update(FILES_MESSAGES)
+CATALOGUE.update(TRUST_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

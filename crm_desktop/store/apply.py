@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, event, insert
 from sqlalchemy.sql.dml import UpdateBase
 
+from crm_desktop.domain.hlc import bound_prefix, older
 from crm_desktop.store import search
 from crm_desktop.store.schema import Base, Conflict, RowClock
 from crm_desktop.store.table_codec import TableCodec, chunks, codec, quote
@@ -160,6 +161,7 @@ class _Writer:
         self.encode_clock = clock_codec.to_db.get("fields", _identity)
         self.decode_clock = clock_codec.from_db[clock_codec.names.index("fields")] or _identity
         self.mine = [stamp.hlc, stamp.device, stamp.seq]
+        self.bound = bound_prefix()  # a stored clock beyond it (a poisoned one) loses to any clock within it
         # Every row created by this changeset has the same clock per field: encode each layout once.
         self._new_clocks: dict[tuple[str, ...], Any] = {}
 
@@ -209,7 +211,11 @@ class _Writer:
             changes: dict[str, Any] = {}
             for name, value in fields.items():
                 current = field_clocks.get(name)
-                if current is None or stamp.hlc > current[0] or (current[1], current[2]) == (stamp.device, stamp.seq):
+                if (
+                    current is None
+                    or older(stamp.hlc, current[0], self.bound)
+                    or (current[1], current[2]) == (stamp.device, stamp.seq)
+                ):
                     if (
                         current is not None
                         and name in row
@@ -226,7 +232,7 @@ class _Writer:
                         )
                     changes[name] = value
                     field_clocks[name] = self.mine
-                elif stamp.hlc < current[0] and to_json_value(row.get(name)) != value:
+                elif stamp.hlc != current[0] and to_json_value(row.get(name)) != value:
                     # Changesets arrive in causal order, so the newer value's author had not seen this one:
                     # the two writes are concurrent and the older value is kept as a conflict.
                     _record_conflict(

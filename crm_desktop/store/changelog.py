@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.hlc import HybridClock, Timestamp
+from crm_desktop.domain.hlc import HybridClock, Timestamp, bound_prefix
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
 from crm_desktop.store.table_codec import TableCodec, codec
@@ -42,7 +42,9 @@ def version_vector(session: Session) -> dict[str, int]:
 
 
 def last_timestamp(session: Session, device: str) -> Timestamp | None:
-    hlc = session.scalar(select(func.max(Changeset.hlc)))
+    """The latest clock in the log within bounds: a poisoned far-future value stored earlier is skipped."""
+    # Every clock whose 13 wall digits are within the bound sorts at or below the bound followed by "-~".
+    hlc = session.scalar(select(func.max(Changeset.hlc)).where(Changeset.hlc <= bound_prefix() + "-~"))
     return Timestamp.decode(hlc) if hlc else None
 
 

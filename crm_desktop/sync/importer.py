@@ -19,6 +19,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.hlc import beyond, bound_prefix
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.sync_policy import DeviceRole, may_administer, may_see, parse_role
 from crm_desktop.store import changelog
@@ -27,6 +28,7 @@ from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, Syn
 from crm_desktop.sync import (
     drafting_checks,  # noqa: F401  (registers the drafting permission checks)
     roster,
+    roster_checks,  # noqa: F401  (registers the check of roles against delegations)
 )
 from crm_desktop.sync.bundle_format import BundleError, Envelope, collector_paused, decrypt, open_bundle
 from crm_desktop.sync.errors import over_limit
@@ -37,6 +39,7 @@ from crm_desktop.sync.signing import header_signed_by
 from crm_desktop.sync.tables import tbl
 from crm_desktop.sync.vectors import local_vector, merge_max
 from crm_desktop.sync.wire import WireChangeset, parse_wire
+from crm_desktop.sync.withdraw import withdraw_late_changes
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ def _import(
         _check_introduced_sender(env, h, founder_key, changesets)
     ctx = _Context(conn, local, h["founder"], founder_key, observe, h["bundle_id"])
     ctx.introducing = _devices_with_new_keys(changesets)
+    ctx.sender = h["sender"]
     ctx.run(changesets, markers, result)
     if joined and introduced:
         key = roster.key_by_id(conn, key_id(env.sender_key))
@@ -265,6 +269,10 @@ class _Context:
         self.withheld_rows: list[dict[str, Any]] = []  # markers applied, likewise inserted in one statement
         self._devices: dict[str, roster.RosterDevice | None] = {}
         self._keys: dict[str, list[bytes]] = {}
+        self.sender = ""
+        self.bound = bound_prefix()  # clocks beyond this laptop's wall clock + the skew are refused
+        self.stopped: dict[str, int] = {}  # per device, its first change refused for its clock
+        self.roster_changed = False
 
     # --- the queue -----------------------------------------------------------------------------
     def run(self, changesets: list[WireChangeset], markers: list[WireChangeset], result: ImportResult) -> None:
@@ -272,6 +280,7 @@ class _Context:
         for kind, item, origin in self._stored_pending():
             queue.setdefault(item.device, {})[item.seq] = (kind, item, origin)
         my_role = self._my_role()  # nothing is applied before the queue is built: the roster stands still
+        self._load_stopped()
         for kind, items in (("changeset", changesets), ("marker", markers)):
             for item in items:
                 if self.have.get(item.device, 0) >= item.seq:
@@ -283,6 +292,9 @@ class _Context:
                 if kind == "marker" and may_see(my_role, item.audience):
                     continue  # a marker for something this laptop may see: wait for the real changeset
                 self._verify_on_arrival(item)
+                if beyond(str(item.header["hlc"]), self.bound):
+                    self._refuse_future(item, result)  # raises when the sender itself wrote it
+                    continue
                 slot[item.seq] = (kind, item, self.bundle_id)
         progress = True
         while progress:
@@ -318,6 +330,8 @@ class _Context:
             self.conn.execute(insert(tbl(SyncWithheld)), self.withheld_rows)
         self._store_pending(queue)
         result.pending = sum(len(s) for s in queue.values())
+        if self.roster_changed:  # a revocation may withdraw late changes this laptop took before it knew
+            result.refused_pending += [f"{d}:{s}" for d, s in withdraw_late_changes(self.conn)]
 
     def _keys_for(self, device: str) -> list[bytes]:
         if device not in self._keys:
@@ -349,6 +363,9 @@ class _Context:
             if d == item.device:
                 continue
             cut = self._cut(d)  # a revoked device's changes after its cut never come: do not wait for them
+            stop = self.stopped.get(d)  # nor a device's changes from one refused for its clock
+            if stop is not None:
+                cut = stop - 1 if cut is None else min(cut, stop - 1)
             if self.have.get(d, 0) < (s if cut is None else min(s, cut)):
                 return False
         return True
@@ -366,6 +383,35 @@ class _Context:
         """
         cut = self._cut(item.device)
         return cut is not None and item.seq > cut
+
+    # --- clocks beyond the bound (see crm_desktop.domain.hlc) ----------------------------------
+    def _future(self, item: WireChangeset) -> tuple[str, dict[str, object]]:
+        self.stopped[item.device] = min(item.seq, self.stopped.get(item.device, item.seq))
+        return "sync.reason.future_clock", {"device": item.device, "seq": item.seq, "hlc": item.header["hlc"]}
+
+    def _refuse_future(self, item: WireChangeset, result: ImportResult) -> None:
+        """A change stamped beyond this laptop's clock + the skew is never applied nor observed.
+
+        From the sender itself the bundle is refused. Relayed by an honest laptop (which may have
+        applied it before bounds were checked), it stays visibly refused in the pending list, like a
+        revoked device's late change: its author's later changes wait behind it, and changes of
+        other devices that had seen it do not wait for it, so the forwarder's bundles keep importing.
+        """
+        why = self._future(item)
+        if item.device == self.sender:
+            raise BundleError(why[0], **why[1])
+        self._mark_refused(item, why)
+        result.refused_pending.append(f"{item.device}:{item.seq}")
+
+    def _load_stopped(self) -> None:
+        table = tbl(SyncPending)
+        rows = self.conn.execute(
+            select(table.c.device_id, table.c.seq, table.c.body).where(table.c.status == "refused")
+        ).all()
+        for device, seq, body in rows:
+            h = body.get("h") if isinstance(body, dict) else None
+            if isinstance(h, dict) and beyond(str(h.get("hlc", "")), self.bound):
+                self.stopped[device] = min(seq, self.stopped.get(device, seq))
 
     def _stored_pending(self) -> Iterable[tuple[str, WireChangeset, str]]:
         rows = self.conn.execute(select(tbl(SyncPending)).where(SyncPending.status == "waiting")).all()
@@ -431,12 +477,14 @@ class _Context:
         device = self._device(item.device)
         if device is None and item.device != self.founder:
             return None, ("sync.reason.unknown_author", ident)
+        # The revocation point first: the revoked keys no longer verify anything, and a late change
+        # relayed by a laptop that took it before the revocation is refused as such, not as a forgery.
+        if device is not None and device.revoked and item.seq > (device.revoked_after_seq or 0):
+            return None, ("sync.reason.not_permitted", {**ident, "why": _why("revoked")})
         if (item.device, item.seq) not in self.verified and not any(
             header_signed_by(k, item.header, item.signature) for k in self._keys_for(item.device)
         ):
             return None, ("sync.reason.changeset_signature", ident)
-        if device is not None and device.revoked and item.seq > (device.revoked_after_seq or 0):
-            return None, ("sync.reason.not_permitted", {**ident, "why": _why("revoked")})
         if device is None:  # the founder before its own roster entry: an administrator by construction
             return Author(self.conn, item.device, DeviceRole.ST, True, item.audience, item.seq), None
         role = parse_role(device.role)
@@ -444,6 +492,8 @@ class _Context:
         return Author(self.conn, item.device, role, admin, item.audience, item.seq), None
 
     def _apply(self, kind: str, item: WireChangeset) -> tuple[str, dict[str, object]] | None:
+        if beyond(str(item.header["hlc"]), self.bound):  # waited from a bundle read before bounds existed
+            return self._future(item)
         author, refusal = self._author(item)
         if author is None:
             return refusal
@@ -493,6 +543,7 @@ class _Context:
         if any(op.get("e") in ROSTER_TABLES for op in item.ops):
             self._devices.clear()  # the roster changed: read it again
             self._keys.clear()
+            self.roster_changed = True
         self.observe(str(h["hlc"]))
         return None
 
