@@ -3976,6 +3976,8 @@ Dispositivo: %2
 Rol: %3
 País u organización: %4
 
+%6
+
 Huella:
 %5
 
@@ -3986,6 +3988,8 @@ Person: %1
 Device: %2
 Role: %3
 Country or organisation: %4
+
+%6
 
 Fingerprint:
 %5

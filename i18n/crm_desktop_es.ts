@@ -3976,6 +3976,8 @@ Dispositivo: %2
 Rol: %3
 País u organización: %4
 
+%6
+
 Huella:
 %5
 
@@ -3986,6 +3988,8 @@ Persona: %1
 Dispositivo: %2
 Rol: %3
 País u organización: %4
+
+%6
 
 Huella:
 %5

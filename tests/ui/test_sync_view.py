@@ -288,3 +288,25 @@ def test_the_administrator_revokes_a_device_after_confirming(two: tuple[Laptop, 
     status = {r[1]: r[5] for r in roster_texts(v)}
     assert status["Ana"] == "Revocado"
     assert v.target_combo.findData(("device", other.ws.device_id)) == -1  # nothing more goes to it
+
+
+def test_the_approval_says_what_the_laptop_will_see_and_refuses_a_role_its_delegation_cannot_hold(
+    two: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    """A join request claiming «member» for an observer country (AR) is refused before anything is asked."""
+    admin, other = two
+    join_through_views(admin, other, tmp_path)
+    assert "material" in admin.confirmations[-1]  # what Ana's laptop will receive, in words
+    asked = len(admin.confirmations)
+    claimant = Workspace(tmp_path / "ar")
+    try:
+        request = tmp_path / "ar.json"
+        sync.write_join_request(claimant, request, person_name="Observador", role="member", country="AR")
+    finally:
+        claimant.close()
+    admin.answers.update(open=request, save=tmp_path / "ar-welcome.crmb")
+    admin.view.approve_button.click()
+    admin.settle()
+    assert len(admin.confirmations) == asked  # nothing asked, nothing written
+    assert not (tmp_path / "ar-welcome.crmb").exists()
+    assert "AR" in admin.view.last_message and admin.view.last_message.startswith("⚠")

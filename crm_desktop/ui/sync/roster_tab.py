@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import sync
+from crm_desktop.domain.messages import Message
 from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
 from crm_desktop.ui.sync.base import table, with_file
 from crm_desktop.ui.sync.device_tab import DeviceTab
@@ -85,23 +86,32 @@ class RosterTab(DeviceTab):
         path = self.ask_open_file(self.tr("Abrir una solicitud de ingreso"), self._request_filter())
         if path is None:
             return
+        ws = self.ctx.ws
+
+        def read_and_preview() -> tuple[sync.JoinRequest, Message]:
+            # The role is checked against the delegation before anything is asked (refused: the reason).
+            req = with_file(path, lambda: sync.read_join_request(path))
+            return req, sync.approval_preview(ws, req)
+
         self.ctx.run(
-            lambda: with_file(path, lambda: sync.read_join_request(path)),
-            on_done=lambda r: self._confirm_approval(path, r),
+            read_and_preview,
+            on_done=lambda r: self._confirm_approval(path, r[0], r[1]),
+            on_error=self._refused,
         )
 
-    def _confirm_approval(self, path: Path, req: sync.JoinRequest) -> None:
+    def _confirm_approval(self, path: Path, req: sync.JoinRequest, sees: Message) -> None:
         where = req.country or req.organisation or "—"
         text = (
             self.tr(
                 "¿Aprobar el ingreso de este equipo?\n\nPersona: %1\nDispositivo: %2\nRol: %3\nPaís u organización: %4"
-                "\n\nHuella:\n%5\n\nCompruebe la huella por teléfono con la persona antes de aprobar."
+                "\n\n%6\n\nHuella:\n%5\n\nCompruebe la huella por teléfono con la persona antes de aprobar."
             )
             .replace("%1", req.person_name)
             .replace("%2", req.device_id)
             .replace("%3", role_name(str(req.role)))
             .replace("%4", where)
             .replace("%5", req.fingerprint)
+            .replace("%6", sees.render(self.ctx.lang))
         )
         if not self.confirm(self.tr("Aprobar una solicitud de ingreso"), text):
             return
