@@ -20,7 +20,7 @@ def test_closed_door_third_person_refused_with_reason(ws) -> None:  # type: igno
     accreditation.accredit(ws, vm, b, "closed_door")
     with pytest.raises(Refused) as err:
         accreditation.accredit(ws, vm, c, "closed_door")
-    assert "un solo funcionario de alto nivel" in err.value.render("es")
+    assert "únicamente de un funcionario de alto nivel" in err.value.render("es")
     assert "one high-level official only" in err.value.render("en")
     assert err.value.exit_code == 3
 
