@@ -32,3 +32,9 @@ fi
 # pip >= 25.1 installs PEP 735 dependency groups: the developer tools (linters, type checker,
 # workflow linters, PyInstaller) are in the `dev` group.
 .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]" --group dev
+# ical.js (the calendar library of Thunderbird and Nextcloud) reads the exported .ics files in the interop
+# tests; installed only where Node.js and npm already are (the test is skipped elsewhere).
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && [ ! -f .tools/node/node_modules/ical.js/dist/ical.es5.cjs ]; then
+  npm install --silent --no-audit --no-fund --prefix .tools/node ical.js@2 >/dev/null 2>&1 \
+    || echo "ical.js could not be installed: its interoperability test will be skipped"
+fi

@@ -4,6 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
+if [ -f .tools/node/node_modules/ical.js/dist/ical.es5.cjs ]; then
+  export ICALJS_MODULE="$PWD/.tools/node/node_modules/ical.js/dist/ical.es5.cjs"
+fi
 echo "== ruff"; .venv/bin/ruff check crm_desktop tests benchmarks scripts packaging
 echo "== mypy"; .venv/bin/mypy
 echo "== import contracts"; .venv/bin/lint-imports
