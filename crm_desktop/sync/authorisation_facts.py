@@ -32,6 +32,9 @@ from crm_desktop.drafting import permissions as dp
 from crm_desktop.store.schema import Base
 
 Row = dict[str, Any]
+# Refusals that count accreditations: two laptops may each accredit one concurrently, and both were
+# right when they did; `check` reports the excess, an import does not refuse it.
+_COUNTS = frozenset({"reason.closed_door_one_principal", "reason.closed_door_one_official", "attend.already"})
 _CACHED_TABLES = frozenset({"bodies", "acts", "drafting_seats", "meetings", "candidacies"})
 
 
@@ -184,14 +187,20 @@ class DbFacts:
         body = self.body(str(meeting.get("body_id")))
         if body is None:
             return msg("authz.unknown_row", table="bodies", ref=str(meeting.get("body_id")))
-        # Counts (one Vice-Minister per country) are left out: two laptops may each accredit one
-        # concurrently, and both were right when they did; `check` reports the excess.
-        meeting_id = str(row.get("meeting_id"))
-        verdict = crm.admission(body, str(row.get("segment")), who, meeting_id=meeting_id, acts=self.acts(meeting_id))
-        if verdict.allowed:
+        meeting_id, segment = str(row.get("meeting_id")), str(row.get("segment"))
+        present = [
+            p
+            for a in self._rows_where("accreditations", "meeting_id", meeting_id)
+            if a.get("segment") == segment and a.get("person_id") != who.person_id
+            if (p := self.participant(str(a.get("person_id")))) is not None
+        ]
+        verdict = crm.admission(
+            body, segment, who, meeting_id=meeting_id, acts=self.acts(meeting_id), already_in_segment=present
+        )
+        if verdict.allowed or (verdict.reason is not None and verdict.reason.code in _COUNTS):
             return None
         assert verdict.reason is not None
-        return msg("authz.admission", person=who.person_id, segment=str(row.get("segment")), reason=verdict.reason)
+        return msg("authz.admission", person=who.person_id, segment=segment, reason=verdict.reason)
 
     def _designation(self, row: Row) -> Message | None:
         country, year = str(row.get("country_id")), row.get("year")
