@@ -239,7 +239,7 @@ class DbFacts:
             return None
         known = self.stored(dp.DOCUMENTS, doc_id) or {}
         if entity == dp.DOCUMENTS and isinstance(op.get("f"), dict):
-            known = {**known, **op["f"]}
+            known = {**op["f"], **known}  # a new document's own fields; an existing one's as they stand
         if "meeting_id" not in known:
             return None
         try:
