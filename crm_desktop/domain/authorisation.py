@@ -334,3 +334,43 @@ def widens(current: str | None, requested: str) -> bool:
     except ValueError:
         return True  # an unknown label is never a safe change
     return new < now
+
+
+# --- the table as docs/authorisation.md shows it ----------------------------------------------------
+
+DOC_BEGIN = "<!-- matrix:begin (generated from crm_desktop/domain/authorisation.py; scripts/authorisation_doc.py) -->"
+DOC_END = "<!-- matrix:end -->"
+
+
+def _cell(who: frozenset[Who]) -> str:
+    return ", ".join(WHO_LABELS[w].en for w in Who if w in who) or "nobody"
+
+
+def _owner_cell(entry: Entry) -> str:
+    if entry.owner is None:
+        return ""
+    via = f" (via {entry.owner.via})" if entry.owner.via else ""
+    return " or ".join(f"`{f}`" for f in entry.owner.fields) + via
+
+
+def markdown_table() -> str:
+    """The matrix as one Markdown table, in the order of :data:`MATRIX`."""
+    lines = [
+        "| Table | Create | Change | Delete | Row's delegation | CRM rules | Note |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for e in MATRIX.values():
+        if e.table == TEXT_OP:
+            cells = ["`ytext` (text op)", _cell(e.text), "", ""]
+        else:
+            cells = [f"`{e.table}`", _cell(e.create), _cell(e.update), _cell(e.delete)]
+        rules = ", ".join(r.value for r in e.rules)
+        lines.append("| " + " | ".join([*cells, _owner_cell(e), rules, e.note]) + " |")
+    return "\n".join(lines)
+
+
+def render_doc(text: str) -> str:
+    """``text`` (docs/authorisation.md) with the generated table between its markers replaced."""
+    head, _, rest = text.partition(DOC_BEGIN)
+    _, _, tail = rest.partition(DOC_END)
+    return f"{head}{DOC_BEGIN}\n{markdown_table()}\n{DOC_END}{tail}"
