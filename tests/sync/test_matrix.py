@@ -120,9 +120,9 @@ def _cases() -> Iterator[tuple[Op, str, str, str]]:
             for sender in order:
                 own = SENDERS[sender][1]
                 variants = [cases.OTHER]
-                if entry.owner is not None and sender in ("member", "observer"):
-                    if cases.fields(table, own) is not None:
-                        variants.insert(0, own)
+                delegation = entry.owner is not None and sender in ("member", "observer")
+                if delegation and cases.fields(table, own) is not None:
+                    variants.insert(0, own)
                 for variant in variants:
                     yield which, table, sender, variant
     for sender in order:

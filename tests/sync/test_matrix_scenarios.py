@@ -114,7 +114,7 @@ def test_observer_deletes_a_meeting(world: World, capsys: pytest.CaptureFixture[
 def test_observer_adds_a_member_country_delegate_with_a_closed_door_accreditation(
     world: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    person = put("people", "p-fake", name="Falso Viceministro", category="member_country", country_id="MX", languages=[])
+    person = put("people", "p-fake", name="Falso VM", category="member_country", country_id="MX", languages=[])
     role = put("role_assignments", "r-fake", person_id="p-fake", role="vice_minister")
     acc = put(
         "accreditations", "a-fake", meeting_id=world.vm, person_id="p-fake", segment="closed_door", delegation="MX"
