@@ -45,6 +45,9 @@ class DbFacts:
         self.conn = conn
         self.tables: dict[str, Table] = {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
         self._overlay: dict[tuple[str, str], Row] = {}
+        self._by_table: dict[str, dict[str, Row]] = {}
+        self._index: dict[tuple[str, str], dict[Any, list[str]]] = {}
+        self._present: dict[tuple[str, str], list[Participant]] = {}
         self._rows: dict[tuple[str, str], Row | None] = {}
         self._bodies: dict[str, BodyConfig | None] = {}
         self._acts: dict[str | None, list[Act]] = {}
@@ -55,10 +58,15 @@ class DbFacts:
         """Start checking a changeset: rows are read afresh, and its own puts are seen."""
         self._rows.clear()
         self._overlay = {}
+        self._by_table = {}
+        self._index = {}
+        self._present = {}
         for op in ops:
             f, e, i = op.get("f"), op.get("e"), op.get("id")
             if op.get("op") == "put" and isinstance(f, dict) and isinstance(e, str) and isinstance(i, str):
                 self._overlay.setdefault((e, i), {}).update(f)
+        for (e, i), f in self._overlay.items():
+            self._by_table.setdefault(e, {})[i] = f
 
     def applied(self, ops: Sequence[Mapping[str, Any]]) -> None:
         """A changeset was applied: forget the cached facts of the tables it wrote."""
@@ -83,14 +91,22 @@ class DbFacts:
         return {**(stored or {}), **mine}
 
     def _rows_where(self, table: str, column: str, value: str) -> Iterator[Row]:
+        """Rows of ``table`` whose ``column`` is ``value``, stored or put by the changeset."""
         t = self.tables[table]
+        mine = self._by_table.get(table, {})
         seen = set()
         for r in self.conn.execute(select(t).where(t.c[column] == value)).mappings():
             seen.add(r["id"])
-            yield {**r, **self._overlay.get((table, r["id"]), {})}
-        for (e, i), f in self._overlay.items():
-            if e == table and i not in seen and f.get(column) == value:
-                yield {"id": i, **f}
+            yield {**r, **mine.get(r["id"], {})}
+        index = self._index.get((table, column))
+        if index is None:  # built once per changeset: a list of accreditations asks it for every person
+            index = self._index[(table, column)] = {}
+            for i, f in mine.items():
+                if column in f:
+                    index.setdefault(f[column], []).append(i)
+        for i in index.get(value, ()):
+            if i not in seen:
+                yield {"id": i, **mine[i]}
 
     # --- authz.Facts ------------------------------------------------------------------------------
     def exists(self, table: str, row_id: str) -> bool:
@@ -142,25 +158,23 @@ class DbFacts:
 
     # --- the CRM's rules with the services' facts ----------------------------------------------
     def body(self, body_id: str) -> BodyConfig | None:
+        """A body's configuration as the changeset leaves it (the stored ones cached for the import)."""
+        mine = self._by_table.get("bodies", {}).get(body_id)
+        if mine is not None:
+            return _parse_body(body_id, self.row("bodies", body_id))
         if body_id not in self._bodies:
-            stored = self.row("bodies", body_id)
-            try:
-                if stored is not None:
-                    self._bodies[body_id] = parse_process_config({"bodies": [stored["config"]]}).body(body_id)
-                else:
-                    self._bodies[body_id] = default_process_config().body(body_id)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                self._bodies[body_id] = None
+            self._bodies[body_id] = _parse_body(body_id, self.stored("bodies", body_id))
         return self._bodies[body_id]
 
     def acts(self, meeting_id: str | None) -> list[Act]:
+        """Acts for a meeting: the stored ones (cached for the import), then the changeset's own."""
         if meeting_id not in self._acts:
             t = self.tables["acts"]
             q = select(t).where((t.c.meeting_id == meeting_id) | (t.c.meeting_id.is_(None)))
             rows = [dict(a) for a in self.conn.execute(q).mappings()]
-            rows += [{"id": i, **f} for (e, i), f in self._overlay.items() if e == "acts"]
             self._acts[meeting_id] = [a for r in rows if (a := _act(r, meeting_id)) is not None]
-        return self._acts[meeting_id]
+        mine = [{"id": i, **f} for i, f in self._by_table.get("acts", {}).items()]
+        return self._acts[meeting_id] + [a for r in mine if (a := _act(r, meeting_id)) is not None]
 
     def participant(self, person_id: str) -> Participant | None:
         person = self.row("people", person_id)
@@ -188,12 +202,10 @@ class DbFacts:
         if body is None:
             return msg("authz.unknown_row", table="bodies", ref=str(meeting.get("body_id")))
         meeting_id, segment = str(row.get("meeting_id")), str(row.get("segment"))
-        present = [
-            p
-            for a in self._rows_where("accreditations", "meeting_id", meeting_id)
-            if a.get("segment") == segment and a.get("person_id") != who.person_id
-            if (p := self.participant(str(a.get("person_id")))) is not None
-        ]
+        config = body.segment(segment)
+        # Who is already in the segment matters only behind closed doors (a companion follows a principal).
+        present = self._in_segment(meeting_id, segment) if config is not None and config.closed_door else []
+        present = [p for p in present if p.person_id != who.person_id]
         verdict = crm.admission(
             body, segment, who, meeting_id=meeting_id, acts=self.acts(meeting_id), already_in_segment=present
         )
@@ -201,6 +213,17 @@ class DbFacts:
             return None
         assert verdict.reason is not None
         return msg("authz.admission", person=who.person_id, segment=segment, reason=verdict.reason)
+
+    def _in_segment(self, meeting_id: str, segment: str) -> list[Participant]:
+        key = (meeting_id, segment)
+        if key not in self._present:
+            self._present[key] = [
+                p
+                for a in self._rows_where("accreditations", "meeting_id", meeting_id)
+                if a.get("segment") == segment
+                if (p := self.participant(str(a.get("person_id")))) is not None
+            ]
+        return self._present[key]
 
     def _designation(self, row: Row) -> Message | None:
         country, year = str(row.get("country_id")), row.get("year")
@@ -292,6 +315,15 @@ class _EveryClient(Mapping[int, str]):
 
     def __len__(self) -> int:
         return 0
+
+
+def _parse_body(body_id: str, row: Row | None) -> BodyConfig | None:
+    try:
+        if row is not None:
+            return parse_process_config({"bodies": [row["config"]]}).body(body_id)
+        return default_process_config().body(body_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _act(a: Mapping[str, Any], meeting_id: str | None) -> Act | None:
