@@ -244,9 +244,9 @@ def decide(author: Author, op: Mapping[str, Any], audience: str, facts: Facts) -
     if "id" in fields:
         return msg("authz.primary_key", table=table, id=str(row_id))
     mine = fixed(author)
-    if which == Op.CREATE and (
-        entry.create != entry.update or "audience" in fields or not (mine & entry.create)
-    ):  # whether the row exists matters: ask (else it does not, and a bundle of puts costs no lookup)
+    widening = "audience" in fields and not mine & CONFIG
+    if which == Op.CREATE and (entry.create != entry.update or widening or not mine & entry.create):
+        # Whether the row exists matters only then: a bundle of the ST's puts costs no lookup.
         which = Op.UPDATE if facts.exists(table, str(row_id)) else Op.CREATE
     allowed = entry.grants(which)
     if not allowed & mine:
@@ -259,8 +259,7 @@ def decide(author: Author, op: Mapping[str, Any], audience: str, facts: Facts) -
                 table=table,
                 allowed=who_label(allowed),
             )
-    widening = which == Op.UPDATE and "audience" in fields and not mine & CONFIG
-    if widening and facts.widens(table, str(row_id), str(fields["audience"])):
+    if widening and which == Op.UPDATE and facts.widens(table, str(row_id), str(fields["audience"])):
         return msg("authz.widen_audience", table=table)
     for rule in entry.rules:
         if which == Op.DELETE and rule != Rule.BUDGET_AUDIENCE:

@@ -30,6 +30,7 @@ from crm_desktop.domain.reference import (
 from crm_desktop.domain.sync_policy import DeviceRole
 from crm_desktop.drafting import permissions as dp
 from crm_desktop.store.schema import Base
+from crm_desktop.store.table_codec import codec, quote
 
 Row = dict[str, Any]
 # Refusals that count accreditations: two laptops may each accredit one concurrently, and both were
@@ -44,6 +45,9 @@ class DbFacts:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.tables: dict[str, Table] = {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
+        self._cursor = conn.connection.cursor()
+        self._people: dict[str, Participant | None] = {}
+        self._wanted: dict[str, list[str]] = {}
         self._overlay: dict[tuple[str, str], Row] = {}
         self._by_table: dict[str, dict[str, Row]] = {}
         self._index: dict[tuple[str, str], dict[Any, list[str]]] = {}
@@ -61,6 +65,12 @@ class DbFacts:
         self._by_table = {}
         self._index = {}
         self._present = {}
+        self._people = {}
+        self._wanted = {}
+        for op in ops:
+            e, i = op.get("e"), op.get("id")
+            if isinstance(e, str) and isinstance(i, str):
+                self._wanted.setdefault(e, []).append(i)
         for op in ops:
             f, e, i = op.get("f"), op.get("e"), op.get("id")
             if op.get("op") == "put" and isinstance(f, dict) and isinstance(e, str) and isinstance(i, str):
@@ -76,11 +86,17 @@ class DbFacts:
             self._seats.clear()
 
     def stored(self, table: str, row_id: str) -> Row | None:
+        """The row as this laptop holds it; the first miss of a table fetches every row of that table
+        the changeset names, in one statement (an imported changeset may hold thousands)."""
         key = (table, row_id)
         if key not in self._rows:
             t = self.tables.get(table)
-            found = self.conn.execute(select(t).where(t.c.id == row_id)).mappings().first() if t is not None else None
-            self._rows[key] = dict(found) if found is not None else None
+            if t is None:
+                return None
+            ids = [i for i in dict.fromkeys([row_id, *self._wanted.pop(table, ())]) if (table, i) not in self._rows]
+            found = codec(self.conn, t).select_rows(self._cursor, ids)
+            for i in ids:
+                self._rows[(table, i)] = found.get(i)
         return self._rows[key]
 
     def row(self, table: str, row_id: str) -> Row | None:
@@ -92,10 +108,16 @@ class DbFacts:
 
     def _rows_where(self, table: str, column: str, value: str) -> Iterator[Row]:
         """Rows of ``table`` whose ``column`` is ``value``, stored or put by the changeset."""
-        t = self.tables[table]
+        tc = codec(self.conn, self.tables[table])
         mine = self._by_table.get(table, {})
+        cols = ", ".join(quote(n) for n in tc.names)
+        sql = f"SELECT {cols} FROM {quote(table)} WHERE {quote(column)} = ?"
         seen = set()
-        for r in self.conn.execute(select(t).where(t.c[column] == value)).mappings():
+        for raw in self._cursor.execute(sql, (value,)).fetchall():  # the cursor serves nested lookups
+            r = {
+                n: (v if conv is None or v is None else conv(v))
+                for n, v, conv in zip(tc.names, raw, tc.from_db, strict=True)
+            }
             seen.add(r["id"])
             yield {**r, **mine.get(r["id"], {})}
         index = self._index.get((table, column))
@@ -177,6 +199,11 @@ class DbFacts:
         return self._acts[meeting_id] + [a for r in mine if (a := _act(r, meeting_id)) is not None]
 
     def participant(self, person_id: str) -> Participant | None:
+        if person_id not in self._people:
+            self._people[person_id] = self._participant(person_id)
+        return self._people[person_id]
+
+    def _participant(self, person_id: str) -> Participant | None:
         person = self.row("people", person_id)
         if person is None:
             return None
