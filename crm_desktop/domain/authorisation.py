@@ -18,8 +18,8 @@ Reading the table: for each synced table and kind of operation, the laptops that
   the PPT's; observers draft only with a PPT authorisation.
 
 Then, for every author whoever is granted, the table's CRM rules (:class:`Rule`), and everywhere:
-an operation never changes a row's primary key; an existing row's audience is widened only by the
-ST or an administrator; an unknown table or operation is refused.
+an operation never changes a row's primary key; an existing row's audience is changed (widened or
+narrowed) only by the ST or an administrator; an unknown table or operation is refused.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from enum import StrEnum
 from typing import Any, Literal, Protocol
 
 from crm_desktop.domain.messages import Bilingual, Message, msg
-from crm_desktop.domain.model import Audience
 from crm_desktop.domain.sync_policy import DeviceRole
 
 
@@ -211,7 +210,9 @@ class Facts(Protocol):
 
     def rule(self, rule: Rule, author: Author, op: Mapping[str, Any], audience: str) -> Message | None: ...
 
-    def widens(self, table: str, row_id: str, audience: str) -> bool: ...
+    def audience(self, table: str, row_id: str) -> str | None:
+        """The audience an existing row has now."""
+        ...
 
 
 def fixed(author: Author) -> frozenset[Who]:
@@ -244,8 +245,8 @@ def decide(author: Author, op: Mapping[str, Any], audience: str, facts: Facts) -
     if "id" in fields:
         return msg("authz.primary_key", table=table, id=str(row_id))
     mine = fixed(author)
-    widening = "audience" in fields and not mine & CONFIG
-    if which == Op.CREATE and (entry.create != entry.update or widening or not mine & entry.create):
+    relabels = "audience" in fields and not mine & CONFIG
+    if which == Op.CREATE and (entry.create != entry.update or relabels or not mine & entry.create):
         # Whether the row exists matters only then: a bundle of the ST's puts costs no lookup.
         which = Op.UPDATE if facts.exists(table, str(row_id)) else Op.CREATE
     allowed = entry.grants(which)
@@ -259,8 +260,8 @@ def decide(author: Author, op: Mapping[str, Any], audience: str, facts: Facts) -
                 table=table,
                 allowed=who_label(allowed),
             )
-    if widening and which == Op.UPDATE and facts.widens(table, str(row_id), str(fields["audience"])):
-        return msg("authz.widen_audience", table=table)
+    if relabels and which == Op.UPDATE and facts.audience(table, str(row_id)) != fields["audience"]:
+        return msg("authz.audience", table=table)
     for rule in entry.rules:
         if which == Op.DELETE and rule != Rule.BUDGET_AUDIENCE:
             continue  # withdrawing an accreditation, a comment or a term admits nobody
@@ -322,17 +323,6 @@ def role_label(author: Author) -> Bilingual:
     if author.delegation:
         return Bilingual(f"{name.es} ({author.delegation})", f"{name.en} ({author.delegation})")
     return name
-
-
-def widens(current: str | None, requested: str) -> bool:
-    """Whether moving a row from ``current`` to ``requested`` shows it to more laptops."""
-    order = list(Audience)
-    try:
-        now = order.index(Audience(current or Audience.PUBLIC))
-        new = order.index(Audience(requested))
-    except ValueError:
-        return True  # an unknown label is never a safe change
-    return new < now
 
 
 # --- the table as docs/authorisation.md shows it ----------------------------------------------------

@@ -14,9 +14,9 @@ MATRIX_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "authz.unknown_table": ("tabla desconocida: «{table}»", "unknown table: “{table}”"),
     "authz.malformed": ("operación desconocida o mal formada: «{op}»", "unknown or malformed operation: “{op}”"),
-    "authz.widen_audience": (
-        "solo la ST o un administrador amplían quién ve una fila existente de «{table}»",
-        "only the ST or an administrator widens who sees an existing row of “{table}”",
+    "authz.audience": (
+        "solo la ST o un administrador cambian quién ve una fila existente de «{table}»",
+        "only the ST or an administrator changes who sees an existing row of “{table}”",
     ),
     "authz.not_consulted": (
         "la delegación {delegation} no es consultada sobre esta agenda",

@@ -154,9 +154,9 @@ class DbFacts:
             return self._owner(via, target) if target is not None and via is not None else None
         return None
 
-    def widens(self, table: str, row_id: str, audience: str) -> bool:
+    def audience(self, table: str, row_id: str) -> str | None:
         current = self.stored(table, row_id)
-        return authz.widens(str(current.get("audience") or "public") if current else None, audience)
+        return None if current is None else str(current.get("audience") or "public")
 
     def drafting(self, author: authz.Author, op: Mapping[str, Any]) -> Message | None:
         doc = self._document(op)

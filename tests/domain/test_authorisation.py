@@ -34,8 +34,8 @@ class Facts:
     def rule(self, rule: authz.Rule, author: authz.Author, op: Mapping[str, Any], audience: str) -> Message | None:
         return None
 
-    def widens(self, table: str, row_id: str, audience: str) -> bool:
-        return audience == "public"
+    def audience(self, table: str, row_id: str) -> str | None:
+        return "closed_door"
 
 
 def decide(author: authz.Author, op: dict[str, Any]) -> str | None:
@@ -76,14 +76,9 @@ def test_a_delegation_writes_its_own_rows_only() -> None:
     assert decide(mine, {"op": "put", "e": "countries", "id": "MX", "f": {"status": "member"}}) == "authz.not_granted"
 
 
-def test_an_audience_is_widened_only_by_the_st_or_an_administrator() -> None:
+def test_an_existing_rows_audience_is_changed_only_by_the_st_or_an_administrator() -> None:
     ppt = authz.Author(DeviceRole.PPT, False, "GT")
     op = {"op": "put", "e": "agenda_items", "id": "i", "f": {"audience": "public"}}
-    assert decide(ppt, op) == "authz.widen_audience"
+    assert decide(ppt, op) == "authz.audience"
     assert decide(ST_ADMIN, op) is None
-    assert decide(ppt, {**op, "f": {"audience": "closed_door"}}) is None  # narrowing
-
-
-def test_audience_order() -> None:
-    assert authz.widens("closed_door", "public") and not authz.widens("public", "members")
-    assert authz.widens("public", "bogus")
+    assert decide(ppt, {**op, "f": {"audience": "closed_door"}}) is None  # unchanged
