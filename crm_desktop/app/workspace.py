@@ -124,9 +124,30 @@ class Workspace:
             except RuleViolation as exc:
                 raise Refused(exc.message) from None
             if changes.ops:
+                self._authorise(s, changes.ops, changes.audience.value)
                 self._record(s, changes.ops, changes.audience.value)
                 if any(op.get("e") == "bodies" for op in changes.ops):
                     self._config = None
+
+    def _authorise(self, session: Session, ops: list[dict[str, Any]], audience: str) -> None:
+        """The authorisation matrix for this laptop's own role, as every other laptop will check it
+        on import; a workspace with no sync identity yet is its own administrator."""
+        from crm_desktop.app.errors import Refused
+        from crm_desktop.domain.sync_policy import parse_role
+        from crm_desktop.sync import permissions, roster
+
+        conn = session.connection()
+        me = roster.device(conn, self.device_id) if "sync.founder" in self.meta else None
+        if me is not None:
+            author = permissions.author_from_roster(conn, me, audience, 0)
+        elif "sync.founder" in self.meta and self.meta["sync.founder"] != self.device_id:
+            role = parse_role(self.meta.get("sync.role", ""))  # joined, yet off the roster: no grant of its own
+            author = permissions.Author(conn, self.device_id, role, False, audience, 0)
+        else:
+            author = permissions.founder_author(conn, self.device_id, audience, 0)
+        why = permissions.check_changeset(author, ops)
+        if why is not None:
+            raise Refused(why)
 
     def _record(self, session: Session, ops: list[dict[str, Any]], audience: str) -> Recorded:
         return self.log.record(session, ops, audience=audience, author=self.author)

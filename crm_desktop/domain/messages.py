@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
+from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
@@ -582,6 +583,7 @@ CATALOGUE.update(PDF_MESSAGES)
 CATALOGUE.update(BUNDLE_MESSAGES)
 CATALOGUE.update(FILES_MESSAGES)
 CATALOGUE.update(TRUST_MESSAGES)
+CATALOGUE.update(MATRIX_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

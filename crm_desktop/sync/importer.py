@@ -21,20 +21,17 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.hlc import beyond, bound_prefix
 from crm_desktop.domain.messages import Message, msg
-from crm_desktop.domain.sync_policy import DeviceRole, may_administer, may_see, parse_role
+from crm_desktop.domain.sync_policy import may_see
 from crm_desktop.store import changelog
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, SyncWithheld
-from crm_desktop.sync import (
-    drafting_checks,  # noqa: F401  (registers the drafting permission checks)
-    roster,
-    roster_checks,  # noqa: F401  (registers the check of roles against delegations)
-)
+from crm_desktop.sync import roster
+from crm_desktop.sync.authorisation_facts import DbFacts
 from crm_desktop.sync.bundle_format import BundleError, Envelope, collector_paused, decrypt, open_bundle
 from crm_desktop.sync.errors import over_limit
 from crm_desktop.sync.keys import DeviceKeys, key_id
 from crm_desktop.sync.limits import MAX_CHANGESETS
-from crm_desktop.sync.permissions import Author, check_changeset
+from crm_desktop.sync.permissions import Author, author_from_roster, check_changeset, founder_author
 from crm_desktop.sync.signing import header_signed_by
 from crm_desktop.sync.tables import tbl
 from crm_desktop.sync.vectors import local_vector, merge_max
@@ -273,6 +270,7 @@ class _Context:
         self.bound = bound_prefix()  # clocks beyond this laptop's wall clock + the skew are refused
         self.stopped: dict[str, int] = {}  # per device, its first change refused for its clock
         self.roster_changed = False
+        self.facts: DbFacts | None = None
 
     # --- the queue -----------------------------------------------------------------------------
     def run(self, changesets: list[WireChangeset], markers: list[WireChangeset], result: ImportResult) -> None:
@@ -486,10 +484,8 @@ class _Context:
         ):
             return None, ("sync.reason.changeset_signature", ident)
         if device is None:  # the founder before its own roster entry: an administrator by construction
-            return Author(self.conn, item.device, DeviceRole.ST, True, item.audience, item.seq), None
-        role = parse_role(device.role)
-        admin = device.admin and may_administer(device.role) and not device.revoked
-        return Author(self.conn, item.device, role, admin, item.audience, item.seq), None
+            return founder_author(self.conn, item.device, item.audience, item.seq), None
+        return author_from_roster(self.conn, device, item.audience, item.seq), None
 
     def _apply(self, kind: str, item: WireChangeset) -> tuple[str, dict[str, object]] | None:
         if beyond(str(item.header["hlc"]), self.bound):  # waited from a bundle read before bounds existed
@@ -511,7 +507,9 @@ class _Context:
             self.observe(str(item.header["hlc"]))
             return None
         assert item.ops is not None
-        why = check_changeset(author, item.ops)
+        if self.facts is None:  # one set of cached facts for the whole import
+            self.facts = DbFacts(self.conn)
+        why = check_changeset(author, item.ops, self.facts)
         if why is not None:
             return "sync.reason.not_permitted", {**ident, "why": why}
         h = item.header
@@ -540,6 +538,7 @@ class _Context:
                 "recorded_at": _now(),
             }
         )
+        self.facts.applied(item.ops)
         if any(op.get("e") in ROSTER_TABLES for op in item.ops):
             self._devices.clear()  # the roster changed: read it again
             self._keys.clear()

@@ -1,11 +1,11 @@
-"""Roster changes checked on import: a laptop's role must follow from its delegation.
+"""Roster changes: a laptop's role must follow from its delegation.
 
 The role on the roster decides what a laptop receives (closed-door material goes to member
 countries only), so an enrolment is only as good as the claim behind it. The approval service
 compares the claimed role with the delegation (:func:`crm_desktop.domain.sync_policy.role_fits_delegation`);
-this check asks the same question of every imported change to ``sync_devices`` that sets a role,
-country or organisation, so a roster entry written by a modified program (an observer country's
-laptop enrolled as ``member``) is refused on every laptop.
+the authorisation matrix asks the same question (rule ``role_fits`` of ``sync_devices``) of every
+imported or local change that sets a role, country or organisation, so a roster entry written by a
+modified program (an observer country's laptop enrolled as ``member``) is refused on every laptop.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from crm_desktop.domain import reference
 from crm_desktop.domain.messages import Message
 from crm_desktop.domain.sync_policy import Delegation, role_fits_delegation
 from crm_desktop.store.schema import Country, Organisation, PresidencyTerm
-from crm_desktop.store.tables.sync import SyncDevice
-from crm_desktop.sync.permissions import Author, register_permission_check
 from crm_desktop.sync.tables import tbl
 
 _DELEGATION_FIELDS = ("role", "country_id", "organisation")
@@ -56,23 +54,18 @@ def delegation_facts(
     return Delegation(country, status, organisation, category, held)
 
 
-def _role_check(author: Author, op: Mapping[str, Any]) -> Message | None:
+def role_check(conn: Connection, op: Mapping[str, Any], merged_row: Mapping[str, Any]) -> Message | None:
+    """Why a change to a roster entry gives a role its delegation cannot hold; None if it may.
+
+    ``merged_row``: the entry as the change leaves it (the stored fields with the change's own).
+    """
     fields = op.get("f")
     if op.get("op") != "put" or not isinstance(fields, dict) or not any(k in fields for k in _DELEGATION_FIELDS):
         return None  # a revocation, a promotion, a status: the delegation is not being set
-    devices = tbl(SyncDevice)
-    row = author.conn.execute(
-        select(devices.c.role, devices.c.country_id, devices.c.organisation).where(devices.c.id == str(op.get("id")))
-    ).first()
-    current = dict(zip(_DELEGATION_FIELDS, row, strict=True)) if row is not None else {}
-    merged = {**current, **{k: fields[k] for k in _DELEGATION_FIELDS if k in fields}}
-    country, organisation = merged.get("country_id"), merged.get("organisation")
+    country, organisation = merged_row.get("country_id"), merged_row.get("organisation")
     facts = delegation_facts(
-        author.conn,
+        conn,
         country if isinstance(country, str) else None,
         organisation if isinstance(organisation, str) else None,
     )
-    return role_fits_delegation(str(merged.get("role")), facts)
-
-
-register_permission_check("table:sync_devices", _role_check)
+    return role_fits_delegation(str(merged_row.get("role")), facts)

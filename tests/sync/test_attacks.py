@@ -13,6 +13,7 @@ from crm_desktop.store.tables.sync import SyncDevice
 from crm_desktop.sync.keys import DeviceKeys
 from crm_desktop.sync.keystore import KeyringStore
 from tests import helpers
+from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
 from tests.sync.state import snapshot
 
@@ -39,7 +40,7 @@ def trio(laptops: Laptops) -> Laptops:
 
 
 def small_bundle(lp: Laptops) -> bytes:
-    helpers.meeting(lp.ws["b"], title="Pequeña")
+    helpers.meeting(lp.ws["b"], title="Pequeña", host="SV")  # b (SV) convenes its own event
     return lp.bundle("b", "admin")
 
 
@@ -118,7 +119,7 @@ def test_reader_who_is_not_a_recipient_is_refused(trio: Laptops) -> None:
 
 def test_roster_change_by_a_non_administrator_is_refused(trio: Laptops) -> None:
     b = trio.ws["b"]
-    with b.change(Audience.PUBLIC) as ch:  # a modified client writes what the service would refuse
+    with forged(b, Audience.PUBLIC) as ch:  # a modified client writes what the service would refuse
         ch.put(SyncDevice, b.device_id, admin=True, role="st")
     error = refused(trio.ws["admin"], trio.bundle("b", "admin"), "sync.reason.not_permitted")
     assert "administrador" in error.render("es")
@@ -127,14 +128,14 @@ def test_roster_change_by_a_non_administrator_is_refused(trio: Laptops) -> None:
 def test_observer_writing_closed_door_material_is_refused(laptops: Laptops) -> None:
     meeting = helpers.meeting(laptops.found())
     obs = laptops.join("obs", role="observer", org="OIM")
-    with obs.change(Audience.CLOSED_DOOR) as ch:
+    with forged(obs, Audience.CLOSED_DOOR) as ch:
         ch.put(Meeting, meeting, notes="closed-door notes written by an observer")
     refused(laptops.ws["admin"], laptops.bundle("obs", "admin"), "sync.reason.not_permitted")
 
 
 def test_changeset_forged_in_another_authors_name_is_refused(trio: Laptops) -> None:
     b, c = trio.ws["b"], trio.ws["c"]
-    helpers.meeting(b, title="Firmada por b")
+    helpers.meeting(b, title="Firmada por b", host="SV")
     trio.bundle("b", "admin")  # b's changes are signed at export
     with b.db.session() as s:
         last = s.scalars(select(Changeset.id).order_by(Changeset.hlc.desc()).limit(1)).one()
@@ -160,7 +161,7 @@ def test_honest_forwarder_of_a_revoked_devices_late_changes_is_not_blocked(trio:
     """c got b's changes written after b's revocation (it did not know yet); c's bundles still import."""
     admin, b, c = trio.ws["admin"], trio.ws["b"], trio.ws["c"]
     sync.revoke(admin, b.device_id)
-    helpers.meeting(b, title="Escrita por b después de su revocación")
+    helpers.meeting(b, title="Escrita por b después de su revocación", host="SV")
     sync.import_data(c, trio.bundle("b", "c"))  # c does not know about the revocation yet
     helpers.person(c, "Escrita por c, después de ver la de b", country="HN")
     result = sync.import_data(admin, trio.bundle("c", "admin"))

@@ -16,6 +16,7 @@ from crm_desktop.app.drafting import DocumentInput
 from crm_desktop.domain.model import Audience, Category
 from crm_desktop.drafting.structure import DocType
 from tests import helpers
+from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
 from tests.sync.state import snapshot
 
@@ -30,7 +31,7 @@ def test_observer_proposal_to_a_recommendations_document_is_refused(laptops: Lap
         admin, DocumentInput(vm, DocType.DECLARATION, audience=Audience.PUBLIC), actor=st_person
     )
     obs = lp.join("obs", role="observer", country="AR")
-    with obs.change(Audience.PUBLIC) as ch:  # a modified client: the service would refuse this locally
+    with forged(obs, Audience.PUBLIC) as ch:  # a modified client: the service would refuse this locally
         ch.put(
             "drafting_proposals",
             "p-forged",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from crm_desktop.app import sync
+from crm_desktop.app import presidency, sync
 from crm_desktop.app.errors import Refused
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.sync_policy import DeviceRole
@@ -13,6 +13,7 @@ from crm_desktop.store.schema import Decision
 from crm_desktop.sync import roster
 from crm_desktop.sync.keys import DeviceKeys
 from tests import helpers
+from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
 from tests.sync.state import snapshot
 
@@ -69,7 +70,23 @@ def test_roster_entry_contradicting_the_delegation_is_refused_on_import(laptops:
     lp.join("b", country="CR")
     lp.deliver(lp.bundle("admin", "b"), "b")
     keys = DeviceKeys.generate()
-    with admin.change(Audience.PUBLIC) as ch:
+    # The window's and the CLI's write path refuses this as well (the same rule): a modified program
+    # writes it straight into its log.
+    with pytest.raises(Refused), admin.change(Audience.PUBLIC) as ch:
+        ch.extend(
+            roster.enrol_ops(
+                device_id="a1b2c3d4e5f60718",
+                person_name="Impostor",
+                role=DeviceRole.MEMBER,
+                country_id="AR",
+                organisation=None,
+                sign_key=keys.sign_public,
+                box_key=keys.box_public,
+                admin=False,
+                approved_by=admin.device_id,
+            )
+        )
+    with forged(admin, Audience.PUBLIC) as ch:
         ch.extend(
             roster.enrol_ops(
                 device_id="a1b2c3d4e5f60718",
@@ -127,8 +144,11 @@ def test_ppt_only_for_the_country_holding_the_presidency(laptops: Laptops) -> No
 
     lp = laptops
     admin = lp.found()
+    year = datetime.now(UTC).year
+    vm = helpers.meeting(admin, "viceministers", start=f"{year - 1}-05-10", host="CR")
+    presidency.announce_candidacy(admin, "GT", year, vm)
     with admin.change() as ch:
-        ch.put(PresidencyTerm, "term-gt", country_id="GT", year=datetime.now(UTC).year)
+        ch.put(PresidencyTerm, "term-gt", country_id="GT", year=year)
     with pytest.raises(Refused) as info:
         lp.join("hn", role="ppt", country="HN")
     assert "GT" in info.value.render("es")

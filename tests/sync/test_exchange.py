@@ -41,8 +41,9 @@ def test_three_laptops_converge_in_any_order(laptops: Laptops, tmp_path: Path) -
     admin = lp.found()
     meeting = helpers.meeting(admin)
     person = helpers.person(admin, "Compartida", country="CR")
-    lp.join("b", country="SV")
-    lp.join("c", country="HN")
+    # The Presidency's team: laptops that may all edit the shared meeting and person (the matrix).
+    lp.join("b", role="ppt", country="SV")
+    lp.join("c", role="ppt", country="HN")
     # b's welcome came before c joined: a first exchange brings b the roster entry of c.
     lp.deliver(lp.bundle("admin", "b"), "b")
 
@@ -159,8 +160,9 @@ def inbox(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     admin = lp.found()
     meeting = helpers.meeting(admin)
     person = helpers.person(admin, "Compartida", country="CR")
-    lp.join("b", country="SV")
-    lp.join("c", country="HN")
+    # The Presidency's team: laptops that may all edit the shared meeting and person (the matrix).
+    lp.join("b", role="ppt", country="SV")
+    lp.join("c", role="ppt", country="HN")
     lp.deliver(lp.bundle("admin", "b"), "b")
     bundles: list[bytes] = []
     for n in (1, 2, 3):

@@ -14,6 +14,7 @@ from crm_desktop.app import agendas, sync
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.model import AgendaStatus, Audience
 from tests import helpers
+from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
 from tests.sync.state import snapshot
 
@@ -42,7 +43,7 @@ def test_an_observer_organisation_receives_the_preliminary_agenda_and_its_commen
 
 def _forge_comment(w: Workspace, item: str, delegation: str) -> None:
     """A modified client: the service would refuse this comment locally."""
-    with w.change(Audience.PUBLIC) as ch:
+    with forged(w, Audience.PUBLIC) as ch:
         ch.put(
             "agenda_comments", "c-forged", item_id=item, delegation=delegation, text="Aporte", written_on=date.today()
         )

@@ -15,6 +15,7 @@ from crm_desktop.store.tables.process import StBudget
 from crm_desktop.sync.bundle_format import decrypt, open_bundle
 from crm_desktop.sync.keystore import KeyringStore
 from tests import helpers
+from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
 from tests.sync.test_attacks import refused
 
@@ -60,8 +61,8 @@ def test_budget_reaches_members_but_never_observers(laptops: Laptops) -> None:
 
 def test_budget_written_for_the_public_is_refused_on_import(laptops: Laptops) -> None:
     admin = laptops.found()
-    mx = laptops.join("mx", country="MX")
-    with mx.change(Audience.PUBLIC) as ch:  # a modified client writes what the service refuses
+    st = laptops.join("st2", role="st", org="ST")  # even the ST's own laptop, whom the matrix lets write budgets
+    with forged(st, Audience.PUBLIC) as ch:  # a modified client writes what the service refuses
         ch.put(StBudget, "2026", year=2026, amount_cents=1, currency="USD")
-    error = refused(admin, laptops.bundle("mx", "admin"), "sync.reason.not_permitted")
+    error = refused(admin, laptops.bundle("st2", "admin"), "sync.reason.not_permitted")
     assert "nunca para el público" in error.render("es")

@@ -17,6 +17,7 @@ from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.model import ActKind, Audience, Capability, Category, Role
 from crm_desktop.drafting.structure import DocType
 from tests import helpers
+from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
 from tests.sync.state import snapshot
 
@@ -49,7 +50,7 @@ def test_observer_country_proposing_in_the_grcms_conclusions_is_refused_even_whe
         admin, ActKind.PPT_AUTHORISATION, "CO", meeting_id=grcm, capabilities=[Capability.DRAFTING]
     )
     obs = laptops.join("obs", role="observer", country="CO")
-    with obs.change(Audience.PUBLIC) as ch:  # a modified client: the window would refuse this
+    with forged(obs, Audience.PUBLIC) as ch:  # a modified client: the window refuses this
         ch.put(
             "drafting_proposals",
             "p-forged",
@@ -65,13 +66,15 @@ def test_observer_country_proposing_in_the_grcms_conclusions_is_refused_even_whe
 
 
 def test_objection_for_a_delegation_not_accredited_to_the_meeting_is_refused(laptops: Laptops) -> None:
+    """Even the ST's laptop, which records other delegations' work, cannot record an objection for a
+    delegation that did not come to the meeting: the rule holds for every author."""
     admin = laptops.found()
     grcm, doc = _conclusions(admin)
     sv = helpers.person(admin, "Delegada SV", country="SV", role=Role.DIRECTOR_MIGRATION)
     accreditation.accredit(admin, grcm, sv, "plenary")
-    member = laptops.join("sv", role="member", country="SV")
+    laptops.join("sv", role="member", country="SV")
     laptops.deliver(laptops.bundle("admin", "sv"), "sv")
-    with member.change(Audience.PUBLIC) as ch:  # HN never came to this GRCM
+    with forged(admin, Audience.PUBLIC) as ch:  # HN never came to this GRCM
         ch.put(
             "drafting_objections",
             f"{doc}:HN",
@@ -80,7 +83,7 @@ def test_objection_for_a_delegation_not_accredited_to_the_meeting_is_refused(lap
             text="No.",
             lodged=datetime(2026, 3, 11),
         )
-    _refused(admin, laptops.bundle("sv", "admin"), "draft.objection_not_accredited")
+    _refused(laptops.ws["sv"], laptops.bundle("admin", "sv"), "draft.objection_not_accredited")
 
 
 def test_objection_of_an_accredited_member_delegation_is_accepted(laptops: Laptops) -> None:
