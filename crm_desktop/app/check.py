@@ -15,6 +15,7 @@ from sqlalchemy import select
 from crm_desktop.app import meetings
 from crm_desktop.app.dump import dump_data
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.messages import msg
 from crm_desktop.store.changelog import replay
 from crm_desktop.store.schema import Changeset
 
@@ -44,6 +45,9 @@ def replayed_copy(ws: Workspace, directory: Path) -> Workspace:
 
 def check(ws: Workspace) -> CheckReport:
     report = CheckReport()
+    unfinished = ws.building or (None if ws.initialised else "init")
+    if unfinished is not None:  # its creation was killed halfway: its data is a partial copy
+        report.problems.append(msg("workspace.build_interrupted", what=unfinished).render(ws.lang))
     report.problems += ws.db.integrity_check()
     with ws.read() as s:
         report.changesets = len(s.scalars(select(Changeset.id)).all())

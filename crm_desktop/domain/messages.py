@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -577,6 +578,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 # The between-meetings process keeps its texts in their own module (it has many).
 CATALOGUE.update(PROCESS_MESSAGES)
+CATALOGUE.update(LOCAL_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
