@@ -46,10 +46,16 @@ LOCAL_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup.other_device": (
         "«{file}» es una copia hecha en otro portátil (dispositivo {device}; este es {current}): al "
-        "restaurarla, este portátil tomaría esa identidad. Confírmelo con «--take-identity» si es lo que "
-        "quiere; no se ha cambiado nada",
+        "restaurarla, este portátil tomaría la identidad de aquel",
         "“{file}” is a backup made on another laptop (device {device}; this one is {current}): restoring it, "
-        "this laptop would take that identity. Confirm with “--take-identity” if that is what you want; "
-        "nothing was changed",
+        "this laptop would take that laptop's identity",
+    ),
+    "backup.take_identity_hint": (
+        "no se ha cambiado nada; si es lo que quiere, repita la orden con «--take-identity»",
+        "nothing was changed; if that is what you want, run the command again with “--take-identity”",
+    ),
+    "backup.take_identity_question": (
+        "¿Restaurar la copia y tomar la identidad de ese portátil?",
+        "Restore the backup and take that laptop's identity?",
     ),
 }
