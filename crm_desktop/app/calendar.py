@@ -25,7 +25,10 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.domain.reference import countries, country
+from crm_desktop.store.local_files import read_input
 from crm_desktop.store.schema import Meeting
+
+MAX_ICS = 16 * 1024 * 1024  # an invitation is a few kilobytes, a year's calendar a few hundred
 
 # How a meeting's status reads in another calendar program (RFC 5545 STATUS).
 ICS_STATUS = {
@@ -186,10 +189,7 @@ def import_ics(ws: Workspace, path: Path, *, body: str | None = None) -> list[st
     ics = _ics()
     if body is not None and not ws.config.has_body(body):
         raise BadInput(msg("meeting.unknown_body", body=body))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise invalid(f"{path}: {exc.strerror}") from None
+    data = read_input(path, limit=MAX_ICS)
     try:
         events = ics.parse_calendar(data)
     except ics.IcsError as exc:

@@ -13,6 +13,7 @@ operative paragraph is preambular.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -25,6 +26,9 @@ from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.drafting.negotiation import Amendment, ProposalKind, ProposalView, RunStyle, compilation_runs
 from crm_desktop.drafting.structure import DocType, ParagraphKind, Section
+from crm_desktop.store.local_files import read_input
+
+MAX_DOCX = 32 * 1024 * 1024  # a negotiated text is tens of kilobytes, with a logo a few megabytes
 
 _SUFFIX = r"(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?"
 _OPERATIVE = re.compile(rf"^\s*(\d+{_SUFFIX})\s*[.)]\s+(.*)$", re.S)
@@ -119,8 +123,9 @@ def read_docx(path: Path) -> tuple[str | None, list[d.ParagraphInput]]:
     """The title and paragraphs of a Word draft, with their sections, headings and sub-items."""
     from docx import Document
 
+    data = read_input(path, limit=MAX_DOCX)
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise BadInput(msg("draft.bad_docx", name=path.name, detail=str(exc) or type(exc).__name__)) from None
     except Exception as exc:  # python-docx raises its own PackageNotFoundError and XML errors

@@ -18,6 +18,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from crm_desktop.store.local_files import read_input
+
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
@@ -30,7 +32,7 @@ class Attachment:
 
     @classmethod
     def from_path(cls, path: Path, filename: str | None = None) -> Attachment:
-        data = Path(path).read_bytes()
+        data = read_input(Path(path))
         name = filename or Path(path).name
         if name.lower().endswith(".pdf"):
             return cls(name, data)
