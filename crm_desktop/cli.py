@@ -286,7 +286,9 @@ def _desktop_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from crm_desktop.logging_setup import install as install_logging
+    from crm_desktop.store.local_files import restrict_new_files
 
+    restrict_new_files()  # everything this run writes (workspace, backups, logs, drafts) is the user's only
     install_logging()  # rotating log file + stderr from CRM_DESKTOP_LOG (default WARNING) + crash hooks
     args = _desktop_args(argv)
     if args is None:

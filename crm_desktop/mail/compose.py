@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from crm_desktop.store.local_files import read_input
+from crm_desktop.store.local_files import private_dir, read_input
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +88,10 @@ def as_bytes(msg: EmailMessage) -> bytes:
 
 
 def write_eml(raw: bytes, directory: Path, stem: str) -> Path:
-    """Write a draft to ``directory/stem.eml`` (through a temporary name, so no half-written draft)."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write a draft to ``directory/stem.eml`` (through a temporary name, so no half-written draft).
+
+    The draft (0600, from ``mkstemp``) and a folder made for it are private: they hold addresses."""
+    private_dir(directory)
     target = directory / f"{stem}.eml"
     fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".eml", dir=directory)
     try:

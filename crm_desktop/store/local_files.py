@@ -18,9 +18,11 @@ import os
 import stat
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crm_desktop.domain.errors import BadInput
-from crm_desktop.domain.messages import Message, msg
+if TYPE_CHECKING:
+    from crm_desktop.domain.errors import BadInput
+    from crm_desktop.domain.messages import Message
 
 POSIX = os.name == "posix"
 PRIVATE_UMASK = 0o077
@@ -77,7 +79,17 @@ def tighten_workspace(db: Path, backup_dir: str = "backups") -> None:
 # --- reading what a user gives ---------------------------------------------------------------------
 
 
+def _bad(code: str, **params: object) -> BadInput:
+    # Imported when needed: the log set-up imports this module at start-up, before any message.
+    from crm_desktop.domain.errors import BadInput
+    from crm_desktop.domain.messages import msg
+
+    return BadInput(msg(code, **params))
+
+
 def _kind(mode: int) -> Message:
+    from crm_desktop.domain.messages import msg
+
     if stat.S_ISDIR(mode):
         return msg("file.kind.directory")
     if stat.S_ISFIFO(mode):
@@ -90,12 +102,12 @@ def _kind(mode: int) -> Message:
 
 
 def _unreadable(path: Path, exc: OSError) -> BadInput:
-    return BadInput(msg("file.unreadable", file=str(path), detail=exc.strerror or type(exc).__name__))
+    return _bad("file.unreadable", file=str(path), detail=exc.strerror or type(exc).__name__)
 
 
 def _require_regular(path: Path, st: os.stat_result) -> None:
     if not stat.S_ISREG(st.st_mode):
-        raise BadInput(msg("file.not_regular", file=str(path), kind=_kind(st.st_mode)))
+        raise _bad("file.not_regular", file=str(path), kind=_kind(st.st_mode))
 
 
 def check_regular(path: Path) -> os.stat_result:
@@ -127,11 +139,11 @@ def read_input(path: Path, *, limit: int = MAX_INPUT) -> bytes:
         st = os.fstat(fh.fileno())
         _require_regular(path, st)
         if st.st_size > limit:
-            raise BadInput(msg("file.too_large", file=str(path), size=st.st_size, limit=limit))
+            raise _bad("file.too_large", file=str(path), size=st.st_size, limit=limit)
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
             raise _unreadable(path, exc) from None
     if len(data) > limit:
-        raise BadInput(msg("file.too_large", file=str(path), size=len(data), limit=limit))
+        raise _bad("file.too_large", file=str(path), size=len(data), limit=limit)
     return data

@@ -25,7 +25,8 @@ _NAME = re.compile(r"(?P<sender>[0-9A-Za-z_]{1,32})-(?P<seq>[0-9]{1,12})-(?P<bun
 
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
-    with open(tmp, "wb") as fh:
+    # 0600 whatever the umask: bundles and key backups are for their recipients only.
+    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600), "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
