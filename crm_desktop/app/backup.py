@@ -35,6 +35,7 @@ from crm_desktop.app.restore_checks import schema_problem
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import msg
 from crm_desktop.store.db import DB_NAME, backup_file, backup_order, backups_for
+from crm_desktop.store.files import SQLITE_MAGIC
 from crm_desktop.store.local_files import check_regular, private_dir
 
 log = logging.getLogger("crm_desktop.backup")
@@ -48,7 +49,6 @@ KEEP: dict[str, int] = {
     "pre-restore": 5,
 }
 DAILY_INTERVAL = timedelta(days=1)
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -159,10 +159,10 @@ def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
     try:
         check_regular(path)
         with path.open("rb") as fh:
-            magic = fh.read(len(_SQLITE_MAGIC))
+            magic = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
-    if magic != _SQLITE_MAGIC:
+    if magic != SQLITE_MAGIC:
         raise BadInput(msg("backup.not_database", file=name))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -204,7 +204,7 @@ def _stage(source: Path, staged: Path) -> None:
     try:
         check_regular(source)  # SQLite would block on a named pipe
         with source.open("rb") as fh:
-            if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise BadInput(msg("backup.not_database", file=name))
     except OSError as exc:
         raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None

@@ -31,13 +31,13 @@ from crm_desktop.domain.reference import (
 from crm_desktop.store.apply import install_guard, to_json_value
 from crm_desktop.store.changelog import ChangeLog, Recorded, last_timestamp
 from crm_desktop.store.db import DB_NAME, Database
+from crm_desktop.store.files import SQLITE_MAGIC
 from crm_desktop.store.local_files import check_regular
 from crm_desktop.store.schema import Base, Body, Meta
 
 #: Meta key present while a workspace is being created (``init``, ``demo``): a creation that was
 #: killed leaves it, and ``check`` reports the workspace as incomplete.
 BUILDING = "building"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def new_id() -> str:
@@ -194,10 +194,10 @@ def _check_database_file(path: Path) -> None:
         return  # SQLite's own empty database, as a crash right after creating the file leaves it
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
+            head = fh.read(len(SQLITE_MAGIC))
     except OSError:
         head = b""
-    if head != _SQLITE_MAGIC:
+    if head != SQLITE_MAGIC:
         raise BadInput(msg("workspace.not_database", file=str(path)))
 
 
