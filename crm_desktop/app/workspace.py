@@ -177,11 +177,30 @@ class Workspace:
         self.db.close()
 
 
+_BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+_DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _sqlite_code(exc: BaseException) -> int:
+    orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's exception
+    return (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
 def _not_database(path: Path, exc: DatabaseError) -> BadInput:
-    orig = getattr(exc, "orig", None)
-    if (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+    if _sqlite_code(exc) in _BUSY:
         return BadInput(msg("workspace.busy"))
     return BadInput(msg("workspace.not_database", file=str(path)))
+
+
+def database_problem(exc: BaseException, directory: Path) -> BadInput | None:
+    """What to tell the user of a database error met after the workspace opened: a damaged file
+    (pages that only a later query reads) or a writer holding it; None for anything else (a bug)."""
+    code = _sqlite_code(exc)
+    if code in _BUSY:
+        return BadInput(msg("workspace.busy"))
+    if code in _DAMAGED:
+        return BadInput(msg("workspace.not_database", file=str(directory / DB_NAME)))
+    return None
 
 
 def _check_database_file(path: Path) -> None:

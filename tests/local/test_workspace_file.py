@@ -113,3 +113,19 @@ def _changesets(directory: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+def test_damaged_pages_met_after_opening_exit_4(capsys: pytest.CaptureFixture[str], demo_dir: Path) -> None:
+    db = demo_dir / DB_NAME
+    data = bytearray(db.read_bytes())
+    page = 4096
+    last = len(data) // page
+    for n in range(last - 40, last - 30):  # table pages that opening the workspace does not read
+        data[n * page : (n + 1) * page] = b"\xab" * page
+    db.write_bytes(bytes(data))
+
+    for command in (["check"], ["dump", "--out", str(demo_dir / "dump.json")]):
+        code = main(["--workspace", str(demo_dir), "--lang", "en", *command])
+        err = capsys.readouterr().err
+        assert code == 4, err
+        assert "Traceback" not in err
