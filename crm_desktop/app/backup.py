@@ -156,8 +156,8 @@ def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
     messages (the user's file name rather than a staging copy's).
     """
     name = label or path.name
+    _require_regular(path, name)
     try:
-        check_regular(path)
         with path.open("rb") as fh:
             magic = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
@@ -198,11 +198,21 @@ def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
 # --- restore ----------------------------------------------------------------------------------------
 
 
+def _require_regular(path: Path, name: str) -> None:
+    """A missing file or a special one (a pipe, a device, a folder), refused in the restore's words."""
+    try:
+        check_regular(path)
+    except BadInput as exc:
+        params = exc.message.params
+        detail = params["detail"] if "detail" in params else msg("file.special", kind=params["kind"])
+        raise BadInput(msg("backup.unreadable", file=name, detail=detail)) from None
+
+
 def _stage(source: Path, staged: Path) -> None:
     """Copy ``source`` to ``staged`` through SQLite, so a torn or foreign file fails here."""
     name = source.name
+    _require_regular(source, name)  # SQLite would block on a named pipe
     try:
-        check_regular(source)  # SQLite would block on a named pipe
         with source.open("rb") as fh:
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise BadInput(msg("backup.not_database", file=name))

@@ -13,6 +13,7 @@ LOCAL_MESSAGES: dict[str, tuple[str, str]] = {
         "«{file}» es demasiado grande ({size} bytes; máximo {limit}); no se ha leído",
         "“{file}” is too large ({size} bytes; at most {limit}); it was not read",
     ),
+    "file.special": ("no es un archivo normal, sino {kind}", "not a regular file but {kind}"),
     "file.unreadable": ("no se puede leer «{file}»: {detail}", "cannot read “{file}”: {detail}"),
     "file.kind.directory": ("una carpeta", "a folder"),
     "file.kind.fifo": ("una tubería con nombre", "a named pipe"),
