@@ -45,8 +45,11 @@ def replayed_copy(ws: Workspace, directory: Path) -> Workspace:
 
 def check(ws: Workspace) -> CheckReport:
     report = CheckReport()
-    unfinished = ws.building or (None if ws.initialised else "init")
-    if unfinished is not None:  # its creation was killed halfway: its data is a partial copy
+    # A creation killed halfway leaves its mark, or (killed before the mark) a workspace never
+    # initialised; one waiting for its welcome bundle after a join request has a sync identity.
+    joining = any(key.startswith("sync.") for key in ws.meta)
+    unfinished = ws.building or (None if ws.initialised or joining else "init")
+    if unfinished is not None:
         report.problems.append(msg("workspace.build_interrupted", what=unfinished).render(ws.lang))
     report.problems += ws.db.integrity_check()
     with ws.read() as s:

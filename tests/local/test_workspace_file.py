@@ -129,3 +129,15 @@ def test_damaged_pages_met_after_opening_exit_4(capsys: pytest.CaptureFixture[st
         err = capsys.readouterr().err
         assert code == 4, err
         assert "Traceback" not in err
+
+
+def test_a_laptop_waiting_for_its_welcome_is_not_unfinished(tmp_path: Path) -> None:
+    never = Workspace(tmp_path / "never")  # a creation killed before its first mark
+    joining = Workspace(tmp_path / "joining")
+    joining.set_meta("sync.person_name", "Ana")  # as after a join request
+    try:
+        assert not check(never).ok
+        assert check(joining).ok
+    finally:
+        never.close()
+        joining.close()
