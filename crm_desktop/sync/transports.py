@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.domain.errors import AppError
-from crm_desktop.store.local_files import check_regular, read_input
+from crm_desktop.store.local_files import read_input
 from crm_desktop.sync.bundle_format import MAX_BUNDLE, BundleError
 
 SUFFIX = ".crmb"
@@ -35,10 +35,10 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def read_bundle_file(path: Path) -> bytes:
     """Read a bundle, refusing an oversized or special file (a pipe, a device) before reading it."""
+    size = path.stat().st_size  # a missing file: OSError, which the callers report as such
+    if size > MAX_BUNDLE:
+        raise BundleError("sync.reason.too_large", size=size, limit=MAX_BUNDLE)
     try:
-        size = check_regular(path).st_size
-        if size > MAX_BUNDLE:
-            raise BundleError("sync.reason.too_large", size=size, limit=MAX_BUNDLE)
         return read_input(path, limit=MAX_BUNDLE)
     except AppError as exc:  # refused like any bad bundle: a folder pass goes on with the next file
         raise BundleError(exc.message.code, **exc.message.params) from None
