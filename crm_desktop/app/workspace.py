@@ -30,7 +30,7 @@ from crm_desktop.domain.reference import (
 )
 from crm_desktop.store.apply import install_guard, to_json_value
 from crm_desktop.store.changelog import ChangeLog, Recorded, last_timestamp
-from crm_desktop.store.db import DB_NAME, Database
+from crm_desktop.store.db import BUSY, DAMAGED, DB_NAME, Database, sqlite_code
 from crm_desktop.store.files import SQLITE_MAGIC
 from crm_desktop.store.local_files import check_regular
 from crm_desktop.store.schema import Base, Body, Meta
@@ -177,17 +177,8 @@ class Workspace:
         self.db.close()
 
 
-_BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
-_DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
-
-
-def _sqlite_code(exc: BaseException) -> int:
-    orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's exception
-    return (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
-
-
 def _not_database(path: Path, exc: DatabaseError) -> BadInput:
-    if _sqlite_code(exc) in _BUSY:
+    if sqlite_code(exc) in BUSY:
         return BadInput(msg("workspace.busy"))
     return BadInput(msg("workspace.not_database", file=str(path)))
 
@@ -195,10 +186,10 @@ def _not_database(path: Path, exc: DatabaseError) -> BadInput:
 def database_problem(exc: BaseException, directory: Path) -> BadInput | None:
     """What to tell the user of a database error met after the workspace opened: a damaged file
     (pages that only a later query reads) or a writer holding it; None for anything else (a bug)."""
-    code = _sqlite_code(exc)
-    if code in _BUSY:
+    code = sqlite_code(exc)
+    if code in BUSY:
         return BadInput(msg("workspace.busy"))
-    if code in _DAMAGED:
+    if code in DAMAGED:
         return BadInput(msg("workspace.not_database", file=str(directory / DB_NAME)))
     return None
 

@@ -16,8 +16,6 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop.domain.errors import BadInput
-from crm_desktop.domain.messages import msg
 from crm_desktop.store import search
 
 # Re-exported: they live in ``store.files`` so that finding a workspace needs no SQLAlchemy.
@@ -30,7 +28,15 @@ from crm_desktop.store.schema import Base, load_models
 log = logging.getLogger("crm_desktop.store")
 
 BACKUP_DIR = "backups"
-_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+#: SQLite's primary result codes of a database another connection holds, and of a damaged file.
+BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def sqlite_code(exc: BaseException) -> int:
+    """The primary SQLite result code of a driver error, wrapped by SQLAlchemy or not (0 if none)."""
+    orig = getattr(exc, "orig", exc)
+    return (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
 KEEP_MIGRATION_BACKUPS = 5
 
 
@@ -200,9 +206,12 @@ class Database:
             try:
                 s.connection().exec_driver_sql("BEGIN IMMEDIATE")
             except OperationalError as exc:
-                if (getattr(exc.orig, "sqlite_errorcode", 0) or 0) & 0xFF in _BUSY:
-                    raise BadInput(msg("workspace.busy")) from None
-                raise
+                if sqlite_code(exc) not in BUSY:
+                    raise
+                from crm_desktop.domain.errors import BadInput
+                from crm_desktop.domain.messages import msg
+
+                raise BadInput(msg("workspace.busy")) from None
             yield s
 
     def read(self) -> Session:
