@@ -37,6 +37,8 @@ def sqlite_code(exc: BaseException) -> int:
     """The primary SQLite result code of a driver error, wrapped by SQLAlchemy or not (0 if none)."""
     orig = getattr(exc, "orig", exc)
     return (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
 KEEP_MIGRATION_BACKUPS = 5
 
 
