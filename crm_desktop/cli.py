@@ -336,7 +336,9 @@ def _desktop_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from crm_desktop.logging_setup import install as install_logging
+    from crm_desktop.store.local_files import restrict_new_files
 
+    restrict_new_files()  # everything this run writes (workspace, backups, logs, drafts) is the user's only
     install_logging()  # rotating log file + stderr from CRM_DESKTOP_LOG (default WARNING) + crash hooks
     args = _desktop_args(argv)
     if args is None:
@@ -366,6 +368,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         detail = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
         print(("error de archivo: " if args.lang == "es" else "file error: ") + detail, file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as exc:
+        problem = _database_problem(exc, args)
+        if problem is None:
+            raise
+        print(problem.render(args.lang), file=sys.stderr)
+        return problem.exit_code
+
+
+def _database_problem(exc: Exception, args: argparse.Namespace) -> AppError | None:
+    """A damaged or busy workspace database met by a command (not a bug): its message, else None."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, sqlite3.DatabaseError | DBAPIError):
+        return None
+    from crm_desktop.app.workspace import database_problem
+
+    return database_problem(exc, workspace_dir(args))
 
 
 if __name__ == "__main__":

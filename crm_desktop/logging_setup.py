@@ -35,6 +35,8 @@ from types import TracebackType
 
 from platformdirs import user_log_path
 
+from crm_desktop.store.local_files import private_dir, tighten
+
 LOG_FILE_NAME = "crm-desktop.log"
 PENDING_CRASH_NAME = "pending-crash.txt"  # a crash the previous session could not show
 LAST_CRASH_NAME = "last-crash.txt"  # the last one shown, kept for a report
@@ -130,7 +132,9 @@ def install(
     _log_file = None
     folder = directory or log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
+        for old in folder.glob(f"{LOG_FILE_NAME}*"):  # written by an older version with the default mode
+            tighten(old)
         to_file = RotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
         )
@@ -261,8 +265,8 @@ def write_pending_crash(summary: str, details: str) -> Path | None:
     target = folder / PENDING_CRASH_NAME
     tmp = folder / f".{PENDING_CRASH_NAME}.{os.getpid()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as out:
+        private_dir(folder)
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
             out.write(f"{summary}\n{details}")
             out.flush()
             os.fsync(out.fileno())

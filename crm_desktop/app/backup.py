@@ -13,9 +13,11 @@ writing. They live in the workspace's ``backups/`` folder, named after the time 
 Each reason keeps a bounded number of copies (:data:`KEEP`), newest first.
 
 A restore never trusts the file it is given: it is copied to a staging file next to the database,
-checked (SQLite integrity, the workspace's tables, a schema revision this program knows), and only
-then put in place with an atomic rename, after a safety copy of the current state. Any failure
-leaves the workspace exactly as it was.
+checked (SQLite integrity, a schema revision this program knows, and exactly that revision's schema:
+no table missing or added, no trigger, no view, see :mod:`crm_desktop.app.restore_checks`), compared
+with the workspace it replaces (the same workspace; the same laptop unless the caller confirms
+taking the backup's identity), and only then put in place with an atomic rename, after a safety
+copy of the current state. Any failure leaves the workspace exactly as it was.
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ from functools import cache
 from pathlib import Path
 
 from crm_desktop.app.errors import BadInput
+from crm_desktop.app.restore_checks import schema_problem
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import msg
 from crm_desktop.store.db import DB_NAME, backup_file, backup_order, backups_for
+from crm_desktop.store.files import SQLITE_MAGIC
+from crm_desktop.store.local_files import check_regular, private_dir
 
 log = logging.getLogger("crm_desktop.backup")
 
@@ -44,7 +49,6 @@ KEEP: dict[str, int] = {
     "pre-restore": 5,
 }
 DAILY_INTERVAL = timedelta(days=1)
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -60,11 +64,23 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class WorkspaceFile:
-    """What a validated database file holds: its schema revision and workspace identity."""
+    """What a validated database file holds: its schema revision, workspace and laptop identity."""
 
     revision: str
     workspace_id: str
     name: str
+    device_id: str = ""
+    founder: str = ""
+
+
+class OtherDevice(BadInput):
+    """The backup was made on another laptop: restoring it would make this laptop take that laptop's
+    identity (device id, sequence numbers). The window asks; the command line needs ``--take-identity``."""
+
+    def __init__(self, file: str, backup: WorkspaceFile, current_device: str) -> None:
+        super().__init__(msg("backup.other_device", file=file, device=backup.device_id, current=current_device))
+        self.backup = backup
+        self.current_device = current_device
 
 
 @dataclass(frozen=True)
@@ -140,12 +156,13 @@ def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
     messages (the user's file name rather than a staging copy's).
     """
     name = label or path.name
+    _require_regular(path, name)
     try:
         with path.open("rb") as fh:
-            magic = fh.read(len(_SQLITE_MAGIC))
+            magic = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
-    if magic != _SQLITE_MAGIC:
+    if magic != SQLITE_MAGIC:
         raise BadInput(msg("backup.not_database", file=name))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -158,26 +175,46 @@ def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
                 raise BadInput(msg("backup.not_workspace", file=name))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if row is None or "workspace_id" not in meta:
+                raise BadInput(msg("backup.not_workspace", file=name))
+            if row[0] not in known_revisions():
+                raise BadInput(msg("backup.unknown_schema", file=name, revision=row[0]))
+            problem = schema_problem(conn, row[0])
+            if problem is not None:
+                raise BadInput(msg("backup.schema_mismatch", file=name, detail=problem))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise BadInput(msg("backup.corrupt", file=name, detail=str(exc))) from None
-    if row is None or "workspace_id" not in meta:
-        raise BadInput(msg("backup.not_workspace", file=name))
-    if row[0] not in known_revisions():
-        raise BadInput(msg("backup.unknown_schema", file=name, revision=row[0]))
-    return WorkspaceFile(revision=row[0], workspace_id=meta["workspace_id"], name=meta.get("name", ""))
+    return WorkspaceFile(
+        revision=row[0],
+        workspace_id=str(meta["workspace_id"]),
+        name=str(meta.get("name", "")),
+        device_id=str(meta.get("device_id", "")),
+        founder=str(meta.get("sync.founder", "")),
+    )
 
 
 # --- restore ----------------------------------------------------------------------------------------
 
 
+def _require_regular(path: Path, name: str) -> None:
+    """A missing file or a special one (a pipe, a device, a folder), refused in the restore's words."""
+    try:
+        check_regular(path)
+    except BadInput as exc:
+        params = exc.message.params
+        detail = params["detail"] if "detail" in params else msg("file.special", kind=params["kind"])
+        raise BadInput(msg("backup.unreadable", file=name, detail=detail)) from None
+
+
 def _stage(source: Path, staged: Path) -> None:
     """Copy ``source`` to ``staged`` through SQLite, so a torn or foreign file fails here."""
     name = source.name
+    _require_regular(source, name)  # SQLite would block on a named pipe
     try:
         with source.open("rb") as fh:
-            if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise BadInput(msg("backup.not_database", file=name))
     except OSError as exc:
         raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
@@ -214,20 +251,56 @@ def _take_exclusive(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def restore_backup(directory: Path, source: Path) -> RestoreResult:
+def _current(db: Path) -> WorkspaceFile | None:
+    """The identity of the database a restore would replace; None when there is none or it cannot
+    be read (a damaged workspace is what a restore is for)."""
+    if not db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return WorkspaceFile(
+        revision="",
+        workspace_id=str(meta.get("workspace_id", "")),
+        name=str(meta.get("name", "")),
+        device_id=str(meta.get("device_id", "")),
+        founder=str(meta.get("sync.founder", "")),
+    )
+
+
+def check_identity(current: WorkspaceFile | None, restored: WorkspaceFile, file: str, *, take_identity: bool) -> None:
+    """A backup of another workspace is refused; one of another laptop needs ``take_identity``."""
+    if current is None:
+        return
+    if (current.workspace_id and current.workspace_id != restored.workspace_id) or (
+        current.founder and restored.founder and current.founder != restored.founder
+    ):
+        raise BadInput(msg("backup.other_workspace", file=file, name=restored.name))
+    if current.device_id and restored.device_id != current.device_id and not take_identity:
+        raise OtherDevice(file, restored, current.device_id)
+
+
+def restore_backup(directory: Path, source: Path, *, take_identity: bool = False) -> RestoreResult:
     """Replace the workspace database in ``directory`` with the backup ``source``.
 
-    The workspace must not be open (close its window first). The current database, if any, is
-    first saved as a ``pre-restore`` backup. An older schema is fine: it is upgraded, with its own
-    backup, the next time the workspace opens.
+    The workspace must not be open (close its window first). The backup must be of the same
+    workspace; one made on another laptop raises :class:`OtherDevice` (what to ask the user) unless
+    ``take_identity``. The current database, if any, is first saved as a ``pre-restore`` backup. An
+    older schema is fine: it is upgraded, with its own backup, the next time the workspace opens.
     """
     db = _db(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    private_dir(directory)
     staged = directory / f".{DB_NAME}.restoring"
     staged.unlink(missing_ok=True)
     try:
         _stage(source, staged)
         restored = inspect_file(staged, label=source.name)
+        check_identity(_current(db), restored, source.name, take_identity=take_identity)
         safety: Path | None = None
         if db.exists():
             guard = _take_exclusive(db)

@@ -36,6 +36,7 @@ from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.domain.reference import CountryRef, countries
 from crm_desktop.reports import icalendar as ics
 from crm_desktop.reports.ics_zones import resolve_tzid
+from crm_desktop.store.local_files import read_input
 from crm_desktop.store.schema import Meeting
 
 # Places an invitation names instead of the country: capitals and the cities meetings are held in,
@@ -189,11 +190,7 @@ _WRITES = ("created", "updated", "cancelled")
 
 
 def _read(path: Path) -> ics.IcsCalendar:
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(ics.MAX_BYTES + 1)
-    except OSError as exc:
-        raise invalid(f"{path}: {exc.strerror}") from None
+    data = read_input(path, limit=ics.MAX_BYTES)  # a device, a pipe or a folder is refused before reading
     try:
         cal = ics.read_calendar(data)
     except ics.IcsError as exc:

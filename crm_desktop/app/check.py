@@ -15,6 +15,7 @@ from sqlalchemy import select
 from crm_desktop.app.dump import dump_data
 from crm_desktop.app.rule_warnings import RuleWarning, list_warnings
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.messages import msg
 from crm_desktop.store.changelog import replay
 from crm_desktop.store.schema import Changeset
 
@@ -48,6 +49,12 @@ def replayed_copy(ws: Workspace, directory: Path) -> Workspace:
 
 def check(ws: Workspace) -> CheckReport:
     report = CheckReport()
+    # A creation killed halfway leaves its mark, or (killed before the mark) a workspace never
+    # initialised; one waiting for its welcome bundle after a join request has a sync identity.
+    joining = any(key.startswith("sync.") for key in ws.meta)
+    unfinished = ws.building or (None if ws.initialised or joining else "init")
+    if unfinished is not None:
+        report.problems.append(msg("workspace.build_interrupted", what=unfinished).render(ws.lang))
     report.problems += ws.db.integrity_check()
     with ws.read() as s:
         report.changesets = len(s.scalars(select(Changeset.id)).all())

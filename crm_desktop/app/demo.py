@@ -23,7 +23,7 @@ from crm_desktop.app.errors import AppError
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.people import PersonInput
 from crm_desktop.app.process_demo import add_process_demo
-from crm_desktop.app.workspace import Workspace, init_workspace
+from crm_desktop.app.workspace import Workspace, finish_building, init_workspace
 from crm_desktop.domain.model import (
     ActKind,
     AgendaStatus,
@@ -463,9 +463,13 @@ def _observer_orgs() -> list[str]:
 
 
 def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Workspace:
-    """Create the demo workspace in ``directory`` (which must not hold a workspace yet)."""
+    """Create the demo workspace in ``directory`` (which must not hold a workspace yet).
+
+    The workspace carries the "being built" mark until the last step: a demo killed halfway is
+    reported by ``check`` and built again from scratch by the next ``demo``.
+    """
     rng = random.Random(seed)
-    ws = init_workspace(directory, f"CRM {DEMO_YEAR} (demo)", lang=lang)
+    ws = init_workspace(directory, f"CRM {DEMO_YEAR} (demo)", lang=lang, building="demo")
     load_history(ws)
     cast = build_people(ws, rng)
     members = member_codes()
@@ -830,6 +834,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     _check_refusals(ws, cast, vm)
     add_demo_documents(ws)
     add_process_demo(ws)
+    finish_building(ws)
     return ws
 
 

@@ -17,6 +17,7 @@ document order instead:
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ from typing import Any
 
 from crm_desktop.app.errors import BadInput
 from crm_desktop.domain.messages import Message, msg
+from crm_desktop.store.local_files import read_input
+
+MAX_DOCX = 32 * 1024 * 1024  # a negotiated text is tens of kilobytes, with a logo a few megabytes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -242,9 +246,10 @@ def read_blocks(path: Path) -> tuple[Any, WordRead]:
     """The python-docx document and its paragraphs' text, read as described above."""
     from docx import Document
 
+    data = read_input(path, limit=MAX_DOCX)  # a device, a pipe or a folder is refused before reading
     check_archive(path)
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise BadInput(msg("draft.bad_docx", name=path.name, detail=str(exc) or type(exc).__name__)) from None
     except Exception as exc:  # python-docx raises its own PackageNotFoundError and XML errors

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from crm_desktop.domain.messages import CATALOGUE, Message, msg
-
-
-class AppError(Exception):
-    """An error caused by the user's input or the environment, not a bug."""
-
-    exit_code = 4
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render("en"))
-        self.message = message
-
-    def render(self, lang: str) -> str:
-        return self.message.render(lang)
+from crm_desktop.domain.errors import AppError as AppError
+from crm_desktop.domain.errors import BadInput as BadInput
+from crm_desktop.domain.messages import CATALOGUE, msg
 
 
 class Refused(AppError):
     """A rule of the CRM refuses the change."""
 
     exit_code = 3
-
-
-class BadInput(AppError):
-    exit_code = 4
 
 
 class NotFound(AppError):

@@ -34,7 +34,10 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, Audience, Category, Participant, Role
 from crm_desktop.store import schema
+from crm_desktop.store.local_files import read_input
 from crm_desktop.store.schema import Accreditation, Meeting, Person
+
+MAX_CSV = 16 * 1024 * 1024  # a participants list is a few kilobytes
 
 COLUMNS = (
     "name",
@@ -261,10 +264,7 @@ def _evaluate(ws: Workspace, session: Session, meeting: Meeting, rows: list[CsvR
 
 
 def read_file(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(msg("csv.unreadable", detail=f"{path}: {exc.strerror}")) from None
+    raw = read_input(path, limit=MAX_CSV)
     for encoding in ("utf-8", "cp1252"):  # spreadsheets on Windows still save in cp1252
         try:
             return raw.decode(encoding)

@@ -29,6 +29,7 @@ from crm_desktop.domain.hlc import Timestamp
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.sync_policy import DeviceRole, may_administer, parse_role
+from crm_desktop.store.local_files import read_input
 from crm_desktop.store.schema import Changeset, Conflict, Meta
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending
 from crm_desktop.sync import roster
@@ -142,7 +143,7 @@ def backup_keys(ws: Workspace, out: Path, backup_passphrase: str, *, passphrase:
 def restore_keys(ws: Workspace, path: Path, backup_passphrase: str, *, passphrase: str | None = None) -> str:
     """Put keys from a backup back into the key store; returns the fingerprint."""
     try:
-        device, keys = open_sealed(path.read_bytes()[:MAX_JOIN_REQUEST], backup_passphrase)
+        device, keys = open_sealed(read_input(path, limit=MAX_JOIN_REQUEST), backup_passphrase)
     except BadPassphrase:
         raise BadInput(msg("sync.bad_passphrase", what=path.name)) from None
     if device != ws.device_id:
@@ -338,10 +339,9 @@ def read_join_request(path: Path) -> JoinRequest:
     def bad(detail: str) -> BadInput:
         return BadInput(msg("sync.bad_join_request", detail=detail))
 
-    if path.stat().st_size > MAX_JOIN_REQUEST:
-        raise bad("size")
+    raw = read_input(path, limit=MAX_JOIN_REQUEST)
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
+        doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise bad("JSON") from None
     if not isinstance(doc, dict) or doc.get("format") != JOIN_FORMAT:

@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from crm_desktop.domain.hlc import HybridClock
+from crm_desktop.domain.errors import BadInput
+from crm_desktop.domain.hlc import HybridClock, Timestamp
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience, narrowest
 from crm_desktop.domain.reference import (
     ProcessConfig,
@@ -27,9 +30,15 @@ from crm_desktop.domain.reference import (
 )
 from crm_desktop.store.apply import install_guard, to_json_value
 from crm_desktop.store.changelog import ChangeLog, Recorded, last_timestamp
-from crm_desktop.store.clock_repair import restamp_own_future
-from crm_desktop.store.db import DB_NAME, Database
+from crm_desktop.store.clock_repair import has_own_future, restamp_own_future
+from crm_desktop.store.db import BUSY, DAMAGED, DB_NAME, Database, sqlite_code
+from crm_desktop.store.files import SQLITE_MAGIC
+from crm_desktop.store.local_files import check_regular
 from crm_desktop.store.schema import Base, Body, Meta
+
+#: Meta key present while a workspace is being created (``init``, ``demo``): a creation that was
+#: killed leaves it, and ``check`` reports the workspace as incomplete.
+BUILDING = "building"
 
 
 def new_id() -> str:
@@ -68,22 +77,47 @@ class Workspace:
     def __init__(self, directory: Path, *, lang: str = "es") -> None:
         self.directory = directory
         self.lang = lang
-        self.db = Database(directory / DB_NAME)
+        path = directory / DB_NAME
+        _check_database_file(path)
+        try:
+            self.db = Database(path)
+        except DatabaseError as exc:
+            raise _not_database(path, exc) from None
         install_guard(self.db.engine)
-        with self.db.session() as s:
-            meta = {m.key: m.value for m in s.scalars(select(Meta))}
-            if "device_id" not in meta:
-                meta["device_id"] = uuid.uuid4().hex[:16]
-                s.add(Meta(key="device_id", value=meta["device_id"]))
-            last = last_timestamp(s, meta["device_id"])
-            clock = HybridClock(meta["device_id"], last=last)
-            restamp_own_future(s.connection(), meta["device_id"], clock)  # a clock dragged before bounds existed
+        try:
+            meta, last = self._read_meta()
+        except DatabaseError as exc:
+            self.db.close()
+            raise _not_database(path, exc) from None
+        clock = HybridClock(meta["device_id"], last=last)
+        self._restamp_dragged(meta["device_id"], clock)
         self.meta = meta
         self.device_id = meta["device_id"]
         self.clock = clock
         self.log = ChangeLog(self.device_id, self.clock)
         self._config: ProcessConfig | None = None
         self.author: str | None = meta.get("author")
+
+    def _restamp_dragged(self, device: str, clock: HybridClock) -> None:
+        """Own changes stamped by a clock dragged before bounds existed get fresh stamps (a write only then)."""
+        with self.db.read() as s:
+            dragged = has_own_future(s.connection(), device)
+        if dragged:
+            with self.db.session() as s:
+                restamp_own_future(s.connection(), device, clock)
+
+    def _read_meta(self) -> tuple[dict[str, str], Timestamp | None]:
+        with self.db.read() as s:
+            meta = {m.key: m.value for m in s.scalars(select(Meta))}
+        if "device_id" not in meta:  # a new database: this laptop's identity in it
+            with self.db.session() as s:
+                found = s.get(Meta, "device_id")
+                if found is None:
+                    found = Meta(key="device_id", value=uuid.uuid4().hex[:16])
+                    s.add(found)
+                meta["device_id"] = found.value
+        with self.db.read() as s:
+            return meta, last_timestamp(s, meta["device_id"])
 
     # --- properties ------------------------------------------------------------------------------
     @property
@@ -102,6 +136,16 @@ class Workspace:
         with self.db.session() as s:
             s.merge(Meta(key=key, value=value))
         self.meta[key] = value
+
+    def drop_meta(self, key: str) -> None:
+        with self.db.session() as s:
+            s.execute(delete(Meta).where(Meta.key == key))
+        self.meta.pop(key, None)
+
+    @property
+    def building(self) -> str | None:
+        """What was creating this workspace, while it is not finished (a killed ``demo``: "demo")."""
+        return self.meta.get(BUILDING)
 
     @property
     def config(self) -> ProcessConfig:
@@ -161,6 +205,40 @@ class Workspace:
         self.db.close()
 
 
+def _not_database(path: Path, exc: DatabaseError) -> BadInput:
+    if sqlite_code(exc) in BUSY:
+        return BadInput(msg("workspace.busy"))
+    return BadInput(msg("workspace.not_database", file=str(path)))
+
+
+def database_problem(exc: BaseException, directory: Path) -> BadInput | None:
+    """What to tell the user of a database error met after the workspace opened: a damaged file
+    (pages that only a later query reads) or a writer holding it; None for anything else (a bug)."""
+    code = sqlite_code(exc)
+    if code in BUSY:
+        return BadInput(msg("workspace.busy"))
+    if code in DAMAGED:
+        return BadInput(msg("workspace.not_database", file=str(directory / DB_NAME)))
+    return None
+
+
+def _check_database_file(path: Path) -> None:
+    """A database file that is not one (a folder, a pipe, another program's file) is refused before
+    SQLite opens it: SQLite would block on a pipe, and fail deep inside a migration on the rest."""
+    if not path.exists() and not path.is_symlink():
+        return  # a new workspace
+    st = check_regular(path)
+    if st.st_size == 0:
+        return  # SQLite's own empty database, as a crash right after creating the file leaves it
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        head = b""
+    if head != SQLITE_MAGIC:
+        raise BadInput(msg("workspace.not_database", file=str(path)))
+
+
 def open_workspace(directory: Path, *, lang: str = "es") -> Workspace:
     return Workspace(directory, lang=lang)
 
@@ -191,22 +269,33 @@ def reference_ops() -> list[dict[str, Any]]:
     return ops
 
 
-def init_workspace(directory: Path, name: str, *, lang: str = "es", workspace_id: str | None = None) -> Workspace:
-    """Create a new workspace with the reference data. Refuses a directory that already holds one."""
-    from crm_desktop.app.errors import BadInput
-    from crm_desktop.domain.messages import msg
+def init_workspace(
+    directory: Path, name: str, *, lang: str = "es", workspace_id: str | None = None, building: str | None = None
+) -> Workspace:
+    """Create a new workspace with the reference data. Refuses a directory that already holds one.
 
+    A workspace whose creation was interrupted (it still carries the :data:`BUILDING` mark) is
+    discarded and created again. With ``building`` the mark stays for the caller to remove with
+    :func:`finish_building` once its own steps are done (the demo's year of data).
+    """
     if (directory / DB_NAME).exists():
         ws = Workspace(directory, lang=lang)
-        if ws.initialised:
+        if ws.building is not None:
+            ws.close()
+            _discard(directory / DB_NAME)
+            ws = Workspace(directory, lang=lang)
+        elif ws.initialised:
             ws.close()
             raise BadInput(msg("error.invalid", detail=f"{directory}: workspace already exists"))
     else:
         ws = Workspace(directory, lang=lang)
+    ws.set_meta(BUILDING, building or "init")
     ws.set_meta("workspace_id", workspace_id or uuid.uuid4().hex)
     ws.set_meta("name", name)
     with ws.change(Audience.PUBLIC) as ch:
         ch.extend(reference_ops())
+    if building is None:
+        finish_building(ws)
     return ws
 
 
@@ -217,3 +306,14 @@ def config_in(session: Session) -> ProcessConfig:
     if rows:  # the workspace's own configuration replaces the seed's default
         data = {**data, "bodies": [r.config for r in rows]}
     return parse_process_config(data)
+
+
+def finish_building(ws: Workspace) -> None:
+    """The last step of creating a workspace: from now on it is complete."""
+    ws.drop_meta(BUILDING)
+
+
+def _discard(db: Path) -> None:
+    """Remove an unfinished workspace's database (never one that was complete: see the callers)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)

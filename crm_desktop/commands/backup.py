@@ -7,6 +7,7 @@ restore must work on a workspace whose current database is damaged or missing.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from crm_desktop.cli import EXIT_OK, _Parser, out_json, out_table, registrar, workspace_dir
@@ -34,11 +35,16 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from crm_desktop.app.backup import restore_backup
+    from crm_desktop.app.backup import OtherDevice, restore_backup
     from crm_desktop.domain.messages import msg
 
     source = Path(args.file).expanduser()
-    result = restore_backup(workspace_dir(args), source)
+    try:
+        result = restore_backup(workspace_dir(args), source, take_identity=args.take_identity)
+    except OtherDevice as exc:
+        print(exc.render(args.lang), file=sys.stderr)
+        print(msg("backup.take_identity_hint").render(args.lang), file=sys.stderr)
+        return exc.exit_code
     print(msg("backup.restored", name=result.restored.name, file=str(source)).render(args.lang))
     if result.safety_copy is not None:
         print(msg("backup.safety_copy", file=str(result.safety_copy)).render(args.lang))
@@ -56,4 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.set_defaults(func=cmd_backup_create)
     s = bsub.add_parser("restore", help="replace the workspace with a backup (a copy of the current state is kept)")
     s.add_argument("file", metavar="FILE")
+    s.add_argument(
+        "--take-identity",
+        action="store_true",
+        help="the backup was made on another laptop: this laptop takes that laptop's identity (its device id)",
+    )
     s.set_defaults(func=cmd_backup_restore)

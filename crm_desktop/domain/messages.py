@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
+from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
@@ -584,6 +585,7 @@ CATALOGUE.update(BUNDLE_MESSAGES)
 CATALOGUE.update(FILES_MESSAGES)
 CATALOGUE.update(TRUST_MESSAGES)
 CATALOGUE.update(MATRIX_MESSAGES)
+CATALOGUE.update(LOCAL_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

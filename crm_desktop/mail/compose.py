@@ -28,6 +28,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from pathlib import Path
 
+from crm_desktop.store.local_files import private_dir, read_input
+
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
@@ -40,7 +42,7 @@ class Attachment:
 
     @classmethod
     def from_path(cls, path: Path, filename: str | None = None) -> Attachment:
-        data = Path(path).read_bytes()
+        data = read_input(Path(path))
         name = filename or Path(path).name
         if name.lower().endswith(".pdf"):
             return cls(name, data)
@@ -144,8 +146,10 @@ def as_bytes(msg: EmailMessage) -> bytes:
 
 
 def write_eml(raw: bytes, directory: Path, stem: str) -> Path:
-    """Write a draft to ``directory/stem.eml`` (through a temporary name, so no half-written draft)."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write a draft to ``directory/stem.eml`` (through a temporary name, so no half-written draft).
+
+    The draft (0600, from ``mkstemp``) and a folder made for it are private: they hold addresses."""
+    private_dir(directory)
     target = directory / f"{stem}.eml"
     fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".eml", dir=directory)
     try:

@@ -54,6 +54,7 @@ class ChangeLog:
     def __init__(self, device: str, clock: HybridClock) -> None:
         self.device = device
         self.clock = clock
+        self._seq: int | None = None  # the last sequence number this object recorded
 
     def record(
         self,
@@ -66,7 +67,15 @@ class ChangeLog:
         if not ops:
             raise ValueError("a changeset needs at least one operation")
         deps = version_vector(session)
-        seq = deps.get(self.device, 0) + 1
+        current = deps.get(self.device, 0)
+        if current != self._seq:
+            # Another process of this laptop wrote since (the caller holds the write lock, so the
+            # number is final): its clock may be ahead of ours, and a device's clock never goes back.
+            last = last_timestamp(session, self.device)
+            if last is not None:
+                self.clock.observe(last)
+        seq = current + 1
+        self._seq = seq
         ts = self.clock.tick()
         stamp = Stamp(ts.encode(), self.device, seq, deps)
         conn = session.connection()

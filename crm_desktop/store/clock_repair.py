@@ -18,6 +18,13 @@ from crm_desktop.domain.hlc import HybridClock, bound_prefix
 from crm_desktop.store.schema import Changeset, Conflict, RowClock
 
 
+def has_own_future(conn: Connection, device: str) -> bool:
+    """Whether this device holds changes stamped beyond the bound (a read: opening a workspace asks it)."""
+    log = _table(Changeset)
+    q = select(log.c.id).where(log.c.hlc > bound_prefix() + "-~", log.c.device_id == device).limit(1)
+    return conn.execute(q).first() is not None
+
+
 def restamp_own_future(conn: Connection, device: str, clock: HybridClock) -> int:
     """Give this device's out-of-bounds changes fresh stamps; how many were re-stamped."""
     log, clocks, conflicts = _table(Changeset), _table(RowClock), _table(Conflict)

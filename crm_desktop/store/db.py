@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.store import search
@@ -21,11 +22,23 @@ from crm_desktop.store import search
 from crm_desktop.store.files import DB_NAME as DB_NAME
 from crm_desktop.store.files import default_workspace_dir as default_workspace_dir
 from crm_desktop.store.files import script_heads as script_heads
+from crm_desktop.store.local_files import private_dir, restrict_new_files, tighten_workspace
 from crm_desktop.store.schema import Base, load_models
 
 log = logging.getLogger("crm_desktop.store")
 
 BACKUP_DIR = "backups"
+#: SQLite's primary result codes of a database another connection holds, and of a damaged file.
+BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def sqlite_code(exc: BaseException) -> int:
+    """The primary SQLite result code of a driver error, wrapped by SQLAlchemy or not (0 if none)."""
+    orig = getattr(exc, "orig", exc)
+    return (getattr(orig, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
 KEEP_MIGRATION_BACKUPS = 5
 
 
@@ -44,7 +57,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error's text (which reaches the log) shows the SQL, never the values (names,
+    # e-mail addresses, negotiated text).
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -63,8 +78,7 @@ def backup_file(path: Path, reason: str, *, keep: int = KEEP_MIGRATION_BACKUPS) 
 
     Keeps the newest ``keep`` backups made for the same ``reason``.
     """
-    target_dir = path.parent / BACKUP_DIR
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir = private_dir(path.parent / BACKUP_DIR)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     # Backups within the same second get a counter above the newest one's (an older, pruned name
     # must not be reused: it would sort as the oldest and be pruned at once).
@@ -175,15 +189,31 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        restrict_new_files()
+        private_dir(path.parent)
         self.engine = make_engine(path)
         self.migration = migrate(self.engine, path)
+        tighten_workspace(path, BACKUP_DIR)  # files written by an older version were 0644
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on any error."""
+        """A write transaction that commits on success and rolls back on any error.
+
+        It takes SQLite's write lock first (``BEGIN IMMEDIATE``): what it reads (the next sequence
+        number of the op log) stays true until it commits, and a second writer, in this process or
+        another, waits up to the busy timeout, then gets :class:`BadInput` ("workspace busy").
+        """
         with self._sessions() as s, s.begin():
+            try:
+                s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            except OperationalError as exc:
+                if sqlite_code(exc) not in BUSY:
+                    raise
+                from crm_desktop.domain.errors import BadInput
+                from crm_desktop.domain.messages import msg
+
+                raise BadInput(msg("workspace.busy")) from None
             yield s
 
     def read(self) -> Session:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 DB_NAME = "workspace.sqlite3"
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every SQLite database
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 

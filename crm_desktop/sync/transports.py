@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from crm_desktop.domain.errors import AppError
+from crm_desktop.store.local_files import read_input
 from crm_desktop.sync.errors import BundleError
 from crm_desktop.sync.limits import MAX_BUNDLE
 
@@ -24,7 +26,8 @@ _NAME = re.compile(r"(?P<sender>[0-9A-Za-z_]{1,32})-(?P<seq>[0-9]{1,12})-(?P<bun
 
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}{TEMP_SUFFIX}")
-    with open(tmp, "wb") as fh:
+    # 0600 whatever the umask: bundles and key backups are for their recipients only.
+    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600), "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -32,11 +35,14 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def read_bundle_file(path: Path) -> bytes:
-    """Read a bundle, refusing an oversized file before reading it."""
-    size = path.stat().st_size
+    """Read a bundle, refusing an oversized or special file (a pipe, a device) before reading it."""
+    size = path.stat().st_size  # a missing file: OSError, which the callers report as such
     if size > MAX_BUNDLE:
         raise BundleError("sync.reason.too_large", size=size, limit=MAX_BUNDLE)
-    return path.read_bytes()
+    try:
+        return read_input(path, limit=MAX_BUNDLE)
+    except AppError as exc:  # refused like any bad bundle: a folder pass goes on with the next file
+        raise BundleError(exc.message.code, **exc.message.params) from None
 
 
 def folder_name(sender: str, seq: int, bundle_id: str) -> str:

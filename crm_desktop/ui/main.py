@@ -290,7 +290,7 @@ class DesktopApp:
         """
         from PySide6.QtWidgets import QMessageBox
 
-        from crm_desktop.app.backup import restore_backup
+        from crm_desktop.app.backup import OtherDevice, restore_backup
         from crm_desktop.app.errors import AppError
 
         directory = self.ctx.directory
@@ -300,7 +300,16 @@ class DesktopApp:
             thread.join()  # the start-up backup holds the database open while it copies
         refusal = None
         try:
-            restore_backup(directory, source)
+            try:
+                restore_backup(directory, source)
+            except OtherDevice as question:  # another laptop's backup: taking its identity is the user's call
+                from crm_desktop.domain.messages import msg
+
+                ask = msg("backup.take_identity_question").render(self.lang)
+                answer = QMessageBox.question(None, "CRM Desktop", f"{question.render(self.lang)}.\n\n{ask}")
+                if answer != QMessageBox.StandardButton.Yes:
+                    raise
+                restore_backup(directory, source, take_identity=True)
         except AppError as exc:
             refusal = exc.render(self.lang)
         self.switch_workspace(directory)
