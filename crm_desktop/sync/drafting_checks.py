@@ -12,24 +12,17 @@ compromisos, a menos que cuenten con previa autorización de la Presidencia Pro-
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import Message
-from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant
-from crm_desktop.domain.reference import (
-    BodyConfig,
-    default_process_config_json,
-    member_codes,
-    parse_process_config,
-)
-from crm_desktop.domain.rules import attends
+from crm_desktop.domain.model import Category, Participant
+from crm_desktop.domain.reference import member_codes
 from crm_desktop.domain.sync_policy import DeviceRole
 from crm_desktop.drafting import permissions as dp
-from crm_desktop.store.schema import Act as ActRow
+from crm_desktop.store import facts
 from crm_desktop.store.schema import Base
 from crm_desktop.sync import roster
 from crm_desktop.sync.permissions import Author, register_permission_check
@@ -72,33 +65,7 @@ def _document(conn: Connection, op: Mapping[str, Any]) -> rules.DocumentFacts | 
         known = {**known, **{k: v for k, v in fields.items() if k in t.c}}
     if "meeting_id" not in known:
         return None
-    try:
-        audience = Audience(str(known.get("audience") or "public"))
-    except ValueError:
-        audience = Audience.SECRETARIAT
-    return rules.DocumentFacts(
-        doc_id, str(known["meeting_id"]), bool(known.get("commitments")), audience, str(known.get("status") or "draft")
-    )
-
-
-def _acts(conn: Connection, meeting_id: str) -> list[Act]:
-    t = ActRow.__table__
-    q = select(t).where(t.c.meeting_id == meeting_id)  # an act recorded for no meeting covers none
-    out = []
-    for a in conn.execute(q).mappings():
-        try:
-            out.append(
-                Act(
-                    ActKind(a["kind"]),
-                    a["subject"],
-                    a["meeting_id"],
-                    frozenset(Capability(c) for c in a["capabilities"] or ()),
-                    a["date"].isoformat() if isinstance(a["date"], date) else str(a["date"]),
-                )
-            )
-        except ValueError:
-            continue
-    return out
+    return facts.document_facts({**known, "id": doc_id})
 
 
 def observer_drafting_check(author: Author, op: Mapping[str, Any]) -> Message | None:
@@ -114,30 +81,13 @@ def observer_drafting_check(author: Author, op: Mapping[str, Any]) -> Message | 
     if device.organisation == "RROCM":
         category = Category.CIVIL_SOCIETY
     who = Participant(f"device:{device.id}", category, device.country_id, device.organisation)
-    acts = _acts(author.conn, doc.meeting_id)
-    body = _body_of_meeting(author.conn, doc.meeting_id)
-    # The same question as the window's (domain.rules.attends); a meeting or body this laptop cannot
-    # read is judged the most restrictive way.
-    attending = body is not None and attends(body, who, meeting_id=doc.meeting_id, acts=acts)
+    acts = facts.meeting_acts(author.conn, doc.meeting_id)
+    # The same question as the window's, read the same way (store.facts).
+    attending = facts.attends_meeting(author.conn, who, doc.meeting_id, acts)
     verdict = dp.may_apply(
         op, rules.Drafter(who, attends=attending), doc, acts=acts, sessions=_EveryClient(who.person_id)
     )
     return None if verdict.allowed else verdict.reason
-
-
-def _body_of_meeting(conn: Connection, meeting_id: str) -> BodyConfig | None:
-    meetings, bodies = Base.metadata.tables["meetings"], Base.metadata.tables["bodies"]
-    key = conn.execute(select(meetings.c.body_id).where(meetings.c.id == meeting_id)).scalar()
-    if key is None:
-        return None
-    stored = conn.execute(select(bodies.c.config).where(bodies.c.id == key)).scalar()
-    data = default_process_config_json()
-    if stored is not None:
-        data = {**data, "bodies": [stored]}
-    try:
-        return parse_process_config(data).body(str(key))
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 def objection_accredited_check(author: Author, op: Mapping[str, Any]) -> Message | None:
@@ -153,13 +103,10 @@ def objection_accredited_check(author: Author, op: Mapping[str, Any]) -> Message
     if doc is None:
         return None
     delegation = str(fields["delegation"])
-    t = Base.metadata.tables["accreditations"]
-    accredited = author.conn.execute(
-        select(t.c.id).where(t.c.meeting_id == doc.meeting_id, t.c.delegation == delegation).limit(1)
-    ).first()
+    accredited = facts.delegation_accredited(author.conn, doc.meeting_id, delegation)
     category = Category.MEMBER_COUNTRY if delegation in member_codes() else Category.OBSERVER_COUNTRY
     who = Participant(f"delegation:{delegation}", category, delegation)
-    verdict = rules.may_object(rules.Drafter(who, accredited=accredited is not None), doc)
+    verdict = rules.may_object(rules.Drafter(who, accredited=accredited), doc)
     return None if verdict.allowed else verdict.reason
 
 

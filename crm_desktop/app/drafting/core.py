@@ -10,15 +10,14 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.errors import BadInput, Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant
-from crm_desktop.app.workspace import Changes, Workspace, config_in
+from crm_desktop.app.workspace import Changes, Workspace
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import msg
-from crm_desktop.domain.model import Act, Audience
-from crm_desktop.domain.rules import Verdict, attends
+from crm_desktop.domain.model import Act
+from crm_desktop.domain.rules import Verdict
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.permissions import ytext_op
 from crm_desktop.drafting.replica import Capture, DocumentReplica, new_client_id
@@ -30,7 +29,8 @@ from crm_desktop.drafting.structure import (
     ordered,
 )
 from crm_desktop.drafting.text import Splice
-from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, PresidencyTerm
+from crm_desktop.store import facts as store_facts
+from crm_desktop.store.schema import Meeting, Person
 from crm_desktop.store.tables.drafting import (
     DraftDocument,
     DraftObjection,
@@ -60,38 +60,19 @@ def drafter(session: Session, person_id: str | None, meeting: Meeting) -> rules.
     """The acting person's standing in ``meeting``: drafting seat, Presidency, closed-door accreditation."""
     if not person_id:
         raise BadInput(msg("draft.no_actor"))
-    person = get(session, Person, person_id, "person")
-    seat = session.scalar(
-        select(DraftingSeat.id).where(DraftingSeat.meeting_id == meeting.id, DraftingSeat.person_id == person.id)
-    )
-    ppt = session.scalar(select(PresidencyTerm.country_id).where(PresidencyTerm.year == meeting.start.year))
-    closed = session.scalar(
-        select(Accreditation.id).where(
-            Accreditation.meeting_id == meeting.id,
-            Accreditation.person_id == person.id,
-            Accreditation.segment == "closed_door",
-        )
-    )
-    who = participant(session, person)
-    delegation_accredited = session.scalar(
-        select(Accreditation.id).where(
-            Accreditation.meeting_id == meeting.id, Accreditation.delegation == who.delegation
-        )
-    )
-    return rules.Drafter(
-        who,
-        seat is not None,
-        ppt,
-        closed is not None,
-        attends=attends(
-            config_in(session).body(meeting.body_id), who, meeting_id=meeting.id, acts=acts_for(session, meeting.id)
-        ),
-        accredited=delegation_accredited is not None,
-    )
+    return store_facts.drafter(session, participant(session, get(session, Person, person_id, "person")), meeting.id)
 
 
 def facts(doc: DraftDocument) -> rules.DocumentFacts:
-    return rules.DocumentFacts(doc.id, doc.meeting_id, doc.commitments, Audience(doc.audience), doc.status)
+    return store_facts.document_facts(
+        {
+            "id": doc.id,
+            "meeting_id": doc.meeting_id,
+            "commitments": doc.commitments,
+            "audience": doc.audience,
+            "status": doc.status,
+        }
+    )
 
 
 @dataclass
@@ -207,7 +188,9 @@ def _change(
                 int(x) for x in ch.session.scalars(select(DraftSession.id).where(DraftSession.document_id == doc.id))
             }
             client_id = new_client_id(taken)
-        dc = DraftChange(ch, doc, meeting, who, acts_for(ch.session, meeting.id), client_id, known, ws.device_id)
+        dc = DraftChange(
+            ch, doc, meeting, who, store_facts.meeting_acts(ch.session, meeting.id), client_id, known, ws.device_id
+        )
         yield dc
         dc.finish()
 
