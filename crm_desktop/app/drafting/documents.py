@@ -11,7 +11,8 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import msg
-from crm_desktop.domain.model import Audience
+from crm_desktop.domain.model import Audience, Segment
+from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.permissions import ytext_op
 from crm_desktop.drafting.replica import DocumentReplica, new_client_id
@@ -48,12 +49,10 @@ class ParagraphInput:
     sub_item: bool = False  # a sub-item of the previous non-sub-item paragraph of its section
 
 
-def _symbol(meeting: Meeting, doc_type: DocType, language: str, audience: Audience) -> str:
-    parts = ["CRM", meeting.body_id.upper().replace("_", "-"), meeting.ordinal or meeting.start.strftime("%Y-%m")]
-    parts.append(doc_type.value.upper().replace("_", "-"))
-    if audience == Audience.CLOSED_DOOR:
-        parts.append("CONF")
-    return "/".join(parts) + f"/{language.upper()}"
+def _symbol(meeting: Meeting, doc_type: DocType, audience: Audience) -> str:
+    """The scheme every document uses (``domain.symbols``): language editions of a text share it."""
+    segment = Segment.CLOSED_DOOR if audience == Audience.CLOSED_DOOR else Segment.PLENARY
+    return document_symbol(meeting.body_id, meeting.ordinal, meeting.start, doc_type.value, segment=segment)
 
 
 def create_document(ws: Workspace, inp: DocumentInput, *, actor: str, paragraphs: Sequence[ParagraphInput] = ()) -> str:
@@ -78,7 +77,7 @@ def create_document(ws: Workspace, inp: DocumentInput, *, actor: str, paragraphs
             id=doc_id,
             meeting_id=meeting.id,
             doc_type=DocType(inp.doc_type).value,
-            symbol=inp.symbol or _symbol(meeting, DocType(inp.doc_type), inp.language, audience),
+            symbol=inp.symbol or _symbol(meeting, DocType(inp.doc_type), audience),
             title=title,
             language=inp.language,
             audience=audience.value,
