@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crm_desktop.domain.messages import msg
-from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict
+from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict, refuse
 from crm_desktop.drafting.text import Splice
 
 
@@ -68,16 +68,16 @@ class Amendment:
     anchor: str | None = None
     occurrence: int = 1
 
-    def validate(self) -> None:
+    def well_formed(self) -> Verdict:
         if self.kind in (ProposalKind.REPLACE, ProposalKind.DELETE) and not self.old:
-            raise RuleViolation(msg("draft.amendment_needs_old"))
+            return refuse(msg("draft.amendment_needs_old"))
         if self.kind in (ProposalKind.INSERT, ProposalKind.REPLACE, ProposalKind.NEW_PARAGRAPH) and not self.new:
-            raise RuleViolation(msg("draft.amendment_needs_new"))
+            return refuse(msg("draft.amendment_needs_new"))
         if self.kind == ProposalKind.REPLACE and self.old == self.new:
-            raise RuleViolation(msg("draft.amendment_no_change"))
+            return refuse(msg("draft.amendment_no_change"))
         if self.occurrence < 1:
-            raise RuleViolation(msg("draft.amendment_needs_old"))
-
+            return refuse(msg("draft.amendment_needs_old"))
+        return ALLOWED
 
 def find(text: str, needle: str, occurrence: int = 1) -> int:
     """Character index of the ``occurrence``-th ``needle`` in ``text``; refused when absent."""

@@ -19,7 +19,7 @@ BUDGET_TABLES = ("st_budgets", "contribution_scales", "contribution_payments")
 
 
 def _budget_audience(author: Author, _op: Mapping[str, Any]) -> Message | None:
-    return budget_audience(author.audience)
+    return budget_audience(author.audience).reason
 
 
 for _table in BUDGET_TABLES:

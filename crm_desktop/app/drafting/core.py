@@ -10,9 +10,10 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.app.errors import BadInput, Refused, invalid
+from crm_desktop.app.errors import BadInput, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import msg
@@ -45,12 +46,6 @@ from crm_desktop.store.tables.drafting import (
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-def _check(verdict: Verdict) -> None:
-    if not verdict.allowed:
-        assert verdict.reason is not None
-        raise Refused(verdict.reason)
 
 
 # --- who is acting ------------------------------------------------------------------------------
@@ -100,7 +95,7 @@ class DraftChange:
         return self.ch.session
 
     def require(self, verdict: Verdict) -> None:
-        _check(verdict)
+        require(verdict)
 
     def text_of(self, paragraph_id: str) -> str:
         return self._replica().read(paragraph_id)

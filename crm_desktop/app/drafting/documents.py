@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crm_desktop.app.drafting.core import _check, _now, drafter, facts
+from crm_desktop.app.drafting.core import _now, drafter, facts
 from crm_desktop.app.errors import BadInput, Refused, invalid
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import msg
@@ -84,7 +85,7 @@ def create_document(ws: Workspace, inp: DocumentInput, *, actor: str, paragraphs
             commitments=info.commitments,
             status="draft",
         )
-        _check(rules.may_edit(who, facts(row)))
+        require(rules.may_edit(who, facts(row)))
         ch.put(
             DraftDocument,
             doc_id,

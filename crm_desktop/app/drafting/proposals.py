@@ -48,7 +48,7 @@ def propose(
     amendment = neg.Amendment(kind, old, new, anchor, occurrence)
     with _change(ws, document_id, actor) as dc:
         dc.require(rules.may_propose(dc.drafter, dc.facts, dc.acts))
-        amendment.validate()
+        dc.require(amendment.well_formed())
         if kind != neg.ProposalKind.NEW_PARAGRAPH:
             if not paragraph_id:
                 raise invalid("the proposal needs a paragraph")
