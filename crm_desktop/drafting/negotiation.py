@@ -79,6 +79,7 @@ class Amendment:
             return refuse(msg("draft.amendment_needs_old"))
         return ALLOWED
 
+
 def find(text: str, needle: str, occurrence: int = 1) -> int:
     """Character index of the ``occurrence``-th ``needle`` in ``text``; refused when absent."""
     start = -1
@@ -301,3 +302,15 @@ def compilation_runs(text: str, proposals: Sequence[ProposalView]) -> tuple[list
     if cursor < len(text):
         runs.append(Run(text[cursor:]))
     return runs, unplaced
+
+
+def proposal_open(status: str) -> Verdict:
+    """Only an open proposal is decided or withdrawn (a decision is never taken twice)."""
+    return ALLOWED if status == ProposalStatus.OPEN.value else refuse(msg("draft.proposal_closed", status=status))
+
+
+def may_withdraw(proposal_delegation: str, status: str, delegation: str) -> Verdict:
+    """A delegation withdraws its own open proposal, never another's."""
+    if proposal_delegation != delegation:
+        return refuse(msg("draft.not_own_delegation", delegation=proposal_delegation))
+    return proposal_open(status)

@@ -8,10 +8,9 @@ from sqlalchemy import select
 
 from crm_desktop.app.drafting.core import DraftChange, _change, _labels, _now, _objections, _paragraph_rows, _texts
 from crm_desktop.app.drafting.versions import _name_version
-from crm_desktop.app.errors import Refused
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import drafting_rules as rules
-from crm_desktop.domain.messages import msg
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.store.tables.drafting import (
     DraftDocument,
@@ -22,8 +21,7 @@ from crm_desktop.store.tables.drafting import (
 
 def object_to(ws: Workspace, document_id: str, text: str, *, actor: str, when: datetime | None = None) -> str:
     """A member delegation's written objection to adopting the document (breaks a silence procedure)."""
-    if not text.strip():
-        raise Refused(msg("draft.objection_needs_text"))
+    require(rules.objection_text(text))
     with _change(ws, document_id, actor) as dc:
         dc.require(rules.may_object(dc.drafter, dc.facts))
         return dc.ch.put(
@@ -51,8 +49,7 @@ def open_silence(
 ) -> None:
     """Circulate the text under a silence procedure: adopted at the deadline unless a member objects in writing."""
     opened = now or _now()
-    if deadline <= opened:
-        raise Refused(msg("draft.silence_deadline_past"))
+    require(rules.silence_deadline(deadline, opened))
     with _change(ws, document_id, actor) as dc:
         dc.require(rules.may_chair(dc.drafter, dc.facts))
         _adoptable(dc, ignore_objections_before=opened)
@@ -99,12 +96,7 @@ def adopt(ws: Workspace, document_id: str, *, actor: str, now: datetime | None =
         if dc.doc.status == "silence" and dc.doc.silence_deadline and dc.doc.silence_opened:
             until = dc.doc.silence_deadline
             silence = rules.Silence(dc.doc.silence_opened, dc.doc.silence_deadline)
-            outcome = rules.silence_outcome(silence, _objections(dc.s, dc.doc.id), moment)
-            if outcome == "running":
-                raise Refused(msg("draft.silence_running", deadline=silence.deadline.isoformat(timespec="minutes")))
-            if outcome == "broken":
-                objecting = sorted({o.delegation for o in _objections(dc.s, dc.doc.id)})
-                raise Refused(msg("draft.silence_broken", countries=", ".join(objecting)))
+            dc.require(rules.silence_adoption(silence, _objections(dc.s, dc.doc.id), moment))
         _adoptable(dc, objections_until=until)
         version_id = _name_version(dc, label=None, final=True)
         dc.ch.put(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crm_desktop.app.drafting.core import _now, drafter, facts
-from crm_desktop.app.errors import BadInput, Refused, invalid
+from crm_desktop.app.errors import BadInput, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
@@ -68,10 +68,7 @@ def create_document(ws: Workspace, inp: DocumentInput, *, actor: str, paragraphs
     doc_id = new_id()
     with ws.change(audience) as ch:
         meeting = get(ch.session, Meeting, inp.meeting_id, "meeting")
-        if meeting.body_id not in info.bodies:
-            raise Refused(msg("draft.wrong_body", type=info.label_es, bodies=", ".join(info.bodies)))
-        if audience == Audience.CLOSED_DOOR and meeting.body_id != "viceministers":
-            raise Refused(msg("draft.closed_door_only"))
+        require(rules.may_create(info.bodies, info.label_es, meeting.body_id, audience))
         who = drafter(ch.session, actor, meeting)
         title = inp.title or f"{info.label_es} — {meeting.title}"
         row = DraftDocument(

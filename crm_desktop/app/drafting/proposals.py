@@ -8,11 +8,10 @@ from sqlalchemy import select
 
 from crm_desktop.app.drafting.core import _change, _now, _paragraph, drafter
 from crm_desktop.app.drafting.paragraphs import _place
-from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import drafting_rules as rules
-from crm_desktop.domain.messages import msg
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import (
     ParagraphKind,
@@ -112,8 +111,7 @@ def decide(ws: Workspace, proposal_id: str, decision: str, *, actor: str) -> Non
     with _change(ws, doc_id, actor) as dc:
         dc.require(rules.may_chair(dc.drafter, dc.facts))
         p = get(dc.s, DraftProposal, prop_id, "proposal")
-        if p.status != neg.ProposalStatus.OPEN.value:
-            raise Refused(msg("draft.proposal_closed", status=p.status))
+        dc.require(neg.proposal_open(p.status))
         a = _amendment(p)
         status = {"accept": neg.ProposalStatus.ACCEPTED, "reject": neg.ProposalStatus.REJECTED}.get(
             decision, neg.ProposalStatus.BRACKETED
@@ -147,10 +145,7 @@ def withdraw_proposal(ws: Workspace, proposal_id: str, *, actor: str) -> None:
     doc_id, prop_id = _proposal_doc(ws, proposal_id)
     with _change(ws, doc_id, actor) as dc:
         p = get(dc.s, DraftProposal, prop_id, "proposal")
-        if p.delegation != dc.drafter.delegation:
-            raise Refused(msg("draft.not_own_delegation", delegation=p.delegation))
-        if p.status != neg.ProposalStatus.OPEN.value:
-            raise Refused(msg("draft.proposal_closed", status=p.status))
+        dc.require(neg.may_withdraw(p.delegation, p.status, dc.drafter.delegation))
         dc.ch.put(DraftProposal, prop_id, status=neg.ProposalStatus.WITHDRAWN.value)
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.drafting.core import DraftChange, _change, _last_version, _now, _paragraph_rows, _ref, _texts
 from crm_desktop.app.drafting.views import document_view
-from crm_desktop.app.errors import BadInput, Refused
+from crm_desktop.app.errors import BadInput
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import drafting_rules as rules
@@ -36,8 +36,7 @@ def _name_version(dc: DraftChange, *, label: str | None, final: bool = False) ->
     n = (last.number if last else 0) + 1
     label = label or ("Final" if final else f"Rev.{n}")
     taken = set(dc.s.scalars(select(DraftVersion.label).where(DraftVersion.document_id == dc.doc.id)))
-    if label in taken:
-        raise Refused(msg("draft.version_label_taken", label=label))
+    dc.require(rules.version_label_free(label, taken))
     snapshot = [
         {
             "id": p.id,
