@@ -41,8 +41,7 @@ def approve_budget(
     audience: Audience | str = Audience.SECRETARIAT,
 ) -> str:
     """Record the annual budget as approved by the Vice-Ministers at ``meeting_id``."""
-    if amount_cents <= 0:
-        raise Refused(msg("budget.bad_amount", text=rules.format_money(amount_cents)))
+    require(rules.positive_amount(amount_cents))
     with ws.change(_audience(audience)) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
         require(rules.budget_approval(meeting.body_id))
@@ -89,10 +88,7 @@ def record_payment(
     reference: str | None = None,
     audience: Audience | str = Audience.SECRETARIAT,
 ) -> str:
-    if country_code not in member_codes():
-        raise Refused(msg("budget.not_member_payment", country=country_code))
-    if amount_cents <= 0:
-        raise Refused(msg("budget.bad_amount", text=rules.format_money(amount_cents)))
+    require(rules.payment(country_code, amount_cents, member_codes()))
     with ws.change(_audience(audience)) as ch:
         return ch.put(
             ContributionPayment,

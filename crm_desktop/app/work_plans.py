@@ -8,13 +8,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import follow_up
 from crm_desktop.domain import work_plans as rules
-from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Meeting
 from crm_desktop.store.tables.process import WorkPlan, WorkPlanAction
@@ -53,8 +52,7 @@ def add_action(
 
 
 def set_action_status(ws: Workspace, action_id: str, status: str, *, note: str | None = None) -> None:
-    if status not in rules.ACTION_STATUSES:
-        raise Refused(msg("workplan.bad_action_status", status=status, allowed=", ".join(rules.ACTION_STATUSES)))
+    require(rules.action_status(status))
     with ws.change(Audience.MEMBERS) as ch:
         action = get(ch.session, WorkPlanAction, action_id, "work plan action")
         fields: dict[str, Any] = {"status": status}

@@ -176,3 +176,15 @@ def parse_share(text: str) -> int:
     if not whole.isdigit() or (frac and (not frac.isdigit() or len(frac) > 2)):
         raise ValueError(text)
     return int(whole) * 100 + int((frac + "00")[:2])
+
+
+def positive_amount(amount_cents: int) -> Verdict:
+    """A budget or a payment is an amount of money, never zero or negative."""
+    return ALLOWED if amount_cents > 0 else refuse(msg("budget.bad_amount", text=format_money(amount_cents)))
+
+
+def payment(country: str, amount_cents: int, members: Iterable[str]) -> Verdict:
+    """Contributions are paid by the member countries (the scale is theirs), in a positive amount."""
+    if country not in set(members):
+        return refuse(msg("budget.not_member_payment", country=country))
+    return positive_amount(amount_cents)

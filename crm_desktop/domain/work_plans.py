@@ -63,3 +63,9 @@ def action_editable(plan_status: PlanStatus, *, adding: bool) -> Verdict:
     if adding and plan_status == PlanStatus.APPROVED:
         return refuse(msg("workplan.approved_frozen"))
     return ALLOWED
+
+
+def action_status(status: str) -> Verdict:
+    if status not in ACTION_STATUSES:
+        return refuse(msg("workplan.bad_action_status", status=status, allowed=", ".join(ACTION_STATUSES)))
+    return ALLOWED

@@ -67,3 +67,13 @@ def test_proposal_rules() -> None:
     assert neg.proposal_open("open").allowed
     assert neg.proposal_open("accepted").reason == msg("draft.proposal_closed", status="accepted")
     assert neg.may_withdraw("MX", "open", "GT").reason == msg("draft.not_own_delegation", delegation="MX")
+
+
+def test_money_and_action_status_rules() -> None:
+    members = ["MX", "GT"]
+    assert contributions.payment("MX", 100, members).allowed
+    assert contributions.payment("CO", 100, members).reason == msg("budget.not_member_payment", country="CO")
+    assert contributions.payment("MX", 0, members).reason == msg("budget.bad_amount", text="0.00")
+    assert contributions.positive_amount(-5).reason == msg("budget.bad_amount", text="-0.05")
+    assert work_plans.action_status("done").allowed
+    assert not work_plans.action_status("finished").allowed
