@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant, roles_of
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.messages import Message, msg
@@ -190,9 +191,7 @@ def accredit(
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
         person = get(ch.session, Person, person_id, "person")
         verdict = check_accreditation(ws, ch.session, meeting, person, segment)
-        if not verdict.allowed:
-            assert verdict.reason is not None
-            raise Refused(verdict.reason)
+        require(verdict)
         return _put_accreditation(ch, meeting, person, segment, verdict, head=head, rank=rank)
 
 
@@ -308,9 +307,7 @@ def name_drafting_representative(ws: Workspace, meeting_id: str, person_id: str)
             accredited=accredited,
             seats=seats,
         )
-        if not verdict.allowed:
-            assert verdict.reason is not None
-            raise Refused(verdict.reason)
+        require(verdict)
         existing = ch.session.scalar(
             select(DraftingSeat.id).where(DraftingSeat.meeting_id == meeting.id, DraftingSeat.person_id == person.id)
         )

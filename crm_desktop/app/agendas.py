@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
 from crm_desktop.domain.follow_up import OPEN_STATUSES, follow_up_sources
@@ -82,7 +83,7 @@ def _within_agenda(ws: Workspace, ch: Changes, agenda: Agenda) -> None:
 
 def _editable(ws: Workspace, ch: Changes, agenda_id: str) -> Agenda:
     agenda = get(ch.session, Agenda, agenda_id, "agenda")
-    rules.agenda_editable(AgendaStatus(agenda.status)).raise_if_refused()
+    require(rules.agenda_editable(AgendaStatus(agenda.status)))
     _within_agenda(ws, ch, agenda)
     return agenda
 
@@ -183,7 +184,7 @@ def remove_item(ws: Workspace, item_id: str) -> None:
         body = ws.config.body(meeting.body_id)
         to_delete = [row, *_descendants(ch.session, row)]
         for r in to_delete:
-            rules.can_remove_agenda_item(r.required_key, body, agenda.segment).raise_if_refused()
+            require(rules.can_remove_agenda_item(r.required_key, body, agenda.segment))
         for r in to_delete:
             for c in ch.session.scalars(select(AgendaComment).where(AgendaComment.item_id == r.id)):
                 ch.delete(AgendaComment, c.id)
@@ -339,7 +340,7 @@ def set_agenda_status(ws: Workspace, agenda_id: str, target: AgendaStatus) -> No
     with ws.change(Audience.PUBLIC) as ch:
         agenda = get(ch.session, Agenda, agenda_id, "agenda")
         _within_agenda(ws, ch, agenda)
-        rules.agenda_transition(AgendaStatus(agenda.status), target).raise_if_refused()
+        require(rules.agenda_transition(AgendaStatus(agenda.status), target))
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
         items = list(ch.session.scalars(select(AgendaItem).where(AgendaItem.agenda_id == agenda.id)))
         missing = rules.missing_required_items(
@@ -433,7 +434,7 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comm
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
-        rules.preliminary_agenda_comment(ws.config.body(meeting.body_id), agenda.segment, delegation).raise_if_refused()
+        require(rules.preliminary_agenda_comment(ws.config.body(meeting.body_id), agenda.segment, delegation))
         if not text.strip():
             raise invalid("comment is empty")
         if comment_id is not None and _id_used(ch.session, "agenda_comments", comment_id):

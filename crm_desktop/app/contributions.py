@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.lookup import get
-from crm_desktop.app.refusals import check
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import contributions as rules
 from crm_desktop.domain.messages import msg
@@ -26,7 +26,7 @@ from crm_desktop.store.tables.process import ContributionPayment, ContributionSc
 
 
 def _audience(audience: Audience | str) -> str:
-    check(rules.budget_audience(str(audience)))
+    require(rules.budget_audience(str(audience)))
     return str(audience)
 
 
@@ -41,11 +41,10 @@ def approve_budget(
     audience: Audience | str = Audience.SECRETARIAT,
 ) -> str:
     """Record the annual budget as approved by the Vice-Ministers at ``meeting_id``."""
-    if amount_cents <= 0:
-        raise Refused(msg("budget.bad_amount", text=rules.format_money(amount_cents)))
+    require(rules.positive_amount(amount_cents))
     with ws.change(_audience(audience)) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        check(rules.budget_approval(meeting.body_id))
+        require(rules.budget_approval(meeting.body_id))
         return ch.put(
             StBudget,
             str(year),
@@ -66,7 +65,7 @@ def set_scale(
     audience: Audience | str = Audience.SECRETARIAT,
 ) -> str:
     """A new scale of contributions (basis points per member country), in force from ``from_year``."""
-    check(rules.validate_scale(shares, member_codes()))
+    require(rules.validate_scale(shares, member_codes()))
     with ws.change(_audience(audience)) as ch:
         if meeting_id:
             meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id
@@ -89,10 +88,7 @@ def record_payment(
     reference: str | None = None,
     audience: Audience | str = Audience.SECRETARIAT,
 ) -> str:
-    if country_code not in member_codes():
-        raise Refused(msg("budget.not_member_payment", country=country_code))
-    if amount_cents <= 0:
-        raise Refused(msg("budget.bad_amount", text=rules.format_money(amount_cents)))
+    require(rules.payment(country_code, amount_cents, member_codes()))
     with ws.change(_audience(audience)) as ch:
         return ch.put(
             ContributionPayment,

@@ -17,7 +17,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import Message, msg
-from crm_desktop.domain.rules import Verdict
+from crm_desktop.domain.rules import ALLOWED, Verdict
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, PresidencyTerm
 from crm_desktop.store.tables.drafting import DraftDocument, DraftProposal
@@ -101,7 +101,8 @@ def adoption_state(
         )
         status, deadline = doc.status, doc.silence_deadline
     outcome = rules.silence_outcome(silence, objections, moment) if silence else None
-    verdict = _verdict(who, facts, bracketed, open_count or 0, objections, outcome, deadline)
+    pending = rules.silence_adoption(silence, objections, moment) if silence else ALLOWED
+    verdict = _verdict(who, facts, bracketed, open_count or 0, objections, pending)
     return AdoptionState(
         verdict.allowed, verdict.reason, bracketed, open_count or 0, objections, status, deadline, outcome
     )
@@ -113,17 +114,13 @@ def _verdict(
     bracketed: tuple[str, ...],
     open_count: int,
     objections: tuple[rules.Objection, ...],
-    outcome: str | None,
-    deadline: datetime | None,
+    silence: Verdict,
 ) -> Verdict:
     if who is None:
         return Verdict(False, msg("draft.no_actor"))
     chair = rules.may_chair(who, facts)
     if not chair.allowed:
         return chair
-    if outcome == "running" and deadline is not None:
-        return Verdict(False, msg("draft.silence_running", deadline=deadline.isoformat(timespec="minutes")))
-    if outcome == "broken":
-        countries = ", ".join(sorted({o.delegation for o in objections}))
-        return Verdict(False, msg("draft.silence_broken", countries=countries))
+    if not silence.allowed:  # the same rule adopt() asks: running, or broken by an objection
+        return silence
     return rules.adoption(bracketed_paragraphs=bracketed, open_proposals=open_count, objections=objections)

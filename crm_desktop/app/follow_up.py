@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import follow_up as rules
 from crm_desktop.domain.messages import msg
@@ -41,9 +42,7 @@ def record_status(
     ch: Changes, decision: Decision, status: str, *, note: str | None = None, on: date | None = None
 ) -> None:
     """Set a decision's status and append the change to its history (inside the caller's changeset)."""
-    refusal = rules.status_change(decision.status, status, note)
-    if refusal is not None:
-        raise Refused(refusal)
+    require(rules.status_change(decision.status, status, note))
     ch.put(Decision, decision.id, status=status)
     ch.put(
         DecisionStatusChange,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from crm_desktop.app import follow_up, plan_of_action, work_plans
 from crm_desktop.app.plan_of_action import responsible_label
-from crm_desktop.app.refusals import check
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import handover as rules
 from crm_desktop.domain.model import Audience
@@ -22,7 +22,7 @@ from crm_desktop.store.tables.process import RotationPlanEntry
 
 
 def plan_rotation(ws: Workspace, year: int, country_code: str, *, note: str | None = None) -> str:
-    check(rules.rotation_entry(country_code))
+    require(rules.rotation_entry(country_code))
     with ws.change(Audience.PUBLIC) as ch:
         return ch.put(RotationPlanEntry, str(year), year=year, country_id=country_code, note=note)
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.lookup import get
-from crm_desktop.app.refusals import check
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import logistics as rules
 from crm_desktop.domain.messages import msg
@@ -55,7 +55,7 @@ def update_item(
         if cost_cents is not None:
             fields["cost_cents"] = cost_cents
         if status is not None:
-            check(rules.status_change(row.status, status, fields.get("supplier", row.supplier)))
+            require(rules.status_change(row.status, status, fields.get("supplier", row.supplier)))
             fields["status"] = status
         if fields:
             ch.put(LogisticsItem, row.id, **fields)
@@ -65,7 +65,7 @@ def quality_check(ws: Workspace, item_id: str, result: str, *, note: str | None 
     """The ST's verification of a contracted service."""
     with ws.change(AUDIENCE) as ch:
         row = get(ch.session, LogisticsItem, item_id, "logistics item")
-        check(rules.quality_check(row.status, result, note))
+        require(rules.quality_check(row.status, result, note))
         ch.put(LogisticsItem, row.id, quality=result, quality_note=note, checked_on=on or date.today())
 
 

@@ -29,12 +29,12 @@ from crm_desktop.app.reports import ReportRequest, meeting_header, render_report
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.audiences import cleared_for
 from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.symbols import file_name
 from crm_desktop.mail import secrets
 from crm_desktop.mail.compose import Attachment, address, as_bytes, compose, write_eml
 from crm_desktop.mail.smtp import DeliveryError, SmtpConnection, SmtpSettings
 from crm_desktop.mail.templates import render_message
 from crm_desktop.reports.base import content_fingerprint
-from crm_desktop.reports.symbols import file_name
 from crm_desktop.store.schema import Country, Organisation, Person
 from crm_desktop.store.tables.outbox import OutboxMessage
 

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
 from crm_desktop.domain.messages import Message
@@ -45,9 +46,7 @@ def _timezone_for(m: MeetingInput) -> str:
 
 def _fields(ws: Workspace, m: MeetingInput) -> dict[str, Any]:
     verdict = rules.validate_meeting(ws.config, m.body, m.start.date(), m.end.date(), m.host_country)
-    if not verdict.allowed:
-        assert verdict.reason is not None
-        raise Refused(verdict.reason)
+    require(verdict)
     if m.end < m.start:
         raise invalid("end before start")
     if not m.title.strip():
@@ -101,7 +100,7 @@ _CALENDAR_FIELDS = frozenset({"title", "start", "end", "timezone", "host_country
 def set_status(ws: Workspace, meeting_id: str, status: MeetingStatus, *, ics_sequence: int | None = None) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        rules.meeting_transition(MeetingStatus(meeting.status), status).raise_if_refused()
+        require(rules.meeting_transition(MeetingStatus(meeting.status), status))
         sequence = max(ics_sequence or 0, (meeting.ics_sequence or 0) + 1)
         ch.put(Meeting, meeting.id, status=status.value, ics_sequence=sequence)
 

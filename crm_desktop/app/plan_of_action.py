@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import BadInput, invalid
 from crm_desktop.app.lookup import get
-from crm_desktop.app.refusals import check
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.messages import msg
@@ -114,7 +114,7 @@ def add_activity(ws: Workspace, data: ActivityInput) -> str:
     if not data.title_es.strip():
         raise invalid("title is empty")
     _check_responsible(ws, data.responsible)
-    check(poa.validate_dates(data.start, data.end))
+    require(poa.validate_dates(data.start, data.end))
     with ws.change(Audience.PUBLIC) as ch:
         _check_theme(data.theme, _ensure_themes(ch))
         return ch.put(
@@ -154,7 +154,7 @@ def set_activity_status(ws: Workspace, activity_id: str, status: str, *, on: dat
         raise invalid(f"status must be one of {[s.value for s in poa.ActivityStatus]}") from None
     with ws.change(Audience.PUBLIC) as ch:
         a = get(ch.session, PoaActivity, activity_id, "activity")
-        check(poa.activity_transition(poa.ActivityStatus(a.status), target))
+        require(poa.activity_transition(poa.ActivityStatus(a.status), target))
         completed = (on or date.today()) if target == poa.ActivityStatus.DONE else None
         ch.put(PoaActivity, a.id, status=target.value, completed_on=completed)
 
@@ -174,7 +174,7 @@ def decide_funding(
     """Record the PPT's determination, with the members, that a pending priority activity needs funding."""
     with ws.change(Audience.MEMBERS) as ch:
         a = get(ch.session, PoaActivity, activity_id, "activity")
-        check(poa.funding_decision(_facts(a), needs_funding))
+        require(poa.funding_decision(_facts(a), needs_funding))
         ch.put(
             PoaActivity,
             a.id,
@@ -238,7 +238,7 @@ def add_indicator(
     unit: str | None = None,
     activity_id: str | None = None,
 ) -> str:
-    check(poa.validate_indicator(name_es, baseline, target))
+    require(poa.validate_indicator(name_es, baseline, target))
     with ws.change(Audience.PUBLIC) as ch:
         _check_theme(theme, _ensure_themes(ch))
         act = get(ch.session, PoaActivity, activity_id, "activity").id if activity_id else None

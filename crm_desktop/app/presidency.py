@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.errors import Refused
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
 from crm_desktop.domain.model import ActKind, Audience
@@ -22,9 +22,7 @@ def announce_candidacy(
     with ws.change(Audience.PUBLIC) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
         verdict = rules.candidacy(country, meeting.body_id, segment)
-        if not verdict.allowed:
-            assert verdict.reason is not None
-            raise Refused(verdict.reason)
+        require(verdict)
         return ch.put(
             Candidacy,
             new_id(),
@@ -74,9 +72,7 @@ def designate(
             designated_by_year=designated,
             consecutive_by_consensus=agreed,
         )
-        if not verdict.allowed:
-            assert verdict.reason is not None
-            raise Refused(verdict.reason)
+        require(verdict)
         if consecutive_by_consensus:
             ch.put(
                 Act,

@@ -1,12 +1,13 @@
-"""Turning a rule's verdict (a message, or ``None`` when allowed) into the error services raise."""
+"""Turning a rule's verdict into the error services raise: the one way a service is refused."""
 
 from __future__ import annotations
 
 from crm_desktop.app.errors import Refused
-from crm_desktop.domain.messages import Message
+from crm_desktop.domain.rules import Verdict
 
 
-def check(refusal: Message | None) -> None:
+def require(verdict: Verdict) -> None:
     """Raise :class:`Refused` with the rule's message; the CLI exits 3 and the UI shows the sentence."""
-    if refusal is not None:
-        raise Refused(refusal)
+    if not verdict.allowed:
+        assert verdict.reason is not None
+        raise Refused(verdict.reason)

@@ -338,6 +338,7 @@ def drafting_documents(ws: Workspace, meeting_id: str) -> list[dict[str, str]]:
             key=lambda doc: (
                 COMPILATION_PREFERENCE.index(doc.doc_type) if doc.doc_type in COMPILATION_PREFERENCE else 99,
                 doc.symbol,
+                doc.language,  # language editions share a symbol
             ),
         )
     ]

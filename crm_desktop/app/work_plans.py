@@ -8,20 +8,19 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from crm_desktop.app.errors import Refused, invalid
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
-from crm_desktop.app.refusals import check
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import follow_up
 from crm_desktop.domain import work_plans as rules
-from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Meeting
 from crm_desktop.store.tables.process import WorkPlan, WorkPlanAction
 
 
 def create_plan(ws: Workspace, network: str, period: str, title: str) -> str:
-    check(rules.plan_owner(ws.config, network))
+    require(rules.plan_owner(ws.config, network))
     if not title.strip() or not period.strip():
         raise invalid("title and period are required")
     with ws.change(Audience.MEMBERS) as ch:
@@ -35,7 +34,7 @@ def add_action(
         raise invalid("title is empty")
     with ws.change(Audience.MEMBERS) as ch:
         plan = get(ch.session, WorkPlan, plan_id, "work plan")
-        check(rules.action_editable(rules.PlanStatus(plan.status), adding=True))
+        require(rules.action_editable(rules.PlanStatus(plan.status), adding=True))
         position = (
             ch.session.scalar(select(func.max(WorkPlanAction.position)).where(WorkPlanAction.work_plan_id == plan.id))
             or 0
@@ -53,8 +52,7 @@ def add_action(
 
 
 def set_action_status(ws: Workspace, action_id: str, status: str, *, note: str | None = None) -> None:
-    if status not in rules.ACTION_STATUSES:
-        raise Refused(msg("workplan.bad_action_status", status=status, allowed=", ".join(rules.ACTION_STATUSES)))
+    require(rules.action_status(status))
     with ws.change(Audience.MEMBERS) as ch:
         action = get(ch.session, WorkPlanAction, action_id, "work plan action")
         fields: dict[str, Any] = {"status": status}
@@ -67,14 +65,14 @@ def submit(ws: Workspace, plan_id: str, *, st_note: str | None = None, on: date 
     """The network's draft, examined with the ST, goes to the GRCM."""
     with ws.change(Audience.MEMBERS) as ch:
         plan = get(ch.session, WorkPlan, plan_id, "work plan")
-        check(rules.transition(rules.PlanStatus(plan.status), rules.PlanStatus.SUBMITTED))
+        require(rules.transition(rules.PlanStatus(plan.status), rules.PlanStatus.SUBMITTED))
         ch.put(WorkPlan, plan.id, status="submitted", submitted_on=on or date.today(), st_review_note=st_note)
 
 
 def return_to_draft(ws: Workspace, plan_id: str) -> None:
     with ws.change(Audience.MEMBERS) as ch:
         plan = get(ch.session, WorkPlan, plan_id, "work plan")
-        check(rules.transition(rules.PlanStatus(plan.status), rules.PlanStatus.DRAFT))
+        require(rules.transition(rules.PlanStatus(plan.status), rules.PlanStatus.DRAFT))
         ch.put(WorkPlan, plan.id, status="draft")
 
 
@@ -83,7 +81,7 @@ def approve(ws: Workspace, plan_id: str, meeting_id: str, *, on: date | None = N
     with ws.change(Audience.MEMBERS) as ch:
         plan = get(ch.session, WorkPlan, plan_id, "work plan")
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        check(rules.approval(rules.PlanStatus(plan.status), meeting.body_id, meeting.status))
+        require(rules.approval(rules.PlanStatus(plan.status), meeting.body_id, meeting.status))
         ch.put(
             WorkPlan,
             plan.id,

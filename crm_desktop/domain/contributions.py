@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
+from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 FULL_SCALE = 10_000  # basis points in 100 %
 
@@ -27,7 +28,7 @@ class Scale:
     shares: Mapping[str, int]  # country code -> basis points
 
 
-def validate_scale(shares: Mapping[str, int], members: Iterable[str]) -> Message | None:
+def validate_scale(shares: Mapping[str, int], members: Iterable[str]) -> Verdict:
     """A scale covers member countries only, with non-negative shares adding up to 100 %.
 
     The budget "se cubre con los aportes de los Países Miembros" (seed, E): observers do not contribute.
@@ -35,13 +36,13 @@ def validate_scale(shares: Mapping[str, int], members: Iterable[str]) -> Message
     member_set = set(members)
     outsiders = sorted(set(shares) - member_set)
     if outsiders:
-        return msg("budget.scale_not_member", countries=", ".join(outsiders))
+        return refuse(msg("budget.scale_not_member", countries=", ".join(outsiders)))
     if any(v < 0 for v in shares.values()):
-        return msg("budget.scale_negative")
+        return refuse(msg("budget.scale_negative"))
     total = sum(shares.values())
     if total != FULL_SCALE:
-        return msg("budget.scale_total", total=f"{total / 100:.2f}")
-    return None
+        return refuse(msg("budget.scale_total", total=f"{total / 100:.2f}"))
+    return ALLOWED
 
 
 def scale_for(scales: Sequence[Scale], year: int) -> Scale | None:
@@ -130,7 +131,7 @@ def arrears(rows: Iterable[CountryYear], as_of: date) -> dict[str, int]:
 BUDGET_AUDIENCES = frozenset({Audience.SECRETARIAT, Audience.MEMBERS})
 
 
-def budget_audience(audience: str) -> Message | None:
+def budget_audience(audience: str) -> Verdict:
     """Budget figures stay with the member countries and the ST: never public, never for observers.
 
     Seed, A: in the closed-door meeting "se toman decisiones respecto a asuntos administrativos y
@@ -138,15 +139,15 @@ def budget_audience(audience: str) -> Message | None:
     administrativas y presupuestarias relacionadas con la Secretaría Técnica".
     """
     if audience not in {a.value for a in BUDGET_AUDIENCES}:
-        return msg("budget.audience", audience=audience)
-    return None
+        return refuse(msg("budget.audience", audience=audience))
+    return ALLOWED
 
 
-def budget_approval(body_key: str) -> Message | None:
+def budget_approval(body_key: str) -> Verdict:
     """Seed, E: the ST's annual budget is "aprobado por los Viceministros/as"."""
     if body_key != "viceministers":
-        return msg("budget.not_vm")
-    return None
+        return refuse(msg("budget.not_vm"))
+    return ALLOWED
 
 
 def parse_money(text: str) -> int:
@@ -175,3 +176,15 @@ def parse_share(text: str) -> int:
     if not whole.isdigit() or (frac and (not frac.isdigit() or len(frac) > 2)):
         raise ValueError(text)
     return int(whole) * 100 + int((frac + "00")[:2])
+
+
+def positive_amount(amount_cents: int) -> Verdict:
+    """A budget or a payment is an amount of money, never zero or negative."""
+    return ALLOWED if amount_cents > 0 else refuse(msg("budget.bad_amount", text=format_money(amount_cents)))
+
+
+def payment(country: str, amount_cents: int, members: Iterable[str]) -> Verdict:
+    """Contributions are paid by the member countries (the scale is theirs), in a positive amount."""
+    if country not in set(members):
+        return refuse(msg("budget.not_member_payment", country=country))
+    return positive_amount(amount_cents)

@@ -74,6 +74,15 @@ def _open(doc: DocumentFacts) -> Verdict:
     return ALLOWED
 
 
+def may_create(bodies: Sequence[str], type_label: str, body_key: str, audience: Audience) -> Verdict:
+    """A document type belongs to the bodies that adopt it; only the Vice-Ministers meet behind closed doors."""
+    if body_key not in bodies:
+        return _refuse("draft.wrong_body", type=type_label, bodies=", ".join(bodies))
+    if audience == Audience.CLOSED_DOOR and body_key != "viceministers":
+        return _refuse("draft.closed_door_only")
+    return ALLOWED
+
+
 def may_see(d: Drafter, doc: DocumentFacts) -> Verdict:
     """Closed-door drafts are seen only by those in the closed-door segment.
 
@@ -265,3 +274,27 @@ def silence_outcome(silence: Silence, objections: Iterable[Objection], now: date
         if o.delegation in members and o.text.strip() and _within(o.lodged, silence):
             return "broken"
     return "elapsed" if now >= silence.deadline else "running"
+
+
+def objection_text(text: str) -> Verdict:
+    """An objection is lodged in writing: it says what the delegation objects to."""
+    return ALLOWED if text.strip() else _refuse("draft.objection_needs_text")
+
+
+def silence_deadline(deadline: datetime, opened: datetime) -> Verdict:
+    return ALLOWED if deadline > opened else _refuse("draft.silence_deadline_past")
+
+
+def silence_adoption(silence: Silence, objections: Sequence[Objection], now: datetime) -> Verdict:
+    """A text under a silence procedure is adopted only once the deadline has passed unbroken."""
+    outcome = silence_outcome(silence, objections, now)
+    if outcome == "running":
+        return _refuse("draft.silence_running", deadline=silence.deadline.isoformat(timespec="minutes"))
+    if outcome == "broken":
+        return _refuse("draft.silence_broken", countries=", ".join(sorted({o.delegation for o in objections})))
+    return ALLOWED
+
+
+def version_label_free(label: str, taken: Iterable[str]) -> Verdict:
+    """A named version ("Rev.2", "Final") names one text: a label is never given twice."""
+    return _refuse("draft.version_label_taken", label=label) if label in set(taken) else ALLOWED

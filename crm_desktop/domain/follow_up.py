@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.messages import msg
+from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = frozenset({"open", "in_progress"})
@@ -25,16 +26,16 @@ def follow_up_sources(body_key: str) -> frozenset[str]:
     return frozenset({body_key})
 
 
-def status_change(current: str, target: str, note: str | None) -> Message | None:
+def status_change(current: str, target: str, note: str | None) -> Verdict:
     """Any status may follow any other, but closing an action without saying why ("dropped") is refused:
     the follow-up report must explain why a decision was not carried out."""
     if target not in STATUSES:
-        return msg("followup.bad_status", status=target, allowed=", ".join(STATUSES))
+        return refuse(msg("followup.bad_status", status=target, allowed=", ".join(STATUSES)))
     if target == current:
-        return msg("followup.same_status", status=target)
+        return refuse(msg("followup.same_status", status=target))
     if target == "dropped" and not (note and note.strip()):
-        return msg("followup.drop_needs_note")
-    return None
+        return refuse(msg("followup.drop_needs_note"))
+    return ALLOWED
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.reference import member_codes
+from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 
-def rotation_entry(country: str) -> Message | None:
+def rotation_entry(country: str) -> Verdict:
     if country not in member_codes():
-        return msg("ppt.not_member", country=country)
-    return None
+        return refuse(msg("ppt.not_member", country=country))
+    return ALLOWED
 
 
 def rotation_warnings(planned: Mapping[int, str], designated: Mapping[int, str]) -> list[Message]:

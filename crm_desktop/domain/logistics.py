@@ -9,9 +9,9 @@ come from :func:`crm_desktop.domain.rules.logistics_checklist`.
 
 from __future__ import annotations
 
-from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.reference import ProcessConfig
-from crm_desktop.domain.rules import logistics_checklist
+from crm_desktop.domain.rules import ALLOWED, Verdict, logistics_checklist, refuse
 
 STATUSES = ("pending", "contracted", "delivered", "cancelled")
 QUALITY = ("ok", "deficient")
@@ -23,22 +23,22 @@ def checklist_items(config: ProcessConfig, body_key: str) -> list[tuple[str, str
     return [(item, bearer) for item, bearer in logistics_checklist(config, body_key) if item != QUALITY_DUTY]
 
 
-def status_change(current: str, target: str, supplier: str | None) -> Message | None:
+def status_change(current: str, target: str, supplier: str | None) -> Verdict:
     if target not in STATUSES:
-        return msg("logistics.bad_status", status=target, allowed=", ".join(STATUSES))
+        return refuse(msg("logistics.bad_status", status=target, allowed=", ".join(STATUSES)))
     if target in ("contracted", "delivered") and not (supplier and supplier.strip()):
-        return msg("logistics.needs_supplier")
+        return refuse(msg("logistics.needs_supplier"))
     if current == "cancelled" and target != "pending":
-        return msg("logistics.bad_transition", from_=current, to=target)
-    return None
+        return refuse(msg("logistics.bad_transition", from_=current, to=target))
+    return ALLOWED
 
 
-def quality_check(status: str, result: str, note: str | None) -> Message | None:
+def quality_check(status: str, result: str, note: str | None) -> Verdict:
     """The ST checks services that were contracted; a deficient service needs a note saying what failed."""
     if result not in QUALITY:
-        return msg("logistics.bad_quality", result=result, allowed=", ".join(QUALITY))
+        return refuse(msg("logistics.bad_quality", result=result, allowed=", ".join(QUALITY)))
     if status not in ("contracted", "delivered"):
-        return msg("logistics.quality_not_contracted")
+        return refuse(msg("logistics.quality_not_contracted"))
     if result == "deficient" and not (note and note.strip()):
-        return msg("logistics.deficient_needs_note")
-    return None
+        return refuse(msg("logistics.deficient_needs_note"))
+    return ALLOWED

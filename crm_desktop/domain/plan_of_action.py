@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.messages import msg
+from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +178,12 @@ def progress_at(baseline: float, target: float, values: dict[str, float], semest
     return progress_in(baseline, target, measurements(values), semester)
 
 
-def validate_indicator(name: str, baseline: float, target: float) -> Message | None:
+def validate_indicator(name: str, baseline: float, target: float) -> Verdict:
     if not name.strip():
-        return msg("poa.indicator_no_name")
+        return refuse(msg("poa.indicator_no_name"))
     if baseline == target:
-        return msg("poa.indicator_target_equals_baseline")
-    return None
+        return refuse(msg("poa.indicator_target_equals_baseline"))
+    return ALLOWED
 
 
 # --- activities ---------------------------------------------------------------------------------
@@ -224,7 +225,7 @@ def standing(activity: ActivityFacts, as_of: date) -> Standing:
     return Standing.PENDING
 
 
-def funding_decision(activity: ActivityFacts, needs_funding: bool) -> Message | None:
+def funding_decision(activity: ActivityFacts, needs_funding: bool) -> Verdict:
     """May the Presidency mark this activity as needing funding?
 
     Seed, B: the PPT "determina, en consulta con los Países Miembros, las actividades prioritarias
@@ -232,12 +233,12 @@ def funding_decision(activity: ActivityFacts, needs_funding: bool) -> Message | 
     realizarlas." Only priority activities still pending qualify; clearing the flag is always allowed.
     """
     if not needs_funding:
-        return None
+        return ALLOWED
     if not activity.priority:
-        return msg("poa.funding_not_priority")
+        return refuse(msg("poa.funding_not_priority"))
     if activity.status not in OPEN_ACTIVITY:
-        return msg("poa.funding_not_pending", status=activity.status.value)
-    return None
+        return refuse(msg("poa.funding_not_pending", status=activity.status.value))
+    return ALLOWED
 
 
 def funding_candidates(activities: Iterable[ActivityFacts]) -> list[ActivityFacts]:
@@ -245,18 +246,18 @@ def funding_candidates(activities: Iterable[ActivityFacts]) -> list[ActivityFact
     return [a for a in activities if a.priority and a.status in OPEN_ACTIVITY]
 
 
-def activity_transition(current: ActivityStatus, target: ActivityStatus) -> Message | None:
+def activity_transition(current: ActivityStatus, target: ActivityStatus) -> Verdict:
     if current == target:
-        return None
+        return ALLOWED
     if current in (ActivityStatus.DONE, ActivityStatus.CANCELLED) and target != ActivityStatus.IN_PROGRESS:
-        return msg("poa.bad_transition", from_=current.value, to=target.value)
-    return None
+        return refuse(msg("poa.bad_transition", from_=current.value, to=target.value))
+    return ALLOWED
 
 
-def validate_dates(start: date | None, end: date | None) -> Message | None:
+def validate_dates(start: date | None, end: date | None) -> Verdict:
     if start and end and end < start:
-        return msg("meeting.end_before_start")
-    return None
+        return refuse(msg("meeting.end_before_start"))
+    return ALLOWED
 
 
 def theme_keys(themes: Sequence[Theme]) -> set[str]:

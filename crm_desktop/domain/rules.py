@@ -32,7 +32,11 @@ CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
 
 
 class RuleViolation(Exception):
-    """A write refused by a rule; ``message`` explains it in the user's language."""
+    """A pure function that computes a value (a span, an edit) and cannot: its rule's message.
+
+    A rule that only judges returns a :class:`Verdict`; this exception is for the few that must
+    return something else. A workspace change turns it into the app's ``Refused``, like a verdict.
+    """
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.render("en"))
@@ -41,23 +45,25 @@ class RuleViolation(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """Outcome of a rule check. ``exception`` names the recorded act that made it possible."""
+    """The one form of a rule's answer: allowed, or the reason (a message code with parameters).
+
+    ``exception`` names the recorded act that made it possible. Services call
+    ``crm_desktop.app.refusals.require(verdict)``; the UI shows ``reason`` before the user acts.
+    """
 
     allowed: bool
     reason: Message | None = None
     exception: Act | None = None
 
-    def raise_if_refused(self) -> None:
-        if not self.allowed:
-            assert self.reason is not None
-            raise RuleViolation(self.reason)
-
 
 ALLOWED = Verdict(True)
 
 
-def _refuse(reason: Message) -> Verdict:
+def refuse(reason: Message) -> Verdict:
     return Verdict(False, reason)
+
+
+_refuse = refuse  # the name this module's rules use
 
 
 def find_act(

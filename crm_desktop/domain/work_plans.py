@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.reference import ProcessConfig
+from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 
 class PlanStatus(StrEnum):
@@ -30,35 +31,41 @@ TRANSITIONS = {
 ACTION_STATUSES = ("planned", "in_progress", "done", "cancelled")
 
 
-def plan_owner(config: ProcessConfig, body_key: str) -> Message | None:
+def plan_owner(config: ProcessConfig, body_key: str) -> Verdict:
     """Only a network drafts a work plan."""
     if not config.has_body(body_key) or config.body(body_key).kind != "network":
-        return msg("workplan.not_network", body=body_key)
-    return None
+        return refuse(msg("workplan.not_network", body=body_key))
+    return ALLOWED
 
 
-def transition(current: PlanStatus, target: PlanStatus) -> Message | None:
+def transition(current: PlanStatus, target: PlanStatus) -> Verdict:
     if target in TRANSITIONS[current]:
-        return None
-    return msg("workplan.bad_transition", from_=current.value, to=target.value)
+        return ALLOWED
+    return refuse(msg("workplan.bad_transition", from_=current.value, to=target.value))
 
 
-def approval(current: PlanStatus, meeting_body: str, meeting_status: str) -> Message | None:
+def approval(current: PlanStatus, meeting_body: str, meeting_status: str) -> Verdict:
     """Approval is recorded at a meeting of the GRCM that has taken place or is taking place, after the
     plan was examined with the ST (submitted)."""
-    refusal = transition(current, PlanStatus.APPROVED)
-    if refusal is not None:
-        return refusal
+    verdict = transition(current, PlanStatus.APPROVED)
+    if not verdict.allowed:
+        return verdict
     if meeting_body != "grcm":
-        return msg("workplan.approve_only_grcm")
+        return refuse(msg("workplan.approve_only_grcm"))
     if meeting_status == "planned":
-        return msg("workplan.meeting_not_convened")
-    return None
+        return refuse(msg("workplan.meeting_not_convened"))
+    return ALLOWED
 
 
-def action_editable(plan_status: PlanStatus, *, adding: bool) -> Message | None:
+def action_editable(plan_status: PlanStatus, *, adding: bool) -> Verdict:
     """Actions are added while drafting; once approved, the plan is monitored (statuses change) but its
     content is what the GRCM approved."""
     if adding and plan_status == PlanStatus.APPROVED:
-        return msg("workplan.approved_frozen")
-    return None
+        return refuse(msg("workplan.approved_frozen"))
+    return ALLOWED
+
+
+def action_status(status: str) -> Verdict:
+    if status not in ACTION_STATUSES:
+        return refuse(msg("workplan.bad_action_status", status=status, allowed=", ".join(ACTION_STATUSES)))
+    return ALLOWED

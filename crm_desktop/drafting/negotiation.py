@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from crm_desktop.domain.messages import msg
-from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict
+from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict, refuse
 from crm_desktop.drafting.text import Splice
 
 
@@ -68,15 +68,16 @@ class Amendment:
     anchor: str | None = None
     occurrence: int = 1
 
-    def validate(self) -> None:
+    def well_formed(self) -> Verdict:
         if self.kind in (ProposalKind.REPLACE, ProposalKind.DELETE) and not self.old:
-            raise RuleViolation(msg("draft.amendment_needs_old"))
+            return refuse(msg("draft.amendment_needs_old"))
         if self.kind in (ProposalKind.INSERT, ProposalKind.REPLACE, ProposalKind.NEW_PARAGRAPH) and not self.new:
-            raise RuleViolation(msg("draft.amendment_needs_new"))
+            return refuse(msg("draft.amendment_needs_new"))
         if self.kind == ProposalKind.REPLACE and self.old == self.new:
-            raise RuleViolation(msg("draft.amendment_no_change"))
+            return refuse(msg("draft.amendment_no_change"))
         if self.occurrence < 1:
-            raise RuleViolation(msg("draft.amendment_needs_old"))
+            return refuse(msg("draft.amendment_needs_old"))
+        return ALLOWED
 
 
 def find(text: str, needle: str, occurrence: int = 1) -> int:
@@ -301,3 +302,15 @@ def compilation_runs(text: str, proposals: Sequence[ProposalView]) -> tuple[list
     if cursor < len(text):
         runs.append(Run(text[cursor:]))
     return runs, unplaced
+
+
+def proposal_open(status: str) -> Verdict:
+    """Only an open proposal is decided or withdrawn (a decision is never taken twice)."""
+    return ALLOWED if status == ProposalStatus.OPEN.value else refuse(msg("draft.proposal_closed", status=status))
+
+
+def may_withdraw(proposal_delegation: str, status: str, delegation: str) -> Verdict:
+    """A delegation withdraws its own open proposal, never another's."""
+    if proposal_delegation != delegation:
+        return refuse(msg("draft.not_own_delegation", delegation=proposal_delegation))
+    return proposal_open(status)

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports.base import (
     SHADE,
     DocumentInfo,
@@ -20,7 +21,6 @@ from crm_desktop.reports.base import (
 )
 from crm_desktop.reports.data import AgendaDoc, AgendaEntry
 from crm_desktop.reports.labels import LABELS, format_day, label, text_lang
-from crm_desktop.reports.symbols import document_symbol
 from crm_desktop.reports.tables import DATA_TABLE_STYLE, ContinuedTable
 from crm_desktop.reports.timetable import Slot, timetable, utc_offset
 

@@ -9,10 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.symbols import calendar_symbol
 from crm_desktop.reports.base import DocumentInfo, Heading, build_pdf, p, styles, title_block
 from crm_desktop.reports.data import CalendarDoc, CalendarEntry
 from crm_desktop.reports.labels import MONTHS_EN, MONTHS_ES, format_range, label, text_lang
-from crm_desktop.reports.symbols import calendar_symbol
 from crm_desktop.reports.tables import data_table
 
 

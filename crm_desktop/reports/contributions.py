@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from crm_desktop.domain.contributions import format_money
+from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.reports.process_pdf import build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -101,7 +102,7 @@ def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str, audi
         path,
         story,
         title=title,
-        symbol=f"CRM/ST/CONTRIB/{span}",
+        symbol=series_symbol("contributions", span, issuer="ST"),
         lang=lang,
         meeting=_t("st", lang),
         audience=audience,

@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports.base import (
     DocumentInfo,
     OfficialDocTemplate,
@@ -21,7 +22,6 @@ from crm_desktop.reports.base import (
 )
 from crm_desktop.reports.data import MeetingHeader
 from crm_desktop.reports.labels import label, text_lang
-from crm_desktop.reports.symbols import document_symbol
 
 _NO_PADDING = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
 

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from crm_desktop.domain.process_labels import label
+from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.reports.process_pdf import build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -112,7 +113,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
         path,
         story,
         title=f"{title} {pack['year']}",
-        symbol=f"CRM/PPT/TRASPASO/{pack['year']}",
+        symbol=series_symbol("handover", pack["year"], issuer="PPT"),
         lang=lang,
         meeting=f"{_t('current', lang)}: {t['current_name'] or '—'}",
         audience="members",

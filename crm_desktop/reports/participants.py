@@ -19,6 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from crm_desktop.domain.protocol import head_title, honorific, rank_order, rank_title
+from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports.base import (
     BLUE,
     RULE,
@@ -32,7 +33,6 @@ from crm_desktop.reports.base import (
 )
 from crm_desktop.reports.data import ParticipantRow, ParticipantsDoc
 from crm_desktop.reports.labels import label, text_lang
-from crm_desktop.reports.symbols import document_symbol
 from crm_desktop.reports.tables import ContinuedTable
 
 GROUP_ORDER = ("member_country", "observer_country", "observer_org", "civil_society", "secretariat", "guest")

@@ -19,6 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from crm_desktop.domain.process_labels import label
+from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.reports.base import fit_text
 from crm_desktop.reports.process_pdf import FONT, build, esc, styles, table
 
@@ -258,7 +259,7 @@ def write_progress_pdf(data: dict[str, Any], path: Path) -> None:
         path,
         story,
         title=title,
-        symbol=f"CRM/ST/INF-PA/{data['semester']}",
+        symbol=series_symbol("progress", data["semester"], issuer="ST"),
         lang=lang,
         meeting=f"{_t('plan', lang)} — {period}",
         audience="members",  # funding decisions are the members' matter

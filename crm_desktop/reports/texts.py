@@ -18,6 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports import text_forms
 from crm_desktop.reports.base import (
     BLUE,
@@ -34,7 +35,6 @@ from crm_desktop.reports.base import (
 )
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph, TextSection
 from crm_desktop.reports.labels import format_date, label, text_lang
-from crm_desktop.reports.symbols import document_symbol
 from crm_desktop.reports.tables import ContinuedTable
 
 TITLES = {

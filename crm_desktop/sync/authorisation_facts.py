@@ -172,7 +172,7 @@ class DbFacts:
 
     def rule(self, rule: authz.Rule, author: authz.Author, op: Mapping[str, Any], audience: str) -> Message | None:
         if rule == authz.Rule.BUDGET_AUDIENCE:
-            return budget_audience(audience)
+            return budget_audience(audience).reason
         row = self.row(str(op["e"]), str(op["id"])) or {}
         if rule == authz.Rule.ADMISSION:
             return self._admission(row)

@@ -15,6 +15,7 @@ from crm_desktop.app.dump import dump_text
 from crm_desktop.app.errors import AppError, Refused
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.model import ActKind, Capability, Role
+from crm_desktop.domain.symbols import document_symbol, file_name
 from crm_desktop.drafting.negotiation import ParagraphStatus, ProposalKind, Stance
 from crm_desktop.drafting.structure import DocType, ParagraphKind, Section
 from crm_desktop.store.schema import Changeset
@@ -92,7 +93,7 @@ def test_document_structure_numbers_and_texts(room: Room) -> None:
     view = d.document_view(room.ws, room.doc)
     assert [p.display for p in view.paragraphs] == ["", "PP1", "1.", "2.", "a)", "D1"]
     assert view.paragraphs[2].text == "Los Estados deberán proteger a la niñez migrante 🙂."
-    assert view.symbol.startswith("CRM/VICEMINISTERS") and view.audience == "public"
+    assert view.symbol == "CRM/VM/2026-05-10/DECL" and view.audience == "public"
 
 
 def test_wrong_body_and_unknown_actor_are_refused(room: Room) -> None:
@@ -286,6 +287,7 @@ def test_closed_door_text_lives_in_its_own_document(ws: Workspace) -> None:
     with ws.read() as s:
         audiences = {cs.audience for cs in s.scalars(select(Changeset)) if conf in str(cs.ops)}
     assert audiences == {"closed_door"}
+    assert d.document_view(ws, conf).symbol == "CRM/VM/2026-05-10/DECL/CD"  # the reports' closed-door mark
     pid = d.document_view(ws, conf).paragraphs[0].id
     assert refused(d.edit_paragraph, ws, pid, "Filtrado.", actor=room.mx) == "draft.closed_door_only"
     assert refused(d.add_comment, ws, conf, "?", actor=room.oim) == "draft.closed_door_only"
@@ -364,3 +366,11 @@ def test_every_drafting_operation_the_services_write_passes_may_apply(room: Room
             for op in last.ops
             if is_drafting_op(op)
         )
+
+
+def test_a_negotiated_text_uses_the_reports_symbol_scheme(room: Room) -> None:
+    # One scheme (domain.symbols): what the drafting group names a text is what its PDF prints.
+    view = d.document_view(room.ws, room.doc)
+    meeting_start = datetime(2026, 5, 10, 9, 0)
+    assert view.symbol == document_symbol("viceministers", None, meeting_start, "declaration")
+    assert file_name(view.symbol, "es") == "CRM-VM-2026-05-10-DECL-es.pdf"

@@ -89,9 +89,9 @@ class TestIndicatorProgress:
         assert 0.0 <= poa.indicator_progress(baseline, target, value) <= 1.0
 
     def test_target_equal_to_baseline_refused(self) -> None:
-        assert poa.validate_indicator("x", 3, 3) is not None
-        assert poa.validate_indicator(" ", 0, 3) is not None
-        assert poa.validate_indicator("x", 0, 3) is None
+        assert not poa.validate_indicator("x", 3, 3).allowed
+        assert not poa.validate_indicator(" ", 0, 3).allowed
+        assert poa.validate_indicator("x", 0, 3).allowed
 
 
 def _act(
@@ -106,17 +106,17 @@ class TestFunding:
     """
 
     def test_pending_priority_activity_may_need_funding(self) -> None:
-        assert poa.funding_decision(_act("planned"), True) is None
-        assert poa.funding_decision(_act("in_progress"), True) is None
+        assert poa.funding_decision(_act("planned"), True).allowed
+        assert poa.funding_decision(_act("in_progress"), True).allowed
 
     def test_non_priority_refused(self) -> None:
-        refusal = poa.funding_decision(_act(priority=False), True)
+        refusal = poa.funding_decision(_act(priority=False), True).reason
         assert refusal is not None and refusal.code == "poa.funding_not_priority"
 
     def test_done_activity_refused_but_flag_can_always_be_cleared(self) -> None:
-        refusal = poa.funding_decision(_act("done"), True)
+        refusal = poa.funding_decision(_act("done"), True).reason
         assert refusal is not None and refusal.code == "poa.funding_not_pending"
-        assert poa.funding_decision(_act("done", priority=False), False) is None
+        assert poa.funding_decision(_act("done", priority=False), False).allowed
 
     def test_candidates_are_pending_priority_activities(self) -> None:
         acts = [
@@ -182,7 +182,7 @@ class TestContributions:
         bps = [w * money.FULL_SCALE // total for w in weights]
         bps[0] += money.FULL_SCALE - sum(bps)
         scale = money.Scale(2020, dict(zip(MEMBERS, bps, strict=True)))
-        assert money.validate_scale(scale.shares, MEMBERS) is None
+        assert money.validate_scale(scale.shares, MEMBERS).allowed
         expected = money.expected_contributions(budget, scale)
         assert sum(expected.values()) == budget
         for code, cents in expected.items():
@@ -190,12 +190,12 @@ class TestContributions:
             assert abs(cents - exact) < 1
 
     def test_scale_must_add_to_100_and_cover_members_only(self) -> None:
-        assert money.validate_scale(dict(SCALE.shares), MEMBERS) is None
+        assert money.validate_scale(dict(SCALE.shares), MEMBERS).allowed
         short = {**SCALE.shares, "US": 2500}
-        refusal = money.validate_scale(short, MEMBERS)
+        refusal = money.validate_scale(short, MEMBERS).reason
         assert refusal is not None and "99.00" in refusal.render("en")
         with_observer = {**SCALE.shares, "US": 2500, "CO": 100}
-        refusal = money.validate_scale(with_observer, MEMBERS)
+        refusal = money.validate_scale(with_observer, MEMBERS).reason
         assert refusal is not None and refusal.code == "budget.scale_not_member"
 
     def test_newer_scale_applies_from_its_year(self) -> None:
@@ -223,18 +223,18 @@ class TestContributions:
         assert money.arrears(rows, date(2027, 1, 1)) == {"NI": expected_ni - 10_000}
 
     def test_budget_approved_by_the_vice_ministers_only(self) -> None:
-        assert money.budget_approval("viceministers") is None
-        assert money.budget_approval("grcm") is not None
+        assert money.budget_approval("viceministers").allowed
+        assert not money.budget_approval("grcm").allowed
 
     @pytest.mark.parametrize("audience", [Audience.PUBLIC, Audience.CLOSED_DOOR, "observers"])
     def test_budget_figures_never_public(self, audience: str) -> None:
         """Seed, A: in the closed-door meeting "se toman decisiones respecto a asuntos administrativos y
         financieros relacionados con la Secretaría Técnica"."""
-        assert money.budget_audience(str(audience)) is not None
+        assert not money.budget_audience(str(audience)).allowed
 
     @pytest.mark.parametrize("audience", [Audience.SECRETARIAT, Audience.MEMBERS])
     def test_budget_figures_for_st_and_members(self, audience: Audience) -> None:
-        assert money.budget_audience(str(audience)) is None
+        assert money.budget_audience(str(audience)).allowed
 
     def test_money_parsing_and_formatting(self) -> None:
         assert money.parse_money("125000.5") == 12_500_050
@@ -255,30 +255,30 @@ class TestWorkPlans:
     Enlace de Protección Consular"."""
 
     def test_only_networks_draw_up_work_plans(self) -> None:
-        assert work_plans.plan_owner(CFG, "network_trafficking") is None
-        assert work_plans.plan_owner(CFG, "network_consular") is None
-        assert work_plans.plan_owner(CFG, "grcm") is not None
-        assert work_plans.plan_owner(CFG, "nowhere") is not None
+        assert work_plans.plan_owner(CFG, "network_trafficking").allowed
+        assert work_plans.plan_owner(CFG, "network_consular").allowed
+        assert not work_plans.plan_owner(CFG, "grcm").allowed
+        assert not work_plans.plan_owner(CFG, "nowhere").allowed
 
     def test_approval_only_by_the_grcm(self) -> None:
         submitted = work_plans.PlanStatus.SUBMITTED
-        assert work_plans.approval(submitted, "grcm", "held") is None
+        assert work_plans.approval(submitted, "grcm", "held").allowed
         for body in ("viceministers", "network_trafficking", "seminar"):
-            refusal = work_plans.approval(submitted, body, "held")
+            refusal = work_plans.approval(submitted, body, "held").reason
             assert refusal is not None and refusal.code == "workplan.approve_only_grcm"
 
     def test_approval_after_examination_with_the_st(self) -> None:
-        refusal = work_plans.approval(work_plans.PlanStatus.DRAFT, "grcm", "held")
+        refusal = work_plans.approval(work_plans.PlanStatus.DRAFT, "grcm", "held").reason
         assert refusal is not None and refusal.code == "workplan.bad_transition"
-        refusal = work_plans.approval(work_plans.PlanStatus.SUBMITTED, "grcm", "planned")
+        refusal = work_plans.approval(work_plans.PlanStatus.SUBMITTED, "grcm", "planned").reason
         assert refusal is not None and refusal.code == "workplan.meeting_not_convened"
 
     def test_approved_plan_is_monitored_not_extended(self) -> None:
         """Seed, D: the networks "se dedican a desarrollar y realizar su respectivo Plan de Trabajo, una vez que
         éste tiene la aprobación del GRCM"."""
-        assert work_plans.action_editable(work_plans.PlanStatus.APPROVED, adding=True) is not None
-        assert work_plans.action_editable(work_plans.PlanStatus.APPROVED, adding=False) is None
-        assert work_plans.transition(work_plans.PlanStatus.APPROVED, work_plans.PlanStatus.DRAFT) is not None
+        assert not work_plans.action_editable(work_plans.PlanStatus.APPROVED, adding=True).allowed
+        assert work_plans.action_editable(work_plans.PlanStatus.APPROVED, adding=False).allowed
+        assert not work_plans.transition(work_plans.PlanStatus.APPROVED, work_plans.PlanStatus.DRAFT).allowed
 
 
 # --- follow-up ----------------------------------------------------------------------------------
@@ -301,12 +301,12 @@ class TestFollowUp:
         assert follow_up.follow_up_sources("viceministers") == {"viceministers"}
 
     def test_status_changes(self) -> None:
-        assert follow_up.status_change("open", "in_progress", None) is None
-        assert follow_up.status_change("open", "open", None) is not None
-        assert follow_up.status_change("open", "finished", None) is not None
-        drop = follow_up.status_change("open", "dropped", " ")
+        assert follow_up.status_change("open", "in_progress", None).allowed
+        assert not follow_up.status_change("open", "open", None).allowed
+        assert not follow_up.status_change("open", "finished", None).allowed
+        drop = follow_up.status_change("open", "dropped", " ").reason
         assert drop is not None and drop.code == "followup.drop_needs_note"
-        assert follow_up.status_change("open", "dropped", "superseded by decision 4") is None
+        assert follow_up.status_change("open", "dropped", "superseded by decision 4").allowed
 
 
 # --- logistics ----------------------------------------------------------------------------------
@@ -339,16 +339,16 @@ class TestLogistics:
         assert {b for _, b in logistics.checklist_items(CFG, "seminar")} == {"st"}
 
     def test_quality_check_of_contracted_services(self) -> None:
-        assert logistics.quality_check("contracted", "ok", None) is None
-        assert logistics.quality_check("pending", "ok", None) is not None
-        assert logistics.quality_check("delivered", "deficient", None) is not None
-        assert logistics.quality_check("delivered", "deficient", "no backup booth") is None
-        assert logistics.quality_check("delivered", "great", None) is not None
+        assert logistics.quality_check("contracted", "ok", None).allowed
+        assert not logistics.quality_check("pending", "ok", None).allowed
+        assert not logistics.quality_check("delivered", "deficient", None).allowed
+        assert logistics.quality_check("delivered", "deficient", "no backup booth").allowed
+        assert not logistics.quality_check("delivered", "great", None).allowed
 
     def test_contracting_needs_a_supplier(self) -> None:
-        assert logistics.status_change("pending", "contracted", None) is not None
-        assert logistics.status_change("pending", "contracted", "Audio CR") is None
-        assert logistics.status_change("cancelled", "delivered", "Audio CR") is not None
+        assert not logistics.status_change("pending", "contracted", None).allowed
+        assert logistics.status_change("pending", "contracted", "Audio CR").allowed
+        assert not logistics.status_change("cancelled", "delivered", "Audio CR").allowed
 
 
 # --- handover -----------------------------------------------------------------------------------
@@ -369,8 +369,8 @@ class TestHandover:
         assert codes == ["handover.not_rotating"]
 
     def test_only_members_in_the_rotation(self) -> None:
-        assert handover.rotation_entry("GT") is None
-        assert handover.rotation_entry("CO") is not None
+        assert handover.rotation_entry("GT").allowed
+        assert not handover.rotation_entry("CO").allowed
 
 
 @given(st.integers(0, 10**13))
