@@ -178,6 +178,8 @@ def covered_by(update: bytes, state_vector: bytes, decoded: dict[int, int] | Non
     """
     # An update without insertions is its own remainder: only its deletions need checking.
     rest = update if update[:1] == b"\x00" else get_update(update, state_vector)
+    if rest == EMPTY_UPDATE:  # the common case on the merge path: an insertion fully integrated
+        return True
     groups, pos = _read_var_uint(rest, 0)
     if groups:
         return False
