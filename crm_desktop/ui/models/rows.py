@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -19,8 +20,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dict
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's "id"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents: what people type when they search ("peru" finds "Perú")."""
+    """Lower case without accents: what people type when they search ("peru" finds "Perú").
+
+    Cached: the same category, delegation or role text recurs in thousands of rows.
+    """
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -41,6 +48,22 @@ class Column:
         return "" if v is None else str(v)
 
 
+def prepare_cells(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> tuple[list[list[str]], list[str]]:
+    """Each row's displayed texts and its folded search text (cells folded one by one: they recur)."""
+    cells = [[c.text(r) for c in columns] for r in rows]
+    return cells, [" ".join([fold(t) for t in row]) for row in cells]
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Rows with their texts computed (on a worker thread, see :meth:`RowsTableModel.prepare`)."""
+
+    rows: list[dict[str, Any]]
+    cells: list[list[str]]
+    search: list[str]
+    lang: str
+
+
 class RowsTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,11 +74,20 @@ class RowsTableModel(QAbstractTableModel):
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self.revision = 0  # bumped whenever the rows or their order change
 
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+    def prepare(self, rows: Sequence[dict[str, Any]], lang: str = "") -> PreparedRows:
+        """Compute the rows' texts without touching the model: safe on a worker thread (the columns
+        only read the rows and translations). ``lang`` is the language they were computed in."""
+        rows = list(rows)
+        return PreparedRows(rows, *prepare_cells(self.columns, rows), lang)
+
+    def set_rows(self, rows: Sequence[dict[str, Any]] | PreparedRows, lang: str = "") -> None:
+        """Show ``rows``; prepared ones (:meth:`prepare`) are taken as they are when ``lang`` is theirs."""
         self.beginResetModel()
-        self._rows = list(rows)
         self.revision += 1
-        self._prepare()
+        if isinstance(rows, PreparedRows) and rows.lang == lang:
+            self._rows, self._cells, self._search = rows.rows, rows.cells, rows.search
+        else:
+            self._take_known(list(rows.rows if isinstance(rows, PreparedRows) else rows))
         if self._sorted is not None:
             self._sort_rows(*self._sorted)
         self.endResetModel()
@@ -67,9 +99,19 @@ class RowsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
+    def _take_known(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``, reusing the texts of those already shown (the same dicts: a subset, a
+        re-filtered list) and computing only the others."""
+        known = {id(r): i for i, r in enumerate(self._rows)}  # still referenced: the ids are theirs
+        new = [r for r in rows if id(r) not in known]
+        cells, search = prepare_cells(self.columns, new)
+        fresh = {id(r): i for i, r in enumerate(new)}
+        self._cells = [self._cells[known[id(r)]] if id(r) in known else cells[fresh[id(r)]] for r in rows]
+        self._search = [self._search[known[id(r)]] if id(r) in known else search[fresh[id(r)]] for r in rows]
+        self._rows = rows
+
     def _prepare(self) -> None:
-        self._cells = [[c.text(r) for c in self.columns] for r in self._rows]
-        self._search = [fold(" ".join(cells)) for cells in self._cells]
+        self._cells, self._search = prepare_cells(self.columns, self._rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves, by folded text, once; a filter then keeps this order for free."""
