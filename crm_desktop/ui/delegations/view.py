@@ -20,6 +20,7 @@ from crm_desktop.ui.delegations.accreditation_tab import AccreditationTab
 from crm_desktop.ui.delegations.data import (
     Directory,
     MeetingRoster,
+    fit_columns_later,
     load_directory,
 )
 from crm_desktop.ui.form_autosave import recovered_fields
@@ -112,10 +113,7 @@ class DelegationsView(AccreditationTab):
         models = (self.people_model, self.countries_model, self.orgs_model, self.focal_model, self.cand_model)
         for model, rows in zip(models, prepared, strict=True):
             model.set_rows(rows, self.ctx.lang)
-        for table in (self.people_table, self.countries_table, self.orgs_table, self.focal_table):
-            table.resizeColumnsToContents()
-            for c in range(table.model().columnCount()):
-                table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        fit_columns_later(self.people_table, self.countries_table, self.orgs_table, self.focal_table)
         self.focal_empty.setVisible(not data.focal_points)
         self.focal_empty.setText(self.tr("No hay puntos focales registrados."))
         self._fill_meetings()

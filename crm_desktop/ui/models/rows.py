@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dict
@@ -54,6 +62,26 @@ def prepare_cells(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> 
     return cells, [" ".join([fold(t) for t in row]) for row in cells]
 
 
+Prepared = tuple[list[dict[str, Any]], list[list[str]], list[str]]  # rows, their cells, their search texts
+
+
+def sort_prepared(columns: Sequence[Column], prepared: Prepared, column: int, order: Qt.SortOrder) -> Prepared:
+    """The rows ordered by one column's folded text (numerically for right-aligned columns)."""
+    rows, cells, search = prepared
+    if not 0 <= column < len(columns):
+        return prepared
+    numeric = columns[column].align_right
+
+    def key(i: int) -> Any:
+        text = cells[i][column]
+        if numeric:
+            return (0, float(text)) if text.replace(".", "", 1).isdigit() else (1, 0.0)
+        return fold(text)
+
+    order_ix = sorted(range(len(rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    return [rows[i] for i in order_ix], [cells[i] for i in order_ix], [search[i] for i in order_ix]
+
+
 @dataclass(frozen=True)
 class PreparedRows:
     """Rows with their texts computed (on a worker thread, see :meth:`RowsTableModel.prepare`)."""
@@ -62,6 +90,7 @@ class PreparedRows:
     cells: list[list[str]]
     search: list[str]
     lang: str
+    sorted_by: tuple[int, Qt.SortOrder] | None
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -78,7 +107,11 @@ class RowsTableModel(QAbstractTableModel):
         """Compute the rows' texts without touching the model: safe on a worker thread (the columns
         only read the rows and translations). ``lang`` is the language they were computed in."""
         rows = list(rows)
-        return PreparedRows(rows, *prepare_cells(self.columns, rows), lang)
+        sorted_by = self._sorted  # the order the table shows, applied here too
+        prepared: Prepared = (rows, *prepare_cells(self.columns, rows))
+        if sorted_by is not None:
+            prepared = sort_prepared(self.columns, prepared, *sorted_by)
+        return PreparedRows(*prepared, lang, sorted_by)
 
     def set_rows(self, rows: Sequence[dict[str, Any]] | PreparedRows, lang: str = "") -> None:
         """Show ``rows``; prepared ones (:meth:`prepare`) are taken as they are when ``lang`` is theirs."""
@@ -86,9 +119,10 @@ class RowsTableModel(QAbstractTableModel):
         self.revision += 1
         if isinstance(rows, PreparedRows) and rows.lang == lang:
             self._rows, self._cells, self._search = rows.rows, rows.cells, rows.search
+            in_order = rows.sorted_by == self._sorted
         else:
-            self._take_known(list(rows.rows if isinstance(rows, PreparedRows) else rows))
-        if self._sorted is not None:
+            in_order = self._take_known(list(rows.rows if isinstance(rows, PreparedRows) else rows))
+        if self._sorted is not None and not in_order:
             self._sort_rows(*self._sorted)
         self.endResetModel()
 
@@ -99,16 +133,21 @@ class RowsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
-    def _take_known(self, rows: list[dict[str, Any]]) -> None:
+    def _take_known(self, rows: list[dict[str, Any]]) -> bool:
         """Show ``rows``, reusing the texts of those already shown (the same dicts: a subset, a
-        re-filtered list) and computing only the others."""
+        re-filtered list) and computing only the others. True when all were shown: they are then
+        put in the order they were shown in, which is already the sorted order."""
         known = {id(r): i for i, r in enumerate(self._rows)}  # still referenced: the ids are theirs
         new = [r for r in rows if id(r) not in known]
+        in_order = not new and bool(rows) and self._sorted is not None
+        if in_order:
+            rows = sorted(rows, key=lambda r: known[id(r)])
         cells, search = prepare_cells(self.columns, new)
         fresh = {id(r): i for i, r in enumerate(new)}
         self._cells = [self._cells[known[id(r)]] if id(r) in known else cells[fresh[id(r)]] for r in rows]
         self._search = [self._search[known[id(r)]] if id(r) in known else search[fresh[id(r)]] for r in rows]
         self._rows = rows
+        return in_order
 
     def _prepare(self) -> None:
         self._cells, self._search = prepare_cells(self.columns, self._rows)
@@ -122,20 +161,9 @@ class RowsTableModel(QAbstractTableModel):
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sorted = (column, order)
         self.revision += 1
-        if not 0 <= column < len(self.columns):
-            return
-        numeric = self.columns[column].align_right
-
-        def key(i: int) -> Any:
-            text = self._cells[i][column]
-            if numeric:
-                return (0, float(text)) if text.replace(".", "", 1).isdigit() else (1, 0.0)
-            return fold(text)
-
-        order_ix = sorted(range(len(self._rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [self._rows[i] for i in order_ix]
-        self._cells = [self._cells[i] for i in order_ix]
-        self._search = [self._search[i] for i in order_ix]
+        self._rows, self._cells, self._search = sort_prepared(
+            self.columns, (self._rows, self._cells, self._search), column, order
+        )
 
     def row(self, i: int) -> dict[str, Any]:
         return self._rows[i]
@@ -192,13 +220,21 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._fields: dict[str, str] = {}
         self._accepted: list[bool] | None = None  # None: every row
         self._revision = -1  # the source's revision the flags were computed for
+        self._source: RowsTableModel | None = None
         self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+        # Kept here: filterAcceptsRow runs once per row and asking Qt for the source costs a call.
+        self._source = model if isinstance(model, RowsTableModel) else None
+        super().setSourceModel(model)
 
     def set_text(self, text: str) -> None:
         terms = fold(text).split()
         if terms != self._terms:
-            self._terms = terms
-            self._refilter()
+            old, self._terms = self._terms, terms
+            # Typing one more letter narrows the search: only the rows shown so far need testing.
+            narrower = bool(old) and all(any(o in t for t in terms) for o in old)
+            self._refilter(narrower)
 
     def set_field(self, key: str, value: str | None) -> None:
         """Only rows whose ``key`` equals ``value`` (None: no condition on ``key``)."""
@@ -210,30 +246,39 @@ class RowFilterProxy(QSortFilterProxyModel):
             self._fields[key] = value
         self._refilter()
 
-    def _refilter(self) -> None:
+    def _refilter(self, narrower: bool = False) -> None:
         self.beginFilterChange()
-        self._compute()
+        self._compute(narrower)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def _compute(self) -> None:
-        model = self.sourceModel()
-        if not isinstance(model, RowsTableModel) or (not self._terms and not self._fields):
+    def _compute(self, narrower: bool = False) -> None:
+        model = self._source
+        if model is None or (not self._terms and not self._fields):
             self._accepted = None
             return
+        within = self._accepted if narrower and self._revision == model.revision else None
         self._revision = model.revision
-        terms, fields = self._terms, list(self._fields.items())
-        rows = model.rows_view()
         texts = model.search_texts()
-        self._accepted = [
-            all(t in text for t in terms) and all(str(row.get(k) or "") == v for k, v in fields)
-            for row, text in zip(rows, texts, strict=True)
-        ]
+        keep = within
+        if keep is None and self._fields:
+            fields = list(self._fields.items())
+            keep = [all(str(row.get(k) or "") == v for k, v in fields) for row in model.rows_view()]
+        for term in self._terms:  # one pass per word: each a plain substring test
+            keep = (
+                [term in x for x in texts]
+                if keep is None
+                else [k and term in x for k, x in zip(keep, texts, strict=True)]
+            )
+        self._accepted = keep
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if self._accepted is not None and isinstance(model, RowsTableModel) and model.revision != self._revision:
-            self._compute()  # the source's rows were replaced or re-sorted since the flags were made
         accepted = self._accepted
+        if accepted is None:
+            return True
+        model = self._source
+        if model is not None and model.revision != self._revision:
+            self._compute()  # the source's rows were replaced or re-sorted since the flags were made
+            accepted = self._accepted
         return True if accepted is None or source_row >= len(accepted) else accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
