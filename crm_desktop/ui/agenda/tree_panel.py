@@ -28,6 +28,7 @@ from crm_desktop.ui.agenda.undo import (
     MoveItemCommand,
     RemoveItemCommand,
 )
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION
 
 
 class AgendaTree(AgendaBase):
@@ -79,6 +80,7 @@ class AgendaTree(AgendaBase):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)  # a long agenda is sized from its first items
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaTreeModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # Long free text (presenter, audience, documents) must not squeeze the item titles.

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import accreditation, directory, meetings, people
 from crm_desktop.domain.reference import countries, organisations
-from crm_desktop.ui.models.rows import RowFilterProxy, RowsTableModel
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION, RowFilterProxy, RowsTableModel
 
-CONTENTS_PRECISION = 50  # rows measured when a table sizes its columns to their contents
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
 
 
