@@ -3,6 +3,11 @@
 Each row's searchable text is folded once when the rows arrive (lower case, accents removed), so a
 keystroke in a filter box only does substring tests on prepared strings — fast enough for thousands
 of people. Sorting uses a folded key too, so "Álvarez" sorts beside "Alvarez".
+
+A view with thousands of rows prepares them on the worker thread with the read that fetched them
+(:meth:`RowsTableModel.prepare`: texts, search keys, the table's sort order) and only swaps them in
+on the UI thread (``set_rows(prepared, lang)``); rows already shown keep their texts when a subset
+of them is shown again (a re-filtered candidates list).
 """
 
 from __future__ import annotations
