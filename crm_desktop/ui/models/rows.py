@@ -231,7 +231,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._source: RowsTableModel | None = None
         self.setDynamicSortFilter(False)
 
-    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         # Kept here: filterAcceptsRow runs once per row and asking Qt for the source costs a call.
         self._source = model if isinstance(model, RowsTableModel) else None
         super().setSourceModel(model)
