@@ -6,7 +6,7 @@ then all the updates are merged on one laptop. The figure is the merge time thro
 layer (``DocumentReplica.apply``, which every import goes through) against the floor: raw pycrdt
 ``Doc.apply_update`` of the very same updates in the same order, measured in the same run.
 
-Run: ``.venv/bin/python benchmarks/drafting.py`` (target: ratio <= 1.5).
+Run: ``.venv/bin/python benchmarks/drafting.py`` (target: ratio <= 1.3).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from crm_desktop.drafting.replica import DocumentReplica, root_name
 DELEGATES = 11
 EDITS = 1_000
 PARAGRAPHS = 60
+TARGET = 1.3  # the layer's merge time over raw pycrdt's
 WORDS = ["migración", "niñez", "protección", "cooperación", "🙂", "移民", "derechos", "señal", "Perú", "acción"]
 
 
@@ -95,7 +96,7 @@ def main() -> int:
     print(f"updates merged: {len(updates):,} ({DELEGATES} delegates × {EDITS:,} edits, {PARAGRAPHS} paragraphs)")
     print(f"drafting layer: {layer_s * 1000:8.1f} ms")
     print(f"raw pycrdt:     {raw_s * 1000:8.1f} ms (floor, same updates, same run)")
-    print(f"ratio:          {ratio:8.2f}x (target <= 1.5x)")
+    print(f"ratio:          {ratio:8.2f}x (target <= {TARGET}x)")
 
     # Out of order (a laptop's bundles crossing): the layer still converges; raw pycrdt does not.
     shuffled = list(updates)
@@ -118,7 +119,7 @@ def main() -> int:
     )
     store_ms = through_store(state, updates[:STORE_OPS])
     print(f"through the store (change-log applier, {STORE_OPS:,} text operations): {store_ms:.2f} ms per operation")
-    return 0 if ratio <= 1.5 else 1
+    return 0 if ratio <= TARGET else 1
 
 
 STORE_OPS = 2_000

@@ -27,6 +27,7 @@ from pycrdt import Doc, Text, merge_updates
 from crm_desktop.drafting.text import (
     EMPTY_UPDATE,
     CharText,
+    Coverage,
     Splice,
     covered_by,
     decode_state_vector,
@@ -146,9 +147,8 @@ class DocumentReplica:
         """
         if not self._recent:
             return
-        state = self._doc.get_state()
-        have = decode_state_vector(state)
-        complete = not self._waiting and all(covered_by(u, state, have) for u in self._recent)
+        coverage = Coverage(self._doc.get_state())
+        complete = not self._waiting and all(coverage.covers(u) for u in self._recent)
         self._recent = []
         if not complete:
             self._rebuild()

@@ -18,6 +18,7 @@ calendar shows (``first_look_ready``), then the workspace itself (``workspace_op
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -34,6 +35,9 @@ if TYPE_CHECKING:  # imported lazily: the window opens before SQLAlchemy has bee
     from crm_desktop.app.workspace import Workspace
 
 log = logging.getLogger("crm_desktop.ui")
+
+
+GIL_SWITCH_INTERVAL_S = 0.0005
 
 
 class OpenFailed(Exception):
@@ -103,6 +107,10 @@ class UiContext(QObject):
         self.first_look: FirstLook | None = None
         self.drafts = DraftStore(self.directory)  # autosaved editor text of this session
         self.undo_stack = QUndoStack(self)
+        # A worker running Python holds the GIL for up to the switch interval (5 ms by default) each
+        # time the UI thread calls into Python (every model's data(), every slot): painting one table
+        # while a read runs then waits 5 ms per cell. A short interval keeps those waits unfelt.
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self._pool = QThreadPool(self)
         # One writer at a time keeps changesets in the order the user made them.
         self._pool.setMaxThreadCount(1)

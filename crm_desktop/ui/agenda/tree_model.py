@@ -32,7 +32,7 @@ MIME_TYPE = "application/x-crm-agenda-item"
 ItemIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: finding a row must not compare whole subtrees
 class _Node:
     item: PlannedItem | None  # None for the invisible root
     parent: _Node | None = None

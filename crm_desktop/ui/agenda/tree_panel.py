@@ -28,6 +28,7 @@ from crm_desktop.ui.agenda.undo import (
     MoveItemCommand,
     RemoveItemCommand,
 )
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION
 
 
 class AgendaTree(AgendaBase):
@@ -79,7 +80,10 @@ class AgendaTree(AgendaBase):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)  # a long agenda is sized from its first items
+        # Sized to contents once per fill (``fit_tree_columns``), not by the header at every layout
+        # pass: that asks the model for every role of every item again each time a branch expands.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AgendaTreeModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # Long free text (presenter, audience, documents) must not squeeze the item titles.
         for col, width in (
@@ -114,6 +118,16 @@ class AgendaTree(AgendaBase):
         left_lay.addWidget(self.tree, 1)
         left_lay.addWidget(self.plan_label)
         return left
+
+    def fit_tree_columns(self) -> None:
+        """The short columns (number, kind, duration, time) as wide as their contents."""
+        for col in (
+            AgendaTreeModel.COL_LABEL,
+            AgendaTreeModel.COL_KIND,
+            AgendaTreeModel.COL_DURATION,
+            AgendaTreeModel.COL_STARTS,
+        ):
+            self.tree.resizeColumnToContents(col)
 
     def retranslate(self) -> None:
         super().retranslate()

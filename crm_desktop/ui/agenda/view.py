@@ -263,6 +263,7 @@ class AgendaView(DetailsPanel):
         self.model.lang = lang
         self.model.set_plan(state.plan, editable=editable, comment_counts=counts)
         self.tree.expandAll()
+        self.fit_tree_columns()
 
         self.splitter.setVisible(has_agenda)
         self.empty.setVisible(not has_agenda)

@@ -29,6 +29,7 @@ from crm_desktop.ui.delegations.data import (
     MeetingRoster,
     delegation_name,
     filtered_table,
+    fit_columns_later,
     load_roster,
 )
 from crm_desktop.ui.delegations.directory_tabs import DirectoryTabs
@@ -229,7 +230,7 @@ class AccreditationTab(DirectoryTabs):
         self.segment_box.blockSignals(False)
         self.acc_model.set_rows(roster.accredited)
         self._segment_filter()
-        self.acc_table.resizeColumnsToContents()
+        fit_columns_later(self.acc_table)
         d = roster.drafting
         if not d["has_group"]:
             self.drafting_label.setText(self.tr("Esta reunión no tiene Grupo de Redacción."))
@@ -260,7 +261,7 @@ class AccreditationTab(DirectoryTabs):
             # Offer only the people not yet accredited to this segment.
             taken = {a["person_id"] for a in self.roster.accredited if a["segment"] == segment}
             self.cand_model.set_rows([p for p in self.data.people if p["id"] not in taken])
-            self.cand_table.resizeColumnsToContents()
+            fit_columns_later(self.cand_table)
 
     def current_segment(self) -> str:
         return str(self.segment_box.currentData() or "plenary")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import accreditation, directory, meetings, people
 from crm_desktop.domain.reference import countries, organisations
-from crm_desktop.ui.models.rows import RowFilterProxy, RowsTableModel
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION, RowFilterProxy, RowsTableModel
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
 
@@ -88,4 +88,27 @@ def filtered_table(parent: QWidget, model: RowsTableModel) -> tuple[QTableView, 
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    # Column widths from the first rows only: measuring all of 3,000 people stalls for a second.
+    view.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
     return view, proxy
+
+
+def fit_columns(table: QTableView, widest: int = 320) -> None:
+    """Columns as wide as their contents (measured on the first rows), none wider than ``widest``."""
+    table.resizeColumnsToContents()
+    for c in range(table.model().columnCount()):
+        table.setColumnWidth(c, min(table.columnWidth(c), widest))
+
+
+def fit_columns_later(*tables: QTableView) -> None:
+    """:func:`fit_columns` for each table in its own turn of the event loop: sizing several large
+    tables at once is a stall a user would feel."""
+    if not tables:
+        return
+    first, rest = tables[0], tables[1:]
+
+    def fit() -> None:
+        fit_columns(first)
+        fit_columns_later(*rest)  # chained, not queued together: the window repaints in between
+
+    QTimer.singleShot(1, first, fit)

@@ -20,9 +20,11 @@ from crm_desktop.ui.delegations.accreditation_tab import AccreditationTab
 from crm_desktop.ui.delegations.data import (
     Directory,
     MeetingRoster,
+    fit_columns_later,
     load_directory,
 )
 from crm_desktop.ui.form_autosave import recovered_fields
+from crm_desktop.ui.models.rows import PreparedRows
 
 
 class DelegationsView(AccreditationTab):
@@ -95,20 +97,23 @@ class DelegationsView(AccreditationTab):
         return super().eventFilter(watched, event)
 
     def reload(self) -> None:
-        ws = self.ctx.ws
-        self.ctx.run(lambda: load_directory(ws), on_done=self._loaded)
+        ws, lang = self.ctx.ws, self.ctx.lang
+        models = (self.people_model, self.countries_model, self.orgs_model, self.focal_model, self.cand_model)
 
-    def _loaded(self, data: Directory) -> None:
+        def read() -> tuple[Directory, list[PreparedRows]]:
+            # The tables' texts are computed here too, off the UI thread (3,000 people take a second).
+            data = load_directory(ws)
+            sources = (data.people, data.countries, data.organisations, data.focal_points, data.people)
+            return data, [m.prepare(rows, lang) for m, rows in zip(models, sources, strict=True)]
+
+        self.ctx.run(read, on_done=lambda result: self._loaded(*result))
+
+    def _loaded(self, data: Directory, prepared: list[PreparedRows]) -> None:
         self.data = data
-        self.people_model.set_rows(data.people)
-        self.countries_model.set_rows(data.countries)
-        self.orgs_model.set_rows(data.organisations)
-        self.focal_model.set_rows(data.focal_points)
-        self.cand_model.set_rows(data.people)
-        for table in (self.people_table, self.countries_table, self.orgs_table, self.focal_table):
-            table.resizeColumnsToContents()
-            for c in range(table.model().columnCount()):
-                table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        models = (self.people_model, self.countries_model, self.orgs_model, self.focal_model, self.cand_model)
+        for model, rows in zip(models, prepared, strict=True):
+            model.set_rows(rows, self.ctx.lang)
+        fit_columns_later(self.people_table, self.countries_table, self.orgs_table, self.focal_table)
         self.focal_empty.setVisible(not data.focal_points)
         self.focal_empty.setText(self.tr("No hay puntos focales registrados."))
         self._fill_meetings()

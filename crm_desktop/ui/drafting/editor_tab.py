@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,10 +63,12 @@ class EditorTab(DraftingBase):
         self.paragraph_table.verticalHeader().hide()
         self.paragraph_table.setShowGrid(False)
         h = self.paragraph_table.horizontalHeader()
-        h.setSectionResizeMode(ParagraphModel.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        # The narrow columns are sized from their texts' font metrics (``_fit_columns``): sizing them
+        # to contents asks the model for every role of every row at each layout pass.
+        h.setSectionResizeMode(ParagraphModel.NUMBER, QHeaderView.ResizeMode.Fixed)
         h.setSectionResizeMode(ParagraphModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(ParagraphModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(ParagraphModel.PROPOSALS, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(ParagraphModel.STATUS, QHeaderView.ResizeMode.Fixed)
+        h.setSectionResizeMode(ParagraphModel.PROPOSALS, QHeaderView.ResizeMode.Fixed)
         h.sectionResized.connect(self._fit_rows)
         self.paragraph_table.selectionModel().currentRowChanged.connect(self._paragraph_chosen)
 
@@ -161,8 +165,22 @@ class EditorTab(DraftingBase):
     def _fit_rows(self, *_args: Any) -> None:
         self._fit_timer.start()
 
+    def _fit_columns(self) -> None:
+        table = self.paragraph_table
+        bold = QFont(table.font())
+        bold.setBold(True)  # headings are bold: measure the widest case
+        metrics, header = QFontMetrics(bold), table.horizontalHeader()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 8
+        for col in (ParagraphModel.NUMBER, ParagraphModel.STATUS, ParagraphModel.PROPOSALS):
+            title = str(self.paragraphs.headerData(col, Qt.Orientation.Horizontal))
+            widest = max((metrics.horizontalAdvance(t) for t in self.paragraphs.column_texts(col)), default=0)
+            width = max(widest + margin, header.fontMetrics().horizontalAdvance(title) + 2 * margin)
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
+
     def _fit_rows_now(self) -> None:
         table = self.paragraph_table
+        self._fit_columns()
         table.resizeRowsToContents()
         # Air between paragraphs, as on a printed page: wrapped rows are hard to tell apart otherwise.
         for row in range(self.paragraphs.rowCount()):

@@ -189,6 +189,10 @@ class ParagraphModel(QAbstractTableModel):
         self._cache = {}
         self.endResetModel()
 
+    def column_texts(self, column: int) -> list[str]:
+        """The texts a column shows, one per row (to size it without asking for every role)."""
+        return [self._cells(i)["display"][column] for i in range(len(self.rows))]
+
     def row_of(self, paragraph_id: str) -> int:
         return next((i for i, p in enumerate(self.rows) if p.id == paragraph_id), -1)
 

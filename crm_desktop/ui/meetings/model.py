@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.domain.reference import country
 from crm_desktop.ui import labels
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -126,6 +127,7 @@ def setup_meeting_table(table: QTableView) -> None:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)  # sized from the first rows: 260 meetings stall
     for col in (MeetingTableModel.DATE, MeetingTableModel.BODY, MeetingTableModel.STATUS, MeetingTableModel.WARNINGS):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableVie
 from crm_desktop.domain.process_labels import label
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
-from crm_desktop.ui.models.rows import Column, RowFilterProxy, RowsTableModel
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION, Column, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.section_widget import SectionWidget
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ class RowsTable:
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
 
     def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
         keep = self.selected_id()

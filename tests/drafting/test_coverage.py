@@ -1,0 +1,50 @@
+"""The merge's quick pending check (``Coverage``) answers as ``covered_by`` does, whatever arrived."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pycrdt import Doc
+
+from crm_desktop.drafting.replica import DocumentReplica
+from crm_desktop.drafting.text import Coverage, covered_by
+
+EDIT = st.tuples(st.integers(0, 2), st.booleans(), st.integers(0, 40), st.sampled_from(["a", "ñ", "🙂", "移民 x"]))
+
+
+def _updates(edits: list[tuple[int, bool, int, str]]) -> tuple[bytes, list[bytes]]:
+    base = DocumentReplica()
+    base.set_text("p", "texto inicial de un párrafo")
+    state = base.encode()
+    laptops = [DocumentReplica(state) for _ in range(3)]
+    out: list[bytes] = []
+    for who, delete, at, word in edits:
+        laptop = laptops[who]
+        current = laptop.read("p")
+        with laptop.recording() as rec:
+            if delete and current:
+                start = at % len(current)
+                laptop.delete("p", start, min(3, len(current) - start))
+            else:
+                laptop.insert("p", at % (len(current) + 1), word)
+        if rec.update is not None:
+            out.append(rec.update)
+            for other in laptops:  # delegates sometimes see each other's edits before going on
+                if other is not laptop and at % 3 == 0:
+                    other.apply(rec.update)
+    return state, out
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits=st.lists(EDIT, min_size=1, max_size=25), keep=st.lists(st.booleans(), min_size=25, max_size=25))
+def test_coverage_matches_covered_by(edits: list[tuple[int, bool, int, str]], keep: list[bool]) -> None:
+    state, updates = _updates(edits)
+    doc: Doc = Doc()  # type: ignore[type-arg]
+    doc.apply_update(state)
+    for update, kept in zip(updates, keep, strict=False):
+        if kept:  # some never arrive: what depends on them stays pending
+            doc.apply_update(update)
+    vector = doc.get_state()
+    coverage = Coverage(vector)
+    for update in updates:
+        assert coverage.covers(update) == covered_by(update, vector)
