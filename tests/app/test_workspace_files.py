@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from crm_desktop.app import workspace_files
+from crm_desktop.app.errors import BadInput
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.app.workspace_files import WorkspaceUnreadable
 
 
 def test_a_folder_holds_a_workspace_once_one_is_created(tmp_path: Path, ws: Workspace) -> None:
@@ -25,8 +25,11 @@ def test_opening_a_damaged_database_is_refused_with_the_reason(tmp_path: Path) -
     folder = tmp_path / "damaged"
     folder.mkdir()
     (folder / workspace_files.DB_NAME).write_bytes(b"this is not a SQLite database" * 100)
-    with pytest.raises(WorkspaceUnreadable):
+    # Known before SQLite reads it: the application's own, translated refusal (the window shows it).
+    with pytest.raises(BadInput) as refused:
         workspace_files.open_checked(folder, "es")
+    assert "no es una base de datos de CRM Desktop" in refused.value.render("es")
+    assert "is not a CRM Desktop database" in refused.value.render("en")
 
 
 def test_every_table_an_import_may_touch_is_named(ws: Workspace) -> None:
