@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
+from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -575,6 +576,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 # The between-meetings process keeps its texts in their own module (it has many).
 CATALOGUE.update(PROCESS_MESSAGES)
 CATALOGUE.update(RULE_MESSAGES)
+CATALOGUE.update(UI17_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

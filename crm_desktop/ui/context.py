@@ -228,8 +228,12 @@ class UiContext(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[AppError], None] | None = None,
         changes: Iterable[str] = (),
+        announce: bool = True,
     ) -> None:
-        """Run ``fn`` off the UI thread; then ``on_done(result)`` and ``data_changed(changes)`` on it."""
+        """Run ``fn`` off the UI thread; then ``on_done(result)`` and ``data_changed(changes)`` on it.
+
+        ``announce=False``: ``on_error`` shows a refusal where the action was made, so the window's
+        message bar does not say it a second time."""
         relay = _Relay()
         changed = set(changes)
         self._pending.add(relay)
@@ -247,7 +251,8 @@ class UiContext(QObject):
             if isinstance(exc, AppError):
                 if on_error is not None:
                     on_error(exc)
-                self.user_error.emit(exc.render(self.lang))
+                if announce or on_error is None:
+                    self.user_error.emit(exc.render(self.lang))
             else:
                 log.error("unexpected error in background operation\n%s", tb)
                 self.crashed.emit(f"{type(exc).__name__}: {exc}", tb)

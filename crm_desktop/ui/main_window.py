@@ -102,6 +102,7 @@ class MainWindow(WindowDialogs):
         ctx.navigate_requested.connect(self.navigate)
         ctx.user_error.connect(self.message_bar.show_error)
         ctx.notice.connect(self.message_bar.show_info)
+        ctx.data_changed.connect(lambda _tables: self.message_bar.clear_error())
         ctx.busy_changed.connect(self.busy.setVisible)
         ctx.status_changed.connect(self.set_status)
         # The stack's own signals carry the new values: never query the stack from these slots, it
@@ -245,6 +246,7 @@ class MainWindow(WindowDialogs):
             return
         key = self.sections[row].key
         widget = self.section_widget(key)
+        self.message_bar.dismiss()  # a notice belongs to the section it was given in
         if widget is not None:
             self._waiting = None  # the user went back to a section that is there: nothing left to show later
             self.stack.setCurrentWidget(widget)

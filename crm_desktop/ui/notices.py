@@ -1,16 +1,23 @@
 """The one place user notices appear: a non-modal message bar above the current section.
 
-Errors caused by the user's input or the environment (``ctx.user_error``) stay until dismissed;
-informational notices (``ctx.notice``) fade after a few seconds. Nothing else in the interface
-shows ad-hoc message boxes for them.
+Errors caused by the user's input or the environment (``ctx.user_error``) stay until dismissed, until
+a later change succeeds or until the user leaves the section; informational notices (``ctx.notice``)
+fade after a few seconds. Nothing else in the interface shows ad-hoc message boxes for them.
+
+The bar's space is kept while it is hidden, so a notice never pushes the section down under the
+pointer; the same notice again does not add a second one but flashes the bar, so a repeated click
+visibly did something.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
 
 INFO_TIMEOUT_MS = 6000
+FLASH_MS = 350
+COLOURS = {"error": "#fbe3e4", "info": "#e3eefb"}
+FLASH_COLOURS = {"error": "#f4b4b8", "info": "#b9d3f4"}
 
 
 class MessageBar(QFrame):
@@ -36,7 +43,17 @@ class MessageBar(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
+        self._flash = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash.timeout.connect(lambda: self._paint(COLOURS))
         self.level = ""
+        self.flashes = 0  # times the same notice came again while shown
+        # Two lines of text, always reserved: showing or hiding the bar never moves the section.
+        lines = self.fontMetrics().lineSpacing() * 2
+        self.setFixedHeight(lines + 2 * 4 + 6)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
         self.retranslate()
         self.hide()
 
@@ -50,7 +67,12 @@ class MessageBar(QFrame):
     def show_info(self, text: str) -> None:
         self._show(text, "info")
 
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
+
     def _show(self, text: str, level: str) -> None:
+        again = self.isVisible() and self.level == level and self._text.text() == text
         self.level = level
         icon = (
             QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -58,19 +80,34 @@ class MessageBar(QFrame):
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(20, 20))
-        colour = "#fbe3e4" if level == "error" else "#e3eefb"
-        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px; }}")
         self._text.setText(text)
+        self._text.setToolTip(text)  # the whole text, should it need more than the two lines kept for it
         self.setAccessibleDescription(text)
+        if again:
+            self.flashes += 1
+            self._paint(FLASH_COLOURS)
+            self._flash.start()
+        else:
+            self._paint(COLOURS)
         self.show()
         if level == "info":
             self._timer.start(INFO_TIMEOUT_MS)
         else:
             self._timer.stop()
 
+    def _paint(self, colours: dict[str, str]) -> None:
+        colour = colours.get(self.level, COLOURS["info"])
+        self.setStyleSheet(f"#messageBar {{ background: {colour}; border-radius: 4px; }}")
+
     def dismiss(self) -> None:
         self._timer.stop()
+        self._flash.stop()
         self.hide()
+
+    def clear_error(self) -> None:
+        """A later change succeeded: a refusal shown before no longer applies."""
+        if self.level == "error":
+            self.dismiss()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Mensaje"))

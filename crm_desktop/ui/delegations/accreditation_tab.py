@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import accreditation
 from crm_desktop.domain.model import ActKind
 from crm_desktop.ui import labels
+from crm_desktop.ui.consequences import confirm_consequences
 from crm_desktop.ui.delegations.act_dialog import ActDialog
 from crm_desktop.ui.delegations.data import (
     MeetingRoster,
@@ -298,22 +299,44 @@ class AccreditationTab(DirectoryTabs):
         )
 
     def withdraw_current(self) -> None:
-        """Withdraw the selected accreditation (undoable: the undo accredits the person again)."""
+        """Withdraw the selected accreditation. What goes with it (her drafting seat, the chair) is read
+        first and confirmed; the undo accredits the person again and gives the seat back, as one step."""
         row = self._selected(self.acc_table, self.acc_proxy)
         if row is None or self.meeting_id is None:
+            self._error(self.tr("Elija primero a una persona acreditada."))
             return
-        ws, mid = self.ctx.ws, self.meeting_id
-        holder = {"id": row["id"]}
+        ws = self.ctx.ws
+        self.read(lambda: accreditation.withdrawal(ws, row["id"]), self._confirm_withdrawal)
 
-        def again() -> None:
-            holder["id"] = accreditation.accredit(ws, mid, row["person_id"], row["segment"])
+    def _confirm_withdrawal(self, planned: accreditation.Withdrawal) -> None:
+        ws = self.ctx.ws
+        segment = self.roster.body.segment(planned.segment) if self.roster is not None else None
+        where = segment.name(self.ctx.lang) if segment is not None else labels.segment(planned.segment)
+        action = self.tr("Retirar la acreditación de %1 a «%2».").replace("%1", planned.name).replace("%2", where)
+        if not confirm_consequences(
+            self, self.tr("Retirar la acreditación"), action, planned.consequences(), self.ctx.lang
+        ):
+            return
+        holder = {"done": planned}
+        label = (
+            self.tr("Retirar la acreditación de %1 y su puesto en el Grupo de Redacción")
+            if planned.seat_country
+            else self.tr("Retirar la acreditación de %1")
+        )
+
+        def do() -> accreditation.Withdrawal:
+            holder["done"] = accreditation.withdraw(ws, holder["done"].accreditation_id)
+            return holder["done"]
+
+        def undo() -> None:
+            holder["done"] = accreditation.reinstate(ws, holder["done"])
 
         run_undoable(
             self.ctx,
-            self.tr("Retirar la acreditación de %1").replace("%1", row["name"]),
-            do=lambda: accreditation.withdraw(ws, holder["id"]),
-            undo=lambda _r: again,
-            redo=lambda _r: lambda: accreditation.withdraw(ws, holder["id"]),
+            label.replace("%1", planned.name),
+            do=do,
+            undo=lambda _r: undo,
+            redo=lambda _r: do,
             changes=["accreditations", "drafting_seats"],
         )
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import chair
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import Actor, AdoptionState, adoption_state, meeting_actors
 from crm_desktop.app.errors import AppError
@@ -161,8 +162,20 @@ class DraftingBase(SectionWidget):
         self.banner.clear()
         self.banner.hide()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # the user left the section (not a minimised window): a refusal stays behind
+            self._clear_refusal()
+        super().hideEvent(event)
+
     def _show_refusal(self, error: AppError) -> None:
-        self.banner.setText(error.render(self.ctx.lang))
+        self._set_refusal(error.render(self.ctx.lang))
+        if error.message.code == "draft.chair_only" and self.loaded is not None:
+            # Who chairs, or what is missing for someone to: read, then said in the same bar.
+            ws, meeting_id, reason = self.ctx.ws, self.loaded.view.meeting_id, error.message
+            self.read(lambda: chair.explain(ws, meeting_id, reason), lambda m: self._set_refusal(m.render(self.lang)))
+
+    def _set_refusal(self, text: str) -> None:
+        self.banner.setText(text)
         self.banner.show()
 
     def refusal(self) -> str:
@@ -182,6 +195,7 @@ class DraftingBase(SectionWidget):
             on_done=self.alive(on_done) if on_done else None,
             on_error=self.alive(self._show_refusal),
             changes=CHANGES,
+            announce=False,  # said once, in the banner above the tabs
         )
 
     def _form_sent(self, form: str, key: str, fields: tuple[QLineEdit, ...]) -> None:
