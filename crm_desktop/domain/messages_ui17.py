@@ -33,3 +33,25 @@ UI17_MESSAGES: dict[str, tuple[str, str]] = {
         "amendments or adopt the documents until {country} names someone else",
     ),
 }
+UI17_MESSAGES.update(
+    {
+        "guide.closed_door_taken": (
+            "{reason}. Los dos lugares de {country} a puerta cerrada ya los ocupan {names}: para acreditar a {who}, "
+            "retire antes a una de esas personas de la lista de la reunión a puerta cerrada",
+            "{reason}. {country}'s two closed-door places are taken by {names}: to accredit {who}, first withdraw "
+            "one of them from the closed-door list",
+        ),
+        "guide.closed_door_needs_vm": (
+            "{reason}. {who} no es Viceministro(a) ni Subsecretario(a), y {country} ya tiene a {names} como "
+            "acompañante: acredite primero al (a la) Viceministro(a) de {country}, o retire a {names} de la lista "
+            "de la reunión a puerta cerrada",
+            "{reason}. {who} is not a Vice-Minister or Under-Secretary, and {country} already has {names} as the "
+            "accompanying official: accredit {country}'s Vice-Minister first, or withdraw {names} from the "
+            "closed-door list",
+        ),
+        "guide.needs_invitation": (
+            "{reason}. Si la Presidencia invitó a {who}, registre la invitación y vuelva a acreditarle",
+            "{reason}. If the Presidency invited {who}, record the invitation and accredit again",
+        ),
+    }
+)

@@ -68,6 +68,8 @@ class UiContext(QObject):
     Signals:
         data_changed(set[str]): entity (table) names written by a finished operation.
         user_error(str): a translated message about the user's input or the environment.
+        guided_error(str, str, str, object): a ``user_error`` said again with the facts behind it and the way
+            out (the refusal, the fuller text, a button's label, what the button does).
         crashed(str, str): an unexpected error (summary, traceback) for the crash dialog.
         busy_changed(bool): whether background work is running.
         notice(str): a short informational message for the status bar.
@@ -80,6 +82,7 @@ class UiContext(QObject):
 
     data_changed = Signal(object)
     user_error = Signal(str)
+    guided_error = Signal(str, str, str, object)
     crashed = Signal(str, str)
     busy_changed = Signal(bool)
     notice = Signal(str)

@@ -11,8 +11,10 @@ visibly did something.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QWidget
 
 INFO_TIMEOUT_MS = 6000
 FLASH_MS = 350
@@ -39,6 +41,12 @@ class MessageBar(QFrame):
         self._close.clicked.connect(self.dismiss)
         layout.addWidget(self._icon)
         layout.addWidget(self._text, 1)
+        self._fix = QPushButton()
+        self._fix.hide()
+        self._fix.clicked.connect(self._take_fix)
+        self._action: Callable[[], object] | None = None
+        self._refined_from = ""  # the refusal the text shown explains further (see ``refine``)
+        layout.addWidget(self._fix)
         layout.addWidget(self._close)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,17 +70,62 @@ class MessageBar(QFrame):
         return self._text.text()
 
     def show_error(self, text: str) -> None:
+        if self._repeats(text):  # the same refusal again (perhaps shown refined): flash the one bar
+            self._flash_now()
+            return
+        self._refined_from = ""
+        self._set_fix("", None)
         self._show(text, "error")
 
+    def refine(self, base: str, text: str, fix: str = "", action: Callable[[], object] | None = None) -> None:
+        """Replace the refusal ``base`` still shown by ``text``, which says more (the facts behind the
+        rule), with ``fix``/``action``: a button to what would make it possible (the bar closes on it)."""
+        if not (self.isVisible() and self.level == "error" and self.text in (base, text)):
+            return  # the bar has moved on, or was closed: the late explanation is not forced on the user
+        self._refined_from = base
+        self._set_fix(fix, action)
+        self._text.setText(text)
+        self._text.setToolTip(text)
+        self.setAccessibleDescription(text)
+
+    def _repeats(self, text: str) -> bool:
+        return self.isVisible() and self.level == "error" and text in (self._text.text(), self._refined_from)
+
+    def _set_fix(self, fix: str, action: Callable[[], object] | None) -> None:
+        self._action = action
+        self._fix.setText(fix)
+        self._fix.setAccessibleName(fix)
+        self._fix.setVisible(bool(fix and action))
+
+    @property
+    def fix(self) -> str:
+        """The label of the way-out button shown with the refusal ("" when none)."""
+        return self._fix.text() if self._fix.isVisibleTo(self) else ""
+
+    def _take_fix(self) -> None:
+        action = self._action
+        self.dismiss()
+        if action is not None:
+            action()
+
     def show_info(self, text: str) -> None:
+        if self.isVisible() and self.level == "info" and self._text.text() == text:
+            self._flash_now()
+            self._timer.start(INFO_TIMEOUT_MS)
+            return
+        self._set_fix("", None)
         self._show(text, "info")
 
     @property
     def flashing(self) -> bool:
         return self._flash.isActive()
 
+    def _flash_now(self) -> None:
+        self.flashes += 1
+        self._paint(FLASH_COLOURS)
+        self._flash.start()
+
     def _show(self, text: str, level: str) -> None:
-        again = self.isVisible() and self.level == level and self._text.text() == text
         self.level = level
         icon = (
             QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -83,12 +136,7 @@ class MessageBar(QFrame):
         self._text.setText(text)
         self._text.setToolTip(text)  # the whole text, should it need more than the two lines kept for it
         self.setAccessibleDescription(text)
-        if again:
-            self.flashes += 1
-            self._paint(FLASH_COLOURS)
-            self._flash.start()
-        else:
-            self._paint(COLOURS)
+        self._paint(COLOURS)
         self.show()
         if level == "info":
             self._timer.start(INFO_TIMEOUT_MS)

@@ -14,6 +14,7 @@ from crm_desktop.domain.model import Role
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.delegations.view import DelegationsView
 from tests.helpers import meeting, person
+from tests.ui.qt_helpers import settle
 
 pytestmark = [pytest.mark.gui]
 
@@ -45,7 +46,7 @@ def room(qtbot, ws, monkeypatch):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.open_meeting(vm)
     yield view, vm, ana, asked, answer
-    ctx.wait()
+    settle(qtbot, ctx, rounds=8)  # the reloads the last change asked for reach the view while it exists
 
 
 def seats(ws: Any, vm: str) -> list[str]:
@@ -78,8 +79,14 @@ def test_withdrawing_from_the_closed_door_only_keeps_the_seat(qtbot, room) -> No
 def test_the_last_withdrawal_names_the_seat_and_the_chair_and_undoes_in_one_step(qtbot, room) -> None:  # type: ignore[no-untyped-def]
     view, vm, ana, asked, answer = room
     ws, stack = view.ctx.ws, view.ctx.undo_stack
-    accreditation.withdraw(ws, next(a["id"] for a in accreditation.list_accreditations(ws, vm)
-                                    if a["person_id"] == ana and a["segment"] == "closed_door"))
+    accreditation.withdraw(
+        ws,
+        next(
+            a["id"]
+            for a in accreditation.list_accreditations(ws, vm)
+            if a["person_id"] == ana and a["segment"] == "closed_door"
+        ),
+    )
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.open_meeting(vm)
     select_in(view, "plenary", "Ana Quirós")

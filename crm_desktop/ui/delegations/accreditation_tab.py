@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import accreditation
+from crm_desktop.app.admission_guide import Guide, admission_guide
+from crm_desktop.app.errors import AppError
 from crm_desktop.domain.model import ActKind
 from crm_desktop.ui import labels
 from crm_desktop.ui.consequences import confirm_consequences
@@ -207,7 +209,7 @@ class AccreditationTab(DirectoryTabs):
         generation = self._roster_generation
         self.ctx.run(
             lambda: load_roster(ws, meeting_id),
-            on_done=lambda roster: self._roster_loaded(generation, roster),
+            on_done=self.alive(lambda roster: self._roster_loaded(generation, roster)),
         )
 
     def _roster_loaded(self, generation: int, roster: MeetingRoster) -> None:
@@ -296,7 +298,36 @@ class AccreditationTab(DirectoryTabs):
             on_done=lambda _: self._info(
                 self.tr("%1 quedó acreditado(a) a «%2».").replace("%1", name).replace("%2", where)
             ),
+            on_refused=lambda error: self._guide(person_id, seg, error),
         )
+
+    def _guide(self, person_id: str, segment: str, error: AppError) -> None:
+        """A refused accreditation: the facts behind the rule for this person, and a button to the way out."""
+        ws, mid, reason = self.ctx.ws, self.meeting_id, error.message
+        if mid is None:
+            return
+
+        def show(guide: Guide) -> None:
+            fixes = {
+                "invitation": (self.tr("Registrar la invitación…"), lambda: self._record_act_for(person_id)),
+                "closed_door": (self.tr("Ver la lista a puerta cerrada"), lambda: self._show_segment(segment)),
+            }
+            label, action = fixes.get(guide.fix or "", ("", None))
+            self.ctx.guided_error.emit(error.render(self.lang), guide.said.render(self.lang), label, action)
+
+        self.read(lambda: admission_guide(ws, mid, person_id, segment, reason), show)
+
+    def _record_act_for(self, person_id: str) -> None:
+        row = next(
+            (r for r in range(self.cand_proxy.rowCount()) if self.cand_proxy.source_row(r)["id"] == person_id), -1
+        )
+        if row >= 0:
+            self.cand_table.setCurrentIndex(self.cand_proxy.index(row, 0))
+        self.record_act()
+
+    def _show_segment(self, segment: str) -> None:
+        self.segment_box.setCurrentIndex(max(0, self.segment_box.findData(segment)))
+        self.acc_table.setFocus()
 
     def withdraw_current(self) -> None:
         """Withdraw the selected accreditation. What goes with it (her drafting seat, the chair) is read
