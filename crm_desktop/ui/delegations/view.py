@@ -96,7 +96,7 @@ class DelegationsView(AccreditationTab):
 
     def reload(self) -> None:
         ws = self.ctx.ws
-        self.ctx.run(lambda: load_directory(ws), on_done=self._loaded)
+        self.ctx.run(lambda: load_directory(ws), on_done=self.alive(self._loaded))
 
     def _loaded(self, data: Directory) -> None:
         self.data = data
