@@ -150,6 +150,26 @@
         <translation>%1 is accredited to “%2”.</translation>
     </message>
     <message>
+        <source>Registrar la invitación…</source>
+        <translation>Record the invitation…</translation>
+    </message>
+    <message>
+        <source>Ver la lista a puerta cerrada</source>
+        <translation>Show the closed-door list</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 a «%2».</source>
+        <translation>Withdraw %1's accreditation to “%2”.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación</source>
+        <translation>Withdraw the accreditation</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
+        <translation>Withdraw %1's accreditation and drafting group seat</translation>
+    </message>
+    <message>
         <source>Retirar la acreditación de %1</source>
         <translation>Withdraw the accreditation of %1</translation>
     </message>
@@ -1372,6 +1392,13 @@
     <message>
         <source>Licencia</source>
         <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>Consequences</name>
+    <message>
+        <source>Ctrl+Z lo deshace todo de una vez.</source>
+        <translation>Ctrl+Z undoes all of it at once.</translation>
     </message>
 </context>
 <context>

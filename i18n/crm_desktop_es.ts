@@ -150,6 +150,26 @@
         <translation>%1 quedó acreditado(a) a «%2».</translation>
     </message>
     <message>
+        <source>Registrar la invitación…</source>
+        <translation>Registrar la invitación…</translation>
+    </message>
+    <message>
+        <source>Ver la lista a puerta cerrada</source>
+        <translation>Ver la lista a puerta cerrada</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 a «%2».</source>
+        <translation>Retirar la acreditación de %1 a «%2».</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación</source>
+        <translation>Retirar la acreditación</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
+        <translation>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</translation>
+    </message>
+    <message>
         <source>Retirar la acreditación de %1</source>
         <translation>Retirar la acreditación de %1</translation>
     </message>
@@ -1372,6 +1392,13 @@
     <message>
         <source>Licencia</source>
         <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>Consequences</name>
+    <message>
+        <source>Ctrl+Z lo deshace todo de una vez.</source>
+        <translation>Ctrl+Z lo deshace todo de una vez.</translation>
     </message>
 </context>
 <context>
