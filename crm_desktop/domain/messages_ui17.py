@@ -35,23 +35,24 @@ UI17_MESSAGES: dict[str, tuple[str, str]] = {
 }
 UI17_MESSAGES.update(
     {
+        # Shorter than the rule's refusal they replace in the message bar (the rule stays in its tooltip).
         "guide.closed_door_taken": (
-            "{reason}. Los dos lugares de {country} a puerta cerrada ya los ocupan {names}: para acreditar a {who}, "
-            "retire antes a una de esas personas de la lista de la reunión a puerta cerrada",
-            "{reason}. {country}'s two closed-door places are taken by {names}: to accredit {who}, first withdraw "
-            "one of them from the closed-door list",
+            "{who} no puede entrar a «{segment}»: los dos lugares de {country} ya los ocupan {names}. Para "
+            "acreditar a {who}, retire antes a una de esas personas de la lista a puerta cerrada.",
+            "{who} cannot join “{segment}”: {country}'s two places are taken by {names}. To accredit {who}, "
+            "first withdraw one of them from the closed-door list.",
         ),
         "guide.closed_door_needs_vm": (
-            "{reason}. {who} no es Viceministro(a) ni Subsecretario(a), y {country} ya tiene a {names} como "
-            "acompañante: acredite primero al (a la) Viceministro(a) de {country}, o retire a {names} de la lista "
-            "de la reunión a puerta cerrada",
-            "{reason}. {who} is not a Vice-Minister or Under-Secretary, and {country} already has {names} as the "
-            "accompanying official: accredit {country}'s Vice-Minister first, or withdraw {names} from the "
-            "closed-door list",
+            "{who} no puede entrar a «{segment}»: no es Viceministro(a) y {country} ya tiene a {names} como "
+            "acompañante. Acredite primero al (a la) Viceministro(a) de {country}, o retire a {names}.",
+            "{who} cannot join “{segment}”: not a Vice-Minister, and {country} already has {names} as the "
+            "accompanying official. Accredit {country}'s Vice-Minister first, or withdraw {names}.",
         ),
         "guide.needs_invitation": (
-            "{reason}. Si la Presidencia invitó a {who}, registre la invitación y vuelva a acreditarle",
-            "{reason}. If the Presidency invited {who}, record the invitation and accredit again",
+            "{who} no puede asistir a «{segment}»: {delegation} solo asiste si se le invita, y no hay invitación "
+            "registrada para esta reunión. Si la Presidencia le invitó, registre la invitación.",
+            "{who} may not attend “{segment}”: {delegation} attends only when invited, and no invitation is "
+            "recorded for this meeting. If the Presidency invited them, record the invitation.",
         ),
     }
 )

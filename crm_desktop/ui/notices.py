@@ -85,7 +85,7 @@ class MessageBar(QFrame):
         self._refined_from = base
         self._set_fix(fix, action)
         self._text.setText(text)
-        self._text.setToolTip(text)
+        self._text.setToolTip(f"{text}\n\n{base}")  # the rule's own words stay at hand
         self.setAccessibleDescription(text)
 
     def _repeats(self, text: str) -> bool:

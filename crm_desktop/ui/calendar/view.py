@@ -157,8 +157,8 @@ class CalendarView(IcsActions):
         self.month.activated.connect(lambda _d: self._open_day())
         self.month.painted.connect(self._grid_painted)
         # Whichever view was left open paints first: the year grid or the list counts as well.
-        for page in (self.year_grid, self.table.viewport()):
-            page.installEventFilter(self)
+        self.year_grid.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.year_grid.day_selected.connect(self._year_day_selected)
         self.year_grid.day_activated.connect(self._year_day_activated)
         self.table.activated.connect(self._table_activated)
