@@ -103,6 +103,7 @@ class UiContext(QObject):
         self._closed = False
         self.directory: Path = ws.directory if ws is not None else Path(str(directory))
         self.lang = lang
+        self.has_message_bar = False  # a main window shows ``user_error``: views say a refusal there, once
         self.first_look: FirstLook | None = None
         self.drafts = DraftStore(self.directory)  # autosaved editor text of this session
         self.undo_stack = QUndoStack(self)

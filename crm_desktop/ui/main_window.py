@@ -101,6 +101,7 @@ class MainWindow(WindowDialogs):
         self.sidebar.currentRowChanged.connect(self._row_changed)
         ctx.navigate_requested.connect(self.navigate)
         ctx.user_error.connect(self.message_bar.show_error)
+        ctx.has_message_bar = True
         ctx.guided_error.connect(self.message_bar.refine)
         ctx.notice.connect(self.message_bar.show_info)
         ctx.data_changed.connect(lambda _tables: self.message_bar.clear_error())

@@ -72,13 +72,19 @@ def test_a_drafting_refusal_is_said_once_names_the_chair_and_is_gone_after_leavi
     _select(view, "Reafirmar el compromiso")
     view.accept_button.click()
     settle(qtbot, window.ctx, rounds=8)
-    said = view.refusal()
-    assert said.startswith("solo la Presidencia Pro-Témpore")
+    bar = window.message_bar
+    said = bar.text
+    assert bar.isVisible() and said.startswith("solo la Presidencia Pro-Témpore")
     assert "Costa Rica ejerce la Presidencia Pro-Témpore" in said and "«Actúa como»" in said
-    assert not window.message_bar.isVisible()  # not a second time above the section
+    assert not view.banner.isVisible()  # not a second time, in the section's own banner
+    top = view.tabs.mapTo(window, view.tabs.rect().topLeft())
+    view.accept_button.click()  # again: the one bar flashes, nothing moves
+    settle(qtbot, window.ctx, rounds=8)
+    assert bar.flashes == 1 and bar.text == said
+    assert view.tabs.mapTo(window, view.tabs.rect().topLeft()) == top
     window.show_section("calendar")
     window.show_section("drafting")
-    assert not view.banner.isVisible() and view.refusal() == ""
+    assert not bar.isVisible() and view.refusal() == ""
 
 
 @pytest.fixture

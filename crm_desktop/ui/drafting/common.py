@@ -168,15 +168,26 @@ class DraftingBase(SectionWidget):
         super().hideEvent(event)
 
     def _show_refusal(self, error: AppError) -> None:
-        self._set_refusal(error.render(self.ctx.lang))
+        said = error.render(self.ctx.lang)
+        self._set_refusal(said)
         if error.message.code == "draft.chair_only" and self.loaded is not None:
             # Who chairs, or what is missing for someone to: read, then said in the same bar.
             ws, meeting_id, reason = self.ctx.ws, self.loaded.view.meeting_id, error.message
-            self.read(lambda: chair.explain(ws, meeting_id, reason), lambda m: self._set_refusal(m.render(self.lang)))
+            self.read(
+                lambda: chair.explain(ws, meeting_id, reason),
+                lambda m: self._set_refusal(m.render(self.lang), refines=said),
+            )
 
-    def _set_refusal(self, text: str) -> None:
+    def _set_refusal(self, text: str, *, refines: str = "") -> None:
+        """In the window, the section's one message bar says it (its place is kept, nothing moves);
+        a view on its own shows it in its banner above the tabs."""
         self.banner.setText(text)
-        self.banner.show()
+        if not self.ctx.has_message_bar:
+            self.banner.show()
+        elif refines:
+            self.ctx.guided_error.emit(refines, text, "", None)
+        else:
+            self.ctx.user_error.emit(text)
 
     def refusal(self) -> str:
         """The refusal shown above the tabs ("" when none)."""
@@ -186,8 +197,7 @@ class DraftingBase(SectionWidget):
         """Run a service call as the acting person; refusals go to the banner."""
         actor = self.actor()
         if actor is None:
-            self.banner.setText(self.tr("Nadie está acreditado en esta reunión: no se puede actuar."))
-            self.banner.show()
+            self._set_refusal(self.tr("Nadie está acreditado en esta reunión: no se puede actuar."))
             return
         self._clear_refusal()
         self.ctx.run(
@@ -195,7 +205,7 @@ class DraftingBase(SectionWidget):
             on_done=self.alive(on_done) if on_done else None,
             on_error=self.alive(self._show_refusal),
             changes=CHANGES,
-            announce=False,  # said once, in the banner above the tabs
+            announce=False,  # said once, by ``_set_refusal``
         )
 
     def _form_sent(self, form: str, key: str, fields: tuple[QLineEdit, ...]) -> None:
