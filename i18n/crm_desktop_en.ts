@@ -1914,6 +1914,10 @@
 <context>
     <name>DraftingBase</name>
     <message>
+        <source>Actuar como %1</source>
+        <translation>Act as %1</translation>
+    </message>
+    <message>
         <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
         <translation>Nobody is accredited to this meeting: no action is possible.</translation>
     </message>

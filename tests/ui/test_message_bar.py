@@ -82,9 +82,19 @@ def test_a_drafting_refusal_is_said_once_names_the_chair_and_is_gone_after_leavi
     settle(qtbot, window.ctx, rounds=8)
     assert bar.flashes == 1 and bar.text == said
     assert view.tabs.mapTo(window, view.tabs.rect().topLeft()) == top
+    chair = next(a for a in view.loaded.actors if a.chair)
+    assert bar.fix == f"Actuar como {chair.name}"
     window.show_section("calendar")
     window.show_section("drafting")
     assert not bar.isVisible() and view.refusal() == ""
+    view.accept_button.click()
+    qtbot.waitUntil(lambda: bar.fix != "", timeout=5000)
+    bar._fix.click()  # the way out: act as the chair, and accepting works
+    settle(qtbot, window.ctx, rounds=8)
+    assert view.actor() == chair.person_id
+    view.accept_button.click()
+    settle(qtbot, window.ctx, rounds=8)
+    assert view.current_paragraph().text.endswith("con independencia de su situación migratoria.")
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from crm_desktop.app import chair
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import Actor, AdoptionState, adoption_state, meeting_actors
 from crm_desktop.app.errors import AppError
+from crm_desktop.domain.messages import Message
 from crm_desktop.drafting.permissions import (
     COMMENTS,
     DOCUMENTS,
@@ -173,10 +174,25 @@ class DraftingBase(SectionWidget):
         if error.message.code == "draft.chair_only" and self.loaded is not None:
             # Who chairs, or what is missing for someone to: read, then said in the same bar.
             ws, meeting_id, reason = self.ctx.ws, self.loaded.view.meeting_id, error.message
-            self.read(
-                lambda: chair.explain(ws, meeting_id, reason),
-                lambda m: self._set_refusal(m.render(self.lang), refines=said),
-            )
+            self.read(lambda: chair.explain(ws, meeting_id, reason), lambda m: self._explain_chair(m, said))
+
+    def _explain_chair(self, explained: Message, said: str) -> None:
+        """The chair named, and a button to act as the chair when the chair is accredited here."""
+        chairs = [a for a in self.loaded.actors if a.chair] if self.loaded is not None else []
+        if not (chairs and self.ctx.has_message_bar and chairs[0].person_id != self.actor()):
+            self._set_refusal(explained.render(self.lang), refines=said)
+            return
+        chosen = chairs[0]
+        self.banner.setText(explained.render(self.lang))
+        self.ctx.guided_error.emit(
+            said,
+            explained.render(self.lang),
+            self.tr("Actuar como %1").replace("%1", chosen.name),
+            lambda: self.set_actor(chosen.person_id),
+        )
+
+    def set_actor(self, person_id: str) -> None:
+        """Act as ``person_id`` (the view does it)."""
 
     def _set_refusal(self, text: str, *, refines: str = "") -> None:
         """In the window, the section's one message bar says it (its place is kept, nothing moves);
