@@ -2556,6 +2556,10 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Terminada — por cerrar</source>
+        <translation>Ended — to be closed</translation>
+    </message>
+    <message>
         <source>Volver a planificada</source>
         <translation>Back to planned</translation>
     </message>
@@ -3022,6 +3026,10 @@
         <source>sin registrar</source>
         <translation>not recorded</translation>
     </message>
+    <message>
+        <source>Terminó el %1: márquela como celebrada.</source>
+        <translation>It ended on %1: mark it as held.</translation>
+    </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
@@ -3201,6 +3209,10 @@
     <message>
         <source>Avisos</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Registrada como «%1» y ya terminó: márquela como celebrada en su página.</source>
+        <translation>Recorded as “%1” and already over: mark it as held on its page.</translation>
     </message>
     <message numerus="yes">
         <source>%n aviso(s)</source>

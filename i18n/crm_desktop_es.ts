@@ -2556,6 +2556,10 @@
         <translation>Cerrada</translation>
     </message>
     <message>
+        <source>Terminada — por cerrar</source>
+        <translation>Terminada — por cerrar</translation>
+    </message>
+    <message>
         <source>Volver a planificada</source>
         <translation>Volver a planificada</translation>
     </message>
@@ -3022,6 +3026,10 @@
         <source>sin registrar</source>
         <translation>sin registrar</translation>
     </message>
+    <message>
+        <source>Terminó el %1: márquela como celebrada.</source>
+        <translation>Terminó el %1: márquela como celebrada.</translation>
+    </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
@@ -3201,6 +3209,10 @@
     <message>
         <source>Avisos</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Registrada como «%1» y ya terminó: márquela como celebrada en su página.</source>
+        <translation>Registrada como «%1» y ya terminó: márquela como celebrada en su página.</translation>
     </message>
     <message numerus="yes">
         <source>%n aviso(s)</source>
