@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.ui import sections
+from crm_desktop.ui import keyboard, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.notices import MessageBar
 from crm_desktop.ui.settings import GEOMETRY, LAST_SECTION, WINDOW_STATE, Settings
@@ -102,6 +102,7 @@ class MainWindow(WindowDialogs):
         ctx.navigate_requested.connect(self.navigate)
         ctx.user_error.connect(self.message_bar.show_error)
         ctx.has_message_bar = True
+        self.stack.currentChanged.connect(self._tune_keyboard)
         ctx.guided_error.connect(self.message_bar.refine)
         ctx.notice.connect(self.message_bar.show_info)
         ctx.data_changed.connect(lambda _tables: self.message_bar.clear_error())
@@ -242,6 +243,11 @@ class MainWindow(WindowDialogs):
     def current_section(self) -> str:
         row = self.sidebar.currentRow()
         return self.sections[row].key if 0 <= row < len(self.sections) else ""
+
+    def _tune_keyboard(self, index: int) -> None:
+        widget = self.stack.widget(index)
+        if widget is not None:
+            keyboard.tune(widget)
 
     def _row_changed(self, row: int) -> None:
         if not 0 <= row < len(self.sections):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.ui import labels
 from crm_desktop.ui.calendar.ics import IcsActions, calendar_service
-from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, to_date
+from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, report_paints, to_date
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
@@ -157,8 +157,8 @@ class CalendarView(IcsActions):
         self.month.activated.connect(lambda _d: self._open_day())
         self.month.painted.connect(self._grid_painted)
         # Whichever view was left open paints first: the year grid or the list counts as well.
-        self.year_grid.installEventFilter(self)
-        self.table.viewport().installEventFilter(self)
+        report_paints(self.year_grid, self._grid_painted)
+        report_paints(self.table.viewport(), self._grid_painted)
         self.year_grid.day_selected.connect(self._year_day_selected)
         self.year_grid.day_activated.connect(self._year_day_activated)
         self.table.activated.connect(self._table_activated)
@@ -227,11 +227,6 @@ class CalendarView(IcsActions):
     def _on_data_changed(self, changed: set[str]) -> None:
         if changed & WATCHED:
             self.reload()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched in (self.year_grid, self.table.viewport()):
-            QTimer.singleShot(0, self, self._grid_painted)  # after the paint, once the event loop is back
-        return super().eventFilter(watched, event)
 
     def _grid_painted(self) -> None:
         if self.data is not None and not self._painted_reported:

@@ -8,10 +8,10 @@ its body; a warning sign marks meetings with rule warnings.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -308,3 +308,20 @@ class YearGrid(QWidget):
             self.day_activated.emit(self.selected)
             return
         super().keyPressEvent(event)
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, widget: QWidget, slot: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._slot = slot
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._slot)  # after the paint, once the event loop is back
+        return False
+
+
+def report_paints(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call ``slot`` after each paint of ``widget`` (while it exists)."""
+    _PaintWatcher(widget, slot)

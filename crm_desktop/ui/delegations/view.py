@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.delegations.accreditation_tab import AccreditationTab
+from crm_desktop.ui.delegations.accreditation_actions import AccreditationActions
 from crm_desktop.ui.delegations.data import (
     Directory,
     MeetingRoster,
@@ -25,7 +25,7 @@ from crm_desktop.ui.delegations.data import (
 from crm_desktop.ui.form_autosave import recovered_fields
 
 
-class DelegationsView(AccreditationTab):
+class DelegationsView(AccreditationActions):
     """The Delegations section.
 
     Signals:
