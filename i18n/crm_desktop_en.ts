@@ -28,6 +28,45 @@
     </message>
 </context>
 <context>
+    <name>AccreditationActions</name>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Accredit %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 is accredited to “%2”.</translation>
+    </message>
+    <message>
+        <source>Registrar la invitación…</source>
+        <translation>Record the invitation…</translation>
+    </message>
+    <message>
+        <source>Ver la lista a puerta cerrada</source>
+        <translation>Show the closed-door list</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Choose an accredited person first.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 a «%2».</source>
+        <translation>Withdraw %1's accreditation to “%2”.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación</source>
+        <translation>Withdraw the accreditation</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
+        <translation>Withdraw %1's accreditation and drafting group seat</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Withdraw the accreditation of %1</translation>
+    </message>
+</context>
+<context>
     <name>AccreditationTab</name>
     <message>
         <source>&amp;Reunión:</source>
@@ -140,38 +179,6 @@
     <message>
         <source>Elija primero a una persona de la lista.</source>
         <translation>Choose a person from the list first.</translation>
-    </message>
-    <message>
-        <source>Acreditar a %1</source>
-        <translation>Accredit %1</translation>
-    </message>
-    <message>
-        <source>%1 quedó acreditado(a) a «%2».</source>
-        <translation>%1 is accredited to “%2”.</translation>
-    </message>
-    <message>
-        <source>Registrar la invitación…</source>
-        <translation>Record the invitation…</translation>
-    </message>
-    <message>
-        <source>Ver la lista a puerta cerrada</source>
-        <translation>Show the closed-door list</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1 a «%2».</source>
-        <translation>Withdraw %1's accreditation to “%2”.</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación</source>
-        <translation>Withdraw the accreditation</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
-        <translation>Withdraw %1's accreditation and drafting group seat</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1</source>
-        <translation>Withdraw the accreditation of %1</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>
@@ -564,6 +571,14 @@
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</source>
+        <translation>Red number: a required item of the agenda; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis.</source>
+        <translation>ⓘ icon: the item has comments; their number is in brackets.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2402,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guía de CRM Desktop</source>
+        <translation>CRM Desktop guide</translation>
+    </message>
+    <message>
+        <source>Guía</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Año</source>
@@ -2927,6 +2953,10 @@
     <message>
         <source>&amp;Acerca de CRM Desktop</source>
         <translation>&amp;About CRM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Guía</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>Espacio: %1</source>

@@ -28,6 +28,45 @@
     </message>
 </context>
 <context>
+    <name>AccreditationActions</name>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Acreditar a %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 quedó acreditado(a) a «%2».</translation>
+    </message>
+    <message>
+        <source>Registrar la invitación…</source>
+        <translation>Registrar la invitación…</translation>
+    </message>
+    <message>
+        <source>Ver la lista a puerta cerrada</source>
+        <translation>Ver la lista a puerta cerrada</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Elija primero a una persona acreditada.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 a «%2».</source>
+        <translation>Retirar la acreditación de %1 a «%2».</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación</source>
+        <translation>Retirar la acreditación</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
+        <translation>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Retirar la acreditación de %1</translation>
+    </message>
+</context>
+<context>
     <name>AccreditationTab</name>
     <message>
         <source>&amp;Reunión:</source>
@@ -140,38 +179,6 @@
     <message>
         <source>Elija primero a una persona de la lista.</source>
         <translation>Elija primero a una persona de la lista.</translation>
-    </message>
-    <message>
-        <source>Acreditar a %1</source>
-        <translation>Acreditar a %1</translation>
-    </message>
-    <message>
-        <source>%1 quedó acreditado(a) a «%2».</source>
-        <translation>%1 quedó acreditado(a) a «%2».</translation>
-    </message>
-    <message>
-        <source>Registrar la invitación…</source>
-        <translation>Registrar la invitación…</translation>
-    </message>
-    <message>
-        <source>Ver la lista a puerta cerrada</source>
-        <translation>Ver la lista a puerta cerrada</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1 a «%2».</source>
-        <translation>Retirar la acreditación de %1 a «%2».</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación</source>
-        <translation>Retirar la acreditación</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
-        <translation>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1</source>
-        <translation>Retirar la acreditación de %1</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>
@@ -564,6 +571,14 @@
             <numerusform>%n comentario</numerusform>
             <numerusform>%n comentarios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</source>
+        <translation>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</translation>
+    </message>
+    <message>
+        <source>Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis.</source>
+        <translation>Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2402,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guía de CRM Desktop</source>
+        <translation>Guía de CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Guía</source>
+        <translation>Guía</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Año</source>
@@ -2927,6 +2953,10 @@
     <message>
         <source>&amp;Acerca de CRM Desktop</source>
         <translation>&amp;Acerca de CRM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Guía</source>
+        <translation>&amp;Guía</translation>
     </message>
     <message>
         <source>Espacio: %1</source>

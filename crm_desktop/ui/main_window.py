@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -170,6 +171,10 @@ class MainWindow(WindowDialogs):
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.ctx.undo_stack.redo)
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(lambda: self.open_guide(self.current_section))
+        self.whats_this_action = QWhatsThis.createAction(self)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
@@ -195,6 +200,9 @@ class MainWindow(WindowDialogs):
         for a in self.section_actions:
             self.view_menu.addAction(a)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.whats_this_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._update_undo_texts()
 
@@ -390,6 +398,7 @@ class MainWindow(WindowDialogs):
         self.backups_action.setText(self.tr("Copias de &seguridad…"))
         self.quit_action.setText(self.tr("&Salir"))
         self.about_action.setText(self.tr("&Acerca de CRM Desktop"))
+        self.guide_action.setText(self.tr("&Guía"))
         self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", name or str(ctx.directory)))
         self.workspace_label.setToolTip(str(ctx.directory))
         self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ctx.device_id) if ctx.device_id else "")
