@@ -577,8 +577,8 @@
         <translation>Red number: a required item of the agenda; it cannot be deleted.</translation>
     </message>
     <message>
-        <source>Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis.</source>
-        <translation>ⓘ icon: the item has comments; their number is in brackets.</translation>
+        <source>Icono de información: el punto tiene comentarios; su número va entre paréntesis.</source>
+        <translation>Information icon: the item has comments; their number is in parentheses.</translation>
     </message>
 </context>
 <context>

@@ -577,8 +577,8 @@
         <translation>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</translation>
     </message>
     <message>
-        <source>Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis.</source>
-        <translation>Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis.</translation>
+        <source>Icono de información: el punto tiene comentarios; su número va entre paréntesis.</source>
+        <translation>Icono de información: el punto tiene comentarios; su número va entre paréntesis.</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,8 @@ class AgendaTreeModel(QAbstractItemModel):
             if self.comment_counts.get(it.id):
                 marks.append(
                     QCoreApplication.translate(
-                        "AgendaTreeModel", "Icono ⓘ: el punto tiene comentarios; su número va entre paréntesis."
+                        "AgendaTreeModel",
+                        "Icono de información: el punto tiene comentarios; su número va entre paréntesis.",
                     )
                 )
             return "\n".join(marks) or None
