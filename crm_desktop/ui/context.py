@@ -104,6 +104,9 @@ class UiContext(QObject):
         self.directory: Path = ws.directory if ws is not None else Path(str(directory))
         self.lang = lang
         self.has_message_bar = False  # a main window shows ``user_error``: views say a refusal there, once
+        # The meeting the user works on (its page, its accreditation, one of its documents): a section
+        # opened without a context (Reports) opens on it rather than on another one.
+        self.working_meeting: str | None = None
         self.first_look: FirstLook | None = None
         self.drafts = DraftStore(self.directory)  # autosaved editor text of this session
         self.undo_stack = QUndoStack(self)

@@ -307,6 +307,8 @@ class MainWindow(WindowDialogs):
                 self._show_opening()
             self._waiting = (key, context)  # after the row change, which keeps no context
             return
+        if context.get("meeting_id"):
+            self.ctx.working_meeting = context["meeting_id"]
         widget = self.show_section(key)
         if widget is not None and context and hasattr(widget, "show_context"):
             widget.show_context(**context)

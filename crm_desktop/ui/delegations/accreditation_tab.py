@@ -196,7 +196,7 @@ class AccreditationTab(DirectoryTabs):
     def _meeting_chosen(self) -> None:
         mid = self.meeting_box.currentData()
         if mid:
-            self.meeting_id = str(mid)
+            self.meeting_id = self.ctx.working_meeting = str(mid)
             self._load_roster(self.meeting_id)
 
     def _load_roster(self, meeting_id: str) -> None:

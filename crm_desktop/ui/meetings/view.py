@@ -185,6 +185,7 @@ class MeetingPage(SectionWidget):
         from crm_desktop.app.meeting_overview import overview
 
         ws = self.ctx.ws
+        self.ctx.working_meeting = meeting_id
         self.ctx.read(lambda: overview(ws, meeting_id), self.show_meeting)
 
     def show_meeting(self, m: MeetingOverview) -> None:
