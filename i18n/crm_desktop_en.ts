@@ -4540,6 +4540,25 @@ Check the fingerprint with the person by phone before approving.</translation>
     </message>
 </context>
 <context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>No hay reuniones próximas registradas.</source>
+        <translation>No upcoming meetings are recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Próximas reuniones</source>
+        <translation>&amp;Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Próximas reuniones</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Colores de los cuerpos</source>
+        <translation>Bodies' colours</translation>
+    </message>
+</context>
+<context>
     <name>ValueDialog</name>
     <message>
         <source>Registrar valor</source>

@@ -4540,6 +4540,25 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     </message>
 </context>
 <context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>No hay reuniones próximas registradas.</source>
+        <translation>No hay reuniones próximas registradas.</translation>
+    </message>
+    <message>
+        <source>&amp;Próximas reuniones</source>
+        <translation>&amp;Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>Próximas reuniones</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>Colores de los cuerpos</source>
+        <translation>Colores de los cuerpos</translation>
+    </message>
+</context>
+<context>
     <name>ValueDialog</name>
     <message>
         <source>Registrar valor</source>
