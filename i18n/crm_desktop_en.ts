@@ -2161,6 +2161,10 @@
         <translation>Bundles</translation>
     </message>
     <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
+        <translation>This laptop has not joined the CRM's workspace yet, so it cannot send or receive changes. Join on the “This device” tab: with the invitation the ST gave you, or by writing a request to join.</translation>
+    </message>
+    <message>
         <source>&amp;Destino:</source>
         <translation>&amp;Recipients:</translation>
     </message>

@@ -2161,6 +2161,10 @@
         <translation>Paquetes</translation>
     </message>
     <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
+        <translation>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</translation>
+    </message>
+    <message>
         <source>&amp;Destino:</source>
         <translation>&amp;Destino:</translation>
     </message>
