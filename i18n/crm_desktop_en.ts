@@ -28,6 +28,45 @@
     </message>
 </context>
 <context>
+    <name>AccreditationActions</name>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Accredit %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 is accredited to “%2”.</translation>
+    </message>
+    <message>
+        <source>Registrar la invitación…</source>
+        <translation>Record the invitation…</translation>
+    </message>
+    <message>
+        <source>Ver la lista a puerta cerrada</source>
+        <translation>Show the closed-door list</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Choose an accredited person first.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 a «%2».</source>
+        <translation>Withdraw %1's accreditation to “%2”.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación</source>
+        <translation>Withdraw the accreditation</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
+        <translation>Withdraw %1's accreditation and drafting group seat</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Withdraw the accreditation of %1</translation>
+    </message>
+</context>
+<context>
     <name>AccreditationTab</name>
     <message>
         <source>&amp;Reunión:</source>
@@ -140,18 +179,6 @@
     <message>
         <source>Elija primero a una persona de la lista.</source>
         <translation>Choose a person from the list first.</translation>
-    </message>
-    <message>
-        <source>Acreditar a %1</source>
-        <translation>Accredit %1</translation>
-    </message>
-    <message>
-        <source>%1 quedó acreditado(a) a «%2».</source>
-        <translation>%1 is accredited to “%2”.</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1</source>
-        <translation>Withdraw the accreditation of %1</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>
@@ -544,6 +571,14 @@
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</source>
+        <translation>Red number: a required item of the agenda; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Icono de información: el punto tiene comentarios; su número va entre paréntesis.</source>
+        <translation>Information icon: the item has comments; their number is in parentheses.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1410,13 @@
     </message>
 </context>
 <context>
+    <name>Consequences</name>
+    <message>
+        <source>Ctrl+Z lo deshace todo de una vez.</source>
+        <translation>Ctrl+Z undoes all of it at once.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Error inesperado</source>
@@ -1887,6 +1929,10 @@
 <context>
     <name>DraftingBase</name>
     <message>
+        <source>Actuar como %1</source>
+        <translation>Act as %1</translation>
+    </message>
+    <message>
         <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
         <translation>Nobody is accredited to this meeting: no action is possible.</translation>
     </message>
@@ -2113,6 +2159,10 @@
     <message>
         <source>Paquetes</source>
         <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
+        <translation>This laptop has not joined the CRM's workspace yet, so it cannot send or receive changes. Join on the “This device” tab: with the invitation the ST gave you, or by writing a request to join.</translation>
     </message>
     <message>
         <source>&amp;Destino:</source>
@@ -2356,6 +2406,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guía de CRM Desktop</source>
+        <translation>CRM Desktop guide</translation>
+    </message>
+    <message>
+        <source>Guía</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Año</source>
@@ -2527,6 +2588,10 @@
     <message>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Terminada — por cerrar</source>
+        <translation>Ended — to be closed</translation>
     </message>
     <message>
         <source>Volver a planificada</source>
@@ -2902,6 +2967,10 @@
         <translation>&amp;About CRM Desktop</translation>
     </message>
     <message>
+        <source>&amp;Guía</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <source>Espacio: %1</source>
         <translation>Workspace: %1</translation>
     </message>
@@ -2998,6 +3067,10 @@
     <message>
         <source>sin registrar</source>
         <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Terminó el %1: márquela como celebrada.</source>
+        <translation>It ended on %1: mark it as held.</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
@@ -3178,6 +3251,10 @@
     <message>
         <source>Avisos</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Registrada como «%1» y ya terminó: márquela como celebrada en su página.</source>
+        <translation>Recorded as “%1” and already over: mark it as held on its page.</translation>
     </message>
     <message numerus="yes">
         <source>%n aviso(s)</source>
@@ -4476,6 +4553,25 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>Sincronización</source>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>No hay reuniones próximas registradas.</source>
+        <translation>No upcoming meetings are recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Próximas reuniones</source>
+        <translation>&amp;Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Próximas reuniones</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Colores de los cuerpos</source>
+        <translation>Bodies' colours</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,45 @@
     </message>
 </context>
 <context>
+    <name>AccreditationActions</name>
+    <message>
+        <source>Acreditar a %1</source>
+        <translation>Acreditar a %1</translation>
+    </message>
+    <message>
+        <source>%1 quedó acreditado(a) a «%2».</source>
+        <translation>%1 quedó acreditado(a) a «%2».</translation>
+    </message>
+    <message>
+        <source>Registrar la invitación…</source>
+        <translation>Registrar la invitación…</translation>
+    </message>
+    <message>
+        <source>Ver la lista a puerta cerrada</source>
+        <translation>Ver la lista a puerta cerrada</translation>
+    </message>
+    <message>
+        <source>Elija primero a una persona acreditada.</source>
+        <translation>Elija primero a una persona acreditada.</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 a «%2».</source>
+        <translation>Retirar la acreditación de %1 a «%2».</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación</source>
+        <translation>Retirar la acreditación</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</source>
+        <translation>Retirar la acreditación de %1 y su puesto en el Grupo de Redacción</translation>
+    </message>
+    <message>
+        <source>Retirar la acreditación de %1</source>
+        <translation>Retirar la acreditación de %1</translation>
+    </message>
+</context>
+<context>
     <name>AccreditationTab</name>
     <message>
         <source>&amp;Reunión:</source>
@@ -140,18 +179,6 @@
     <message>
         <source>Elija primero a una persona de la lista.</source>
         <translation>Elija primero a una persona de la lista.</translation>
-    </message>
-    <message>
-        <source>Acreditar a %1</source>
-        <translation>Acreditar a %1</translation>
-    </message>
-    <message>
-        <source>%1 quedó acreditado(a) a «%2».</source>
-        <translation>%1 quedó acreditado(a) a «%2».</translation>
-    </message>
-    <message>
-        <source>Retirar la acreditación de %1</source>
-        <translation>Retirar la acreditación de %1</translation>
     </message>
     <message>
         <source>Elija primero a una persona acreditada.</source>
@@ -544,6 +571,14 @@
             <numerusform>%n comentario</numerusform>
             <numerusform>%n comentarios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</source>
+        <translation>Número en rojo: punto obligatorio de la agenda; no puede eliminarse.</translation>
+    </message>
+    <message>
+        <source>Icono de información: el punto tiene comentarios; su número va entre paréntesis.</source>
+        <translation>Icono de información: el punto tiene comentarios; su número va entre paréntesis.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1410,13 @@
     </message>
 </context>
 <context>
+    <name>Consequences</name>
+    <message>
+        <source>Ctrl+Z lo deshace todo de una vez.</source>
+        <translation>Ctrl+Z lo deshace todo de una vez.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Error inesperado</source>
@@ -1887,6 +1929,10 @@
 <context>
     <name>DraftingBase</name>
     <message>
+        <source>Actuar como %1</source>
+        <translation>Actuar como %1</translation>
+    </message>
+    <message>
         <source>Nadie está acreditado en esta reunión: no se puede actuar.</source>
         <translation>Nadie está acreditado en esta reunión: no se puede actuar.</translation>
     </message>
@@ -2113,6 +2159,10 @@
     <message>
         <source>Paquetes</source>
         <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
+        <translation>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</translation>
     </message>
     <message>
         <source>&amp;Destino:</source>
@@ -2356,6 +2406,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guía de CRM Desktop</source>
+        <translation>Guía de CRM Desktop</translation>
+    </message>
+    <message>
+        <source>Guía</source>
+        <translation>Guía</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Año</source>
@@ -2527,6 +2588,10 @@
     <message>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Terminada — por cerrar</source>
+        <translation>Terminada — por cerrar</translation>
     </message>
     <message>
         <source>Volver a planificada</source>
@@ -2902,6 +2967,10 @@
         <translation>&amp;Acerca de CRM Desktop</translation>
     </message>
     <message>
+        <source>&amp;Guía</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
         <source>Espacio: %1</source>
         <translation>Espacio: %1</translation>
     </message>
@@ -2998,6 +3067,10 @@
     <message>
         <source>sin registrar</source>
         <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Terminó el %1: márquela como celebrada.</source>
+        <translation>Terminó el %1: márquela como celebrada.</translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
@@ -3178,6 +3251,10 @@
     <message>
         <source>Avisos</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Registrada como «%1» y ya terminó: márquela como celebrada en su página.</source>
+        <translation>Registrada como «%1» y ya terminó: márquela como celebrada en su página.</translation>
     </message>
     <message numerus="yes">
         <source>%n aviso(s)</source>
@@ -4476,6 +4553,25 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>No hay reuniones próximas registradas.</source>
+        <translation>No hay reuniones próximas registradas.</translation>
+    </message>
+    <message>
+        <source>&amp;Próximas reuniones</source>
+        <translation>&amp;Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>Próximas reuniones</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>Colores de los cuerpos</source>
+        <translation>Colores de los cuerpos</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@ and the drafting group."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.chair import country_label, ppt_of
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.people import participant, roles_of
@@ -195,16 +197,82 @@ def accredit(
         return _put_accreditation(ch, meeting, person, segment, verdict, head=head, rank=rank)
 
 
-def withdraw(ws: Workspace, accreditation_id: str) -> None:
-    with ws.change(Audience.MEMBERS) as ch:
-        acc = get(ch.session, Accreditation, accreditation_id, "accreditation")
-        for seat in ch.session.scalars(
-            select(DraftingSeat).where(
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """An accreditation to withdraw and what goes with it, told before and undone together.
+
+    ``seat_country``: the drafting seat that goes too (the person's last accreditation to the meeting;
+    the seat needs one, any segment); ``chair``: that seat is the Presidency's, whose holder chairs.
+    """
+
+    accreditation_id: str
+    meeting_id: str
+    person_id: str
+    name: str
+    segment: str
+    seat_country: str | None
+    chair: bool
+
+    def consequences(self) -> list[Message]:
+        """What else the withdrawal changes, as sentences for its confirmation (empty: nothing else)."""
+        if self.seat_country is None:
+            return []
+        country = country_label(self.seat_country)
+        said = [msg("withdraw.loses_seat", name=self.name, country=country)]
+        if self.chair:
+            said.append(msg("withdraw.loses_chair", name=self.name, country=country))
+        return said
+
+
+def _withdrawal(session: Session, accreditation_id: str) -> Withdrawal:
+    acc = get(session, Accreditation, accreditation_id, "accreditation")
+    meeting = get(session, Meeting, acc.meeting_id, "meeting")
+    person = get(session, Person, acc.person_id, "person")
+    others = session.scalar(
+        select(Accreditation.id).where(
+            Accreditation.meeting_id == acc.meeting_id,
+            Accreditation.person_id == acc.person_id,
+            Accreditation.id != acc.id,
+        )
+    )
+    seat = None
+    if others is None:
+        seat = session.scalar(
+            select(DraftingSeat.country_id).where(
                 DraftingSeat.meeting_id == acc.meeting_id, DraftingSeat.person_id == acc.person_id
             )
-        ):
-            ch.delete(DraftingSeat, seat.id)
-        ch.delete(Accreditation, acc.id)
+        )
+    chair = seat is not None and seat == ppt_of(session, meeting)
+    return Withdrawal(acc.id, acc.meeting_id, person.id, person.name, acc.segment, seat, chair)
+
+
+def withdrawal(ws: Workspace, accreditation_id: str) -> Withdrawal:
+    """What :func:`withdraw` would remove, without writing anything."""
+    with ws.read() as s:
+        return _withdrawal(s, accreditation_id)
+
+
+def withdraw(ws: Workspace, accreditation_id: str) -> Withdrawal:
+    """Withdraw an accreditation; the drafting seat goes with the person's last one to the meeting."""
+    with ws.change(Audience.MEMBERS) as ch:
+        done = _withdrawal(ch.session, accreditation_id)
+        if done.seat_country is not None:
+            for seat_id in ch.session.scalars(
+                select(DraftingSeat.id).where(
+                    DraftingSeat.meeting_id == done.meeting_id, DraftingSeat.person_id == done.person_id
+                )
+            ):
+                ch.delete(DraftingSeat, seat_id)
+        ch.delete(Accreditation, done.accreditation_id)
+        return done
+
+
+def reinstate(ws: Workspace, done: Withdrawal) -> Withdrawal:
+    """Undo :func:`withdraw`: the accreditation again (through the rules), then the seat it took away."""
+    new = accredit(ws, done.meeting_id, done.person_id, done.segment)
+    if done.seat_country is not None:
+        name_drafting_representative(ws, done.meeting_id, done.person_id)
+    return replace(done, accreditation_id=new)
 
 
 def record_act(

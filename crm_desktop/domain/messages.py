@@ -15,6 +15,7 @@ from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
+from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -586,6 +587,7 @@ CATALOGUE.update(FILES_MESSAGES)
 CATALOGUE.update(TRUST_MESSAGES)
 CATALOGUE.update(MATRIX_MESSAGES)
 CATALOGUE.update(LOCAL_MESSAGES)
+CATALOGUE.update(UI17_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

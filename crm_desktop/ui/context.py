@@ -72,6 +72,8 @@ class UiContext(QObject):
     Signals:
         data_changed(set[str]): entity (table) names written by a finished operation.
         user_error(str): a translated message about the user's input or the environment.
+        guided_error(str, str, str, object): a ``user_error`` said again with the facts behind it and the way
+            out (the refusal, the fuller text, a button's label, what the button does).
         crashed(str, str): an unexpected error (summary, traceback) for the crash dialog.
         busy_changed(bool): whether background work is running.
         notice(str): a short informational message for the status bar.
@@ -84,6 +86,7 @@ class UiContext(QObject):
 
     data_changed = Signal(object)
     user_error = Signal(str)
+    guided_error = Signal(str, str, str, object)
     crashed = Signal(str, str)
     busy_changed = Signal(bool)
     notice = Signal(str)
@@ -104,6 +107,10 @@ class UiContext(QObject):
         self._closed = False
         self.directory: Path = ws.directory if ws is not None else Path(str(directory))
         self.lang = lang
+        self.has_message_bar = False  # a main window shows ``user_error``: views say a refusal there, once
+        # The meeting the user works on (its page, its accreditation, one of its documents): a section
+        # opened without a context (Reports) opens on it rather than on another one.
+        self.working_meeting: str | None = None
         self.first_look: FirstLook | None = None
         self.drafts = DraftStore(self.directory)  # autosaved editor text of this session
         self.undo_stack = QUndoStack(self)
@@ -236,8 +243,12 @@ class UiContext(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[AppError], None] | None = None,
         changes: Iterable[str] = (),
+        announce: bool = True,
     ) -> None:
-        """Run ``fn`` off the UI thread; then ``on_done(result)`` and ``data_changed(changes)`` on it."""
+        """Run ``fn`` off the UI thread; then ``on_done(result)`` and ``data_changed(changes)`` on it.
+
+        ``announce=False``: ``on_error`` shows a refusal where the action was made, so the window's
+        message bar does not say it a second time."""
         relay = _Relay()
         changed = set(changes)
         self._pending.add(relay)
@@ -255,7 +266,8 @@ class UiContext(QObject):
             if isinstance(exc, AppError):
                 if on_error is not None:
                     on_error(exc)
-                self.user_error.emit(exc.render(self.lang))
+                if announce or on_error is None:
+                    self.user_error.emit(exc.render(self.lang))
             else:
                 log.error("unexpected error in background operation\n%s", tb)
                 self.crashed.emit(f"{type(exc).__name__}: {exc}", tb)

@@ -22,6 +22,19 @@ def meeting_status(code: str) -> str:
     return labels.get(code, code)
 
 
+def overdue(code: str, end: datetime | date) -> bool:
+    """A meeting whose last day is over but whose status still says it is to come (planned, convened)."""
+    last = end.date() if isinstance(end, datetime) else end
+    return code in ("planned", "convened") and last < date.today()
+
+
+def meeting_status_now(code: str, end: datetime | date) -> str:
+    """The status as a list shows it: a meeting that is over but not recorded as held asks to be closed."""
+    if overdue(code, end):
+        return QCoreApplication.translate("Labels", "Terminada — por cerrar")
+    return meeting_status(code)
+
+
 def status_action(code: str) -> str:
     """The button that moves a meeting to status ``code``."""
     labels = {

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
-from crm_desktop.ui import sections
+from crm_desktop.ui import keyboard, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.notices import MessageBar
 from crm_desktop.ui.settings import GEOMETRY, LAST_SECTION, WINDOW_STATE, Settings
@@ -101,7 +102,11 @@ class MainWindow(WindowDialogs):
         self.sidebar.currentRowChanged.connect(self._row_changed)
         ctx.navigate_requested.connect(self.navigate)
         ctx.user_error.connect(self.message_bar.show_error)
+        ctx.has_message_bar = True
+        self.stack.currentChanged.connect(self._tune_keyboard)
+        ctx.guided_error.connect(self.message_bar.refine)
         ctx.notice.connect(self.message_bar.show_info)
+        ctx.data_changed.connect(lambda _tables: self.message_bar.clear_error())
         ctx.busy_changed.connect(self.busy.setVisible)
         ctx.status_changed.connect(self.set_status)
         # The stack's own signals carry the new values: never query the stack from these slots, it
@@ -166,6 +171,10 @@ class MainWindow(WindowDialogs):
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.ctx.undo_stack.redo)
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(lambda: self.open_guide(self.current_section))
+        self.whats_this_action = QWhatsThis.createAction(self)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
@@ -191,6 +200,9 @@ class MainWindow(WindowDialogs):
         for a in self.section_actions:
             self.view_menu.addAction(a)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.whats_this_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._update_undo_texts()
 
@@ -240,11 +252,17 @@ class MainWindow(WindowDialogs):
         row = self.sidebar.currentRow()
         return self.sections[row].key if 0 <= row < len(self.sections) else ""
 
+    def _tune_keyboard(self, index: int) -> None:
+        widget = self.stack.widget(index)
+        if widget is not None:
+            keyboard.tune(widget)
+
     def _row_changed(self, row: int) -> None:
         if not 0 <= row < len(self.sections):
             return
         key = self.sections[row].key
         widget = self.section_widget(key)
+        self.message_bar.dismiss()  # a notice belongs to the section it was given in
         if widget is not None:
             self._waiting = None  # the user went back to a section that is there: nothing left to show later
             self.stack.setCurrentWidget(widget)
@@ -289,6 +307,8 @@ class MainWindow(WindowDialogs):
                 self._show_opening()
             self._waiting = (key, context)  # after the row change, which keeps no context
             return
+        if context.get("meeting_id"):
+            self.ctx.working_meeting = context["meeting_id"]
         widget = self.show_section(key)
         if widget is not None and context and hasattr(widget, "show_context"):
             widget.show_context(**context)
@@ -380,6 +400,7 @@ class MainWindow(WindowDialogs):
         self.backups_action.setText(self.tr("Copias de &seguridad…"))
         self.quit_action.setText(self.tr("&Salir"))
         self.about_action.setText(self.tr("&Acerca de CRM Desktop"))
+        self.guide_action.setText(self.tr("&Guía"))
         self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", name or str(ctx.directory)))
         self.workspace_label.setToolTip(str(ctx.directory))
         self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ctx.device_id) if ctx.device_id else "")

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from crm_desktop.app.errors import AppError
 from crm_desktop.ui.context import UiContext
 
 
@@ -51,8 +52,11 @@ def run_undoable(
     redo: Callable[[Any], Callable[[], Any]] | None = None,
     changes: Iterable[str],
     on_done: Callable[[Any], None] | None = None,
+    on_refused: Callable[[AppError], None] | None = None,
 ) -> None:
-    """Run ``do`` off the UI thread; on success push a command whose undo is ``undo(result)``."""
+    """Run ``do`` off the UI thread; on success push a command whose undo is ``undo(result)``.
+
+    ``on_refused``: called with a refusal after the window's message bar showed it (to explain it further)."""
     changes = tuple(changes)
 
     def done(result: Any) -> None:
@@ -62,4 +66,4 @@ def run_undoable(
         if on_done is not None:
             on_done(result)
 
-    ctx.run(do, on_done=done, changes=changes)
+    ctx.run(do, on_done=done, on_error=on_refused, changes=changes)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from crm_desktop.app.search import SearchResult
     from crm_desktop.ui.backups_dialog import BackupsDialog
     from crm_desktop.ui.dialogs import AboutDialog, SearchDialog, SettingsDialog
+    from crm_desktop.ui.guide import GuideDialog
 
 
 class WindowDialogs(QMainWindow):
@@ -91,6 +92,16 @@ class WindowDialogs(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(self.restore_requested)
         dialog.open()
+        return dialog
+
+    def open_guide(self, section: str = "") -> GuideDialog:
+        """Help → Guide (F1): the guide in the interface's language, at ``section``'s part."""
+        from crm_desktop.ui.guide import GuideDialog
+
+        dialog = GuideDialog(self.ctx.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.show_at(section or "roles")
         return dialog
 
     def open_about(self) -> AboutDialog:

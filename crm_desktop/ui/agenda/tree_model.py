@@ -208,6 +208,22 @@ class AgendaTreeModel(QAbstractItemModel):
             if n and col == self.COL_TITLE:
                 tips.append(QCoreApplication.translate("AgendaTreeModel", "%n comentario(s)", "", n))
             return "\n".join(tips) or None
+        if role == Qt.ItemDataRole.WhatsThisRole:  # Shift+F1: what the marks of the item mean
+            marks = []
+            if it.required_key:
+                marks.append(
+                    QCoreApplication.translate(
+                        "AgendaTreeModel", "Número en rojo: punto obligatorio de la agenda; no puede eliminarse."
+                    )
+                )
+            if self.comment_counts.get(it.id):
+                marks.append(
+                    QCoreApplication.translate(
+                        "AgendaTreeModel",
+                        "Icono de información: el punto tiene comentarios; su número va entre paréntesis.",
+                    )
+                )
+            return "\n".join(marks) or None
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TITLE and self.comment_counts.get(it.id):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
         if role == Qt.ItemDataRole.FontRole and col in (self.COL_LABEL, self.COL_TITLE) and it.depth == 0:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTimeEdit,
     QVBoxLayout,
@@ -67,12 +68,14 @@ class AgendaView(DetailsPanel):
     def _build(self) -> None:
         self.meeting_label = QLabel(self)
         self.meeting_box = QComboBox(self)
-        self.meeting_box.setMinimumContentsLength(40)
+        # Minimums that fit a small laptop: the boxes take the spare width, and never widen the window.
+        self.meeting_box.setMinimumContentsLength(24)
         self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meeting_label.setBuddy(self.meeting_box)
         self.segment_label = QLabel(self)
         self.segment_box = QComboBox(self)
-        self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.segment_box.setMinimumContentsLength(14)
+        self.segment_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.segment_label.setBuddy(self.segment_box)
         self.create_button = QPushButton(self)
         self.create_button.clicked.connect(self.create_agenda)
@@ -110,13 +113,16 @@ class AgendaView(DetailsPanel):
         self.start_edit.editingFinished.connect(self._layout_changed)
 
         lifecycle = QHBoxLayout()
-        lifecycle.addWidget(self.status_label)
-        lifecycle.addStretch(1)
+        self.status_label.setWordWrap(True)  # wraps rather than widening the window (the tooltip keeps it whole)
+        self.status_label.setMinimumWidth(80)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        lifecycle.addWidget(self.status_label, 1)
         for w in (self.numbering_label, self.numbering_box, self.start_label, self.start_edit):
             lifecycle.addWidget(w)
         lifecycle.addSpacing(12)
         for b in (self.to_draft, self.to_preliminary, self.adopt_button, self.compare_button):
             lifecycle.addWidget(b)
+            b.hide()  # shown by the agenda's status: all four at once would widen the window as it opens
 
         left = self._build_tree()
         self._build_details()
@@ -278,6 +284,7 @@ class AgendaView(DetailsPanel):
             if status == AgendaStatus.ADOPTED.value:
                 text += " · " + self.tr("adoptada: ya no puede modificarse")
             self.status_label.setText(text)
+            self.status_label.setToolTip(text)
             self.numbering_box.setCurrentIndex(max(0, self.numbering_box.findData(agenda["numbering"])))
             hours, minutes = (int(x) for x in agenda["start_time"].split(":"))
             self.start_edit.setTime(QTime(hours, minutes))

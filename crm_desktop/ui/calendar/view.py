@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.ui import labels
 from crm_desktop.ui.calendar.ics import IcsActions, calendar_service
-from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, to_date
+from crm_desktop.ui.calendar.upcoming import UpcomingPanel
+from crm_desktop.ui.calendar.widgets import MonthCalendar, YearGrid, report_paints, to_date
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.settings import CALENDAR_MODE, Settings
@@ -129,6 +130,8 @@ class CalendarView(IcsActions):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        self.upcoming = UpcomingPanel(side)  # what comes next and the colours' legend, whatever the month
+        side_layout.addWidget(self.upcoming)
         for title, listing in ((self.day_title, self.day_list), (self.warnings_title, self.warnings_list)):
             bold = title.font()
             bold.setBold(True)
@@ -156,11 +159,15 @@ class CalendarView(IcsActions):
         self.month.selectionChanged.connect(self._day_changed)
         self.month.activated.connect(lambda _d: self._open_day())
         self.month.painted.connect(self._grid_painted)
+        # Whichever view was left open paints first: the year grid or the list counts as well.
+        report_paints(self.year_grid, self._grid_painted)
+        report_paints(self.table.viewport(), self._grid_painted)
         self.year_grid.day_selected.connect(self._year_day_selected)
         self.year_grid.day_activated.connect(self._year_day_activated)
-        self.table.activated.connect(self._table_activated)
+        self.table.activated.connect(lambda ix: self.ctx.navigate("meetings", meeting_id=ix.data(ENTRY_ROLE).id))
         self.day_list.activated.connect(self._item_activated)
         self.warnings_list.activated.connect(self._item_activated)
+        self.upcoming.chosen.connect(lambda mid: self.ctx.navigate("meetings", meeting_id=mid))
         self.new_button.clicked.connect(self.new_meeting)
         self.export_year_action.triggered.connect(self._ask_export_year)
         self.export_meeting_action.triggered.connect(self._ask_export_meeting)
@@ -215,6 +222,10 @@ class CalendarView(IcsActions):
         self.month.set_entries(data.entries)
         self.year_grid.set_entries(data.entries)
         self.table_model.set_entries(data.entries)
+        self.upcoming.set_entries(data.entries, self.ctx.lang)
+        first = self.upcoming.open_once()  # the next meeting's day, on the first load only
+        if first is not None and not self._pending_focus:
+            self.go_to(first)
         self._period_changed()
         self._day_changed()
         if self._pending_focus:
@@ -378,10 +389,6 @@ class CalendarView(IcsActions):
         meeting_id = index.data(MEETING_ROLE)
         if meeting_id:
             self.ctx.navigate("meetings", meeting_id=meeting_id)
-
-    def _table_activated(self, index: QModelIndex) -> None:
-        e: CalendarEntry = index.data(ENTRY_ROLE)
-        self.ctx.navigate("meetings", meeting_id=e.id)
 
     def selected_meeting(self) -> CalendarEntry | None:
         if self.mode == "list":

@@ -8,16 +8,18 @@ its body; a warning sign marks meetings with rule warnings.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QSizePolicy, QTableView, QToolTip, QWidget
 
 from crm_desktop.app.calendar_entries import CalendarEntry
+from crm_desktop.ui import labels
 
 WARNING_SIGN = "⚠"
+WARNING_COLOUR = "#d83b01"
 
 
 def to_date(q: QDate) -> date:
@@ -53,6 +55,8 @@ class MonthCalendar(QCalendarWidget):
         super().__init__(parent)
         self.lang = "es"
         self._days: dict[date, list[CalendarEntry]] = {}
+        self._cells: dict[date, QRect] = {}  # where each day of the page shown was painted (tooltips)
+        self.currentPageChanged.connect(self._forget_cells)
         self.setNavigationBarVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.LongDayNames)
@@ -80,7 +84,28 @@ class MonthCalendar(QCalendarWidget):
     def entries_on(self, day: date) -> list[CalendarEntry]:
         return list(self._days.get(day, []))
 
+    def _forget_cells(self, _year: int, _month: int) -> None:
+        self._cells.clear()
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What a bar at ``pos`` (viewport coordinates) is: each meeting of that day, its dates, status and
+        warnings ("" where there is none)."""
+        day = next((d for d, r in self._cells.items() if r.contains(pos)), None)
+        lines = []
+        for e in self._days.get(day, []) if day is not None else []:
+            lines.append(f"{e.body_short.render(self.lang)} · {e.title}")
+            lines.append(f"{labels.date_range(e.start, e.end)} — {labels.meeting_status_now(e.status, e.end)}")
+            lines += [f"{WARNING_SIGN} {w.render(self.lang)}" for w in e.warnings]
+        return "\n".join(lines)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.view is not None and watched is self.view.viewport():
+            text = self.tooltip_at(event.pos()) if isinstance(event, QHelpEvent) else ""
+            if text and isinstance(event, QHelpEvent):
+                QToolTip.showText(event.globalPos(), text, self.view.viewport())
+            else:
+                QToolTip.hideText()
+            return True
         result = super().eventFilter(watched, event)
         if event.type() == QEvent.Type.Paint and self.view is not None and watched is self.view.viewport():
             # The filter runs before the paint; report once the event loop is back, after it.
@@ -91,6 +116,7 @@ class MonthCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         day = to_date(qdate)
+        self._cells[day] = QRect(rect)
         pal = self.palette()
         in_month = qdate.month() == self.monthShown()
         painter.save()
@@ -269,11 +295,14 @@ class YearGrid(QWidget):
                     painter.drawRect(rect.adjusted(0, 0, -1, -1))
                     painter.drawRect(rect.adjusted(1, 1, -2, -2))
                     painter.restore()
-                label = str(day.day)
-                if entries and any(e.warnings for e in entries):
-                    label += "!"
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day.day))
+                if self.warned(day):  # a corner mark, not a "!" that a narrow cell clips
+                    painter.fillRect(QRect(rect.right() - 4, rect.top(), 5, 5), QColor(WARNING_COLOUR))
         painter.end()
+
+    def warned(self, day: date) -> bool:
+        """A meeting that day carries a rule warning (its cell gets a corner mark)."""
+        return any(e.warnings for e in self._days.get(day, []))
 
     # --- input -----------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -308,3 +337,20 @@ class YearGrid(QWidget):
             self.day_activated.emit(self.selected)
             return
         super().keyPressEvent(event)
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, widget: QWidget, slot: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._slot = slot
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._slot)  # after the paint, once the event loop is back
+        return False
+
+
+def report_paints(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call ``slot`` after each paint of ``widget`` (while it exists)."""
+    _PaintWatcher(widget, slot)

@@ -34,7 +34,6 @@ from crm_desktop.ui.delegations.data import (
 )
 from crm_desktop.ui.delegations.directory_tabs import DirectoryTabs
 from crm_desktop.ui.models.rows import Column, RowsTableModel
-from crm_desktop.ui.undo import run_undoable
 
 
 class AccreditationTab(DirectoryTabs):
@@ -198,7 +197,7 @@ class AccreditationTab(DirectoryTabs):
     def _meeting_chosen(self) -> None:
         mid = self.meeting_box.currentData()
         if mid:
-            self.meeting_id = str(mid)
+            self.meeting_id = self.ctx.working_meeting = str(mid)
             self._load_roster(self.meeting_id)
 
     def _load_roster(self, meeting_id: str) -> None:
@@ -207,7 +206,7 @@ class AccreditationTab(DirectoryTabs):
         generation = self._roster_generation
         self.ctx.run(
             lambda: load_roster(ws, meeting_id),
-            on_done=lambda roster: self._roster_loaded(generation, roster),
+            on_done=self.alive(lambda roster: self._roster_loaded(generation, roster)),
         )
 
     def _roster_loaded(self, generation: int, roster: MeetingRoster) -> None:
@@ -274,49 +273,10 @@ class AccreditationTab(DirectoryTabs):
         self.accredit(person["id"])
 
     def accredit(self, person_id: str) -> None:
-        """Accredit (undoable: the undo withdraws it); a refusal explains the rule and is not undoable."""
-        ws, mid, seg = self.ctx.ws, self.meeting_id, self.current_segment()
-        assert mid is not None
-        name = next((p["name"] for p in (self.data.people if self.data else []) if p["id"] == person_id), "")
-        segment = self.roster.body.segment(seg) if self.roster is not None else None
-        where = segment.name(self.ctx.lang) if segment is not None else labels.segment(seg)
-        holder: dict[str, str] = {}  # the accreditation's id, renewed by each redo
-
-        def do() -> str:
-            holder["id"] = accreditation.accredit(ws, mid, person_id, seg)
-            return holder["id"]
-
-        run_undoable(
-            self.ctx,
-            self.tr("Acreditar a %1").replace("%1", name),
-            do=do,
-            undo=lambda _r: lambda: accreditation.withdraw(ws, holder["id"]),
-            redo=lambda _r: do,
-            changes=["accreditations", "drafting_seats"],
-            on_done=lambda _: self._info(
-                self.tr("%1 quedó acreditado(a) a «%2».").replace("%1", name).replace("%2", where)
-            ),
-        )
+        """Accredit ``person_id`` to the shown segment (``AccreditationActions``)."""
 
     def withdraw_current(self) -> None:
-        """Withdraw the selected accreditation (undoable: the undo accredits the person again)."""
-        row = self._selected(self.acc_table, self.acc_proxy)
-        if row is None or self.meeting_id is None:
-            return
-        ws, mid = self.ctx.ws, self.meeting_id
-        holder = {"id": row["id"]}
-
-        def again() -> None:
-            holder["id"] = accreditation.accredit(ws, mid, row["person_id"], row["segment"])
-
-        run_undoable(
-            self.ctx,
-            self.tr("Retirar la acreditación de %1").replace("%1", row["name"]),
-            do=lambda: accreditation.withdraw(ws, holder["id"]),
-            undo=lambda _r: again,
-            redo=lambda _r: lambda: accreditation.withdraw(ws, holder["id"]),
-            changes=["accreditations", "drafting_seats"],
-        )
+        """Withdraw the selected accreditation (``AccreditationActions``)."""
 
     def name_drafting_current(self) -> None:
         row = self._selected(self.acc_table, self.acc_proxy)

@@ -24,7 +24,8 @@ F = TypeVar("F", bound=AutosavedDialog)
 
 class DelegationsBase(SectionWidget):
     """What the tabs of the Delegations section share. The view is built in layers, one class per group
-    of tabs (``DirectoryTabs`` → ``AccreditationTab`` → ``DelegationsView``), each one module."""
+    of tabs (``DirectoryTabs`` → ``AccreditationTab`` → ``AccreditationActions`` → ``DelegationsView``), each
+    one module."""
 
     watched = frozenset(WATCHED)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.delegations.accreditation_tab import AccreditationTab
+from crm_desktop.ui.delegations.accreditation_actions import AccreditationActions
 from crm_desktop.ui.delegations.data import (
     Directory,
     MeetingRoster,
@@ -27,7 +27,7 @@ from crm_desktop.ui.form_autosave import recovered_fields
 from crm_desktop.ui.models.rows import PreparedRows
 
 
-class DelegationsView(AccreditationTab):
+class DelegationsView(AccreditationActions):
     """The Delegations section.
 
     Signals:
@@ -106,7 +106,7 @@ class DelegationsView(AccreditationTab):
             sources = (data.people, data.countries, data.organisations, data.focal_points, data.people)
             return data, [m.prepare(rows, lang) for m, rows in zip(models, sources, strict=True)]
 
-        self.ctx.run(read, on_done=lambda result: self._loaded(*result))
+        self.ctx.run(read, on_done=self.alive(lambda result: self._loaded(*result)))
 
     def _loaded(self, data: Directory, prepared: list[PreparedRows]) -> None:
         self.data = data

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import chair
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import Actor, AdoptionState, adoption_state, meeting_actors
 from crm_desktop.app.errors import AppError
+from crm_desktop.domain.messages import Message
 from crm_desktop.drafting.permissions import (
     COMMENTS,
     DOCUMENTS,
@@ -161,9 +163,47 @@ class DraftingBase(SectionWidget):
         self.banner.clear()
         self.banner.hide()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # the user left the section (not a minimised window): a refusal stays behind
+            self._clear_refusal()
+        super().hideEvent(event)
+
     def _show_refusal(self, error: AppError) -> None:
-        self.banner.setText(error.render(self.ctx.lang))
-        self.banner.show()
+        said = error.render(self.ctx.lang)
+        self._set_refusal(said)
+        if error.message.code == "draft.chair_only" and self.loaded is not None:
+            # Who chairs, or what is missing for someone to: read, then said in the same bar.
+            ws, meeting_id, reason = self.ctx.ws, self.loaded.view.meeting_id, error.message
+            self.read(lambda: chair.explain(ws, meeting_id, reason), lambda m: self._explain_chair(m, said))
+
+    def _explain_chair(self, explained: Message, said: str) -> None:
+        """The chair named, and a button to act as the chair when the chair is accredited here."""
+        chairs = [a for a in self.loaded.actors if a.chair] if self.loaded is not None else []
+        if not (chairs and self.ctx.has_message_bar and chairs[0].person_id != self.actor()):
+            self._set_refusal(explained.render(self.lang), refines=said)
+            return
+        chosen = chairs[0]
+        self.banner.setText(explained.render(self.lang))
+        self.ctx.guided_error.emit(
+            said,
+            explained.render(self.lang),
+            self.tr("Actuar como %1").replace("%1", chosen.name),
+            lambda: self.set_actor(chosen.person_id),
+        )
+
+    def set_actor(self, person_id: str) -> None:
+        """Act as ``person_id`` (the view does it)."""
+
+    def _set_refusal(self, text: str, *, refines: str = "") -> None:
+        """In the window, the section's one message bar says it (its place is kept, nothing moves);
+        a view on its own shows it in its banner above the tabs."""
+        self.banner.setText(text)
+        if not self.ctx.has_message_bar:
+            self.banner.show()
+        elif refines:
+            self.ctx.guided_error.emit(refines, text, "", None)
+        else:
+            self.ctx.user_error.emit(text)
 
     def refusal(self) -> str:
         """The refusal shown above the tabs ("" when none)."""
@@ -173,8 +213,7 @@ class DraftingBase(SectionWidget):
         """Run a service call as the acting person; refusals go to the banner."""
         actor = self.actor()
         if actor is None:
-            self.banner.setText(self.tr("Nadie está acreditado en esta reunión: no se puede actuar."))
-            self.banner.show()
+            self._set_refusal(self.tr("Nadie está acreditado en esta reunión: no se puede actuar."))
             return
         self._clear_refusal()
         self.ctx.run(
@@ -182,6 +221,7 @@ class DraftingBase(SectionWidget):
             on_done=self.alive(on_done) if on_done else None,
             on_error=self.alive(self._show_refusal),
             changes=CHANGES,
+            announce=False,  # said once, by ``_set_refusal``
         )
 
     def _form_sent(self, form: str, key: str, fields: tuple[QLineEdit, ...]) -> None:

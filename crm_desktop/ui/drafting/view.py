@@ -281,6 +281,7 @@ class DraftingView(DraftForms):
         if loaded.view.id != self.document_id:
             return  # another document was opened while this one loaded
         self.loaded = loaded
+        self.ctx.working_meeting = loaded.view.meeting_id
         for form, saver in self.form_autosave.items():
             if saver.key != form_key(loaded.view.id, form):  # what was typed for the last document is kept
                 saver.retarget(form_key(loaded.view.id, form))

@@ -98,13 +98,19 @@ class MeetingTableModel(QAbstractTableModel):
             if col == self.PLACE:
                 return self._place(e)
             if col == self.STATUS:
-                return labels.meeting_status(e.status)
+                return labels.meeting_status_now(e.status, e.end)
             if col == self.WARNINGS:
                 return str(len(e.warnings)) if e.warnings else ""
         if role == SORT_ROLE:
             return [e.start.isoformat(), e.body, fold(e.title), fold(self._place(e)), e.status, len(e.warnings)][col]
         if role == SEARCH_ROLE:
             return fold(" ".join([e.title, e.body_short.render(self.lang), self._place(e), e.ordinal or ""]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS and labels.overdue(e.status, e.end):
+            return self.tr("Registrada como «%1» y ya terminó: márquela como celebrada en su página.").replace(
+                "%1", labels.meeting_status(e.status)
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS and labels.overdue(e.status, e.end):
+            return QBrush(QColor("#a15c00"))
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS and e.warnings:
             return "\n".join("• " + w.render(self.lang) for w in e.warnings)
         if role == Qt.ItemDataRole.DecorationRole and col == self.BODY:

@@ -110,9 +110,13 @@ class MeetingPage(SectionWidget):
             self._fact_labels[key] = (name, value)
             self.facts.addRow(name, value)
         self.status_label = QLabel()
+        self.overdue_label = QLabel()  # a meeting that is over but still "convened" asks to be closed
+        self.overdue_label.setStyleSheet("color: #a15c00;")
+        self.overdue_label.hide()
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
         status_row.addLayout(self.status_box)
+        status_row.addWidget(self.overdue_label)
         status_row.addStretch(1)
 
         self.segments_view, self.segments_model = _list()
@@ -181,6 +185,7 @@ class MeetingPage(SectionWidget):
         from crm_desktop.app.meeting_overview import overview
 
         ws = self.ctx.ws
+        self.ctx.working_meeting = meeting_id
         self.ctx.read(lambda: overview(ws, meeting_id), self.show_meeting)
 
     def show_meeting(self, m: MeetingOverview) -> None:
@@ -212,12 +217,18 @@ class MeetingPage(SectionWidget):
             self.status_box.removeWidget(b)
             b.deleteLater()
         self.status_buttons = []
+        overdue = labels.overdue(m.status, m.end)
         for target in m.next_statuses:
             b = QPushButton(labels.status_action(target))
             b.setAccessibleName(labels.status_action(target))
             b.clicked.connect(lambda _=False, t=target: self.change_status(t))
+            b.setDefault(overdue and target == MeetingStatus.HELD.value)
             self.status_box.addWidget(b)
             self.status_buttons.append(b)
+        self.overdue_label.setVisible(overdue)
+        self.overdue_label.setText(
+            self.tr("Terminó el %1: márquela como celebrada.").replace("%1", labels.long_date(m.end)) if overdue else ""
+        )
         self.delete_button.setEnabled(m.status == MeetingStatus.PLANNED.value)
 
         self.segments_model.clear()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -200,8 +200,14 @@ class ReportsView(OutboxTab):
 
         self.ctx.read(read, self._meetings_loaded)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        working = self.ctx.working_meeting
+        if working and working != self.meeting_id():  # open on the meeting the user works on elsewhere
+            self.show_context(meeting_id=working)
+
     def _meetings_loaded(self, rows: list[dict[str, Any]]) -> None:
-        current = self._pending_meeting or self.meeting_combo.currentData()
+        current = self._pending_meeting or self.meeting_combo.currentData() or self.ctx.working_meeting
         self._pending_meeting = None
         self.meetings = rows
         self.meeting_combo.blockSignals(True)
@@ -222,6 +228,8 @@ class ReportsView(OutboxTab):
 
     def _meeting_changed(self) -> None:
         mid = self.meeting_id()
+        if mid is not None and self.isVisible():  # chosen here: the meeting the user works on now
+            self.ctx.working_meeting = mid
         if mid is None:
             self.choices = []
             self._fill_documents()

@@ -87,7 +87,12 @@ class ExchangeTab(RosterTab):
         self.interval_spin.valueChanged.connect(self._watch_toggled)
         self.sync_button.clicked.connect(self.sync_now)
 
+        # Why the buttons below are greyed out, while they are: this laptop has not joined yet.
+        self.exchange_hint = QLabel(page)
+        self.exchange_hint.setWordWrap(True)
+        self.exchange_hint.setObjectName("exchangeHint")
         layout = QVBoxLayout(page)
+        layout.addWidget(self.exchange_hint)
         layout.addWidget(self.bundle_box)
         layout.addWidget(self.folder_box)
         layout.addStretch(1)
@@ -96,6 +101,13 @@ class ExchangeTab(RosterTab):
     def retranslate(self) -> None:
         super().retranslate()
         self.bundle_box.setTitle(self.tr("Paquetes"))
+        self.exchange_hint.setText(
+            self.tr(
+                "Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni "
+                "recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o "
+                "escribiendo una solicitud de ingreso."
+            )
+        )
         self.target_caption.setText(self.tr("&Destino:"))
         self.target_combo.setAccessibleName(self.tr("Destino del paquete"))
         self.full_check.setText(self.tr("Paquete &completo (todo lo que puede recibir, no solo lo nuevo)"))

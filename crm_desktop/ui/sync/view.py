@@ -162,6 +162,7 @@ class SyncView(WaitingTab):
         self.admin_hint.setVisible(joined and not admin)
         for w in (self.export_button, self.sync_button, self.target_combo, self.full_check):
             w.setEnabled(joined)
+        self.exchange_hint.setVisible(not joined)
         self.import_button.setEnabled(me is not None)
         has_conflict = self.selected_conflict() is not None
         self.keep_button.setEnabled(has_conflict)
