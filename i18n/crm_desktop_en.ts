@@ -4716,6 +4716,73 @@ Check the fingerprint with the person by phone before approving.</translation>
     </message>
 </context>
 <context>
+    <name>WordActions</name>
+    <message>
+        <source>Importar de Word…</source>
+        <translation>Import from Word…</translation>
+    </message>
+    <message>
+        <source>Crea un documento de la reunión elegida a partir de un borrador en Word (.docx)</source>
+        <translation>Creates a document of the chosen meeting from a Word draft (.docx)</translation>
+    </message>
+    <message>
+        <source>Exportar a Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <source>Guarda el documento abierto como archivo de Word (.docx)</source>
+        <translation>Saves the open document as a Word file (.docx)</translation>
+    </message>
+    <message>
+        <source>Importar de Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Exportar a Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>Tipo de documento:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <source>Elija primero la reunión en la lista y la persona que actúa: el documento será de esa reunión.</source>
+        <translation>First choose the meeting in the list and the person acting: the document will belong to that meeting.</translation>
+    </message>
+    <message>
+        <source>Esta reunión no redacta documentos negociados.</source>
+        <translation>This meeting does not draft negotiated documents.</translation>
+    </message>
+    <message>
+        <source>«%1» — párrafos que se importarán: %2</source>
+        <translation>“%1” — paragraphs to be imported: %2</translation>
+    </message>
+    <message>
+        <source>No se conservará:</source>
+        <translation>Will not be kept:</translation>
+    </message>
+    <message>
+        <source>Se conserva todo el texto del archivo.</source>
+        <translation>All the file's text is kept.</translation>
+    </message>
+    <message>
+        <source>Documento importado de %1</source>
+        <translation>Document imported from %1</translation>
+    </message>
+    <message>
+        <source>Abra primero un documento.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <source>Documento exportado a %1</source>
+        <translation>Document exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanDialog</name>
     <message>
         <source>Nuevo plan de trabajo</source>

@@ -4716,6 +4716,73 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     </message>
 </context>
 <context>
+    <name>WordActions</name>
+    <message>
+        <source>Importar de Word…</source>
+        <translation>Importar de Word…</translation>
+    </message>
+    <message>
+        <source>Crea un documento de la reunión elegida a partir de un borrador en Word (.docx)</source>
+        <translation>Crea un documento de la reunión elegida a partir de un borrador en Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Exportar a Word…</source>
+        <translation>Exportar a Word…</translation>
+    </message>
+    <message>
+        <source>Guarda el documento abierto como archivo de Word (.docx)</source>
+        <translation>Guarda el documento abierto como archivo de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Importar de Word</source>
+        <translation>Importar de Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Exportar a Word</source>
+        <translation>Exportar a Word</translation>
+    </message>
+    <message>
+        <source>Tipo de documento:</source>
+        <translation>Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>Elija primero la reunión en la lista y la persona que actúa: el documento será de esa reunión.</source>
+        <translation>Elija primero la reunión en la lista y la persona que actúa: el documento será de esa reunión.</translation>
+    </message>
+    <message>
+        <source>Esta reunión no redacta documentos negociados.</source>
+        <translation>Esta reunión no redacta documentos negociados.</translation>
+    </message>
+    <message>
+        <source>«%1» — párrafos que se importarán: %2</source>
+        <translation>«%1» — párrafos que se importarán: %2</translation>
+    </message>
+    <message>
+        <source>No se conservará:</source>
+        <translation>No se conservará:</translation>
+    </message>
+    <message>
+        <source>Se conserva todo el texto del archivo.</source>
+        <translation>Se conserva todo el texto del archivo.</translation>
+    </message>
+    <message>
+        <source>Documento importado de %1</source>
+        <translation>Documento importado de %1</translation>
+    </message>
+    <message>
+        <source>Abra primero un documento.</source>
+        <translation>Abra primero un documento.</translation>
+    </message>
+    <message>
+        <source>Documento exportado a %1</source>
+        <translation>Documento exportado a %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanDialog</name>
     <message>
         <source>Nuevo plan de trabajo</source>

@@ -45,18 +45,18 @@ from crm_desktop.ui.drafting.common import (
     form_key,
     load_document,
 )
-from crm_desktop.ui.drafting.forms import DraftForms
 from crm_desktop.ui.drafting.models import (
     ID_ROLE,
     DocumentFilterProxy,
     DocumentListModel,
     ParagraphModel,
 )
+from crm_desktop.ui.drafting.word_actions import WordActions
 from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
 from crm_desktop.ui.labels import document_status
 
 
-class DraftingView(DraftForms):
+class DraftingView(WordActions):
     """The Drafting section. Public: :meth:`open_meeting`, :meth:`open_document`, :meth:`show_context`."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -94,6 +94,7 @@ class DraftingView(DraftForms):
         left_box.addWidget(self.meeting_filter)
         left_box.addWidget(self.search)
         left_box.addWidget(self.document_list, 1)
+        self._build_word_buttons(left_box)
 
         # --- document header and acting person --------------------------------------------------
         self.title = QLabel()
@@ -182,6 +183,7 @@ class DraftingView(DraftForms):
             self.tr("La persona acreditada en cuyo nombre se hacen los cambios; se recuerda para cada reunión")
         )
         self.empty_hint.setText(self.tr("Elija un documento de la lista para abrirlo."))
+        self._retranslate_word()
         self.tabs.setTabText(0, self.tr("&Editor"))
         self.tabs.setTabText(1, self.tr("Texto de &compilación"))
         self.tabs.setTabText(2, self.tr("C&omparación"))
