@@ -14,6 +14,7 @@ from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
+from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
@@ -586,6 +587,7 @@ CATALOGUE.update(FILES_MESSAGES)
 CATALOGUE.update(TRUST_MESSAGES)
 CATALOGUE.update(MATRIX_MESSAGES)
 CATALOGUE.update(LOCAL_MESSAGES)
+CATALOGUE.update(RULES2_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
