@@ -669,13 +669,6 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
                     "Secretaría Técnica",
                 ),
                 (
-                    "Cuestiones administrativas y presupuestarias de la ST",
-                    "Administrative and budgetary matters of the ST",
-                    ItemKind.DECISION,
-                    60,
-                    "Secretaría Técnica",
-                ),
-                (
                     "Conclusiones y Recomendaciones a los Viceministros(as)",
                     "Conclusions and Recommendations to the Vice-Ministers",
                     ItemKind.DECISION,
@@ -690,6 +683,14 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
                 ]
             },
         )
+        # The required item on the ST's administrative and budget matters (seed, C), before the Conclusions.
+        st_item = agendas.planned_items(ws, grcm_agenda)[0]
+        agendas.update_item(
+            ws,
+            st_item.id,
+            ItemInput(st_item.title_es, st_item.title_en, ItemKind.DECISION, 60, "Secretaría Técnica"),
+        )
+        agendas.move_item(ws, st_item.id, parent_id=None, position=3)
         if half == 1:
             pending = agendas.pending_follow_ups(ws, grcm)
             agendas.carry_over(ws, grcm_agenda, [p["id"] for p in pending][:2])
