@@ -562,6 +562,8 @@ def cmd_ho_pack(args: argparse.Namespace) -> int:
         print(f"{t['previous'] or '-'} → {t['current'] or '-'} → {t['next'] or '-'}")
         for key in ("open_actions", "open_work_plan_actions", "pending_activities", "upcoming_meetings"):
             print(f"{key}: {len(pack[key])}")
+        for duty in pack["duties"]:
+            print(f"- {duty['text']}\n  {duty['source']}")
     return EXIT_OK
 
 
