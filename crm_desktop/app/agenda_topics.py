@@ -38,7 +38,7 @@ class Classification:
 
 
 def classify_item(
-    ws: Workspace, item_id: str, *, theme: str | None | _Keep = KEEP, topic: str | None | _Keep = KEEP
+    ws: Workspace, item_id: str, *, theme: str | _Keep | None = KEEP, topic: str | _Keep | None = KEEP
 ) -> Classification:
     """Set (or clear, with None) an item's theme and closed-door topic; the agenda must still be editable."""
     known = [t.key for t in themes(ws)]
@@ -59,7 +59,9 @@ def classify_item(
         return Classification(row.id, new_theme, new_topic)
 
 
-def closed_door_warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None) -> dict[str, list[Message]]:
+def closed_door_warnings_in(
+    s: Session, config: ProcessConfig, meeting_id: str | None = None
+) -> dict[str, list[Message]]:
     """Per meeting id, a warning for each top-level closed-door item on none of the four topics."""
     closed = {(b.key, seg.key) for b in config.bodies for seg in b.segments if seg.closed_door}
     q = (

@@ -243,7 +243,9 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     today = date.today()
     topics = closed_door_warnings_in(s, config, meeting_id)
     return {
-        f.id: [] if f.id in cancelled else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, [])
+        f.id: []
+        if f.id in cancelled
+        else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, [])
         for f in targets
     }
 

@@ -64,7 +64,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from crm_desktop.app.agenda_topics import classify_item
     from crm_desktop.domain.messages import msg
 
-    done = _run(args, lambda ws: classify_item(ws, args.item, theme=_class_arg(args.theme), topic=_class_arg(args.topic)))
+    done = _run(
+        args, lambda ws: classify_item(ws, args.item, theme=_class_arg(args.theme), topic=_class_arg(args.topic))
+    )
     none = msg("agenda.no_class")
     print(
         msg("agenda.classified", item=done.item_id[:8], theme=done.theme or none, topic=done.topic or none).render(

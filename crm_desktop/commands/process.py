@@ -762,9 +762,7 @@ def register(sub: Any) -> None:
     s.add_argument("--currency", default="USD")
     s.add_argument("--on", type=_date)
     s.add_argument("--audience", default="secretariat", help=AUDIENCE_HELP)
-    s.add_argument(
-        "--segment", default="closed_door", help="the segment that approved it (only the closed door may)"
-    )
+    s.add_argument("--segment", default="closed_door", help="the segment that approved it (only the closed door may)")
     s.set_defaults(func=cmd_budget_approve)
     s = bu.add_parser("scale", help="a new scale of contributions, in force from a year")
     s.add_argument("--from-year", type=int, required=True)

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from crm_desktop.domain.messages import Message, msg
-from crm_desktop.domain.rule_sources import RETURN_FUND_SOURCE, RuleSource
 from crm_desktop.domain.reference import member_codes
+from crm_desktop.domain.rule_sources import RETURN_FUND_SOURCE, RuleSource
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 

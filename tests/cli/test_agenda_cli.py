@@ -41,7 +41,9 @@ def test_classify_a_closed_door_item_and_see_the_warning(capsys, demo_dir: Path)
     assert code == 3 and "“trade” is not a topic of the closed-door meeting" in err and "Section A" in err
     code, _, err = run(capsys, *w, "agenda", "classify", first, "--theme", "trade")
     assert code == 3 and "Introduction: “The CRM divides its agenda" in err
-    code, out, _ = run(capsys, *w, "agenda", "classify", first, "--topic", "observer_criteria", "--theme", "human_rights")
+    code, out, _ = run(
+        capsys, *w, "agenda", "classify", first, "--topic", "observer_criteria", "--theme", "human_rights"
+    )
     assert code == 0 and "theme: human_rights; closed-door topic: observer_criteria" in out
     code, out, _ = run(capsys, *w, "warnings", "--meeting", vm[:8], "--json")
     assert not [x for x in json.loads(out) if x["rule"] == "warn.closed_door_topic"]
