@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.errors import Refused, invalid
@@ -14,7 +14,12 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
-from crm_desktop.domain.follow_up import OPEN_STATUSES, follow_up_sources
+from crm_desktop.domain.follow_up import (
+    GRCM_OUTPUT_KINDS,
+    OPEN_STATUSES,
+    follow_up_sources,
+    submitted_to_vice_ministers,
+)
 from crm_desktop.domain.model import AgendaStatus, Audience, ItemKind
 from crm_desktop.domain.numbering import item_label
 from crm_desktop.store.schema import (
@@ -238,11 +243,13 @@ class PlannedItem:
     follow_up_of: str | None
     parent_id: str | None
     documents: tuple[str, ...]
+    theme: str | None = None  # a Plan of Action theme's key (seed, intro)
+    topic: str | None = None  # a closed-door topic (seed, A)
 
 
 def _plan(agenda: Agenda, items: list[AgendaItem] | list[dict[str, Any]]) -> list[PlannedItem]:
     def val(it: Any, key: str) -> Any:
-        return it[key] if isinstance(it, dict) else getattr(it, key)
+        return it.get(key) if isinstance(it, dict) else getattr(it, key)  # older snapshots lack new keys
 
     children: dict[str | None, list[Any]] = {}
     for it in items:
@@ -273,6 +280,8 @@ def _plan(agenda: Agenda, items: list[AgendaItem] | list[dict[str, Any]]) -> lis
                     follow_up_of=val(it, "follow_up_of"),
                     parent_id=val(it, "parent_id"),
                     documents=tuple(val(it, "documents") or ()),
+                    theme=val(it, "theme"),
+                    topic=val(it, "topic"),
                 )
             )
             if val(it, "id") in children:
@@ -366,6 +375,8 @@ def set_agenda_status(ws: Workspace, agenda_id: str, target: AgendaStatus) -> No
                     "required_key",
                     "follow_up_of",
                     "documents",
+                    "theme",
+                    "topic",
                 )
             }
             for i in items
@@ -480,20 +491,31 @@ def comments(ws: Workspace, agenda_id: str) -> list[dict[str, Any]]:
 
 def pending_follow_ups(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
     """Open decisions (open or in progress) of earlier meetings of the same body (for the GRCM, also of the
-    Vice-Ministers), offered for carry-over."""
+    Vice-Ministers), offered for carry-over; for the Vice-Ministers, also the Conclusions and
+    Recommendations of the GRCM meetings since their previous meeting (:func:`submitted_to_vice_ministers`)."""
     with ws.read() as s:
         meeting = get(s, Meeting, meeting_id, "meeting")
+        earlier = (Meeting.start < meeting.start) & Decision.status.in_(OPEN_STATUSES)
+        previous_vm = s.scalar(
+            select(func.max(Meeting.start)).where(Meeting.body_id == meeting.body_id, Meeting.start < meeting.start)
+        )
+        since = submitted_to_vice_ministers(
+            meeting.body_id, meeting.start.date(), previous_vm.date() if previous_vm else None
+        )
+        offered = Meeting.body_id.in_(follow_up_sources(meeting.body_id))
+        if since is not None:
+            grcm = (Meeting.body_id == "grcm") & Decision.kind.in_(GRCM_OUTPUT_KINDS)
+            offered = offered | (grcm & (Meeting.start >= datetime.combine(since, datetime.min.time())))
         rows = s.execute(
             select(Decision, Meeting)
             .join(Meeting, Meeting.id == Decision.meeting_id)
-            .where(
-                Meeting.body_id.in_(follow_up_sources(meeting.body_id)),
-                Meeting.start < meeting.start,
-                Decision.status.in_(OPEN_STATUSES),
-            )
-            .order_by(Meeting.start, Decision.number)
+            .where(earlier & offered)
+            .order_by(Meeting.start, Decision.kind, Decision.number)
         ).all()
-        return [{"id": d.id, "meeting": m.title, "number": d.number, "text": d.text, "kind": d.kind} for d, m in rows]
+        return [
+            {"id": d.id, "meeting": m.title, "body": m.body_id, "number": d.number, "text": d.text, "kind": d.kind}
+            for d, m in rows
+        ]
 
 
 def carry_over(

@@ -13,11 +13,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crm_desktop.app.errors import Refused
+from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import contributions as rules
+from crm_desktop.domain.agenda_topics import budget_segment
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.reference import country, member_codes
@@ -39,12 +40,18 @@ def approve_budget(
     currency: str = "USD",
     on: date | None = None,
     audience: Audience | str = Audience.SECRETARIAT,
+    segment: str = "closed_door",
 ) -> str:
-    """Record the annual budget as approved by the Vice-Ministers at ``meeting_id``."""
+    """Record the annual budget as approved by the Vice-Ministers at ``meeting_id``, in its closed-door
+    ``segment`` (:func:`crm_desktop.domain.agenda_topics.budget_segment`)."""
     require(rules.positive_amount(amount_cents))
     with ws.change(_audience(audience)) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
         require(rules.budget_approval(meeting.body_id))
+        seg = ws.config.body(meeting.body_id).segment(segment)
+        if seg is None:
+            raise invalid(f"{meeting.body_id} has no segment {segment!r}")
+        require(budget_segment(seg.closed_door, seg.label))
         return ch.put(
             StBudget,
             str(year),

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 
-from crm_desktop.app import accreditation, agendas, decisions, meetings, people, presidency
+from crm_desktop.app import accreditation, agenda_topics, agendas, decisions, meetings, people, presidency
 from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.drafting_demo import add_demo_documents
 from crm_desktop.app.errors import AppError
@@ -669,13 +669,6 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
                     "Secretaría Técnica",
                 ),
                 (
-                    "Cuestiones administrativas y presupuestarias de la ST",
-                    "Administrative and budgetary matters of the ST",
-                    ItemKind.DECISION,
-                    60,
-                    "Secretaría Técnica",
-                ),
-                (
                     "Conclusiones y Recomendaciones a los Viceministros(as)",
                     "Conclusions and Recommendations to the Vice-Ministers",
                     ItemKind.DECISION,
@@ -690,6 +683,14 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
                 ]
             },
         )
+        # The required item on the ST's administrative and budget matters (seed, C), before the Conclusions.
+        st_item = agendas.planned_items(ws, grcm_agenda)[0]
+        agendas.update_item(
+            ws,
+            st_item.id,
+            ItemInput(st_item.title_es, st_item.title_en, ItemKind.DECISION, 60, "Secretaría Técnica"),
+        )
+        agendas.move_item(ws, st_item.id, parent_id=None, position=3)
         if half == 1:
             pending = agendas.pending_follow_ups(ws, grcm)
             agendas.carry_over(ws, grcm_agenda, [p["id"] for p in pending][:2])
@@ -795,11 +796,13 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
             ),
         ],
     )
+    colombia = next(i for i in agendas.planned_items(ws, vm_agenda) if i.presenter == "Colombia")
+    agenda_topics.classify_item(ws, colombia.id, theme="policy_management")
     agendas.set_agenda_status(ws, vm_agenda, AgendaStatus.PRELIMINARY)
     items = agendas.planned_items(ws, vm_agenda)
     agendas.add_comment(ws, items[-1].id, "MX", "Proponemos dedicar 30 minutos adicionales a la adopción.")
     agendas.add_comment(ws, items[0].id, "OIM", "La OIM puede presentar el informe del fondo de retorno.")
-    _agenda(
+    closed_door_agenda = _agenda(
         ws,
         vm,
         [
@@ -828,6 +831,10 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
         segment="closed_door",
         audience=Audience.CLOSED_DOOR,
     )
+    for item, topic in zip(
+        agendas.planned_items(ws, closed_door_agenda), ("membership", "st_admin_finance", "future_actions"), strict=True
+    ):
+        agenda_topics.classify_item(ws, item.id, topic=topic)
     presidency.announce_candidacy(ws, PPT_NEXT, DEMO_YEAR + 1, vm)
     presidency.designate(ws, PPT_NEXT, DEMO_YEAR + 1, meeting_id=vm, on=date(DEMO_YEAR, 11, 19))
     meetings.set_status(ws, vm, MeetingStatus.CONVENED)

@@ -1,5 +1,6 @@
 """The yearly handover of the Pro-Tempore Presidency: rotation plan, troika and the handover pack (open
-actions, pending activities, upcoming meetings) as data, JSON and PDF."""
+actions, pending activities, upcoming meetings, the Presidency's duties such as the return fund) as data,
+JSON and PDF."""
 
 from __future__ import annotations
 
@@ -110,6 +111,10 @@ def handover_pack(ws: Workspace, year: int, *, as_of: date | None = None, lang: 
         "pending_activities": activities,
         "upcoming_meetings": meetings,
         "rotation_warnings": [m.render(language) for m in rules.rotation_warnings(planned, designated)],
+        "duties": [
+            {"text": duty.render(language), "source": source.message().render(language)}
+            for duty, source in rules.duties_handed_over()
+        ],
     }
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.agenda_topics import closed_door_warnings_in
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
@@ -240,8 +241,12 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     everything = [f for f in facts.values() if f.id not in cancelled]
     targets = [facts[meeting_id]] if meeting_id else list(facts.values())
     today = date.today()
+    topics = closed_door_warnings_in(s, config, meeting_id)
     return {
-        f.id: [] if f.id in cancelled else rules.meeting_warnings(config, f, everything, ppt, today) for f in targets
+        f.id: []
+        if f.id in cancelled
+        else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, [])
+        for f in targets
     }
 
 

@@ -16,6 +16,7 @@ from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.reference import country, member_codes
+from crm_desktop.store.schema import AgendaItem
 from crm_desktop.store.tables.process import PoaActivity, PoaIndicator, PoaIndicatorValue, PoaTheme
 
 
@@ -40,12 +41,13 @@ def themes(ws: Workspace) -> list[poa.Theme]:
 
 def set_themes(ws: Workspace, new: list[poa.Theme]) -> None:
     """Replace the themes (later practice organises the plan by strategic axes). Themes still used by an
-    activity or indicator cannot be removed."""
+    activity, an indicator or an agenda item (the agenda shares them) cannot be removed."""
     keys = [t.key for t in new]
     if not new or len(set(keys)) != len(keys) or any(not k.strip() for k in keys):
         raise invalid("themes need distinct, non-empty keys")
     with ws.change(Audience.PUBLIC) as ch:
         used = set(ch.session.scalars(select(PoaActivity.theme))) | set(ch.session.scalars(select(PoaIndicator.theme)))
+        used |= set(ch.session.scalars(select(AgendaItem.theme).where(AgendaItem.theme.is_not(None))))
         missing = sorted(used - set(keys))
         if missing:
             raise invalid(f"themes still in use: {', '.join(missing)}")

@@ -152,6 +152,7 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
     audience = _segment_audience(ws, header.body_key, segment)
     if audience == Audience.PUBLIC.value and status != "adopted":
         audience = Audience.MEMBERS.value  # a draft or preliminary agenda circulates among participants only
+    item_theme_names = theme_names(ws)
     entries = tuple(
         AgendaEntry(
             label=i.label,
@@ -163,6 +164,8 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
             duration_min=i.duration_min,
             presenter=i.presenter,
             presenter_en=presenter_en(i.presenter, names),
+            theme=item_theme_names.get(i.topic or i.theme or ""),
+            closed_door_topic=i.topic is not None,
         )
         for i in agendas.planned_items(ws, agenda_id)
     )
@@ -177,6 +180,15 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
         entries=entries,
         start_time=start_time,
     )
+
+
+def theme_names(ws: Workspace) -> dict[str, tuple[str, str]]:
+    """Spanish and English names of the agenda's themes (the Plan of Action's) and closed-door topics."""
+    from crm_desktop.app.plan_of_action import themes
+    from crm_desktop.domain.agenda_topics import CLOSED_DOOR_TOPICS
+
+    names = {t.key: (t.name_es, t.name_en) for t in themes(ws)}
+    return names | {k: (v.es, v.en) for k, v in CLOSED_DOOR_TOPICS.items()}
 
 
 def presenter_en(presenter: str | None, names: dict[str, str]) -> str | None:

@@ -339,13 +339,26 @@ def cmd_fu_history(args: argparse.Namespace) -> int:
 
 def cmd_budget_approve(args: argparse.Namespace) -> int:
     from crm_desktop.app.contributions import approve_budget
+    from crm_desktop.app.meetings import get_meeting_row
+    from crm_desktop.domain.messages import msg
 
-    _run(
-        args,
-        lambda ws: approve_budget(
-            ws, args.year, args.amount, args.meeting, currency=args.currency, on=args.on, audience=args.audience
-        ),
-    )
+    def run(ws: Any) -> str:
+        segment = args.segment.replace("-", "_")
+        approve_budget(
+            ws,
+            args.year,
+            args.amount,
+            args.meeting,
+            currency=args.currency,
+            on=args.on,
+            audience=args.audience,
+            segment=segment,
+        )
+        seg = ws.config.body("viceministers").segment(segment)
+        title = get_meeting_row(ws, args.meeting)["title"]
+        return msg("budget.approved", year=args.year, meeting=title, segment=seg.label).render(args.lang)
+
+    print(_run(args, run))
     return EXIT_OK
 
 
@@ -549,6 +562,8 @@ def cmd_ho_pack(args: argparse.Namespace) -> int:
         print(f"{t['previous'] or '-'} → {t['current'] or '-'} → {t['next'] or '-'}")
         for key in ("open_actions", "open_work_plan_actions", "pending_activities", "upcoming_meetings"):
             print(f"{key}: {len(pack[key])}")
+        for duty in pack["duties"]:
+            print(f"- {duty['text']}\n  {duty['source']}")
     return EXIT_OK
 
 
@@ -747,6 +762,7 @@ def register(sub: Any) -> None:
     s.add_argument("--currency", default="USD")
     s.add_argument("--on", type=_date)
     s.add_argument("--audience", default="secretariat", help=AUDIENCE_HELP)
+    s.add_argument("--segment", default="closed_door", help="the segment that approved it (only the closed door may)")
     s.set_defaults(func=cmd_budget_approve)
     s = bu.add_parser("scale", help="a new scale of contributions, in force from a year")
     s.add_argument("--from-year", type=int, required=True)

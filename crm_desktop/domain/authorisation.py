@@ -58,6 +58,7 @@ class Rule(StrEnum):
     CONSULTED = "consulted"  # agenda comments: only from a delegation the preliminary agenda consults
     OBJECTION = "objection"  # objections: a member delegation accredited to the meeting (seed, A)
     ROLE_FITS = "role_fits"  # the roster: a laptop's role follows from its delegation (sync_policy)
+    AGENDA_CLASS = "agenda_class"  # an agenda item's theme and closed-door topic (agenda_topics)
 
 
 ROLE_GRANTS = {DeviceRole.ST: Who.ST, DeviceRole.PPT: Who.PPT}
@@ -159,7 +160,12 @@ MATRIX: dict[str, Entry] = {
             note="the host country convenes its own events; a deletion wins forever",
         ),
         _same("agendas", ORGANISERS),
-        _same("agenda_items", ORGANISERS),
+        _same(
+            "agenda_items",
+            ORGANISERS,
+            rules=(Rule.AGENDA_CLASS,),
+            note="a theme of the CRM; behind closed doors only, one of the four topics",
+        ),
         _same("agenda_versions", ORGANISERS),
         _same("acts", ORGANISERS, note="invitations and PPT authorisations"),
         _same("presidency_terms", ORGANISERS, rules=(Rule.DESIGNATION,), note="designation of the Presidency"),

@@ -8,7 +8,7 @@ Reuniones anteriores". Seed, C: the GRCM "implementa y monitorea las acciones de
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
@@ -24,6 +24,24 @@ def follow_up_sources(body_key: str) -> frozenset[str]:
     if body_key == "grcm":
         return frozenset({"grcm", "viceministers"})
     return frozenset({body_key})
+
+
+GRCM_OUTPUT_KINDS = frozenset({"conclusion", "recommendation"})
+_YEAR = timedelta(days=365)
+
+
+def submitted_to_vice_ministers(body_key: str, vm_start: date, previous_vm_start: date | None) -> date | None:
+    """From when the GRCM's Conclusions and Recommendations are offered to a meeting of ``body_key``: to the
+    Vice-Ministers, those of the GRCM meetings since their previous meeting (a year back when none is
+    recorded); None for the other bodies.
+
+    Seed, C: the GRCM "debe redactar un documento de Conclusiones, así como otro de Recomendaciones que serán
+    sometidas para la consideración de los Viceministros"; A: their agendas "se concretan tomando en cuenta
+    el seguimiento necesario de las Reuniones anteriores".
+    """
+    if body_key != "viceministers":
+        return None
+    return previous_vm_start if previous_vm_start is not None else vm_start - _YEAR
 
 
 def status_change(current: str, target: str, note: str | None) -> Verdict:

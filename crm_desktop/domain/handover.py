@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.reference import member_codes
+from crm_desktop.domain.rule_sources import RETURN_FUND_SOURCE, RuleSource
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 
@@ -47,3 +48,12 @@ def troika(by_year: Mapping[int, str], year: int) -> Troika:
 
 def unassigned_years(by_year: Mapping[int, str], years: Iterable[int]) -> list[int]:
     return [y for y in years if y not in by_year]
+
+
+def duties_handed_over() -> list[tuple[Message, RuleSource]]:
+    """The Presidency's standing obligations the incoming Presidency takes over, each with its source.
+
+    Seed, B: the PPT "asume algunas obligaciones sobre la administración del fondo para el retorno de
+    migrantes en situaciones de alta vulnerabilidad".
+    """
+    return [(msg("handover.return_fund"), RETURN_FUND_SOURCE)]

@@ -14,6 +14,7 @@ from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
+from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
@@ -588,6 +589,7 @@ CATALOGUE.update(TRUST_MESSAGES)
 CATALOGUE.update(MATRIX_MESSAGES)
 CATALOGUE.update(LOCAL_MESSAGES)
 CATALOGUE.update(UI17_MESSAGES)
+CATALOGUE.update(RULES2_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ class RuleSource:
     note: bool = False  # a footnote of the text rather than a lettered section
 
     def message(self) -> Message:
-        code = "rule.source_note" if self.note else "rule.source_section"
+        code = "rule.source_note" if self.note else "rule.source_section" if self.section else "rule.source_intro"
         return msg(code, section=self.section, sentence=self.sentence)
 
 
@@ -33,6 +33,44 @@ _VM_WHEN = RuleSource(
     ),
 )
 _GRCM_TWICE = RuleSource("C", Bilingual("Se lleva a cabo dos veces al año.", "It is held twice a year."))
+
+THEMES_SOURCE = RuleSource(
+    "",  # the introduction, before the lettered sections
+    Bilingual(
+        "La CRM divide su agenda y Plan de Acción bajo los siguientes temas: Políticas migratorias y Gestión; "
+        "Derechos Humanos; y Migración y Desarrollo.",
+        "The CRM divides its agenda and Plan of Action under the following themes: migration policy and "
+        "management; human rights; and migration and development.",
+    ),
+)
+CLOSED_DOOR_TOPICS_SOURCE = RuleSource(
+    "A",
+    Bilingual(
+        "En la Reunión a “puerta cerrada” se establecen las condiciones para nuevas membresías, así como los "
+        "criterios para la participación de observadores. También se toman decisiones respecto a asuntos "
+        "administrativos y financieros relacionados con la Secretaría Técnica, así como acciones y actividades "
+        "futuras de la CRM.",
+        "In the closed-door meeting the conditions for new memberships are set, as are the criteria for the "
+        "participation of observers. Decisions are also taken on administrative and financial matters of the "
+        "Technical Secretariat, and on the CRM's future actions and activities.",
+    ),
+)
+GRCM_ST_EXAMINATION_SOURCE = RuleSource(
+    "C",
+    Bilingual(
+        "Examina cuestiones administrativas y presupuestarias relacionadas con la Secretaría Técnica (ST).",
+        "It examines administrative and budget matters of the Technical Secretariat (ST).",
+    ),
+)
+RETURN_FUND_SOURCE = RuleSource(
+    "B",
+    Bilingual(
+        "Asume algunas obligaciones sobre la administración del fondo para el retorno de migrantes en "
+        "situaciones de alta vulnerabilidad.",
+        "It takes on some obligations in administering the fund for the return of migrants in highly "
+        "vulnerable situations.",
+    ),
+)
 
 # Warning code -> the sentence it applies. Every warning the software raises has one (a test walks them).
 SOURCES: dict[str, RuleSource] = {
@@ -88,6 +126,7 @@ SOURCES: dict[str, RuleSource] = {
             "representative for the drafting group.",
         ),
     ),
+    "warn.closed_door_topic": CLOSED_DOOR_TOPICS_SOURCE,
 }
 
 

@@ -247,6 +247,10 @@ REQUIRED_ITEM_TITLES: dict[str, tuple[str, str]] = {
         "Diálogo con las Organizaciones de la Sociedad Civil (RROCM)",
         "Dialogue with civil society organisations (RROCM)",
     ),
+    "st_admin_budget": (
+        "Cuestiones administrativas y presupuestarias de la Secretaría Técnica",
+        "Administrative and budget matters of the Technical Secretariat",
+    ),
 }
 
 
@@ -256,6 +260,9 @@ def required_agenda_items(body: BodyConfig, segment_key: str) -> tuple[str, ...]
     Seed, A: the plenary's "agenda de discusión debe incluir al menos: el informe de la Presidencia
     Pro-Témpore, las declaraciones de apertura de las delegaciones de los Países Miembros, y el diálogo
     con las Organizaciones de la Sociedad Civil, representadas por la RROCM".
+    Seed, C: the GRCM "examina cuestiones administrativas y presupuestarias relacionadas con la Secretaría
+    Técnica (ST)", an item of each of its technical sessions (its recommendations on them go to the
+    Vice-Ministers, who decide on the ST's finances behind closed doors).
     """
     segment = body.segment(segment_key)
     return segment.required_agenda_items if segment else ()

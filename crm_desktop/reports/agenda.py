@@ -46,7 +46,8 @@ def agenda_info(doc: AgendaDoc, lang: str, *, on: date | None = None) -> Documen
     )
 
 
-def _both(es: str, en: str | None, lang: str, *, bold: bool = False, indent: str = "") -> Paragraph:
+def _both(es: str, en: str | None, lang: str, *, bold: bool = False, indent: str = "", extra: str = "") -> Paragraph:
+    """``extra``: a line of markup added under the text (an item's theme)."""
     st = styles()
     if lang == "bilingual":
         text = f"{indent}{p(es)}"
@@ -54,7 +55,7 @@ def _both(es: str, en: str | None, lang: str, *, bold: bool = False, indent: str
             text += f"<br/>{indent}<font color='#6b6b6b'><i>{p(en)}</i></font>"
     else:
         text = indent + p((en or es) if lang == "en" else es)
-    return Paragraph(text, st["cell_bold"] if bold else st["cell"])
+    return Paragraph(text + extra, st["cell_bold"] if bold else st["cell"])
 
 
 def _presenter(e: AgendaEntry, lang: str) -> Paragraph | str:
@@ -71,6 +72,20 @@ def _time(slot: Slot) -> str:
     return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
 
 
+_THEME_LABELS = {False: ("Tema", "Theme"), True: ("Tema de la reunión a puerta cerrada", "Closed-door topic")}
+
+
+def _theme_line(e: AgendaEntry, lang: str, indent: str) -> str:
+    """The item's theme (seed, intro) or closed-door topic (seed, A), in grey under its title (markup)."""
+    assert e.theme is not None
+    (label_es, label_en), (name_es, name_en) = _THEME_LABELS[e.closed_door_topic], e.theme
+    if lang == "bilingual":
+        text = f"{label_es}: {name_es} / {label_en}: {name_en}"
+    else:
+        text = f"{label_en}: {name_en}" if lang == "en" else f"{label_es}: {name_es}"
+    return f"<br/>{indent}<font color='#6b6b6b' size='7'>{p(text)}</font>"
+
+
 def _row(slot: Slot, lang: str) -> list[Any]:
     st = styles()
     e = slot.entry
@@ -80,10 +95,12 @@ def _row(slot: Slot, lang: str) -> list[Any]:
         return [_time(slot), "", what, who, ""]
     kind = label(f"kind.{e.kind}", lang) if f"kind.{e.kind}" in LABELS else e.kind
     indent = "&nbsp;" * 6 * e.depth
+    extra = _theme_line(e, lang, indent) if e.theme is not None else ""
+    title = _both(e.title_es, e.title_en, lang, bold=e.depth == 0, indent=indent, extra=extra)
     return [
         _time(slot),
         Paragraph(p(e.label), st["cell_bold"] if e.depth == 0 else st["cell"]),
-        _both(e.title_es, e.title_en, lang, bold=e.depth == 0, indent=indent),
+        title,
         _presenter(e, lang),
         kind,
     ]

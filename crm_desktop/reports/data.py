@@ -53,6 +53,8 @@ class AgendaEntry:
     duration_min: int
     presenter: str | None = None
     presenter_en: str | None = None  # the presenter (a role or a delegation) in English
+    theme: tuple[str, str] | None = None  # the CRM theme's (or closed-door topic's) name, es and en
+    closed_door_topic: bool = False  # ``theme`` names a closed-door topic
 
     def title(self, lang: str) -> str:
         return (self.title_en or self.title_es) if lang == "en" else self.title_es

@@ -25,6 +25,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "activities": ("Actividades pendientes del Plan de Acción", "Pending activities of the Plan of Action"),
     "meetings": ("Próximas reuniones", "Upcoming meetings"),
     "warnings": ("Observaciones sobre la rotación", "Remarks on the rotation"),
+    "duties": ("Obligaciones que asume la Presidencia entrante", "Obligations the incoming Presidency takes over"),
     "text": ("Texto", "Text"),
     "owner": ("Responsable", "Owner"),
     "due": ("Plazo", "Due"),
@@ -106,6 +107,11 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
         [[m["title"], f"{m['start']} – {m['end']}", m["city"] or ""] for m in pack["upcoming_meetings"]],
         [90 * mm, 44 * mm, 30 * mm],
     )
+    if pack.get("duties"):
+        story.append(Paragraph(esc(_t("duties", lang)), st["h1"]))
+        for duty in pack["duties"]:
+            story.append(Paragraph(esc(duty["text"]), st["body_left"]))
+            story.append(Paragraph(f"<i>{esc(duty['source'])}</i>", st["body_left"]))
     if pack["rotation_warnings"]:
         story.append(Paragraph(esc(_t("warnings", lang)), st["h1"]))
         story += [Paragraph(esc(w), st["body_left"]) for w in pack["rotation_warnings"]]

@@ -190,6 +190,8 @@ class AgendaItem(Base):
     required_key: Mapped[str | None] = mapped_column(String(40), default=None)
     follow_up_of: Mapped[str | None] = mapped_column(String(32), default=None)
     documents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    theme: Mapped[str | None] = mapped_column(String(40), default=None)  # a Plan of Action theme's key
+    topic: Mapped[str | None] = mapped_column(String(40), default=None)  # a closed-door topic (agenda_topics)
 
 
 class AgendaComment(Base):

@@ -15,12 +15,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from crm_desktop.domain import agenda_topics, drafting_rules
 from crm_desktop.domain import authorisation as authz
-from crm_desktop.domain import drafting_rules
 from crm_desktop.domain import rules as crm
 from crm_desktop.domain.contributions import budget_audience
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
+from crm_desktop.domain.plan_of_action import default_themes
 from crm_desktop.domain.reference import (
     BodyConfig,
     default_process_config,
@@ -38,7 +39,7 @@ Row = dict[str, Any]
 # Refusals that count accreditations: two laptops may each accredit one concurrently, and both were
 # right when they did; `check` reports the excess, an import does not refuse it.
 _COUNTS = frozenset({"reason.closed_door_one_principal", "reason.closed_door_one_official", "attend.already"})
-_CACHED_TABLES = frozenset({"bodies", "acts", "drafting_seats", "meetings", "candidacies"})
+_CACHED_TABLES = frozenset({"bodies", "acts", "drafting_seats", "meetings", "candidacies", "poa_themes"})
 
 
 class DbFacts:
@@ -58,6 +59,7 @@ class DbFacts:
         self._bodies: dict[str, BodyConfig | None] = {}
         self._acts: dict[str | None, list[Act]] = {}
         self._seats: dict[str, set[str]] = {}
+        self._themes: list[str] | None = None
 
     # --- the changeset being checked ------------------------------------------------------------
     def begin(self, ops: Sequence[Mapping[str, Any]]) -> None:
@@ -86,6 +88,7 @@ class DbFacts:
             self._bodies.clear()
             self._acts.clear()
             self._seats.clear()
+            self._themes = None
 
     def stored(self, table: str, row_id: str) -> Row | None:
         """The row as this laptop holds it; the first miss of a table fetches every row of that table
@@ -182,6 +185,8 @@ class DbFacts:
             return self._objection(op, row)
         if rule == authz.Rule.ROLE_FITS:
             return role_check(self.conn, op, row)
+        if rule == authz.Rule.AGENDA_CLASS:
+            return self._agenda_class(row)
         return self._consulted(row)
 
     # --- the CRM's rules with the services' facts ----------------------------------------------
@@ -281,6 +286,30 @@ class DbFacts:
             return None  # the item is not known here: the comment attaches to no known agenda
         verdict = crm.preliminary_agenda_comment(body, str(agenda.get("segment")), str(row.get("delegation")))
         return None if verdict.allowed else verdict.reason
+
+    def _agenda_class(self, row: Row) -> Message | None:
+        """An item's theme is one of the workspace's, its closed-door topic one of the four and only in a
+        closed-door segment (:mod:`crm_desktop.domain.agenda_topics`, as the service asks)."""
+        theme, topic = row.get("theme"), row.get("topic")
+        if theme is None and topic is None:
+            return None
+        verdict = agenda_topics.item_theme(None if theme is None else str(theme), self._theme_keys())
+        if not verdict.allowed:
+            return verdict.reason
+        agenda = self.row("agendas", str(row.get("agenda_id")))
+        meeting = self.row("meetings", str(agenda.get("meeting_id"))) if agenda else None
+        body = self.body(str(meeting.get("body_id"))) if meeting else None
+        segment = body.segment(str(agenda.get("segment"))) if body and agenda else None
+        closed = bool(segment and segment.closed_door)
+        verdict = agenda_topics.item_topic(None if topic is None else str(topic), closed_door=closed)
+        return None if verdict.allowed else verdict.reason
+
+    def _theme_keys(self) -> list[str]:
+        """The workspace's themes as the changeset leaves them (the seed's three until it sets its own)."""
+        if self._themes is None:
+            self._themes = [str(r[0]) for r in self._cursor.execute("SELECT id FROM poa_themes").fetchall()]
+        keys = list(dict.fromkeys([*self._themes, *self._by_table.get("poa_themes", {})]))
+        return keys or [t.key for t in default_themes()]
 
     def _objection(self, op: Mapping[str, Any], row: Row) -> Message | None:
         """Whoever's laptop records it, an objection is a member delegation's accredited to the meeting."""

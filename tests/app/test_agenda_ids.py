@@ -51,7 +51,7 @@ def test_carry_over_with_explicit_ids(ws) -> None:  # type: ignore[no-untyped-de
     with pytest.raises(BadInput):
         agendas.carry_over(ws, aid, [d], item_ids=[])
     assert agendas.carry_over(ws, aid, [d], item_ids=["follow-1"]) == ["follow-1"]
-    assert agendas.planned_items(ws, aid)[0].follow_up_of == d
+    assert agendas.planned_items(ws, aid)[-1].follow_up_of == d  # after the GRCM's required ST item
 
 
 def test_layout_numbering_and_start_time(ws) -> None:  # type: ignore[no-untyped-def]

@@ -55,8 +55,14 @@ def test_decisions_followed_up_and_carried_into_the_next_agenda(demo: Workspace)
     vm_prev = [a for a in actions if a["body"] == "viceministers"]
     assert {a["status"] for a in vm_prev} == {"open", "in_progress", "done"}
     assert any(a["overdue"] for a in vm_prev)
-    offered = {p["id"] for p in agendas.pending_follow_ups(demo, vm_2026.id)}
-    assert offered == {a["id"] for a in vm_prev if a["status"] in ("open", "in_progress")}
+    offered = agendas.pending_follow_ups(demo, vm_2026.id)
+    assert {p["id"] for p in offered if p["body"] == "viceministers"} == {
+        a["id"] for a in vm_prev if a["status"] in ("open", "in_progress")
+    }
+    # Seed, C: the year's GRCM Conclusions and Recommendations go to the Vice-Ministers for consideration.
+    grcm_2026 = {m.title for m in _meeting(demo, "grcm", 2026)}
+    from_grcm = [p for p in offered if p["body"] == "grcm"]
+    assert from_grcm and all(p["meeting"] in grcm_2026 and p["kind"] == "recommendation" for p in from_grcm)
     # The first GRCM of the year carried two of the Vice-Ministers' decisions into its agenda.
     first_grcm = _meeting(demo, "grcm", 2026)[0]
     agenda = agendas.agendas_of(demo, first_grcm.id)[0]["id"]

@@ -112,7 +112,7 @@ def test_carry_over_of_open_decisions(ws) -> None:  # type: ignore[no-untyped-de
     assert [p["id"] for p in pending] == [d]
     aid = agendas.create_agenda(ws, new)
     agendas.carry_over(ws, aid, [d])
-    assert agendas.planned_items(ws, aid)[0].follow_up_of == d
+    assert agendas.planned_items(ws, aid)[-1].follow_up_of == d  # after the GRCM's required ST item
 
 
 def test_presidency_flow(ws) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +216,8 @@ def test_bulk_meetings_and_items(ws) -> None:  # type: ignore[no-untyped-def]
             (ItemInput(title_es="Clausura"), []),
         ],
     )
-    assert [i.label for i in agendas.planned_items(ws, aid)] == ["1", "1.a", "1.b", "2"]
+    # After the GRCM's required item on the ST's administrative and budget matters (seed, C).
+    assert [i.label for i in agendas.planned_items(ws, aid)] == ["1", "2", "2.a", "2.b", "3"]
 
 
 def test_bulk_decisions_are_numbered_after_the_last_and_all_or_nothing(ws) -> None:  # type: ignore[no-untyped-def]

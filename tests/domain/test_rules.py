@@ -180,7 +180,7 @@ class TestAgenda:
             "opening_statements",
             "civil_society_dialogue",
         )
-        assert rules.required_agenda_items(GRCM, "plenary") == ()
+        assert rules.required_agenda_items(GRCM, "plenary") == ("st_admin_budget",)  # seed, C
 
     def test_required_item_cannot_be_removed(self) -> None:
         assert not rules.can_remove_agenda_item("ppt_report", VM, "plenary").allowed

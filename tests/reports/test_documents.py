@@ -167,6 +167,8 @@ def test_closed_door_agenda_is_confidential(demo_ws: Workspace, tmp_path: Path) 
     assert result.audience == "closed_door"
     assert "CONFIDENTIAL" in facts.text
     assert "Conditions for new membership" in re.sub(r"\s+", " ", facts.text)
+    # Each item's closed-door topic (seed, A) under its title.
+    assert "Closed-door topic: Administrative and financial matters" in re.sub(r"\s+", " ", facts.text)
 
 
 def test_dossier_has_a_table_of_contents_that_points_at_the_right_pages(demo_ws: Workspace, tmp_path: Path) -> None:

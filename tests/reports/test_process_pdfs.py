@@ -66,3 +66,5 @@ def test_handover_pack(demo: Workspace, tmp_path: Path) -> None:
     handover.write_pdf(handover.handover_pack(demo, 2026, as_of=date(2026, 11, 27), lang="en"), out, lang="en")
     text = check_pdf(out)
     assert "Incoming Presidency: Guatemala" in text and "Upcoming meetings" in text
+    flat = " ".join(text.split())  # seed, B: the return fund's obligations, with their source
+    assert "Obligations the incoming Presidency takes over" in flat and "Section B: “It takes on some" in flat

@@ -236,7 +236,9 @@ def test_open_meeting_and_agenda_in_context(qtbot, ws, view, vm_agenda) -> None:
     assert view.create_button.isVisibleTo(view)
     assert view.empty.text() == "Este segmento aún no tiene agenda. Cree una con «Crear agenda»."
     edit(qtbot, view, view.create_button.click)
-    assert view.state.agenda is not None and shown(view) == []
+    # A new GRCM agenda holds its required item on the ST's administrative and budget matters (seed, C).
+    assert view.state.agenda is not None
+    assert shown(view) == [("1", "Cuestiones administrativas y presupuestarias de la Secretaría Técnica")]
     edit(qtbot, view, lambda: view.open_meeting(vm_id))
     first = agendas.agendas_of(ws, grcm)[0]["id"]
     edit(qtbot, view, lambda: view.open_agenda(first))
