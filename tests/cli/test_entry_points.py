@@ -28,3 +28,16 @@ def test_an_unknown_subcommand_is_a_usage_error() -> None:
     result = run("no-such-command")
     assert result.returncode == 2
     assert "invalid choice: 'no-such-command'" in result.stderr
+
+
+def test_the_package_runs_as_a_module_too() -> None:
+    """``python -m crm_desktop``: the package's ``__main__`` is the same entry point."""
+    result = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "calendar", "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "export" in result.stdout and "import" in result.stdout
+    version = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "--version"], capture_output=True, text=True, timeout=120
+    )
+    assert version.stdout.strip() == f"crm-desktop {__version__}"
