@@ -39,16 +39,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def workspace_dir(args: argparse.Namespace) -> Path:
-    from crm_desktop.store.db import default_workspace_dir
+    from crm_desktop.app.workspace_files import default_directory
 
-    return Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+    return Path(args.workspace).expanduser() if args.workspace else default_directory()
 
 
 def open_ws(args: argparse.Namespace) -> Any:
     from crm_desktop.app.errors import BadInput
     from crm_desktop.app.workspace import Workspace
+    from crm_desktop.app.workspace_files import DB_NAME
     from crm_desktop.domain.messages import msg
-    from crm_desktop.store.db import DB_NAME
 
     directory = workspace_dir(args)
     if not (directory / DB_NAME).exists():
@@ -307,14 +307,13 @@ def _quick_list(argv: Sequence[str] | None) -> int | None:
         return None
     if args.command not in ("meetings", "people") or args.action != "list" or args.self_test or args.smoke:
         return None
-    from crm_desktop.store import quick_lists
-    from crm_desktop.store.files import DB_NAME, default_workspace_dir
+    from crm_desktop.app.workspace_files import DB_NAME, quick_meetings, quick_people
 
-    directory = Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+    directory = workspace_dir(args)
     if args.command == "meetings":
-        rows = quick_lists.list_meetings(directory / DB_NAME, year=args.year, body=args.body)
+        rows = quick_meetings(directory / DB_NAME, year=args.year, body=args.body)
         return None if rows is None else _print_meetings(args, rows)
-    rows = quick_lists.list_people(directory / DB_NAME)
+    rows = quick_people(directory / DB_NAME)
     return None if rows is None else _print_people(args, rows)
 
 
@@ -335,8 +334,8 @@ def _desktop_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from crm_desktop.app.workspace_files import restrict_new_files
     from crm_desktop.logging_setup import install as install_logging
-    from crm_desktop.store.local_files import restrict_new_files
 
     restrict_new_files()  # everything this run writes (workspace, backups, logs, drafts) is the user's only
     install_logging()  # rotating log file + stderr from CRM_DESKTOP_LOG (default WARNING) + crash hooks
@@ -378,11 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _database_problem(exc: Exception, args: argparse.Namespace) -> AppError | None:
     """A damaged or busy workspace database met by a command (not a bug): its message, else None."""
-    import sqlite3
+    from crm_desktop.app.workspace_files import database_error
 
-    from sqlalchemy.exc import DBAPIError
-
-    if not isinstance(exc, sqlite3.DatabaseError | DBAPIError):
+    if not database_error(exc):
         return None
     from crm_desktop.app.workspace import database_problem
 

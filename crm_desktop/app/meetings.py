@@ -255,3 +255,9 @@ def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:
     rows = [_fields(ws, m) for m in inputs]
     with ws.change(Audience.PUBLIC) as ch:
         return [ch.put(Meeting, new_id(), status=MeetingStatus.PLANNED.value, **f) for f in rows]
+
+
+def meeting_key(ws: Workspace, key: str) -> str:
+    """The id of the meeting ``key`` designates: its id or an unambiguous prefix of it."""
+    with ws.read() as s:
+        return get(s, Meeting, key, "meeting").id

@@ -2,7 +2,8 @@
 
 The window finds and opens a workspace before anything else is loaded, so these stay light: no
 SQLAlchemy import until a workspace is actually opened (``open_checked``, on the worker thread).
-The UI reaches data only through ``app``; this module is its way to the workspace's files.
+The UI and the CLI reach data only through ``app``; this module is their way to the workspace's files
+(and the CLI's plain ``sqlite3`` lists, which import no ORM).
 """
 
 from __future__ import annotations
@@ -11,11 +12,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_desktop.store.files import DB_NAME, default_workspace_dir
+from crm_desktop.store.local_files import restrict_new_files
+from crm_desktop.store.quick_lists import list_meetings as quick_meetings
+from crm_desktop.store.quick_lists import list_people as quick_people
 
 if TYPE_CHECKING:
     from crm_desktop.app.workspace import Workspace
 
-__all__ = ["DB_NAME", "WorkspaceUnreadable", "all_tables", "default_directory", "exists", "open_checked"]
+__all__ = [
+    "DB_NAME",
+    "WorkspaceUnreadable",
+    "all_tables",
+    "database_error",
+    "default_directory",
+    "exists",
+    "open_checked",
+    "quick_meetings",
+    "quick_people",
+    "restrict_new_files",
+]
 
 
 class WorkspaceUnreadable(Exception):
@@ -50,3 +65,12 @@ def all_tables() -> frozenset[str]:
     from crm_desktop.store.schema import Base
 
     return frozenset(Base.metadata.tables)
+
+
+def database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database's own error (damaged file, busy), as opposed to a bug."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, sqlite3.DatabaseError | DBAPIError)

@@ -15,14 +15,11 @@ _STATUS = {
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from crm_desktop.app.lookup import get
+    from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import export_file
-    from crm_desktop.store.schema import Meeting
-
     ws = open_ws(args)
     try:
-        with ws.read() as s:
-            meeting_id = get(s, Meeting, args.meeting, "meeting").id
+        meeting_id = meeting_key(ws, args.meeting)
         count = export_file(ws, meeting_id, Path(args.out))
     finally:
         ws.close()
@@ -31,15 +28,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from crm_desktop.app.lookup import get
+    from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import import_text, preview, read_file
     from crm_desktop.domain.messages import msg
-    from crm_desktop.store.schema import Meeting
-
     ws = open_ws(args)
     try:
-        with ws.read() as s:
-            meeting_id = get(s, Meeting, args.meeting, "meeting").id
+        meeting_id = meeting_key(ws, args.meeting)
         text = read_file(Path(args.file))
         rows = preview(ws, meeting_id, text)
         status = _STATUS[args.lang]

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.app.sync_settings import PASSPHRASE_ENV
 from crm_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, open_ws, out_json, out_table, registrar, workspace_dir
-from crm_desktop.sync.keystore import PASSPHRASE_ENV
 
 BACKUP_PASSPHRASE_ENV = "CRM_DESKTOP_BACKUP_PASSPHRASE"
 
