@@ -377,10 +377,11 @@ class AccreditationTab(DirectoryTabs):
                 .replace("%2", delegation_name(subject, self.ctx.lang))
             )
 
+        # Who granted it is the laptop's role (the PPT, or the ST on its behalf); a name typed in the form,
+        # whoever signed the letter, is kept with the note.
+        note = " — ".join(t for t in (granted_by, note) if t) or None
         self.ctx.run(
-            lambda: accreditation.record_act(
-                ws, kind, subject, meeting_id=mid, capabilities=capabilities, granted_by=granted_by, note=note
-            ),
+            lambda: accreditation.record_act(ws, kind, subject, meeting_id=mid, capabilities=capabilities, note=note),
             on_done=done,
             changes=["acts"],
         )
