@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import accreditation
+from crm_desktop.domain.capabilities import grantor_name
+from crm_desktop.domain.messages import Bilingual
 from crm_desktop.domain.model import ActKind
 from crm_desktop.ui import labels
 from crm_desktop.ui.delegations.act_dialog import ActDialog
@@ -246,7 +248,8 @@ class AccreditationTab(DirectoryTabs):
         self.name_drafting_button.setEnabled(bool(d["has_group"]))
         if roster.acts:
             acts = "; ".join(
-                f"{labels.act_kind(a['kind'])}: {delegation_name(a['subject'], lang)} ({a['date']})"
+                f"{labels.act_kind(a['kind'])}: {delegation_name(a['subject'], lang)} "
+                f"({', '.join(filter(None, (a['date'], _grantor(a['granted_by'], lang))))})"
                 for a in roster.acts
             )
             self.acts_label.setText(self.tr("Actos registrados: %1").replace("%1", acts))
@@ -431,3 +434,9 @@ class AccreditationTab(DirectoryTabs):
                 self.tr("%1 participantes exportados a %2.").replace("%1", str(n)).replace("%2", path)
             ),
         )
+
+
+def _grantor(code: str | None, lang: str) -> str | None:
+    """Who granted an act, by its code (an older act's free text as it was written)."""
+    name = grantor_name(code)
+    return name.render(lang) if isinstance(name, Bilingual) else name
