@@ -16,7 +16,7 @@ from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.authorisation import role_label
-from crm_desktop.domain.capabilities import grantor, may_grant
+from crm_desktop.domain.capabilities import act_audience, grantor, may_grant
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
 from crm_desktop.domain.reference import BodyConfig
@@ -226,7 +226,7 @@ def record_act(
     """
     if not meeting_id:
         raise Refused(msg("act.meeting_required"))
-    with ws.change(Audience.MEMBERS) as ch:
+    with ws.change(act_audience(subject)) as ch:
         me = ws.device_author(ch.session)
         require(may_grant(me.role, role_label(me.matrix_author)))
         meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id

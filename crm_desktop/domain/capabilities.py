@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crm_desktop.domain.messages import Bilingual, Message, msg
-from crm_desktop.domain.model import Act, ActKind, Capability, Category, Participant
+from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant
 from crm_desktop.domain.reference import BodyConfig, delegation_category
 from crm_desktop.domain.rule_sources import RuleSource
-from crm_desktop.domain.rules import ALLOWED, Verdict, capability, refuse
+from crm_desktop.domain.rules import (
+    ALLOWED,
+    Verdict,
+    admission,
+    attends,
+    capability,
+    preliminary_agenda_comment,
+    refuse,
+)
 from crm_desktop.domain.sync_policy import DeviceRole
 
 # The introduction has no letter: its citations say so themselves.
@@ -70,19 +78,44 @@ def observer_country(delegation: str | None) -> Participant | None:
     return None
 
 
-def presents_item(presenter: str | None, *, meeting_id: str, acts: Sequence[Act] = ()) -> Verdict:
+def presents_item(body: BodyConfig, presenter: str | None, *, meeting_id: str, acts: Sequence[Act] = ()) -> Verdict:
     """May ``presenter`` (a role, a name or a delegation's code) present an item of this meeting's agenda?
 
     Seed, introduction: observer countries "no intervienen en los puntos de agenda [...] a menos que
-    cuenten con previa autorización de la Presidencia Pro-Témpore" — for that meeting (rules.find_act).
+    cuenten con previa autorización de la Presidencia Pro-Témpore" — for that meeting (rules.find_act),
+    and only at a meeting they take part in (seed, C: not the GRCM).
     """
     who = observer_country(presenter)
     if who is None:
         return ALLOWED
-    verdict = capability(who, Capability.AGENDA_ITEMS, meeting_id=meeting_id, acts=acts)
-    if verdict.allowed:
+    return _on_the_agenda(body, who, "caps.observer_presents", meeting_id=meeting_id, acts=acts)
+
+
+def agenda_comment(
+    body: BodyConfig, segment_key: str, delegation: str, *, meeting_id: str, acts: Sequence[Act] = ()
+) -> Verdict:
+    """May ``delegation`` comment on (propose changes to) the preliminary agenda of this segment?
+
+    The delegations the preliminary agenda consults (rules.preliminary_agenda_comment); besides them, an
+    observer country the PPT authorised to take part in this meeting's agenda items (introduction),
+    never behind closed doors.
+    """
+    verdict = preliminary_agenda_comment(body, segment_key, delegation)
+    who = observer_country(delegation)
+    segment = body.segment(segment_key)
+    if verdict.allowed or who is None or segment is None or segment.closed_door:
         return verdict
-    return refuse(msg("caps.observer_presents", country=str(presenter), source=intro_source()))
+    return _on_the_agenda(body, who, "caps.observer_comments", meeting_id=meeting_id, acts=acts)
+
+
+def _on_the_agenda(body: BodyConfig, who: Participant, code: str, *, meeting_id: str, acts: Sequence[Act]) -> Verdict:
+    country = str(who.country)
+    if not attends(body, who, meeting_id=meeting_id, acts=acts):
+        first = next((s for s in body.segments if not s.closed_door), None)
+        why = admission(body, first.key, who, meeting_id=meeting_id, acts=acts).reason if first else None
+        return refuse(msg("caps.observer_absent", country=country, body=body.label, reason=why or ""))
+    verdict = capability(who, Capability.AGENDA_ITEMS, meeting_id=meeting_id, acts=acts)
+    return verdict if verdict.allowed else refuse(msg(code, country=country, source=intro_source()))
 
 
 # --- who grants an invitation or an authorisation -----------------------------------------------
@@ -123,6 +156,12 @@ def granted_as(role: DeviceRole | None, role_name: Bilingual, granted_by: object
             source=intro_source(),
         )
     )
+
+
+def act_audience(subject: str) -> Audience:
+    """Who receives an invitation or authorisation: the observer it concerns must hold it, or its own
+    laptop would refuse what the act allows (an item it presents, a comment it makes) on import."""
+    return Audience.MEMBERS if delegation_category(subject) == Category.MEMBER_COUNTRY else Audience.PUBLIC
 
 
 def grantor_name(code: str | None) -> Bilingual | str | None:

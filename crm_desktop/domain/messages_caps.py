@@ -19,6 +19,16 @@ CAPS_MESSAGES: dict[str, tuple[str, str]] = {
         "{country} is an observer country: it presents no item of this meeting's agenda without a prior "
         "authorisation of the Pro-Tempore Presidency for it ({source})",
     ),
+    "caps.observer_comments": (
+        "{country} es un país observador: no comenta los puntos de la agenda de esta reunión sin una "
+        "autorización previa de la Presidencia Pro-Témpore para ella ({source})",
+        "{country} is an observer country: it does not comment on this meeting's agenda items without a prior "
+        "authorisation of the Pro-Tempore Presidency for it ({source})",
+    ),
+    "caps.observer_absent": (
+        "{country} no participa en las reuniones de «{body}», así que no interviene en su agenda: {reason}",
+        "{country} does not take part in meetings of “{body}”, so it takes no part in their agenda: {reason}",
+    ),
     "caps.act_not_ppt": (
         "solo la Presidencia Pro-Témpore, o la ST en su nombre, registra invitaciones y autorizaciones; "
         "este equipo es de {role} ({source})",

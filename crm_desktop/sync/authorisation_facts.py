@@ -199,11 +199,11 @@ class DbFacts:
                 verdict = capabilities.recorded_by(body, str(row.get("kind") or "decision"))
         elif rule == authz.Rule.PRESENTER and put.get("presenter"):
             agenda = self.row("agendas", str(row.get("agenda_id")))
-            if agenda is not None:
-                meeting_id = str(agenda.get("meeting_id"))
-                verdict = capabilities.presents_item(
-                    row.get("presenter"), meeting_id=meeting_id, acts=self.acts(meeting_id)
-                )
+            meeting = self.row("meetings", str(agenda.get("meeting_id"))) if agenda else None
+            body = self.body(str(meeting.get("body_id"))) if meeting else None
+            if agenda is not None and body is not None:
+                mid = str(agenda.get("meeting_id"))
+                verdict = capabilities.presents_item(body, row.get("presenter"), meeting_id=mid, acts=self.acts(mid))
         return verdict.reason
 
     # --- the CRM's rules with the services' facts ----------------------------------------------
@@ -301,7 +301,11 @@ class DbFacts:
         body = self.body(str(meeting.get("body_id"))) if meeting else None
         if agenda is None or body is None:
             return None  # the item is not known here: the comment attaches to no known agenda
-        verdict = crm.preliminary_agenda_comment(body, str(agenda.get("segment")), str(row.get("delegation")))
+        meeting_id = str(agenda.get("meeting_id"))
+        segment, delegation = str(agenda.get("segment")), str(row.get("delegation"))
+        verdict = capabilities.agenda_comment(
+            body, segment, delegation, meeting_id=meeting_id, acts=self.acts(meeting_id)
+        )
         return None if verdict.allowed else verdict.reason
 
     def _objection(self, op: Mapping[str, Any], row: Row) -> Message | None:

@@ -9,7 +9,7 @@ from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.directory import list_acts
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.model import ActKind, Capability
+from crm_desktop.domain.model import ActKind, AgendaStatus, Capability
 from tests.helpers import meeting
 
 
@@ -69,3 +69,16 @@ def test_an_act_records_its_grantor_as_a_code_the_st_on_the_ppts_behalf(ws: Work
     accreditation.record_act(ws, ActKind.INVITATION, "OIM", meeting_id=net)
     [act] = list_acts(ws, net)
     assert act["granted_by"] == "st_for_ppt"
+
+
+def test_an_observer_country_comments_on_the_preliminary_agenda_once_the_ppt_authorised_it(ws: Workspace) -> None:
+    vm = meeting(ws, "viceministers")
+    aid = agendas.create_agenda(ws, vm)
+    item = agendas.add_item(ws, aid, ItemInput(title_es="Flujos extracontinentales"))
+    agendas.set_agenda_status(ws, aid, AgendaStatus.PRELIMINARY)
+    with pytest.raises(Refused) as err:
+        agendas.add_comment(ws, item, "CO", "Proponemos incluir los flujos extracontinentales.")
+    assert err.value.render("es").startswith("CO es un país observador: no comenta los puntos de la agenda")
+    accreditation.record_act(ws, ActKind.PPT_AUTHORISATION, "CO", meeting_id=vm, capabilities=[Capability.AGENDA_ITEMS])
+    agendas.add_comment(ws, item, "CO", "Proponemos incluir los flujos extracontinentales.")
+    assert [c["delegation"] for c in agendas.comments(ws, aid)] == ["CO"]

@@ -16,7 +16,7 @@ from crm_desktop.app import accreditation, agendas, sync
 from crm_desktop.app.directory import list_acts
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.model import ActKind, Audience, Capability
+from crm_desktop.domain.model import ActKind, AgendaStatus, Audience, Capability
 from tests import helpers
 from tests.sync.forge import forged
 from tests.sync.laptops import Laptops
@@ -120,3 +120,36 @@ def test_the_st_records_an_act_on_the_ppts_behalf_and_cannot_claim_the_ppts_own(
         )
     why = _refused(laptops.ws["gt"], laptops.bundle("admin", "gt"), "caps.act_grantor")
     assert "consta como otorgada por: ST en nombre de la Presidencia Pro-Témpore; el cambio dice «ppt»" in why
+
+
+def _preliminary_vm(laptops: Laptops, *, authorised: bool) -> tuple[Workspace, str]:
+    admin = laptops.found()
+    vm = helpers.meeting(admin, "viceministers")
+    aid = agendas.create_agenda(admin, vm)
+    item = agendas.add_item(admin, aid, agendas.ItemInput(title_es="Flujos extracontinentales"))
+    agendas.set_agenda_status(admin, aid, AgendaStatus.PRELIMINARY)
+    if authorised:
+        accreditation.record_act(
+            admin, ActKind.PPT_AUTHORISATION, "CO", meeting_id=vm, capabilities=[Capability.AGENDA_ITEMS]
+        )
+    obs = laptops.join("co", role="observer", country="CO")
+    laptops.deliver(laptops.bundle("admin", "co"), "co")
+    return obs, item
+
+
+def test_an_observer_countrys_forged_agenda_comment_is_refused(laptops: Laptops) -> None:
+    obs, item = _preliminary_vm(laptops, authorised=False)
+    with forged(obs, Audience.PUBLIC) as ch:
+        ch.put("agenda_comments", "c-forged", item_id=item, delegation="CO", text="Proponemos.", written_on=None)
+    why = _refused(laptops.ws["admin"], laptops.bundle("co", "admin"), "caps.observer_comments")
+    assert "Introducción: «" in why
+
+
+def test_an_authorised_observer_countrys_comment_travels(laptops: Laptops) -> None:
+    """The ST records the comment the authorised observer country sent; the other laptops accept it."""
+    _, item = _preliminary_vm(laptops, authorised=True)
+    laptops.join("gt", role="member", country="GT")
+    agendas.add_comment(laptops.ws["admin"], item, "CO", "Proponemos incluir los flujos extracontinentales.")
+    for name in ("gt", "co"):
+        laptops.deliver(laptops.bundle("admin", name), name)
+        assert [c["delegation"] for c in laptops.dump(name)["agenda_comments"]] == ["CO"]  # type: ignore[attr-defined]
