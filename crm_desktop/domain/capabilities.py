@@ -46,6 +46,27 @@ GRCM_RECOMMENDS = RuleSource(
     ),
 )
 
+# Who attends, by kind of body: the sentence an absent observer country's refusal cites.
+ATTENDANCE = {
+    "technical": RuleSource(
+        "C",
+        Bilingual(
+            "Los organismos observadores participan en las reuniones técnicas del GRCM, no así los países "
+            "observadores.",
+            "Observer organisations take part in the GRCM's technical meetings, observer countries do not.",
+        ),
+    ),
+    "network": RuleSource(
+        "D",
+        Bilingual(
+            "En sus reuniones no participan los países observadores ni los organismos internacionales, a menos "
+            "que se les invite explícitamente.",
+            "Observer countries and international organisations do not take part in their meetings unless "
+            "explicitly invited.",
+        ),
+    ),
+}
+
 # What each kind of body records among the decisions table's kinds (bodies.json ``kind``). The
 # networks prepare reports (seed, D) and seminars adopt nothing: neither records any.
 RECORDS: dict[str, frozenset[str]] = {
@@ -113,7 +134,8 @@ def _on_the_agenda(body: BodyConfig, who: Participant, code: str, *, meeting_id:
     if not attends(body, who, meeting_id=meeting_id, acts=acts):
         first = next((s for s in body.segments if not s.closed_door), None)
         why = admission(body, first.key, who, meeting_id=meeting_id, acts=acts).reason if first else None
-        return refuse(msg("caps.observer_absent", country=country, body=body.label, reason=why or ""))
+        cited = ATTENDANCE[body.kind].message() if body.kind in ATTENDANCE else intro_source()
+        return refuse(msg("caps.observer_absent", country=country, body=body.label, reason=why or "", source=cited))
     verdict = capability(who, Capability.AGENDA_ITEMS, meeting_id=meeting_id, acts=acts)
     return verdict if verdict.allowed else refuse(msg(code, country=country, source=intro_source()))
 

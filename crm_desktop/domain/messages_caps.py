@@ -26,8 +26,9 @@ CAPS_MESSAGES: dict[str, tuple[str, str]] = {
         "authorisation of the Pro-Tempore Presidency for it ({source})",
     ),
     "caps.observer_absent": (
-        "{country} no participa en las reuniones de «{body}», así que no interviene en su agenda: {reason}",
-        "{country} does not take part in meetings of “{body}”, so it takes no part in their agenda: {reason}",
+        "{country} no participa en las reuniones de «{body}», así que no interviene en su agenda: {reason} ({source})",
+        "{country} does not take part in meetings of “{body}”, so it takes no part in their agenda: {reason} "
+        "({source})",
     ),
     "caps.act_not_ppt": (
         "solo la Presidencia Pro-Témpore, o la ST en su nombre, registra invitaciones y autorizaciones; "

@@ -94,7 +94,8 @@ def test_an_observer_country_takes_no_part_in_the_agenda_of_a_meeting_it_does_no
     assert refused.render("es") == (
         "CO no participa en las reuniones de «Grupo Regional de Consulta sobre Migración (GRCM)», así que no "
         "interviene en su agenda: los organismos observadores participan en las reuniones técnicas del GRCM, "
-        "no así los países observadores"
+        "no así los países observadores (Sección C: «Los organismos observadores participan en las reuniones "
+        "técnicas del GRCM, no así los países observadores.»)"
     )
     comment = caps.agenda_comment(GRCM, "plenary", "CO", meeting_id="g", acts=[granted]).reason
     assert comment is not None and comment.code == "caps.observer_absent"
