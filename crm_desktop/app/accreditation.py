@@ -17,6 +17,8 @@ from crm_desktop.app.people import participant, roles_of
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import protocol, rules
+from crm_desktop.domain.authorisation import role_label
+from crm_desktop.domain.capabilities import act_audience, grantor, may_grant
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
 from crm_desktop.domain.reference import BodyConfig
@@ -283,13 +285,18 @@ def record_act(
     meeting_id: str | None,
     capabilities: list[Capability] | None = None,
     on: date | None = None,
-    granted_by: str | None = None,
     note: str | None = None,
 ) -> str:
-    """Record an explicit invitation or a PPT authorisation (a dated act) for one meeting."""
+    """Record an explicit invitation or a PPT authorisation (a dated act) for one meeting.
+
+    Only the PPT grants it; the ST records it on the PPT's behalf. Who granted it follows from this
+    laptop's roster role and is stored as a code (domain.capabilities.GRANTORS), never typed.
+    """
     if not meeting_id:
         raise Refused(msg("act.meeting_required"))
-    with ws.change(Audience.MEMBERS) as ch:
+    with ws.change(act_audience(subject)) as ch:
+        me = ws.device_author(ch.session)
+        require(may_grant(me.role, role_label(me.matrix_author)))
         meeting_id = get(ch.session, Meeting, meeting_id, "meeting").id
         if ch.session.get(schema.Country, subject) is None and ch.session.get(schema.Organisation, subject) is None:
             raise invalid(f"unknown country or organisation {subject!r}")
@@ -301,7 +308,7 @@ def record_act(
             meeting_id=meeting_id,
             capabilities=[c.value for c in capabilities or []],
             date=on or date.today(),
-            granted_by=granted_by,
+            granted_by=grantor(me.role),
             note=note,
         )
 

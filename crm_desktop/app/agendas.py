@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
+from crm_desktop.domain.capabilities import agenda_comment, presents_item
 from crm_desktop.domain.follow_up import (
     GRCM_OUTPUT_KINDS,
     OPEN_STATUSES,
@@ -110,6 +112,16 @@ class ItemInput:
     documents: tuple[str, ...] = ()
 
 
+def _may_present(ws: Workspace, ch: Changes, agenda: Agenda, *items: ItemInput) -> None:
+    """An observer country presents an item only with the PPT's authorisation for the meeting."""
+    presenters = [i.presenter for i in items if i.presenter]
+    if presenters:
+        body = ws.config.body(get(ch.session, Meeting, agenda.meeting_id, "meeting").body_id)
+        acts = acts_for(ch.session, agenda.meeting_id)
+        for presenter in presenters:
+            require(presents_item(body, presenter, meeting_id=agenda.meeting_id, acts=acts))
+
+
 def _item_fields(item: ItemInput) -> dict[str, Any]:
     if not item.title_es.strip():
         raise invalid("item title is empty")
@@ -139,6 +151,7 @@ def add_item(
     """Add an item. ``item_id`` lets an undo/redo re-create the very same item (stable references)."""
     with ws.change(item.audience) as ch:
         agenda = _editable(ws, ch, agenda_id)
+        _may_present(ws, ch, agenda, item)
         if item_id is not None and _id_used(ch.session, "agenda_items", item_id):
             raise invalid(f"agenda item id {item_id} is already used")
         siblings = _siblings(ch.session, agenda.id, parent_id)
@@ -174,7 +187,7 @@ def _renumber(ch: Changes, siblings: list[AgendaItem], order: list[str], *, skip
 def update_item(ws: Workspace, item_id: str, item: ItemInput) -> None:
     with ws.change(item.audience) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
-        _editable(ws, ch, row.agenda_id)
+        _may_present(ws, ch, _editable(ws, ch, row.agenda_id), item)
         fields = _item_fields(item)
         if row.required_key:  # a required item keeps its title, so the rule stays visibly satisfied
             fields.pop("title_es")
@@ -445,7 +458,9 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comm
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
-        require(rules.preliminary_agenda_comment(ws.config.body(meeting.body_id), agenda.segment, delegation))
+        body = ws.config.body(meeting.body_id)
+        acts = acts_for(ch.session, meeting.id)
+        require(agenda_comment(body, agenda.segment, delegation, meeting_id=meeting.id, acts=acts))
         if not text.strip():
             raise invalid("comment is empty")
         if comment_id is not None and _id_used(ch.session, "agenda_comments", comment_id):
@@ -548,6 +563,7 @@ def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[I
         start = len(_siblings(ch.session, agenda.id, None))
         made: list[str] = []
         for offset, (item, subs) in enumerate(items):
+            _may_present(ws, ch, agenda, item, *subs)
             iid = ch.put(
                 AgendaItem,
                 new_id(),

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.follow_up import decision_audience
 from crm_desktop.app.lookup import get
+from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
+from crm_desktop.domain.capabilities import recorded_by
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Decision, Meeting
 from crm_desktop.store.tables.process import DecisionStatusChange
@@ -45,7 +47,8 @@ def add_decisions(
     """Record a meeting's decisions in the order given, numbered after its last one, in one changeset.
 
     The adopted list of a meeting is entered at once (typed or pasted from the final report): all of
-    it or, if one text is empty, none of it.
+    it or, if one text is empty, none of it. Decisions are the VM's, conclusions and recommendations
+    the GRCM's (domain.capabilities.recorded_by).
     """
     if kind not in KINDS:
         raise invalid(f"kind must be one of {KINDS}")
@@ -53,6 +56,7 @@ def add_decisions(
         raise invalid("text is empty")
     with ws.change(audience) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
+        require(recorded_by(ws.config.body(meeting.body_id), kind))
         last = (
             ch.session.scalar(
                 select(func.max(Decision.number)).where(Decision.meeting_id == meeting.id, Decision.kind == kind)

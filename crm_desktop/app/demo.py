@@ -35,7 +35,7 @@ from crm_desktop.domain.model import (
     Role,
 )
 from crm_desktop.domain.numbering import from_roman
-from crm_desktop.domain.reference import country, member_codes, observer_codes, organisations
+from crm_desktop.domain.reference import member_codes, observer_codes, organisations
 from crm_desktop.store.schema import Person
 
 DEMO_YEAR = 2026
@@ -474,7 +474,6 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     cast = build_people(ws, rng)
     members = member_codes()
     observer_orgs = _observer_orgs()
-    ppt_name = country(PPT_CURRENT).name_es
     for code in members:  # the focal-point directory: one per member country's government
         institution = INSTITUTIONS[Role.FOCAL_POINT][1 if code in ENGLISH_SPEAKING else 0]
         people.add_focal_point(ws, cast.one(code, Role.FOCAL_POINT), code, institution)
@@ -528,9 +527,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
         "San Salvador",
         "Hotel Sheraton Presidente",
     )
-    accreditation.record_act(
-        ws, ActKind.INVITATION, oim, meeting_id=sem1, on=date(DEMO_YEAR, 1, 30), granted_by="Presidencia Pro-Témpore"
-    )
+    accreditation.record_act(ws, ActKind.INVITATION, oim, meeting_id=sem1, on=date(DEMO_YEAR, 1, 30))
     _accredit_all(
         ws,
         sem1,
@@ -581,7 +578,6 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
             oim,
             meeting_id=net_t,
             on=date(DEMO_YEAR, month, 1),
-            granted_by="Presidencia Pro-Témpore",
             note="Invitación explícita a la Red",
         )
         for net, role in ((net_t, Role.LIAISON_TRAFFICKING), (net_c, Role.LIAISON_CONSULAR)):
@@ -759,7 +755,6 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
         meeting_id=vm,
         capabilities=[Capability.AGENDA_ITEMS],
         on=date(DEMO_YEAR, 11, 2),
-        granted_by=f"Presidencia Pro-Témpore ({ppt_name})",
         note="Presentación sobre flujos migratorios extracontinentales",
     )
     vm_agenda = _agenda(

@@ -167,7 +167,6 @@ def add_demo_documents(ws: Workspace, *, ppt: str = "CR", year: int = 2026) -> d
         meeting_id=vm,
         capabilities=[Capability.DRAFTING],
         on=date(2026, 11, 17),
-        granted_by="Presidencia Pro-Témpore",
         note="Aportes técnicos al párrafo sobre el Plan de Acción",
     )
     d.propose(

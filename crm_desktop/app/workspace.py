@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DatabaseError
@@ -35,6 +35,9 @@ from crm_desktop.store.db import BUSY, DAMAGED, DB_NAME, Database, sqlite_code
 from crm_desktop.store.files import SQLITE_MAGIC
 from crm_desktop.store.local_files import check_regular
 from crm_desktop.store.schema import Base, Body, Meta
+
+if TYPE_CHECKING:
+    from crm_desktop.sync import permissions
 
 #: Meta key present while a workspace is being created (``init``, ``demo``): a creation that was
 #: killed leaves it, and ``check`` reports the workspace as incomplete.
@@ -173,23 +176,27 @@ class Workspace:
                 if any(op.get("e") == "bodies" for op in changes.ops):
                     self._config = None
 
-    def _authorise(self, session: Session, ops: list[dict[str, Any]], audience: str) -> None:
-        """The authorisation matrix for this laptop's own role, as every other laptop will check it
-        on import; a workspace with no sync identity yet is its own administrator."""
-        from crm_desktop.app.errors import Refused
+    def device_author(self, session: Session, audience: str = Audience.PUBLIC.value) -> permissions.Author:
+        """This laptop as the roster knows it (role, administrator, delegation); a workspace with no
+        sync identity yet is the ST and its own administrator."""
         from crm_desktop.domain.sync_policy import parse_role
         from crm_desktop.sync import permissions, roster
 
         conn = session.connection()
         me = roster.device(conn, self.device_id) if "sync.founder" in self.meta else None
         if me is not None:
-            author = permissions.author_from_roster(conn, me, audience, 0)
-        elif "sync.founder" in self.meta and self.meta["sync.founder"] != self.device_id:
+            return permissions.author_from_roster(conn, me, audience, 0)
+        if "sync.founder" in self.meta and self.meta["sync.founder"] != self.device_id:
             role = parse_role(self.meta.get("sync.role", ""))  # joined, yet off the roster: no grant of its own
-            author = permissions.Author(conn, self.device_id, role, False, audience, 0)
-        else:
-            author = permissions.founder_author(conn, self.device_id, audience, 0)
-        why = permissions.check_changeset(author, ops)
+            return permissions.Author(conn, self.device_id, role, False, audience, 0)
+        return permissions.founder_author(conn, self.device_id, audience, 0)
+
+    def _authorise(self, session: Session, ops: list[dict[str, Any]], audience: str) -> None:
+        """The authorisation matrix for this laptop's own role, as every other laptop will check it on import."""
+        from crm_desktop.app.errors import Refused
+        from crm_desktop.sync import permissions
+
+        why = permissions.check_changeset(self.device_author(session, audience), ops)
         if why is not None:
             raise Refused(why)
 

@@ -59,6 +59,9 @@ class Rule(StrEnum):
     OBJECTION = "objection"  # objections: a member delegation accredited to the meeting (seed, A)
     ROLE_FITS = "role_fits"  # the roster: a laptop's role follows from its delegation (sync_policy)
     AGENDA_CLASS = "agenda_class"  # an agenda item's theme and closed-door topic (agenda_topics)
+    DECIDING_BODY = "deciding_body"  # decisions: only the VM decides, the GRCM recommends (capabilities)
+    PRESENTER = "presenter"  # agenda items: an observer country presents one only if the PPT authorised it
+    GRANTOR = "grantor"  # invitations and authorisations: the PPT's, or the ST's on its behalf, as recorded
 
 
 ROLE_GRANTS = {DeviceRole.ST: Who.ST, DeviceRole.PPT: Who.PPT}
@@ -163,13 +166,24 @@ MATRIX: dict[str, Entry] = {
         _same(
             "agenda_items",
             ORGANISERS,
-            rules=(Rule.AGENDA_CLASS,),
-            note="a theme of the CRM; behind closed doors only, one of the four topics",
+            rules=(Rule.AGENDA_CLASS, Rule.PRESENTER),
+            note="a theme of the CRM (behind closed doors, one of the four topics); an item an observer "
+            "country presents needs the PPT's authorisation for the meeting",
         ),
         _same("agenda_versions", ORGANISERS),
-        _same("acts", ORGANISERS, note="invitations and PPT authorisations"),
+        _same(
+            "acts",
+            ORGANISERS,
+            rules=(Rule.GRANTOR,),
+            note="invitations and PPT authorisations: the PPT's, or the ST's on its behalf (granted_by says which)",
+        ),
         _same("presidency_terms", ORGANISERS, rules=(Rule.DESIGNATION,), note="designation of the Presidency"),
-        _same("decisions", ORGANISERS),
+        _same(
+            "decisions",
+            ORGANISERS,
+            rules=(Rule.DECIDING_BODY,),
+            note="decisions are the VM's, conclusions and recommendations the GRCM's",
+        ),
         _same("decision_status_changes", ORGANISERS),
         _same("decision_notes", ORGANISERS, note="follow-up notes"),
         _same("logistics_items", ORGANISERS, note="costs borne by the PPT or the ST"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
+from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
@@ -590,6 +591,7 @@ CATALOGUE.update(MATRIX_MESSAGES)
 CATALOGUE.update(LOCAL_MESSAGES)
 CATALOGUE.update(UI17_MESSAGES)
 CATALOGUE.update(RULES2_MESSAGES)
+CATALOGUE.update(CAPS_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -352,11 +352,12 @@ def preliminary_agenda_comment(body: BodyConfig, segment_key: str, delegation: s
 def agenda_comment_audience(delegation: str) -> Audience:
     """Who sees a comment on the preliminary agenda, by the delegation that made it.
 
-    A member country's comment stays among the members (the agenda is theirs to settle). An observer
-    organisation's comment is public material: observer laptops see nothing narrower, and the
-    organisation's own laptop must be able to record its comment and receive it back.
+    A member country's comment stays among the members (the agenda is theirs to settle). An observer's
+    comment is public material: observer laptops see nothing narrower, and the observer's own laptop
+    must be able to record its comment and receive it back.
     """
-    return Audience.PUBLIC if delegation_category(delegation) == Category.OBSERVER_ORG else Audience.MEMBERS
+    observers = (Category.OBSERVER_ORG, Category.OBSERVER_COUNTRY)  # a country the PPT authorised (capabilities)
+    return Audience.PUBLIC if delegation_category(delegation) in observers else Audience.MEMBERS
 
 
 def agenda_editable(status: AgendaStatus) -> Verdict:

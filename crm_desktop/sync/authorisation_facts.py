@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from crm_desktop.domain import agenda_topics, drafting_rules
+from crm_desktop.domain import agenda_topics, capabilities, drafting_rules
 from crm_desktop.domain import authorisation as authz
 from crm_desktop.domain import rules as crm
 from crm_desktop.domain.contributions import budget_audience
@@ -187,7 +187,29 @@ class DbFacts:
             return role_check(self.conn, op, row)
         if rule == authz.Rule.AGENDA_CLASS:
             return self._agenda_class(row)
-        return self._consulted(row)
+        if rule == authz.Rule.CONSULTED:
+            return self._consulted(row)
+        return self._capability(rule, author, op.get("f") or {}, row)
+
+    def _capability(self, rule: authz.Rule, author: authz.Author, put: Mapping[str, Any], row: Row) -> Message | None:
+        """The rules of domain.capabilities, judged when the change sets the fields they read."""
+        verdict = crm.ALLOWED
+        if rule == authz.Rule.GRANTOR and {"kind", "granted_by"} & put.keys():
+            if str(row.get("kind")) in capabilities.GRANTED_ACTS:
+                verdict = capabilities.granted_as(author.role, authz.role_label(author), row.get("granted_by"))
+        elif rule == authz.Rule.DECIDING_BODY and {"kind", "meeting_id"} & put.keys():
+            meeting = self.row("meetings", str(row.get("meeting_id")))
+            body = self.body(str(meeting.get("body_id"))) if meeting else None
+            if body is not None:
+                verdict = capabilities.recorded_by(body, str(row.get("kind") or "decision"))
+        elif rule == authz.Rule.PRESENTER and put.get("presenter"):
+            agenda = self.row("agendas", str(row.get("agenda_id")))
+            meeting = self.row("meetings", str(agenda.get("meeting_id"))) if agenda else None
+            body = self.body(str(meeting.get("body_id"))) if meeting else None
+            if agenda is not None and body is not None:
+                mid = str(agenda.get("meeting_id"))
+                verdict = capabilities.presents_item(body, row.get("presenter"), meeting_id=mid, acts=self.acts(mid))
+        return verdict.reason
 
     # --- the CRM's rules with the services' facts ----------------------------------------------
     def body(self, body_id: str) -> BodyConfig | None:
@@ -284,7 +306,11 @@ class DbFacts:
         body = self.body(str(meeting.get("body_id"))) if meeting else None
         if agenda is None or body is None:
             return None  # the item is not known here: the comment attaches to no known agenda
-        verdict = crm.preliminary_agenda_comment(body, str(agenda.get("segment")), str(row.get("delegation")))
+        meeting_id = str(agenda.get("meeting_id"))
+        segment, delegation = str(agenda.get("segment")), str(row.get("delegation"))
+        verdict = capabilities.agenda_comment(
+            body, segment, delegation, meeting_id=meeting_id, acts=self.acts(meeting_id)
+        )
         return None if verdict.allowed else verdict.reason
 
     def _agenda_class(self, row: Row) -> Message | None:

@@ -94,10 +94,11 @@ def test_comments_are_recorded_for_members_and_organisations_and_refused_for_oth
     first = agendas.planned_items(ws, aid)[0].id
     agendas.add_comment(ws, first, "MX", "Ampliar el tiempo.")
     agendas.add_comment(ws, first, "OIM", "Sugerimos un punto sobre retorno.")
-    for other in ("AR", "RROCM"):
+    # An observer country is told what would let it comment: the PPT's authorisation (introduction).
+    for other, said in (("AR", "sin una autorización previa"), ("RROCM", "organismos internacionales observadores")):
         with pytest.raises(Refused) as info:
             agendas.add_comment(ws, first, other, "Un aporte")
-        assert "organismos internacionales observadores" in info.value.message.render("es")
+        assert said in info.value.message.render("es")
         assert other in info.value.message.render("en")
     assert sorted(c["delegation"] for c in agendas.comments(ws, aid)) == ["MX", "OIM"]
     closed = agendas.create_agenda(ws, vm, "closed_door")

@@ -30,7 +30,7 @@ def test_network_invitation_is_a_recorded_act(ws) -> None:  # type: ignore[no-un
     oim = person(ws, "Oficial OIM", org="OIM", role=Role.OBSERVER_DELEGATE)
     with pytest.raises(Refused):
         accreditation.accredit(ws, net, oim)
-    accreditation.record_act(ws, ActKind.INVITATION, "OIM", meeting_id=net, granted_by="PPT")
+    accreditation.record_act(ws, ActKind.INVITATION, "OIM", meeting_id=net)
     accreditation.accredit(ws, net, oim)
     rows = accreditation.list_accreditations(ws, net)
     assert rows[0]["exception"] is True

@@ -117,7 +117,14 @@ _FIELDS: dict[str, dict[str, Any]] = {
     "agendas": {"meeting_id": "m-vm", "segment": "plenary", "status": "draft", "version": 1},
     "agenda_items": {"agenda_id": "a-vm", "title_es": "Punto", "audience": "public"},
     "agenda_versions": {"agenda_id": "a-vm", "version": 1, "status": "draft", "items": []},
-    "acts": {"kind": "invitation", "subject": "GT", "meeting_id": "m-vm", "capabilities": [], "date": "2026-11-01"},
+    # A consensus act: an invitation's grantor depends on its sender (rule "grantor", test_caps_on_import.py).
+    "acts": {
+        "kind": "consecutive_term",
+        "subject": "GT",
+        "meeting_id": "m-vm",
+        "capabilities": [],
+        "date": "2026-11-01",
+    },
     "presidency_terms": {"country_id": MEMBER, "year": 2027},
     "decisions": {"meeting_id": "m-vm", "number": 2, "text": "Otra decisión"},
     "decision_status_changes": {

@@ -87,6 +87,7 @@ def test_refused_accreditation_shows_the_rule_then_an_invitation_opens_it(qtbot,
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.save_act(ActKind.INVITATION, "PE", granted_by="PPT")
     assert "Invitación: Perú" in view.acts_label.text()
+    assert "ST en nombre de la Presidencia Pro-Témpore)" in view.acts_label.text()  # who granted it, by its code
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
         view.accredit(people["observer"])
     assert view.heard[-1] == ("info", "Observadora Perú quedó acreditado(a) a «Sesión de la Red».")

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import accreditation
+from crm_desktop.domain.capabilities import grantor_name
+from crm_desktop.domain.messages import Bilingual
 from crm_desktop.domain.model import ActKind
 from crm_desktop.ui import labels
 from crm_desktop.ui.delegations.act_dialog import ActDialog
@@ -245,7 +247,8 @@ class AccreditationTab(DirectoryTabs):
         self.name_drafting_button.setEnabled(bool(d["has_group"]))
         if roster.acts:
             acts = "; ".join(
-                f"{labels.act_kind(a['kind'])}: {delegation_name(a['subject'], lang)} ({a['date']})"
+                f"{labels.act_kind(a['kind'])}: {delegation_name(a['subject'], lang)} "
+                f"({', '.join(filter(None, (a['date'], _grantor(a['granted_by'], lang))))})"
                 for a in roster.acts
             )
             self.acts_label.setText(self.tr("Actos registrados: %1").replace("%1", acts))
@@ -337,10 +340,11 @@ class AccreditationTab(DirectoryTabs):
                 .replace("%2", delegation_name(subject, self.ctx.lang))
             )
 
+        # Who granted it is the laptop's role (the PPT, or the ST on its behalf); a name typed in the form,
+        # whoever signed the letter, is kept with the note.
+        note = " — ".join(t for t in (granted_by, note) if t) or None
         self.ctx.run(
-            lambda: accreditation.record_act(
-                ws, kind, subject, meeting_id=mid, capabilities=capabilities, granted_by=granted_by, note=note
-            ),
+            lambda: accreditation.record_act(ws, kind, subject, meeting_id=mid, capabilities=capabilities, note=note),
             on_done=done,
             changes=["acts"],
         )
@@ -390,3 +394,9 @@ class AccreditationTab(DirectoryTabs):
                 self.tr("%1 participantes exportados a %2.").replace("%1", str(n)).replace("%2", path)
             ),
         )
+
+
+def _grantor(code: str | None, lang: str) -> str | None:
+    """Who granted an act, by its code (an older act's free text as it was written)."""
+    name = grantor_name(code)
+    return name.render(lang) if isinstance(name, Bilingual) else name
