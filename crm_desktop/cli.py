@@ -365,8 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.render(args.lang), file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
-        detail = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
-        print(("error de archivo: " if args.lang == "es" else "file error: ") + detail, file=sys.stderr)
+        from crm_desktop.app.errors import file_error
+
+        print(file_error(exc).render(args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
         problem = _database_problem(exc, args)

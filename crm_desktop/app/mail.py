@@ -421,7 +421,7 @@ def send_plan(
     """Send each planned message over SMTP. Already-sent messages are skipped; a failure of one
     recipient does not stop the others; failed messages can be retried with :func:`retry`."""
     if "@" not in sender:
-        raise BadInput(msg("error.invalid", detail=f"sender address {sender!r}"))
+        raise BadInput(msg("error.invalid", detail=msg("invalid.sender_address", address=sender)))
     password = password if password is not None else smtp_password(settings)
     out: list[Outcome] = []
     unreachable: str | None = None

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict, refuse
+from crm_desktop.domain.vocabulary import state
 from crm_desktop.drafting.text import Splice
 
 
@@ -225,7 +226,7 @@ def status_change(current: ParagraphStatus, target: ParagraphStatus, text: str, 
     if target == current:
         return ALLOWED
     if target not in STATUS_TRANSITIONS[current]:
-        return Verdict(False, msg("draft.bad_status", from_=current.value, to=target.value))
+        return Verdict(False, msg("draft.bad_status", from_=state("paragraph", current), to=state("paragraph", target)))
     if target in (ParagraphStatus.AGREED, ParagraphStatus.AGREED_AD_REFERENDUM):
         if not scan_brackets(text).clean:
             return Verdict(False, msg("draft.agree_with_brackets"))
