@@ -43,7 +43,7 @@ def test_import_is_all_or_nothing_unless_skipping_invalid_rows(ws) -> None:  # t
     text = HEADER + "Ana Pérez,,MX,,,,,,vice_minister,closed_door\nSin País,,ZZ,,,,,,delegate,plenary\n"
     with pytest.raises(BadInput) as err:
         participants_csv.import_text(ws, vm, text)
-    assert err.value.render("es") == "1 fila(s) con errores; no se importó nada"
+    assert err.value.render("es") == "1 fila con errores; no se importó nada"
     assert accreditation.list_accreditations(ws, vm) == []
     result = participants_csv.import_text(ws, vm, text, skip_invalid=True)
     assert (result.created, result.accredited) == (1, 1)

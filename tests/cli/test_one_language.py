@@ -1,0 +1,169 @@
+"""Every refusal of the command line reads entirely in the language asked for.
+
+A list of refusing commands (unknown ids, bad dates, wrong status transitions, missing options, bad
+files) runs with ``--lang es`` and ``--lang en``; the Spanish output may hold none of a few common
+English words and the English none of the Spanish ones. Names of people, places and meetings are
+records, not messages: the commands are chosen so that none is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from crm_desktop.cli import main
+from tests.cli.test_drafting_cli import seat
+
+ENGLISH = {
+    "the",
+    "of",
+    "is",
+    "not",
+    "must",
+    "add",
+    "unknown",
+    "cannot",
+    "invalid",
+    "file",
+    "error",
+    "such",
+    "and",
+    "to",
+    "from",
+    "draft",
+    "approved",
+    "closed",
+    "planned",
+    "done",
+    "needs",
+    "belongs",
+    "another",
+    "events",
+    "directory",
+    "sender",
+    "address",
+    "year",
+    "meeting",
+    "document",
+}
+SPANISH = {
+    "de",
+    "la",
+    "el",
+    "del",
+    "los",
+    "las",
+    "es",
+    "que",
+    "una",
+    "un",
+    "archivo",
+    "dato",
+    "válido",
+    "debe",
+    "para",
+    "desconocido",
+    "desconocida",
+    "pertenece",
+    "otro",
+    "otra",
+    "falta",
+    "añada",
+    "reunión",
+    "necesita",
+    "año",
+    "existe",
+    "borrador",
+    "prevista",
+    "realizada",
+    "no",
+    "se",
+    "puede",
+}
+# "no" is English too: the English side only looks for the words above that are not.
+SPANISH_IN_ENGLISH = SPANISH - {"no"}
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text``, options (``--from``) and paths aside: they are the same in both languages."""
+    text = re.sub(r"--[\w-]+|\S*/\S*", " ", text)
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+@pytest.fixture
+def refusals(capsys: pytest.CaptureFixture[str], demo_dir: Path, tmp_path: Path) -> list[list[str]]:
+    ws = ["--workspace", str(demo_dir)]
+    _, out = run(capsys, *ws, "drafting", "list", "--json")
+    docs = json.loads(out)
+    adopted = next(d["id"] for d in docs if d["status"] == "adopted")
+    draft = next(d["id"] for d in docs if d["status"] == "draft")
+    _, out = run(capsys, *ws, "drafting", "show", adopted, "--json")
+    paragraph = json.loads(out)["paragraphs"][1]["id"]
+    draft_meeting = next(d["meeting"] for d in docs if d["id"] == draft)
+    chair = seat(demo_dir, draft_meeting, "CR")
+    _, out = run(capsys, *ws, "poa", "list", "--json")
+    done = next(a["id"] for a in json.loads(out) if a["status"] == "done")
+    _, out = run(capsys, *ws, "meetings", "list", "--json")
+    meeting = next(m["id"] for m in json.loads(out) if m["body"] == "grcm" and m["start"].startswith("2026"))
+    garbage = tmp_path / "garbage.ics"
+    garbage.write_text("garbage\n", encoding="utf-8")
+    pdf = str(tmp_path / "out.pdf")
+    return [
+        [*ws, "report", "agenda", "--out", pdf],
+        [*ws, "report", "calendar", "--out", pdf],
+        [*ws, "report", "agenda", "--meeting", "f" * 32, "--out", pdf],
+        [*ws, "calendar", "import", str(tmp_path / "missing.ics")],
+        [*ws, "calendar", "import", str(garbage)],
+        [*ws, "accredit", "--meeting", "f" * 32, "--person", "f" * 32],
+        [
+            *ws,
+            "drafting",
+            "propose",
+            "--kind",
+            "replace",
+            "--paragraph",
+            paragraph,
+            "--old",
+            "a",
+            "--new",
+            "b",
+            draft,
+            "--as",
+            chair,
+        ],
+        [*ws, "drafting", "edit", paragraph, "--text", "x"],
+        [*ws, "poa", "status", done, "planned"],
+        [*ws, "mail", "focal-points", "--meeting", meeting, "--report", "agenda", "--smtp", "127.0.0.1:9"],
+        [*ws, "backup", "restore", str(tmp_path / "missing.db")],
+    ]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_refusals_speak_one_language(capsys, refusals: list[list[str]], lang: str) -> None:  # type: ignore[no-untyped-def]
+    foreign = ENGLISH if lang == "es" else SPANISH_IN_ENGLISH
+    leaks, said = [], []
+    for command in refusals:
+        code, text = run(capsys, "--lang", lang, *command)
+        assert code in (2, 3, 4), (command, text)
+        assert "Traceback" not in text
+        said.append(text)
+        mixed = _words(text) & foreign
+        if mixed:
+            leaks.append((command[2:5], sorted(mixed), text.strip()))
+    assert not leaks, "\n".join(map(str, leaks))
+    # the refusals are the ones meant (a paragraph of another document, a state named in words)
+    expected = {
+        "es": ("pertenece a otro documento", "«realizada» a «prevista»", "falta la dirección del remitente"),
+        "en": ("belongs to another document", "“done” to “planned”", "sender's address is missing"),
+    }
+    for phrase in expected[lang]:
+        assert any(phrase in text for text in said), phrase

@@ -1,0 +1,55 @@
+"""Messages agree with what they name: plural forms, the article of a body's name, states in words."""
+
+from __future__ import annotations
+
+import re
+
+from crm_desktop.domain.grammar import feminine
+from crm_desktop.domain.messages import CATALOGUE, Bilingual, msg
+from crm_desktop.domain.model import MeetingStatus
+from crm_desktop.domain.reference import default_process_config
+from crm_desktop.domain.rules import meeting_transition
+
+
+def test_counts_take_the_right_plural() -> None:
+    one = msg("check.summary_ok", changesets=1, warnings=1)
+    many = msg("check.summary_ok", changesets=618, warnings=54)
+    assert one.render("es") == "correcto: 1 conjunto de cambios, 1 advertencia"
+    assert many.render("es") == "correcto: 618 conjuntos de cambios, 54 advertencias"
+    assert one.render("en") == "ok: 1 changeset, 1 warning"
+    assert many.render("en") == "ok: 618 changesets, 54 warnings"
+
+
+def test_a_body_takes_its_article() -> None:
+    def refusal(body_es: str, body_en: str) -> tuple[str, str]:
+        m = msg("attend.not_admitted", who="Ana", segment="Plenaria", body=Bilingual(body_es, body_en), reason="x")
+        return m.render("es"), m.render("en")
+
+    es, en = refusal("Grupo Regional de Consulta sobre Migración", "Regional Consultation Group on Migration")
+    assert "» del Grupo Regional" in es and "of the Regional Consultation Group" in en
+    es, _ = refusal("Reunión Viceministerial", "Vice-Ministers' Meeting")
+    assert "» de la Reunión Viceministerial" in es
+    es, _ = refusal("Seminario sobre Migración", "Seminar on Migration")
+    assert "» del Seminario" in es
+
+
+def test_every_body_name_has_a_known_gender() -> None:
+    bodies = default_process_config().bodies
+    genders = {b.name_es.split()[0]: feminine(b.name_es) for b in bodies}
+    assert genders.get("Grupo", False) is False
+    assert all(genders[w] for w in ("Reunión", "Red") if w in genders)
+    assert all(not genders[w] for w in ("Seminario",) if w in genders)
+
+
+def test_a_refused_transition_names_the_states_in_words() -> None:
+    reason = meeting_transition(MeetingStatus.CLOSED, MeetingStatus.PLANNED).reason
+    assert reason is not None
+    assert reason.render("es") == "la reunión no puede pasar de «concluida» a «prevista»"
+    assert reason.render("en") == "the meeting cannot move from “concluded” to “planned”"
+
+
+def test_no_template_counts_with_a_parenthesised_plural() -> None:
+    """ "{count} advertencia(s)" reads wrong for 1 and for many: plural specs say it for each."""
+    pattern = re.compile(r"\{(count|n|changesets|warnings)\}\s+\w+\((s|es)\)")
+    offenders = [code for code, texts in CATALOGUE.items() if any(pattern.search(t) for t in texts)]
+    assert offenders == []
