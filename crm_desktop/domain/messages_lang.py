@@ -118,4 +118,13 @@ LANG_MESSAGES: dict[str, tuple[str, str]] = {
         "cuota no válida: {value} (use PAÍS=porcentaje, p. ej. MX=15.5)",
         "invalid share: {value} (use CC=percent, e.g. MX=15.5)",
     ),
+    # counts
+    "csv.imported": (
+        "{accredited:plural:persona acreditada:personas acreditadas} "
+        "({created:plural:persona nueva:personas nuevas}), "
+        "{skipped:plural:ya estaba acreditada:ya estaban acreditadas}",
+        "{accredited:plural:person accredited:people accredited} "
+        "({created:plural:new person:new people}), "
+        "{skipped:plural:already accredited:already accredited}",
+    ),
 }

@@ -33,3 +33,27 @@ def os_reason(exc: OSError) -> Message:
     """Why a file could not be used, in the user's language (the system's ``strerror`` is in its own)."""
     code = _FILE_REASONS.get(exc.errno or 0)
     return msg(code) if code else msg("file.other", errno=exc.errno)
+
+
+# Units of the Plan of Action's indicators, typed once (in Spanish, as the demo and most users do) but
+# printed in the document's language; a unit not listed is a record and is printed as typed.
+UNITS: dict[str, tuple[str, str]] = {
+    "personas": ("personas", "people"),
+    "países": ("países", "countries"),
+    "funcionarios": ("funcionarios", "officials"),
+    "actividades": ("actividades", "activities"),
+    "documentos": ("documentos", "documents"),
+    "instituciones": ("instituciones", "institutions"),
+    "porcentaje": ("porcentaje", "percentage"),
+    "%": ("%", "%"),
+}
+_UNIT_KEYS = {name.casefold(): key for key, pair in UNITS.items() for name in pair}
+
+
+def unit_name(unit: str, lang: str) -> str:
+    """An indicator's unit in ``lang`` ("personas" -> "people"), whichever language it was typed in."""
+    key = _UNIT_KEYS.get(unit.strip().casefold())
+    if key is None:
+        return unit
+    es, en = UNITS[key]
+    return en if lang == "en" else es

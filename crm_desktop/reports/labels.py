@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from crm_desktop.domain.grammar import fill
+
 LABELS: dict[str, tuple[str, str]] = {
     "crm": ("Conferencia Regional sobre Migración", "Regional Conference on Migration"),
     "page": ("Página {n} de {total}", "Page {n} of {total}"),
@@ -58,7 +60,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "List of participants — Closed-door meeting",
     ),
     "participants.none": ("No hay participantes acreditados.", "No participants are accredited."),
-    "participants.count": ("{n} participantes", "{n} participants"),
+    "participants.count": ("{n:plural:participante:participantes}", "{n:plural:participant:participants}"),
     "group.member_country": ("Países Miembros", "Member countries"),
     "group.observer_country": ("Países observadores", "Observer countries"),
     "group.observer_org": ("Organismos observadores", "Observer organisations"),
@@ -155,9 +157,9 @@ def label(key: str, lang: str, **params: object) -> str:
     """The label in ``lang`` ("es", "en" or "bilingual": "español / English")."""
     es, en = LABELS[key]
     if lang == "bilingual":
-        a, b = es.format(**params), en.format(**params)
+        a, b = fill(es, "es", params), fill(en, "en", params)
         return a if a == b else f"{a} / {b}"
-    return (en if lang == "en" else es).format(**params)
+    return fill(en, "en", params) if lang == "en" else fill(es, "es", params)
 
 
 def text_lang(lang: str) -> str:

@@ -93,7 +93,7 @@ def test_cli_dry_run_import_and_export(ws, tmp_path, capsys) -> None:  # type: i
     assert main(["--workspace", ws_dir, "participants", "import", str(good), "--meeting", vm, "--dry-run"]) == 0
     assert accreditation.list_accreditations(ws, vm) == []
     assert main(["--workspace", ws_dir, "participants", "import", str(good), "--meeting", vm[:8]]) == 0
-    assert "1 acreditadas (1 personas nuevas)" in capsys.readouterr().out
+    assert "1 persona acreditada (1 persona nueva)" in capsys.readouterr().out
     out = tmp_path / "out.csv"
     assert (
         main(["--workspace", ws_dir, "--lang", "en", "participants", "export", "--meeting", vm, "--out", str(out)]) == 0

@@ -53,3 +53,14 @@ def test_no_template_counts_with_a_parenthesised_plural() -> None:
     pattern = re.compile(r"\{(count|n|changesets|warnings)\}\s+\w+\((s|es)\)")
     offenders = [code for code, texts in CATALOGUE.items() if any(pattern.search(t) for t in texts)]
     assert offenders == []
+
+
+def test_documents_count_and_name_units_in_their_language() -> None:
+    from crm_desktop.domain.vocabulary import unit_name
+    from crm_desktop.reports.labels import label
+
+    assert label("participants.count", "es", n=1) == "1 participante"
+    assert label("participants.count", "en", n=1) == "1 participant"
+    assert label("participants.count", "bilingual", n=3) == "3 participantes / 3 participants"
+    assert unit_name("personas", "en") == "people" and unit_name("países", "en") == "countries"
+    assert unit_name("people", "es") == "personas" and unit_name("hectáreas", "en") == "hectáreas"
