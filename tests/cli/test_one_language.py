@@ -167,3 +167,9 @@ def test_refusals_speak_one_language(capsys, refusals: list[list[str]], lang: st
     }
     for phrase in expected[lang]:
         assert any(phrase in text for text in said), phrase
+
+
+@pytest.mark.parametrize(("lang", "day"), [("es", "18 nov 2026"), ("en", "18 Nov 2026")])
+def test_text_tables_show_short_dates_in_words(capsys, demo_dir: Path, lang: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    code, out = run(capsys, "--workspace", str(demo_dir), "--lang", lang, "meetings", "list")
+    assert code == 0 and day in out and "2026-11-18" not in out
