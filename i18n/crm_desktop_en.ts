@@ -2521,10 +2521,6 @@
         <translation>Held</translation>
     </message>
     <message>
-        <source>Cerrada</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
@@ -2541,8 +2537,12 @@
         <translation>Mark as held</translation>
     </message>
     <message>
-        <source>Cerrar la reunión</source>
-        <translation>Close the meeting</translation>
+        <source>Concluida</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Dar por concluida</source>
+        <translation>Mark as concluded</translation>
     </message>
     <message>
         <source>Cancelar la reunión</source>

@@ -2521,10 +2521,6 @@
         <translation>Celebrada</translation>
     </message>
     <message>
-        <source>Cerrada</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
@@ -2541,8 +2537,12 @@
         <translation>Marcar como celebrada</translation>
     </message>
     <message>
-        <source>Cerrar la reunión</source>
-        <translation>Cerrar la reunión</translation>
+        <source>Concluida</source>
+        <translation>Concluida</translation>
+    </message>
+    <message>
+        <source>Dar por concluida</source>
+        <translation>Dar por concluida</translation>
     </message>
     <message>
         <source>Cancelar la reunión</source>

@@ -85,7 +85,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.planned": ("Prevista", "Planned"),
     "status.convened": ("Convocada", "Convened"),
     "status.held": ("Celebrada", "Held"),
-    "status.closed": ("Concluida", "Closed"),
+    "status.closed": ("Concluida", "Concluded"),
     "status.cancelled": ("Cancelada", "Cancelled"),
     "calendar.ppt": ("Presidencia Pro-Témpore: {country}", "Pro-Tempore Presidency: {country}"),
     # negotiated texts

@@ -16,7 +16,7 @@ def meeting_status(code: str) -> str:
         "planned": QCoreApplication.translate("Labels", "Planificada"),
         "convened": QCoreApplication.translate("Labels", "Convocada"),
         "held": QCoreApplication.translate("Labels", "Celebrada"),
-        "closed": QCoreApplication.translate("Labels", "Cerrada"),
+        "closed": QCoreApplication.translate("Labels", "Concluida"),  # finished, not "closed-door"
         "cancelled": QCoreApplication.translate("Labels", "Cancelada"),
     }
     return labels.get(code, code)
@@ -28,7 +28,7 @@ def status_action(code: str) -> str:
         "planned": QCoreApplication.translate("Labels", "Volver a planificada"),
         "convened": QCoreApplication.translate("Labels", "Convocar"),
         "held": QCoreApplication.translate("Labels", "Marcar como celebrada"),
-        "closed": QCoreApplication.translate("Labels", "Cerrar la reunión"),
+        "closed": QCoreApplication.translate("Labels", "Dar por concluida"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelar la reunión"),
     }
     return labels.get(code, code)
