@@ -35,32 +35,6 @@ def qt_translation_dirs() -> list[Path]:
     return [d for d in dict.fromkeys(found) if d.is_dir()]
 
 
-# Texts of Qt's own dialogs that its Spanish catalogue leaves in English (the widget file dialog's
-# labels carry an accelerator "&" that the catalogue's entries lack).
-QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
-    "es": {
-        ("QFileDialog", "&Look in:"): "&Ver en:",
-        ("QFileDialog", "Files of &type:"): "Ficheros de &tipo:",
-    },
-}
-
-
-class QtGaps(QTranslator):
-    """The few translations Qt's catalogue lacks for ``lang``; everything else falls through to it."""
-
-    def __init__(self, lang: str, parent: QCoreApplication) -> None:
-        super().__init__(parent)
-        self._texts = QT_GAPS.get(lang, {})
-
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self._texts.get((context, source))  # None: not ours, the next translator answers
-
-    def isEmpty(self) -> bool:
-        return not self._texts
-
-
 class Translations:
     """The translators installed on the application, replaced as a whole on each switch."""
 
@@ -79,15 +53,18 @@ class Translations:
         if lang not in LANGUAGES:
             raise ValueError(lang)
         self.clear()
-        for name, directories in ((f"crm_desktop_{lang}", [CATALOGUE_DIR]), (f"qtbase_{lang}", qt_translation_dirs())):
+        # qtbase_gaps_<lang>: the few texts of Qt's dialogs that its catalogue leaves in English
+        # (i18n/qtbase_gaps_es.ts); installed after qtbase, so asked before it.
+        catalogues = (
+            (f"crm_desktop_{lang}", [CATALOGUE_DIR]),
+            (f"qtbase_{lang}", qt_translation_dirs()),
+            (f"qtbase_gaps_{lang}", [CATALOGUE_DIR]),
+        )
+        for name, directories in catalogues:
             translator = QTranslator(self._app)
             if any(translator.load(name, str(d)) for d in directories):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
-        gaps = QtGaps(lang, self._app)
-        if not gaps.isEmpty():
-            self._app.installTranslator(gaps)  # installed last, so asked first
-            self._installed.append(gaps)
         QLocale.setDefault(locale_for(lang))
         self.lang = lang
 
