@@ -54,12 +54,7 @@ def open_ws(args: argparse.Namespace) -> Any:
 
     directory = workspace_dir(args)
     if not (directory / DB_NAME).exists():
-        hint = (
-            "no hay un espacio de trabajo en {d}: use «crm-desktop init» o «crm-desktop demo»"
-            if args.lang == "es"
-            else "no workspace in {d}: run “crm-desktop init” or “crm-desktop demo”"
-        )
-        raise BadInput(msg("error.invalid", detail=hint.format(d=directory)))
+        raise BadInput(msg("error.invalid", detail=msg("workspace.none", directory=directory)))
     return Workspace(directory, lang=args.lang)
 
 
@@ -363,8 +358,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             args = parser.parse_args(argv)
         except UsageError as exc:
-            parser.print_usage(sys.stderr)
-            print(f"crm-desktop: {exc}", file=sys.stderr)
+            from crm_desktop.cli_usage import requested_lang, usage_error, usage_line
+
+            lang = requested_lang(sys.argv[1:] if argv is None else argv)
+            print(usage_line(parser.format_usage(), lang), end="", file=sys.stderr)
+            print(f"crm-desktop: {usage_error(str(exc)).render(lang)}", file=sys.stderr)
             return EXIT_USAGE
     _table_lang["lang"] = args.lang
     if args.self_test:

@@ -127,4 +127,25 @@ LANG_MESSAGES: dict[str, tuple[str, str]] = {
         "({created:plural:new person:new people}), "
         "{skipped:plural:already accredited:already accredited}",
     ),
+    # usage errors (argparse's, in the user's language)
+    "usage.prefix": ("uso:", "usage:"),
+    "usage.required": ("faltan opciones obligatorias: {names}", "the following arguments are required: {names}"),
+    "usage.unrecognized": ("opciones no reconocidas: {names}", "unrecognized arguments: {names}"),
+    "usage.one_of": ("se necesita una de estas opciones: {names}", "one of the arguments {names} is required"),
+    "usage.choice": (
+        "{arg}: valor no válido «{value}» (elija entre {choices})",
+        "{arg}: invalid choice “{value}” (choose from {choices})",
+    ),
+    "usage.bad_value": ("{arg}: valor no válido «{value}»", "{arg}: invalid value “{value}”"),
+    "usage.expected_value": ("{arg}: falta el valor", "{arg}: a value is expected"),
+    "usage.not_allowed_with": ("{arg}: no puede usarse junto con {other}", "{arg}: not allowed with {other}"),
+    "usage.ambiguous": (
+        "opción ambigua: {option} (puede ser {matches})",
+        "ambiguous option: {option} (could be {matches})",
+    ),
+    "usage.other": ("error de uso: {detail}", "usage error: {detail}"),
+    "workspace.none": (
+        "no hay un espacio de trabajo en {directory}: use «crm-desktop init» o «crm-desktop demo»",
+        "no workspace in {directory}: run “crm-desktop init” or “crm-desktop demo”",
+    ),
 }

@@ -17,79 +17,26 @@ import pytest
 from crm_desktop.cli import main
 from tests.cli.test_drafting_cli import seat
 
-ENGLISH = {
-    "the",
-    "of",
-    "is",
-    "not",
-    "must",
-    "add",
-    "unknown",
-    "cannot",
-    "invalid",
-    "file",
-    "error",
-    "such",
-    "and",
-    "to",
-    "from",
-    "draft",
-    "approved",
-    "closed",
-    "planned",
-    "done",
-    "needs",
-    "belongs",
-    "another",
-    "events",
-    "directory",
-    "sender",
-    "address",
-    "year",
-    "meeting",
-    "document",
-}
-SPANISH = {
-    "de",
-    "la",
-    "el",
-    "del",
-    "los",
-    "las",
-    "es",
-    "que",
-    "una",
-    "un",
-    "archivo",
-    "dato",
-    "válido",
-    "debe",
-    "para",
-    "desconocido",
-    "desconocida",
-    "pertenece",
-    "otro",
-    "otra",
-    "falta",
-    "añada",
-    "reunión",
-    "necesita",
-    "año",
-    "existe",
-    "borrador",
-    "prevista",
-    "realizada",
-    "no",
-    "se",
-    "puede",
-}
+# A few words that only one of the two languages uses ("error" and "no" are both).
+ENGLISH = set(
+    "the of is not must add unknown cannot invalid file such and to from draft approved closed planned done "
+    "needs belongs another events directory sender address year meeting document required arguments choice "
+    "choose usage value expected unrecognized workspace run there".split()
+)
+SPANISH = set(
+    "de la el del los las es que una un archivo dato válido debe para desconocido desconocida pertenece otro "
+    "otra falta faltan añada reunión necesita año existe borrador prevista realizada no se puede valor elija "
+    "uso opciones espacio hay".split()
+)
 # "no" is English too: the English side only looks for the words above that are not.
 SPANISH_IN_ENGLISH = SPANISH - {"no"}
 
 
 def _words(text: str) -> set[str]:
-    """The words of ``text``, options (``--from``) and paths aside: they are the same in both languages."""
+    """The words of ``text``, options (``--from``), paths and codes aside: they are the same in both languages."""
     text = re.sub(r"--[\w-]+|\S*/\S*", " ", text)
+    # the usage synopsis and the values one may type ({es,en}, "choose from plenary, closed-door") are codes
+    text = re.sub(r"\{[^}]*\}|\[[^\]]*\]|\((?:elija entre|choose from) [^)]*\)", " ", text)
     return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
 
 
@@ -114,6 +61,8 @@ def refusals(capsys: pytest.CaptureFixture[str], demo_dir: Path, tmp_path: Path)
     done = next(a["id"] for a in json.loads(out) if a["status"] == "done")
     _, out = run(capsys, *ws, "meetings", "list", "--json")
     meeting = next(m["id"] for m in json.loads(out) if m["body"] == "grcm" and m["start"].startswith("2026"))
+    _, out = run(capsys, *ws, "workplans", "list", "--json")
+    approved_plan = next(p["id"] for p in json.loads(out) if p["status"] == "approved")
     garbage = tmp_path / "garbage.ics"
     garbage.write_text("garbage\n", encoding="utf-8")
     pdf = str(tmp_path / "out.pdf")
@@ -144,6 +93,15 @@ def refusals(capsys: pytest.CaptureFixture[str], demo_dir: Path, tmp_path: Path)
         [*ws, "poa", "status", done, "planned"],
         [*ws, "mail", "focal-points", "--meeting", meeting, "--report", "agenda", "--smtp", "127.0.0.1:9"],
         [*ws, "backup", "restore", str(tmp_path / "missing.db")],
+        [*ws, "dump", "--out", str(tmp_path / "no-such-folder" / "dump.json")],
+        [*ws, "report", "progress", "--semester", "2026-9", "--out", pdf],
+        [*ws, "workplans", "submit", approved_plan],
+        ["--workspace", str(tmp_path / "no-workspace"), "meetings", "list", "--json"],
+        # usage errors: a missing option, a bad number, a value not among the choices, an unknown option
+        [*ws, "report", "agenda"],
+        [*ws, "report", "calendar", "--year", "abc", "--out", pdf],
+        [*ws, "accredit", "--meeting", "f" * 32, "--person", "f" * 32, "--segment", "nope"],
+        [*ws, "report", "agenda", "--out", pdf, "--bogus"],
     ]
 
 
@@ -158,7 +116,7 @@ def test_refusals_speak_one_language(capsys, refusals: list[list[str]], lang: st
         said.append(text)
         mixed = _words(text) & foreign
         if mixed:
-            leaks.append((command[2:5], sorted(mixed), text.strip()))
+            leaks.append((command[2:6], sorted(mixed), text.strip()))
     assert not leaks, "\n".join(map(str, leaks))
     # the refusals are the ones meant (a paragraph of another document, a state named in words)
     expected = {
