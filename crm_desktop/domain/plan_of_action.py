@@ -238,7 +238,7 @@ def funding_decision(activity: ActivityFacts, needs_funding: bool) -> Verdict:
     if not activity.priority:
         return refuse(msg("poa.funding_not_priority"))
     if activity.status not in OPEN_ACTIVITY:
-        return refuse(msg("poa.funding_not_pending", status=activity.status.value))
+        return refuse(msg("poa.funding_not_pending", status=state("activity_status", activity.status)))
     return ALLOWED
 
 

@@ -307,7 +307,9 @@ def compilation_runs(text: str, proposals: Sequence[ProposalView]) -> tuple[list
 
 def proposal_open(status: str) -> Verdict:
     """Only an open proposal is decided or withdrawn (a decision is never taken twice)."""
-    return ALLOWED if status == ProposalStatus.OPEN.value else refuse(msg("draft.proposal_closed", status=status))
+    if status == ProposalStatus.OPEN.value:
+        return ALLOWED
+    return refuse(msg("draft.proposal_closed", status=state("proposal", status)))
 
 
 def may_withdraw(proposal_delegation: str, status: str, delegation: str) -> Verdict:
