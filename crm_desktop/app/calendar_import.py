@@ -194,8 +194,8 @@ def _read(path: Path) -> ics.IcsCalendar:
     data = read_input(path, limit=ics.MAX_BYTES)  # a device, a pipe or a folder is refused before reading
     try:
         cal = ics.read_calendar(data)
-    except ics.IcsError:
-        raise invalid(msg("invalid.calendar_file", name=path.name)) from None
+    except ics.IcsError as exc:
+        raise invalid(msg("invalid.calendar_file", name=path.name, detail=exc.message)) from None
     if not cal.events:
         raise invalid(msg("invalid.calendar_empty", name=path.name))
     return cal

@@ -12,10 +12,12 @@ segments and documents are named ("Grupo", "Seminario" / "Reunión", "Red", "Con
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, runtime_checkable
 
 # Head nouns whose gender the endings below would guess wrong.
 _FEMININE = {"red", "mesa", "sesión", "reunión", "conferencia", "ceremonia", "clausura"}
+_ORDINAL = re.compile(r"[IVXLCDM]+|\d+(\.[ºª°])?")
 _MASCULINE = {"día", "mapa", "programa", "sistema", "tema", "plan"}
 
 
@@ -26,7 +28,10 @@ class Renderable(Protocol):
 
 def feminine(name_es: str) -> bool:
     """Whether a Spanish name takes "la": by its head noun (first word)."""
-    head = name_es.strip().split(" ", 1)[0].lower().strip('«»"“”(')
+    words = [w.strip('«»"“”(') for w in name_es.split()]
+    # an ordinal before the noun does not decide ("XXXI Reunión", "1.ª Reunión")
+    nouns = [w for w in words if w and not _ORDINAL.fullmatch(w)]
+    head = (nouns or words or [""])[0].lower()
     if head in _FEMININE:
         return True
     if head in _MASCULINE:

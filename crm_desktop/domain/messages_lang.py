@@ -115,10 +115,7 @@ LANG_MESSAGES: dict[str, tuple[str, str]] = {
         "estado no válido; elija uno de {choices}",
         "invalid status; choose one of {choices}",
     ),
-    "invalid.calendar_file": (
-        "{name}: no es un calendario iCalendar legible",
-        "{name}: not a readable iCalendar file",
-    ),
+    "invalid.calendar_file": ("{name}: {detail}", "{name}: {detail}"),
     "invalid.calendar_empty": ("{name}: no contiene eventos", "{name}: contains no events"),
     "invalid.other_meeting_document": (
         "el documento {symbol} pertenece a otra reunión",
@@ -158,4 +155,27 @@ LANG_MESSAGES: dict[str, tuple[str, str]] = {
         "no hay un espacio de trabajo en {directory}: use «crm-desktop init» o «crm-desktop demo»",
         "no workspace in {directory}: run “crm-desktop init” or “crm-desktop demo”",
     ),
+    # iCalendar files that cannot be read
+    "ics.not_ical": ("no es un archivo iCalendar legible", "not a readable iCalendar file"),
+    "ics.too_large": ("el archivo pesa más de {mb} MB", "the file is larger than {mb} MB"),
+    "ics.too_many_events": ("el archivo tiene más de {max} eventos", "the file holds more than {max} events"),
+    "ics.year_range": ("una fecha del año {year} está fuera de rango", "a date in the year {year} is out of range"),
+    "ics.out_of_range": ("una fecha o una duración está fuera de rango", "a date or duration is out of range"),
+    "ics.not_date": ("{name} «{value}» no es una fecha", "{name} “{value}” is not a date"),
+    "ics.not_datetime": ("{name} «{value}» no es una fecha y hora", "{name} “{value}” is not a date-time"),
+    "ics.sequence_nan": ("SEQUENCE «{value}» no es un número", "SEQUENCE “{value}” is not a number"),
+    "ics.sequence_range": ("SEQUENCE {value} está fuera de rango", "SEQUENCE {value} is out of range"),
+    "ics.bad_duration": ("DURATION no es una duración", "DURATION is not a duration"),
+    "ics.no_dtstart": ("un evento no tiene DTSTART (fecha de inicio)", "an event has no DTSTART"),
+    "ics.event_too_long": ("un evento dura más de un año", "an event is longer than a year"),
+    "ics.ends_before": ("un evento termina antes de empezar", "an event ends before it starts"),
+    "ics.too_many_dates": (
+        "un evento periódico tiene más de {max} fechas",
+        "a recurring event has more than {max} dates",
+    ),
+    "ics.endless": (
+        "un evento periódico se repite sin fin (sin COUNT ni UNTIL): importe sus reuniones una por una",
+        "a recurring event repeats without end (no COUNT or UNTIL): import its meetings one by one",
+    ),
+    "ics.bad_rrule": ("la regla de repetición RRULE «{value}» no se puede leer", "RRULE “{value}” cannot be read"),
 }

@@ -64,3 +64,18 @@ def test_documents_count_and_name_units_in_their_language() -> None:
     assert label("participants.count", "bilingual", n=3) == "3 participantes / 3 participants"
     assert unit_name("personas", "en") == "people" and unit_name("países", "en") == "countries"
     assert unit_name("people", "es") == "personas" and unit_name("hectáreas", "en") == "hectáreas"
+
+
+def test_no_catalogue_module_overrides_another() -> None:
+    """Codes are merged into one catalogue: a code defined twice would silently replace a sentence."""
+    import importlib
+
+    names = ["messages_bundle", "messages_files", "messages_lang", "messages_local", "messages_matrix"]
+    names += ["messages_pdf", "messages_rules", "messages_trust", "process_messages"]
+    seen: dict[str, str] = {}
+    for name in names:
+        module = importlib.import_module(f"crm_desktop.domain.{name}")
+        table = next(v for k, v in vars(module).items() if k.endswith("_MESSAGES"))
+        for code in table:
+            assert code not in seen, f"{code} is in {seen.get(code)} and {name}"
+            seen[code] = name
