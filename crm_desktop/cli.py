@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -52,30 +54,35 @@ def open_ws(args: argparse.Namespace) -> Any:
 
     directory = workspace_dir(args)
     if not (directory / DB_NAME).exists():
-        hint = (
-            "no hay un espacio de trabajo en {d}: use «crm-desktop init» o «crm-desktop demo»"
-            if args.lang == "es"
-            else "no workspace in {d}: run “crm-desktop init” or “crm-desktop demo”"
-        )
-        raise BadInput(msg("error.invalid", detail=hint.format(d=directory)))
+        raise BadInput(msg("error.invalid", detail=msg("workspace.none", directory=directory)))
     return Workspace(directory, lang=args.lang)
+
+
+# The language of text tables: one per run, set by main() from --lang (JSON output keeps ISO dates).
+_table_lang = {"lang": "es"}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 
 
 def out_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
     if not rows:
         return
-    widths = {c: max(len(c), *(len(_cell(r.get(c))) for r in rows)) for c in columns}
+    cells = [{c: _cell(r.get(c)) for c in columns} for r in rows]
+    widths = {c: max(len(c), *(len(r[c]) for r in cells)) for c in columns}
     widths = {c: min(w, 60) for c, w in widths.items()}
     print("  ".join(c.upper().ljust(widths[c]) for c in columns))
-    for r in rows:
-        print("  ".join(_cell(r.get(c))[: widths[c]].ljust(widths[c]) for c in columns))
+    for r in cells:
+        print("  ".join(r[c][: widths[c]].ljust(widths[c]) for c in columns))
 
 
 def _cell(v: Any) -> str:
+    from crm_desktop.domain.dates import short_when
+
     if v is None:
         return ""
     if isinstance(v, list):
         return ",".join(str(x) for x in v)
+    if isinstance(v, date) or (isinstance(v, str) and _ISO_DAY.fullmatch(v)):
+        return short_when(v, _table_lang["lang"])  # "18 nov 2026", never 7/12/2026 nor ISO
     return str(v)
 
 
@@ -307,6 +314,7 @@ def _quick_list(argv: Sequence[str] | None) -> int | None:
         return None
     if args.command not in ("meetings", "people") or args.action != "list" or args.self_test or args.smoke:
         return None
+    _table_lang["lang"] = args.lang
     from crm_desktop.app.workspace_files import DB_NAME, quick_meetings, quick_people
 
     directory = workspace_dir(args)
@@ -349,9 +357,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             args = parser.parse_args(argv)
         except UsageError as exc:
-            parser.print_usage(sys.stderr)
-            print(f"crm-desktop: {exc}", file=sys.stderr)
+            from crm_desktop.cli_usage import requested_lang, usage_error, usage_line
+
+            lang = requested_lang(sys.argv[1:] if argv is None else argv)
+            print(usage_line(parser.format_usage(), lang), end="", file=sys.stderr)
+            print(f"crm-desktop: {usage_error(str(exc)).render(lang)}", file=sys.stderr)
             return EXIT_USAGE
+    _table_lang["lang"] = args.lang
     if args.self_test:
         from crm_desktop.commands.selftest import run_self_test
 
@@ -364,8 +376,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.render(args.lang), file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
-        detail = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
-        print(("error de archivo: " if args.lang == "es" else "file error: ") + detail, file=sys.stderr)
+        from crm_desktop.app.errors import file_error
+
+        print(file_error(exc).render(args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
         problem = _database_problem(exc, args)

@@ -2582,10 +2582,6 @@
         <translation>Held</translation>
     </message>
     <message>
-        <source>Cerrada</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
@@ -2606,8 +2602,12 @@
         <translation>Mark as held</translation>
     </message>
     <message>
-        <source>Cerrar la reunión</source>
-        <translation>Close the meeting</translation>
+        <source>Concluida</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Dar por concluida</source>
+        <translation>Mark as concluded</translation>
     </message>
     <message>
         <source>Cancelar la reunión</source>

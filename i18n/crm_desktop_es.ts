@@ -2582,10 +2582,6 @@
         <translation>Celebrada</translation>
     </message>
     <message>
-        <source>Cerrada</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
@@ -2606,8 +2602,12 @@
         <translation>Marcar como celebrada</translation>
     </message>
     <message>
-        <source>Cerrar la reunión</source>
-        <translation>Cerrar la reunión</translation>
+        <source>Concluida</source>
+        <translation>Concluida</translation>
+    </message>
+    <message>
+        <source>Dar por concluida</source>
+        <translation>Dar por concluida</translation>
     </message>
     <message>
         <source>Cancelar la reunión</source>

@@ -135,9 +135,15 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
 
 
+# Hand-written supplements of Qt's own catalogues (qtbase_<lang>), compiled as they are.
+QT_GAPS = ("qtbase_gaps_es",)
+
+
 def update() -> int:
     TS_DIR.mkdir(exist_ok=True)
     QM_DIR.mkdir(exist_ok=True)
+    for name in QT_GAPS:
+        lrelease(TS_DIR / f"{name}.ts", QM_DIR / f"{name}.qm")
     for lang in LANGS:
         ts = TS_DIR / f"crm_desktop_{lang}.ts"
         known = translations(ts) if ts.exists() else {}
@@ -158,6 +164,11 @@ def update() -> int:
 def check() -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
+        for name in QT_GAPS:
+            qm = Path(tmp) / f"{name}.qm"
+            lrelease(TS_DIR / f"{name}.ts", qm)
+            if not (QM_DIR / qm.name).exists() or not filecmp.cmp(qm, QM_DIR / qm.name, shallow=False):
+                problems.append(f"{qm.name} is stale: run scripts/i18n.py")
         for lang in LANGS:
             committed_ts = TS_DIR / f"crm_desktop_{lang}.ts"
             committed_qm = QM_DIR / f"crm_desktop_{lang}.qm"

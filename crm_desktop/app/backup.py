@@ -34,6 +34,7 @@ from crm_desktop.app.errors import BadInput
 from crm_desktop.app.restore_checks import schema_problem
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import msg
+from crm_desktop.domain.vocabulary import os_reason
 from crm_desktop.store.db import DB_NAME, backup_file, backup_order, backups_for
 from crm_desktop.store.files import SQLITE_MAGIC
 from crm_desktop.store.local_files import check_regular, private_dir
@@ -161,7 +162,7 @@ def inspect_file(path: Path, *, label: str | None = None) -> WorkspaceFile:
         with path.open("rb") as fh:
             magic = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
+        raise BadInput(msg("backup.unreadable", file=name, detail=os_reason(exc))) from None
     if magic != SQLITE_MAGIC:
         raise BadInput(msg("backup.not_database", file=name))
     try:
@@ -217,7 +218,7 @@ def _stage(source: Path, staged: Path) -> None:
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
                 raise BadInput(msg("backup.not_database", file=name))
     except OSError as exc:
-        raise BadInput(msg("backup.unreadable", file=name, detail=exc.strerror or str(exc))) from None
+        raise BadInput(msg("backup.unreadable", file=name, detail=os_reason(exc))) from None
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:

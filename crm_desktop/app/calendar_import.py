@@ -34,6 +34,7 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.domain.reference import CountryRef, countries
+from crm_desktop.domain.vocabulary import state
 from crm_desktop.reports import icalendar as ics
 from crm_desktop.reports.ics_zones import resolve_tzid
 from crm_desktop.store.local_files import read_input
@@ -194,9 +195,9 @@ def _read(path: Path) -> ics.IcsCalendar:
     try:
         cal = ics.read_calendar(data)
     except ics.IcsError as exc:
-        raise invalid(f"{path.name}: {exc}") from None
+        raise invalid(msg("invalid.calendar_file", name=path.name, detail=exc.message)) from None
     if not cal.events:
-        raise invalid(f"{path.name}: no events")
+        raise invalid(msg("invalid.calendar_empty", name=path.name))
     return cal
 
 
@@ -269,7 +270,7 @@ def _decide(existing: Meeting | None, ev: ics.IcsEvent, cancelling: bool, title:
     if ev.sequence == current and not cancelling:
         return Outcome("unchanged", mid, msg("ics.unchanged", title=title))
     if status in rules.CONCLUDED:
-        return Outcome("concluded", mid, msg("ics.concluded", title=title, status=status.value))
+        return Outcome("concluded", mid, msg("ics.concluded", title=title, status=state("meeting", status)))
     return None
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from crm_desktop.domain.errors import AppError as AppError
 from crm_desktop.domain.errors import BadInput as BadInput
-from crm_desktop.domain.messages import CATALOGUE, msg
+from crm_desktop.domain.messages import CATALOGUE, Message, msg
+from crm_desktop.domain.vocabulary import os_reason
 
 
 class Refused(AppError):
@@ -21,5 +22,14 @@ class NotFound(AppError):
         super().__init__(msg("error.not_found", what=msg(noun) if noun in CATALOGUE else what, key=key))
 
 
-def invalid(detail: str) -> BadInput:
+def invalid(detail: str | Message) -> BadInput:
+    """Bad input, explained by ``detail``: an ``invalid.*`` message, so the whole sentence is in the
+    user's language (a plain string is what the user typed, quoted as it is)."""
     return BadInput(msg("error.invalid", detail=detail))
+
+
+def file_error(exc: OSError) -> Message:
+    """An error of the file system in the user's words: the system's own text is in its language."""
+    if exc.filename:
+        return msg("error.file", path=exc.filename, reason=os_reason(exc))
+    return msg("error.file_bare", reason=os_reason(exc))

@@ -64,7 +64,7 @@ def set_status(
 
 def add_note(ws: Workspace, decision_id: str, text: str, *, on: date | None = None) -> str:
     if not text.strip():
-        raise invalid(msg("followup.empty_note").render(ws.lang))
+        raise invalid(msg("followup.empty_note"))
     with ws.change(decision_audience(ws, decision_id)) as ch:
         d = get(ch.session, Decision, decision_id, "decision")
         return ch.put(

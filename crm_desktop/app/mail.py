@@ -30,6 +30,7 @@ from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.audiences import cleared_for
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.symbols import file_name
+from crm_desktop.domain.vocabulary import state
 from crm_desktop.mail import secrets
 from crm_desktop.mail.compose import Attachment, address, as_bytes, compose, write_eml
 from crm_desktop.mail.smtp import DeliveryError, SmtpConnection, SmtpSettings
@@ -421,7 +422,7 @@ def send_plan(
     """Send each planned message over SMTP. Already-sent messages are skipped; a failure of one
     recipient does not stop the others; failed messages can be retried with :func:`retry`."""
     if "@" not in sender:
-        raise BadInput(msg("error.invalid", detail=f"sender address {sender!r}"))
+        raise BadInput(msg("error.invalid", detail=msg("invalid.sender_address", address=sender)))
     password = password if password is not None else smtp_password(settings)
     out: list[Outcome] = []
     unreachable: str | None = None
@@ -491,7 +492,7 @@ def retry(
             raise NotFound("outbox message", str(missing[0]))
         for r in rows:
             if r.status not in ("failed", "sending"):
-                raise BadInput(msg("mail.not_retryable", id=r.id, status=r.status))
+                raise BadInput(msg("mail.not_retryable", id=r.id, status=state("mail", r.status)))
     if not rows:
         return []
     password = password if password is not None else smtp_password(settings)

@@ -16,7 +16,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
-from crm_desktop.domain.messages import Message
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience, MeetingStatus
 from crm_desktop.domain.reference import ProcessConfig, country
 from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, PresidencyTerm, RoleAssignment
@@ -41,7 +41,7 @@ def _timezone_for(m: MeetingInput) -> str:
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise invalid(f"unknown time zone {tz!r}") from None
+        raise invalid(msg("invalid.time_zone", value=tz)) from None
     return tz
 
 
@@ -49,9 +49,9 @@ def _fields(ws: Workspace, m: MeetingInput) -> dict[str, Any]:
     verdict = rules.validate_meeting(ws.config, m.body, m.start.date(), m.end.date(), m.host_country)
     require(verdict)
     if m.end < m.start:
-        raise invalid("end before start")
+        raise invalid(msg("invalid.end_before_start"))
     if not m.title.strip():
-        raise invalid("title is empty")
+        raise invalid(msg("invalid.title_empty"))
     return dict(
         body_id=m.body,
         title=m.title.strip(),
@@ -110,7 +110,7 @@ def delete_meeting(ws: Workspace, meeting_id: str) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
         if meeting.status != MeetingStatus.PLANNED.value:
-            raise invalid("only a planned meeting can be deleted")
+            raise invalid(msg("invalid.delete_planned_only"))
         for acc in ch.session.scalars(select(Accreditation).where(Accreditation.meeting_id == meeting.id)):
             ch.delete(Accreditation, acc.id)
         ch.delete(Meeting, meeting.id)

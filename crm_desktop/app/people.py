@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.workspace import Changes, Workspace, new_id
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience, Category, Participant, Role
 from crm_desktop.store.schema import Country, FocalPoint, Organisation, Person, RoleAssignment
 
@@ -31,20 +32,20 @@ class PersonInput:
 
 def validate_person(session: Session, p: PersonInput) -> None:
     if not p.name.strip():
-        raise invalid("name is empty")
+        raise invalid(msg("invalid.name_empty"))
     if p.category in (Category.MEMBER_COUNTRY, Category.OBSERVER_COUNTRY):
         c = session.get(Country, p.country) if p.country else None
         if c is None:
-            raise invalid(f"unknown country {p.country!r}")
+            raise invalid(msg("invalid.country", value=p.country))
         expected = "member" if p.category == Category.MEMBER_COUNTRY else "observer"
         if c.status != expected:
-            raise invalid(f"{p.country} is not a {expected} country")
+            raise invalid(msg("invalid.country_category", value=p.country, category=expected))
     elif p.category in (Category.OBSERVER_ORG, Category.CIVIL_SOCIETY, Category.SECRETARIAT):
         o = session.get(Organisation, p.organisation) if p.organisation else None
         if o is None:
-            raise invalid(f"unknown organisation {p.organisation!r}")
+            raise invalid(msg("invalid.organisation", value=p.organisation))
     if p.email and "@" not in p.email:
-        raise invalid(f"e-mail address {p.email!r}")
+        raise invalid(msg("invalid.email", value=p.email))
 
 
 def put_person(ch: Changes, p: PersonInput, person_id: str | None = None) -> str:
@@ -80,19 +81,19 @@ def add_people(ws: Workspace, people: list[PersonInput]) -> list[str]:
         orgs = set(ch.session.scalars(select(Organisation.id)))
         for p in people:
             if p.country and p.country not in countries:
-                raise invalid(f"unknown country {p.country!r}")
+                raise invalid(msg("invalid.country", value=p.country))
             if p.organisation and p.organisation not in orgs:
-                raise invalid(f"unknown organisation {p.organisation!r}")
+                raise invalid(msg("invalid.organisation", value=p.organisation))
         return [put_person(ch, p) for p in people]
 
 
 def update_person(ws: Workspace, person_id: str, **fields: Any) -> None:
     allowed = {"name", "title", "institution", "email", "phone", "languages"}
     if set(fields) - allowed:
-        raise invalid(f"cannot edit {sorted(set(fields) - allowed)}")
+        raise invalid(msg("invalid.fields", value=", ".join(sorted(set(fields) - allowed))))
     with ws.change(Audience.MEMBERS) as ch:
         if ch.session.get(Person, person_id) is None:
-            raise invalid(f"unknown person {person_id}")
+            raise invalid(msg("invalid.person", value=person_id))
         ch.put(Person, person_id, **fields)
 
 
@@ -116,7 +117,7 @@ def add_focal_point(ws: Workspace, person_id: str, country: str, institution: st
                 ch.put(Person, person.id, institution=institution.strip())
             return ch.put(RoleAssignment, new_id(), person_id=person_id, role=Role.FOCAL_POINT.value)
         if person is None or person.country_id != country:
-            raise invalid("a focal point is a person of the country's government or of an observer organisation")
+            raise invalid(msg("invalid.focal_point"))
         ch.put(RoleAssignment, new_id(), person_id=person_id, role=Role.FOCAL_POINT.value)
         return ch.put(FocalPoint, new_id(), person_id=person_id, country_id=country, institution=institution)
 

@@ -44,13 +44,13 @@ def set_themes(ws: Workspace, new: list[poa.Theme]) -> None:
     activity, an indicator or an agenda item (the agenda shares them) cannot be removed."""
     keys = [t.key for t in new]
     if not new or len(set(keys)) != len(keys) or any(not k.strip() for k in keys):
-        raise invalid("themes need distinct, non-empty keys")
+        raise invalid(msg("invalid.themes_keys"))
     with ws.change(Audience.PUBLIC) as ch:
         used = set(ch.session.scalars(select(PoaActivity.theme))) | set(ch.session.scalars(select(PoaIndicator.theme)))
         used |= set(ch.session.scalars(select(AgendaItem.theme).where(AgendaItem.theme.is_not(None))))
         missing = sorted(used - set(keys))
         if missing:
-            raise invalid(f"themes still in use: {', '.join(missing)}")
+            raise invalid(msg("invalid.themes_in_use", value=", ".join(missing)))
         for old in ch.session.scalars(select(PoaTheme.id)):
             if old not in keys:
                 ch.delete(PoaTheme, old)
@@ -114,7 +114,7 @@ def add_activity(ws: Workspace, data: ActivityInput) -> str:
     if data.kind not in kinds:
         raise BadInput(msg("poa.unknown_kind", kind=data.kind, kinds=", ".join(sorted(kinds))))
     if not data.title_es.strip():
-        raise invalid("title is empty")
+        raise invalid(msg("invalid.title_empty"))
     _check_responsible(ws, data.responsible)
     require(poa.validate_dates(data.start, data.end))
     with ws.change(Audience.PUBLIC) as ch:
@@ -153,7 +153,7 @@ def set_activity_status(ws: Workspace, activity_id: str, status: str, *, on: dat
     try:
         target = poa.ActivityStatus(status)
     except ValueError:
-        raise invalid(f"status must be one of {[s.value for s in poa.ActivityStatus]}") from None
+        raise invalid(msg("invalid.activity_status", choices=", ".join(s.value for s in poa.ActivityStatus))) from None
     with ws.change(Audience.PUBLIC) as ch:
         a = get(ch.session, PoaActivity, activity_id, "activity")
         require(poa.activity_transition(poa.ActivityStatus(a.status), target))

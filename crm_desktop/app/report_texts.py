@@ -19,6 +19,7 @@ from crm_desktop.app import decisions
 from crm_desktop.app import drafting as d
 from crm_desktop.app.errors import NotFound, invalid
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.rules import RuleViolation
 from crm_desktop.drafting import negotiation as neg
@@ -297,7 +298,7 @@ def negotiated_doc(
             return _from_decisions(ws, meeting, kind)
     view = d.document_view(ws, document_id)
     if view.meeting_id != meeting.id:
-        raise invalid(f"document {view.symbol} belongs to another meeting")
+        raise invalid(msg("invalid.other_meeting_document", symbol=view.symbol))
     versions = d.versions(ws, view.id)
     revised_on = datetime.fromisoformat(versions[-1]["named"]).date() if versions else None
     counterpart = _counterpart(ws, view) if lang == "bilingual" or view.language != lang else None

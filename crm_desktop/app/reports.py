@@ -76,19 +76,19 @@ class ReportRequest:
 
     def validate(self) -> ReportRequest:
         if self.kind not in KINDS:
-            raise invalid(f"unknown report kind {self.kind!r}; choose one of {', '.join(KINDS)}")
+            raise invalid(msg("invalid.report_kind", value=self.kind, choices=", ".join(KINDS)))
         if self.lang not in LANGS:
-            raise invalid(f"unknown language {self.lang!r}; choose es, en or bilingual")
+            raise invalid(msg("invalid.report_lang", value=self.lang))
         if self.kind == "calendar":
             if self.year is None:
-                raise invalid("the calendar needs --year")
+                raise invalid(msg("invalid.calendar_year"))
         elif not self.meeting_id and not self.document_id:
-            raise invalid(f"the {self.kind} report needs --meeting")
+            raise invalid(msg("invalid.needs_meeting", kind=self.kind))
         if self.document_id is not None and self.kind not in TEXT_KINDS:
-            raise invalid(f"--document applies to negotiated texts ({', '.join(TEXT_KINDS)}), not to {self.kind}")
+            raise invalid(msg("invalid.document_option", choices=", ".join(TEXT_KINDS), kind=self.kind))
         segment = self.segment.replace("-", "_")
         if segment not in ("plenary", "closed_door"):
-            raise invalid(f"unknown segment {self.segment!r}")
+            raise invalid(msg("invalid.segment", value=self.segment))
         return replace(self, segment=segment)
 
 

@@ -14,6 +14,7 @@ from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import follow_up
 from crm_desktop.domain import work_plans as rules
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Meeting
 from crm_desktop.store.tables.process import WorkPlan, WorkPlanAction
@@ -22,7 +23,7 @@ from crm_desktop.store.tables.process import WorkPlan, WorkPlanAction
 def create_plan(ws: Workspace, network: str, period: str, title: str) -> str:
     require(rules.plan_owner(ws.config, network))
     if not title.strip() or not period.strip():
-        raise invalid("title and period are required")
+        raise invalid(msg("invalid.title_period"))
     with ws.change(Audience.MEMBERS) as ch:
         return ch.put(WorkPlan, new_id(), network=network, period=period.strip(), title=title.strip(), status="draft")
 
@@ -31,7 +32,7 @@ def add_action(
     ws: Workspace, plan_id: str, title: str, *, responsible: str | None = None, due: date | None = None
 ) -> str:
     if not title.strip():
-        raise invalid("title is empty")
+        raise invalid(msg("invalid.title_empty"))
     with ws.change(Audience.MEMBERS) as ch:
         plan = get(ch.session, WorkPlan, plan_id, "work plan")
         require(rules.action_editable(rules.PlanStatus(plan.status), adding=True))

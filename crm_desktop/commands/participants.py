@@ -52,12 +52,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_text(ws, meeting_id, text, skip_invalid=args.skip_invalid)
     finally:
         ws.close()
-    summary = (
-        "{a} acreditadas ({c} personas nuevas), {s} ya estaban acreditadas"
-        if args.lang == "es"
-        else "{a} accredited ({c} new people), {s} already accredited"
-    )
-    print(summary.format(a=result.accredited, c=result.created, s=result.skipped))
+    summary = msg("csv.imported", accredited=result.accredited, created=result.created, skipped=result.skipped)
+    print(summary.render(args.lang))
     return EXIT_OK
 
 

@@ -366,6 +366,7 @@ def cmd_budget_scale(args: argparse.Namespace) -> int:
     from crm_desktop.app.contributions import set_scale
     from crm_desktop.app.errors import invalid
     from crm_desktop.domain.contributions import parse_share
+    from crm_desktop.domain.messages import msg
 
     shares: dict[str, int] = {}
     for item in args.share:
@@ -373,7 +374,7 @@ def cmd_budget_scale(args: argparse.Namespace) -> int:
         try:
             shares[code.strip().upper()] = parse_share(pct)
         except ValueError:
-            raise invalid(f"share must be CC=percent, e.g. MX=15.5: {item}") from None
+            raise invalid(msg("invalid.share", value=item)) from None
     _run(args, lambda ws: set_scale(ws, args.from_year, shares, meeting_id=args.meeting, audience=args.audience))
     return EXIT_OK
 

@@ -138,7 +138,7 @@ def cmd_mail_focal_points(args: argparse.Namespace) -> int:
     if not args.eml_dir:  # check the way out before rendering anything
         settings = _smtp_settings(args)
         if sender is None:
-            raise BadInput(msg("error.invalid", detail="sender address: add --from ADDRESS"))
+            raise BadInput(msg("error.invalid", detail=msg("invalid.sender")))
     ws = open_ws(args)
     try:
         plan = mail.plan_delivery(
@@ -188,7 +188,7 @@ def cmd_mail_retry(args: argparse.Namespace) -> int:
     settings = _smtp_settings(args)
     sender = _sender(args)
     if sender is None:
-        raise BadInput(msg("error.invalid", detail="sender address: add --from ADDRESS"))
+        raise BadInput(msg("error.invalid", detail=msg("invalid.sender")))
     ws = open_ws(args)
     try:
         outcomes = mail.retry(ws, settings, sender=sender, ids=args.id or ())

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
+from crm_desktop.domain.vocabulary import state
 
 STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = frozenset({"open", "in_progress"})
@@ -50,7 +51,7 @@ def status_change(current: str, target: str, note: str | None) -> Verdict:
     if target not in STATUSES:
         return refuse(msg("followup.bad_status", status=target, allowed=", ".join(STATUSES)))
     if target == current:
-        return refuse(msg("followup.same_status", status=target))
+        return refuse(msg("followup.same_status", status=state("follow_up_status", target)))
     if target == "dropped" and not (note and note.strip()):
         return refuse(msg("followup.drop_needs_note"))
     return ALLOWED

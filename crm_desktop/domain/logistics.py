@@ -12,6 +12,7 @@ from __future__ import annotations
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.reference import ProcessConfig
 from crm_desktop.domain.rules import ALLOWED, Verdict, logistics_checklist, refuse
+from crm_desktop.domain.vocabulary import state
 
 STATUSES = ("pending", "contracted", "delivered", "cancelled")
 QUALITY = ("ok", "deficient")
@@ -29,7 +30,13 @@ def status_change(current: str, target: str, supplier: str | None) -> Verdict:
     if target in ("contracted", "delivered") and not (supplier and supplier.strip()):
         return refuse(msg("logistics.needs_supplier"))
     if current == "cancelled" and target != "pending":
-        return refuse(msg("logistics.bad_transition", from_=current, to=target))
+        return refuse(
+            msg(
+                "logistics.bad_transition",
+                from_=state("logistics_status", current),
+                to=state("logistics_status", target),
+            )
+        )
     return ALLOWED
 
 

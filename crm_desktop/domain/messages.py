@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.grammar import fill
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
+from crm_desktop.domain.messages_lang import LANG_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
@@ -23,8 +25,8 @@ from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 CATALOGUE: dict[str, tuple[str, str]] = {
     # attendance
     "attend.not_admitted": (
-        "{who} no puede asistir a «{segment}» de la {body}: {reason}",
-        "{who} may not attend “{segment}” of the {body}: {reason}",
+        "{who} no puede asistir a «{segment}» {body:of}: {reason}",
+        "{who} may not attend “{segment}” {body:of}: {reason}",
     ),
     "reason.observer_country_grcm": (
         "los organismos observadores participan en las reuniones técnicas del GRCM, no así los países observadores",
@@ -137,8 +139,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "it cannot be adopted by consensus while bracketed text remains (paragraphs {paragraphs})",
     ),
     "draft.proposals_remain": (
-        "no puede adoptarse mientras haya {count} propuesta(s) sin decidir",
-        "it cannot be adopted while {count} proposal(s) are undecided",
+        "no puede adoptarse mientras haya {count:plural:propuesta:propuestas} sin decidir",
+        "it cannot be adopted while {count:plural:proposal:proposals} are undecided",
     ),
     "draft.objections": (
         "no hay consenso: objetan {countries}",
@@ -185,8 +187,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a paragraph with bracketed text cannot be agreed",
     ),
     "draft.agree_with_proposals": (
-        "el párrafo tiene {count} propuesta(s) sin decidir",
-        "the paragraph has {count} undecided proposal(s)",
+        "el párrafo tiene {count:plural:propuesta:propuestas} sin decidir",
+        "the paragraph has {count:plural:undecided proposal:undecided proposals}",
     ),
     "draft.proposal_closed": (
         "la propuesta ya fue decidida ({status})",
@@ -356,8 +358,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "csv.line": ("línea {line}: {message}", "line {line}: {message}"),
     "csv.has_errors": (
-        "{count} fila(s) con errores; no se importó nada",
-        "{count} row(s) with errors; nothing was imported",
+        "{count:plural:fila:filas} con errores; no se importó nada",
+        "{count:plural:row:rows} with errors; nothing was imported",
     ),
     # reports and mail
     "mail.no_recipients": (
@@ -592,6 +594,7 @@ CATALOGUE.update(LOCAL_MESSAGES)
 CATALOGUE.update(UI17_MESSAGES)
 CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
+CATALOGUE.update(LANG_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,8 +618,7 @@ class Message:
     def render(self, lang: str = "es") -> str:
         es, en = CATALOGUE[self.code]
         template = en if lang == "en" else es
-        params = {k: (v.render(lang) if isinstance(v, Message | Bilingual) else v) for k, v in self.params.items()}
-        return template.format(**params)
+        return fill(template, lang, self.params)
 
 
 def msg(code: str, **params: object) -> Message:

@@ -31,40 +31,43 @@ FILES_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Word import: what could not be kept
     "docx.lost.footnotes": (
-        "{count} nota(s) al pie no importada(s) (su texto no forma parte de los párrafos)",
-        "{count} footnote(s) not imported (their text is not part of the paragraphs)",
+        "{count:plural:nota al pie no importada:notas al pie no importadas} (su texto no forma parte de los párrafos)",
+        "{count:plural:footnote:footnotes} not imported (their text is not part of the paragraphs)",
     ),
     "docx.lost.endnotes": (
-        "{count} nota(s) al final no importada(s)",
-        "{count} endnote(s) not imported",
+        "{count:plural:nota al final no importada:notas al final no importadas}",
+        "{count:plural:endnote:endnotes} not imported",
     ),
     "docx.lost.comments": (
-        "{count} comentario(s) de Word no importado(s)",
-        "{count} Word comment(s) not imported",
+        "{count:plural:comentario de Word no importado:comentarios de Word no importados}",
+        "{count:plural:Word comment:Word comments} not imported",
     ),
     "docx.lost.images": (
-        "{count} imagen(es) u objeto(s) no importado(s)",
-        "{count} image(s) or object(s) not imported",
+        "{count:plural:imagen u objeto no importado:imágenes u objetos no importados}",
+        "{count:plural:image or object:images or objects} not imported",
     ),
     "docx.lost.textboxes": (
-        "{count} cuadro(s) de texto no importado(s)",
-        "{count} text box(es) not imported",
+        "{count:plural:cuadro de texto no importado:cuadros de texto no importados}",
+        "{count:plural:text box:text boxes} not imported",
     ),
     "docx.lost.headers": (
         "encabezados y pies de página no importados",
         "headers and footers not imported",
     ),
     "docx.lost.proposals": (
-        "{count} propuesta(s) o nota(s) de la compilación no se importan como texto (siguen siendo propuestas)",
-        "{count} proposal(s) or note(s) of the compilation not imported as text (they remain proposals)",
+        "{count:plural:propuesta o nota:propuestas o notas} de la compilación sin importar como texto "
+        "(siguen siendo propuestas)",
+        "{count:plural:proposal or note:proposals or notes} of the compilation not imported as text "
+        "(they remain proposals)",
     ),
     "docx.kept.tables": (
-        "{count} tabla(s) leída(s) celda por celda, una celda por párrafo",
-        "{count} table(s) read cell by cell, one paragraph per cell",
+        "{count:plural:tabla leída:tablas leídas} celda por celda, una celda por párrafo",
+        "{count:plural:table:tables} read cell by cell, one paragraph per cell",
     ),
     "docx.kept.revisions": (
-        "{count} cambio(s) con control de cambios aceptado(s): se toma el texto insertado y se descarta el eliminado",
-        "{count} tracked change(s) accepted: inserted text is kept and deleted text dropped",
+        "{count:plural:cambio con control de cambios aceptado:cambios con control de cambios aceptados}: "
+        "se toma el texto insertado y se descarta el eliminado",
+        "{count:plural:tracked change:tracked changes} accepted: inserted text is kept and deleted text dropped",
     ),
     "docx.losses": ("No se importó todo el contenido del archivo:", "Not everything in the file was imported:"),
     "docx.too_large": (

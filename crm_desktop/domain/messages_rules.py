@@ -55,13 +55,15 @@ RULE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "warnings.none": ("No hay advertencias.", "No warnings."),
     "warnings.year": ("Año {year}", "Year {year}"),
-    "warnings.count": ("{count} advertencia(s)", "{count} warning(s)"),
+    "warnings.count": ("{count:plural:advertencia:advertencias}", "{count:plural:warning:warnings}"),
     "check.summary_ok": (
-        "correcto: {changesets} conjuntos de cambios, {warnings} advertencia(s)",
-        "ok: {changesets} changesets, {warnings} warning(s)",
+        "correcto: {changesets:plural:conjunto de cambios:conjuntos de cambios}, "
+        "{warnings:plural:advertencia:advertencias}",
+        "ok: {changesets:plural:changeset:changesets}, {warnings:plural:warning:warnings}",
     ),
     "check.summary_problems": (
-        "con problemas: {changesets} conjuntos de cambios, {warnings} advertencia(s)",
-        "problems: {changesets} changesets, {warnings} warning(s)",
+        "con problemas: {changesets:plural:conjunto de cambios:conjuntos de cambios}, "
+        "{warnings:plural:advertencia:advertencias}",
+        "problems: {changesets:plural:changeset:changesets}, {warnings:plural:warning:warnings}",
     ),
 }

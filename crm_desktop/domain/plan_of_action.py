@@ -20,6 +20,7 @@ from typing import Any
 
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
+from crm_desktop.domain.vocabulary import state
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,7 @@ def funding_decision(activity: ActivityFacts, needs_funding: bool) -> Verdict:
     if not activity.priority:
         return refuse(msg("poa.funding_not_priority"))
     if activity.status not in OPEN_ACTIVITY:
-        return refuse(msg("poa.funding_not_pending", status=activity.status.value))
+        return refuse(msg("poa.funding_not_pending", status=state("activity_status", activity.status)))
     return ALLOWED
 
 
@@ -250,7 +251,9 @@ def activity_transition(current: ActivityStatus, target: ActivityStatus) -> Verd
     if current == target:
         return ALLOWED
     if current in (ActivityStatus.DONE, ActivityStatus.CANCELLED) and target != ActivityStatus.IN_PROGRESS:
-        return refuse(msg("poa.bad_transition", from_=current.value, to=target.value))
+        return refuse(
+            msg("poa.bad_transition", from_=state("activity_status", current), to=state("activity_status", target))
+        )
     return ALLOWED
 
 

@@ -72,7 +72,7 @@ PROCESS_MESSAGES: dict[str, tuple[str, str]] = {
         "estado de seguimiento no válido: {status} (estados: {allowed})",
         "invalid follow-up status: {status} (statuses: {allowed})",
     ),
-    "followup.same_status": ("la acción ya está en «{status}»", "the action is already “{status}”"),
+    "followup.same_status": ("la acción ya está «{status}»", "the action is already “{status}”"),
     "followup.drop_needs_note": (
         "para descartar una decisión hay que anotar el motivo",
         "dropping a decision requires a note giving the reason",

@@ -27,6 +27,7 @@ from crm_desktop.domain.model import (
     Role,
 )
 from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, delegation_category, member_codes
+from crm_desktop.domain.vocabulary import state
 
 CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
 
@@ -298,7 +299,7 @@ def agenda_transition(current: AgendaStatus, target: AgendaStatus) -> Verdict:
     """
     if target in AGENDA_TRANSITIONS[current]:
         return ALLOWED
-    return _refuse(msg("agenda.bad_transition", from_=current.value, to=target.value))
+    return _refuse(msg("agenda.bad_transition", from_=state("agenda", current), to=state("agenda", target)))
 
 
 def preliminary_agenda_recipients() -> tuple[Category, ...]:
@@ -382,7 +383,7 @@ CONCLUDED = frozenset({MeetingStatus.HELD, MeetingStatus.CLOSED})
 def meeting_transition(current: MeetingStatus, target: MeetingStatus) -> Verdict:
     if target in MEETING_TRANSITIONS[current]:
         return ALLOWED
-    return _refuse(msg("meeting.bad_status", from_=current.value, to=target.value))
+    return _refuse(msg("meeting.bad_status", from_=state("meeting", current), to=state("meeting", target)))
 
 
 MONTHS = tuple(

@@ -14,6 +14,7 @@ from enum import StrEnum
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.reference import ProcessConfig
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
+from crm_desktop.domain.vocabulary import state
 
 
 class PlanStatus(StrEnum):
@@ -41,7 +42,9 @@ def plan_owner(config: ProcessConfig, body_key: str) -> Verdict:
 def transition(current: PlanStatus, target: PlanStatus) -> Verdict:
     if target in TRANSITIONS[current]:
         return ALLOWED
-    return refuse(msg("workplan.bad_transition", from_=current.value, to=target.value))
+    return refuse(
+        msg("workplan.bad_transition", from_=state("work_plan_status", current), to=state("work_plan_status", target))
+    )
 
 
 def approval(current: PlanStatus, meeting_body: str, meeting_status: str) -> Verdict:

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict, refuse
+from crm_desktop.domain.vocabulary import state
 from crm_desktop.drafting.text import Splice
 
 
@@ -225,7 +226,7 @@ def status_change(current: ParagraphStatus, target: ParagraphStatus, text: str, 
     if target == current:
         return ALLOWED
     if target not in STATUS_TRANSITIONS[current]:
-        return Verdict(False, msg("draft.bad_status", from_=current.value, to=target.value))
+        return Verdict(False, msg("draft.bad_status", from_=state("paragraph", current), to=state("paragraph", target)))
     if target in (ParagraphStatus.AGREED, ParagraphStatus.AGREED_AD_REFERENDUM):
         if not scan_brackets(text).clean:
             return Verdict(False, msg("draft.agree_with_brackets"))
@@ -306,7 +307,9 @@ def compilation_runs(text: str, proposals: Sequence[ProposalView]) -> tuple[list
 
 def proposal_open(status: str) -> Verdict:
     """Only an open proposal is decided or withdrawn (a decision is never taken twice)."""
-    return ALLOWED if status == ProposalStatus.OPEN.value else refuse(msg("draft.proposal_closed", status=status))
+    if status == ProposalStatus.OPEN.value:
+        return ALLOWED
+    return refuse(msg("draft.proposal_closed", status=state("proposal", status)))
 
 
 def may_withdraw(proposal_delegation: str, status: str, delegation: str) -> Verdict:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crm_desktop.domain.grammar import fill
+
 SUBJECT = {
     "es": "[CRM] {meeting}: documentos",
     "en": "[CRM] {meeting}: documents",
@@ -17,7 +19,7 @@ BODY = {
     "es": (
         "Estimado(a) {name}:\n\n"
         "En su calidad de punto focal de {country} ante la Conferencia Regional sobre Migración, le "
-        "remitimos los siguientes documentos de la {meeting}:\n\n"
+        "remitimos los siguientes documentos {meeting:of}:\n\n"
         "{documents}\n\n"
         "Le agradecemos asegurar su difusión a las entidades y ministerios de su gobierno involucrados "
         "en el proceso.\n\n"
@@ -26,7 +28,7 @@ BODY = {
     "en": (
         "Dear {name},\n\n"
         "As the focal point of {country} for the Regional Conference on Migration, please find attached "
-        "the following documents of the {meeting}:\n\n"
+        "the following documents {meeting:of}:\n\n"
         "{documents}\n\n"
         "We would be grateful if you would share them with the government entities and ministries "
         "involved in the process.\n\n"
@@ -56,14 +58,13 @@ def render_message(
     parts = []
     for code in order:
         listing = "\n".join(f"  • {d[code]}" for d in documents)
-        parts.append(
-            BODY[code].format(
-                name=name,
-                country=country[code],
-                meeting=meeting,
-                documents=listing,
-                sender=(sender or SENDER)[code],
-            )
-        )
+        params = {
+            "name": name,
+            "country": country[code],
+            "meeting": meeting,
+            "documents": listing,
+            "sender": (sender or SENDER)[code],
+        }
+        parts.append(fill(BODY[code], code, params))
     body = f"{parts[0]}\n\n\n{SEPARATOR[order[1]]}\n\n{parts[1]}\n"
     return SUBJECT[first].format(meeting=meeting), body

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from crm_desktop.domain.messages import Message, msg
 from crm_desktop.reports.ics_zones import resolve_tzid, vtimezone, zone
 
 PRODID = "-//CRM Desktop//Conferencia Regional sobre Migracion//ES"
@@ -41,7 +42,11 @@ MAX_SEQUENCE = 2**31 - 1
 
 
 class IcsError(ValueError):
-    """The data is not an iCalendar file we can read (the message says why, in English)."""
+    """The data is not an iCalendar file we can read; ``message`` says why, in either language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render("en"))
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +152,7 @@ class _When:
 
 def _check_year(year: int) -> None:
     if not YEARS[0] <= year <= YEARS[1]:
-        raise IcsError(f"a date in the year {year} is out of range")
+        raise IcsError(msg("ics.year_range", year=year))
 
 
 def _when(component: icalendar.cal.Component, name: str) -> _When:
@@ -160,15 +165,15 @@ def _when(component: icalendar.cal.Component, name: str) -> _When:
         try:
             return _When(datetime(int(m[1]), int(m[2]), int(m[3])), None, None, None, True)
         except ValueError:
-            raise IcsError(f"{name} {raw!r} is not a date") from None
+            raise IcsError(msg("ics.not_date", name=name, value=raw[:40])) from None
     m = _DATETIME.fullmatch(raw)
     if m is None:
-        raise IcsError(f"{name} {raw[:40]!r} is not a date-time")
+        raise IcsError(msg("ics.not_datetime", name=name, value=raw[:40]))
     _check_year(int(m[1]))
     try:
         wall = datetime(*(int(m[i]) for i in range(1, 7)))
     except ValueError:
-        raise IcsError(f"{name} {raw!r} is not a date-time") from None
+        raise IcsError(msg("ics.not_datetime", name=name, value=raw[:40])) from None
     if m[7]:
         return _When(wall, wall.replace(tzinfo=UTC), "UTC", None, False)
     if tzid:
@@ -200,9 +205,9 @@ def _sequence(component: icalendar.cal.Component) -> int:
     try:
         value = int(str(raw.to_ical().decode() if hasattr(raw, "to_ical") else raw).strip())
     except (TypeError, ValueError):
-        raise IcsError(f"SEQUENCE {str(raw)[:20]!r} is not a number") from None
+        raise IcsError(msg("ics.sequence_nan", value=str(raw)[:20])) from None
     if not 0 <= value <= MAX_SEQUENCE:
-        raise IcsError(f"SEQUENCE {value} is out of range")
+        raise IcsError(msg("ics.sequence_range", value=value))
     return value
 
 
@@ -210,11 +215,11 @@ def _duration(component: icalendar.cal.Component) -> timedelta:
     try:
         value = component.decoded("duration")
     except Exception:
-        raise IcsError("DURATION is not a duration") from None
+        raise IcsError(msg("ics.bad_duration")) from None
     if not isinstance(value, timedelta):
-        raise IcsError("DURATION is not a duration")
+        raise IcsError(msg("ics.bad_duration"))
     if abs(value) > MAX_DURATION:
-        raise IcsError(f"an event of {value.days} days is longer than a year")
+        raise IcsError(msg("ics.event_too_long"))
     return value
 
 
@@ -230,7 +235,7 @@ class _Span:
 
 def _span(vevent: icalendar.cal.Component, fallback_tz: str) -> _Span:
     if vevent.get("dtstart") is None:
-        raise IcsError("an event has no DTSTART")
+        raise IcsError(msg("ics.no_dtstart"))
     start = _when(vevent, "dtstart")
     if start.is_date:
         if vevent.get("dtend") is not None:
@@ -241,7 +246,7 @@ def _span(vevent: icalendar.cal.Component, fallback_tz: str) -> _Span:
             last = start.wall.date()
         last = max(last, start.wall.date())
         if last - start.wall.date() > MAX_DURATION:
-            raise IcsError("an event is longer than a year")
+            raise IcsError(msg("ics.event_too_long"))
         begin, finish = datetime.combine(start.wall.date(), ALL_DAY_START), datetime.combine(last, ALL_DAY_END)
         return _Span(begin, finish, fallback_tz, None, True, True)
     zone_name = start.zone or ("UTC" if start.instant is not None else fallback_tz)
@@ -260,9 +265,9 @@ def _span(vevent: icalendar.cal.Component, fallback_tz: str) -> _Span:
     else:
         finish = begin
     if finish < begin:
-        raise IcsError("an event ends before it starts")
+        raise IcsError(msg("ics.ends_before"))
     if finish - begin > MAX_DURATION:
-        raise IcsError("an event is longer than a year")
+        raise IcsError(msg("ics.event_too_long"))
     return _Span(begin, finish, zone_name, start.tzid, start.instant is None, False)
 
 
@@ -308,7 +313,7 @@ def _dates_of(vevent: icalendar.cal.Component, name: str, span: _Span) -> set[st
                     else _occurrence_key(span, datetime.combine(value, span.start.time()))
                 )
             if len(keys) > MAX_OCCURRENCES:
-                raise IcsError(f"a recurring event has more than {MAX_OCCURRENCES} dates")
+                raise IcsError(msg("ics.too_many_dates", max=MAX_OCCURRENCES))
     return keys
 
 
@@ -326,9 +331,7 @@ def _expand(vevent: icalendar.cal.Component, span: _Span) -> list[tuple[str, dat
         for rule in rules:
             text = rule.to_ical().decode("ascii", "replace")
             if "COUNT=" not in text.upper() and "UNTIL=" not in text.upper():
-                raise IcsError(
-                    "a recurring event repeats without end (no COUNT or UNTIL): import its meetings one by one"
-                )
+                raise IcsError(msg("ics.endless"))
             tz = UTC if span.zone == "UTC" else ZoneInfo(span.zone)
             try:
                 if span.all_day or span.floating:
@@ -337,10 +340,10 @@ def _expand(vevent: icalendar.cal.Component, span: _Span) -> list[tuple[str, dat
                 else:
                     gen = rrulestr(text, dtstart=span.start.replace(tzinfo=tz))
                     values = [v.replace(tzinfo=None) for v in islice(gen, MAX_OCCURRENCES + 1)]
-            except (ValueError, TypeError, OverflowError) as exc:
-                raise IcsError(f"RRULE {text[:60]!r} cannot be read: {exc}") from None
+            except (ValueError, TypeError, OverflowError):
+                raise IcsError(msg("ics.bad_rrule", value=text[:60])) from None
             if len(values) > MAX_OCCURRENCES:
-                raise IcsError(f"a recurring event has more than {MAX_OCCURRENCES} occurrences")
+                raise IcsError(msg("ics.too_many_dates", max=MAX_OCCURRENCES))
             for value in values:
                 _check_year(value.year)
                 starts[_occurrence_key(span, value)] = value
@@ -352,7 +355,7 @@ def _expand(vevent: icalendar.cal.Component, span: _Span) -> list[tuple[str, dat
     for key in _dates_of(vevent, "exdate", span):
         starts.pop(key, None)
     if len(starts) > MAX_OCCURRENCES:
-        raise IcsError(f"a recurring event has more than {MAX_OCCURRENCES} occurrences")
+        raise IcsError(msg("ics.too_many_dates", max=MAX_OCCURRENCES))
     return sorted(starts.items(), key=lambda kv: kv[1])
 
 
@@ -410,18 +413,18 @@ class IcsCalendar:
 def read_calendar(data: bytes, *, fallback_tz: str = "UTC") -> IcsCalendar:
     """The method and events of an iCalendar file, recurrences expanded; :class:`IcsError` otherwise."""
     if len(data) > MAX_BYTES:
-        raise IcsError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise IcsError(msg("ics.too_large", mb=MAX_BYTES // (1024 * 1024)))
     try:
         cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, TypeError, OverflowError, RecursionError) as exc:
-        raise IcsError(f"not an iCalendar file: {str(exc)[:200]}") from None
+    except (ValueError, IndexError, KeyError, TypeError, OverflowError, RecursionError):
+        raise IcsError(msg("ics.not_ical")) from None
     if not isinstance(cal, icalendar.Calendar):
-        raise IcsError("not an iCalendar file")
+        raise IcsError(msg("ics.not_ical"))
     if zone(fallback_tz) is None:
         fallback_tz = "UTC"
     vevents = list(islice(cal.walk("VEVENT"), MAX_EVENTS + 1))
     if len(vevents) > MAX_EVENTS:
-        raise IcsError(f"the file holds more than {MAX_EVENTS} events")
+        raise IcsError(msg("ics.too_many_events", max=MAX_EVENTS))
     masters: list[tuple[IcsEvent, list[tuple[str, datetime]]]] = []
     overrides: dict[tuple[str, str], IcsEvent] = {}
     try:
@@ -432,7 +435,7 @@ def read_calendar(data: bytes, *, fallback_tz: str = "UTC") -> IcsCalendar:
             else:
                 masters.append((ev, occurrences))
     except OverflowError:
-        raise IcsError("a date or duration is out of range") from None
+        raise IcsError(msg("ics.out_of_range")) from None
     events: list[IcsEvent] = []
     for ev, occurrences in masters:
         if not occurrences:

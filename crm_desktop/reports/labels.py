@@ -1,11 +1,16 @@
-"""Bilingual labels printed on the CRM's documents, and date formatting in Spanish and English.
+"""Bilingual labels printed on the CRM's documents (dates: :mod:`crm_desktop.domain.dates`).
 
 Spanish is the source of truth for the CRM's vocabulary; ``lang="bilingual"`` prints "es / en".
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from crm_desktop.domain.dates import MONTHS_EN as MONTHS_EN
+from crm_desktop.domain.dates import MONTHS_ES as MONTHS_ES
+from crm_desktop.domain.dates import format_date as format_date
+from crm_desktop.domain.dates import format_day as format_day
+from crm_desktop.domain.dates import format_range as format_range
+from crm_desktop.domain.grammar import fill
 
 LABELS: dict[str, tuple[str, str]] = {
     "crm": ("Conferencia Regional sobre Migración", "Regional Conference on Migration"),
@@ -58,7 +63,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "List of participants — Closed-door meeting",
     ),
     "participants.none": ("No hay participantes acreditados.", "No participants are accredited."),
-    "participants.count": ("{n} participantes", "{n} participants"),
+    "participants.count": ("{n:plural:participante:participantes}", "{n:plural:participant:participants}"),
     "group.member_country": ("Países Miembros", "Member countries"),
     "group.observer_country": ("Países observadores", "Observer countries"),
     "group.observer_org": ("Organismos observadores", "Observer organisations"),
@@ -80,7 +85,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.planned": ("Prevista", "Planned"),
     "status.convened": ("Convocada", "Convened"),
     "status.held": ("Celebrada", "Held"),
-    "status.closed": ("Concluida", "Closed"),
+    "status.closed": ("Concluida", "Concluded"),
     "status.cancelled": ("Cancelada", "Cancelled"),
     "calendar.ppt": ("Presidencia Pro-Témpore: {country}", "Pro-Tempore Presidency: {country}"),
     # negotiated texts
@@ -121,77 +126,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "dossier.documents": ("Documentos de la reunión", "Documents of the meeting"),
 }
 
-MONTHS_ES = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
 
 def label(key: str, lang: str, **params: object) -> str:
     """The label in ``lang`` ("es", "en" or "bilingual": "español / English")."""
     es, en = LABELS[key]
     if lang == "bilingual":
-        a, b = es.format(**params), en.format(**params)
+        a, b = fill(es, "es", params), fill(en, "en", params)
         return a if a == b else f"{a} / {b}"
-    return (en if lang == "en" else es).format(**params)
+    return fill(en, "en", params) if lang == "en" else fill(es, "es", params)
 
 
 def text_lang(lang: str) -> str:
     """The language of running text: a bilingual document writes its single-language parts in Spanish."""
     return "en" if lang == "en" else "es"
-
-
-DAYS_ES = ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"]
-DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def format_day(d: date | datetime, lang: str) -> str:
-    """ "Miércoles 18 de noviembre de 2026" / "Wednesday 18 November 2026"."""
-    names = DAYS_EN if lang == "en" else DAYS_ES
-    return f"{names[d.weekday()]} {format_date(d, lang)}"
-
-
-def format_date(d: date | datetime, lang: str) -> str:
-    if lang == "en":
-        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
-    return f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}"
-
-
-def format_range(start: date | datetime, end: date | datetime, lang: str) -> str:
-    """ "17 y 18 de marzo de 2026" / "17–18 March 2026", shortened when month and year are shared."""
-    s = start.date() if isinstance(start, datetime) else start
-    e = end.date() if isinstance(end, datetime) else end
-    if s == e:
-        return format_date(s, lang)
-    if lang == "en":
-        if (s.year, s.month) == (e.year, e.month):
-            return f"{s.day}–{e.day} {MONTHS_EN[s.month - 1]} {s.year}"
-        return f"{format_date(s, lang)} – {format_date(e, lang)}"
-    if (s.year, s.month) == (e.year, e.month):
-        joiner = "y" if (e - s).days == 1 else "al"
-        return f"{s.day} {joiner} {e.day} de {MONTHS_ES[s.month - 1]} de {s.year}"
-    return f"{s.day} de {MONTHS_ES[s.month - 1]} al {format_date(e, lang)}"

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from crm_desktop.domain.process_labels import label
 from crm_desktop.domain.symbols import series_symbol
+from crm_desktop.domain.vocabulary import unit_name
 from crm_desktop.reports.base import fit_text
 from crm_desktop.reports.process_pdf import FONT, build, esc, styles, table
 
@@ -201,7 +202,7 @@ def _indicator_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
         [_t("indicator", lang), _t("baseline", lang), _t("target", lang), _t("value", lang), _t("progress", lang)],
         [
             [
-                (r[name] or r["name_es"]) + (f" ({r['unit']})" if r["unit"] else ""),
+                (r[name] or r["name_es"]) + (f" ({unit_name(r['unit'], lang)})" if r["unit"] else ""),
                 _num(r["baseline"]),
                 _num(r["target"]),
                 f"{_num(r['value'])} ({_t('measured', lang)} {r['measured_in']})"

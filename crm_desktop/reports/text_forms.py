@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crm_desktop.domain.grammar import feminine, of_the
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph
 from crm_desktop.reports.labels import format_date, format_range
 
@@ -30,7 +31,7 @@ def place(meeting: MeetingHeader, lang: str) -> str:
 
 def _article(body_es: str) -> str:
     """ "la Red...", "el Grupo...": the body's article in Spanish."""
-    return "la" if body_es.split(" ", 1)[0] in ("Red", "Reunión", "Conferencia") else "el"
+    return "la" if feminine(body_es) else "el"
 
 
 def _days_es(meeting: MeetingHeader) -> str:
@@ -63,7 +64,7 @@ def opening(doc: NegotiatedDoc, lang: str, *, operative: bool) -> str:
     )
     met = "reunidos" if doc.kind == "declaration" else "reunida" if _article(m.body_es) == "la" else "reunido"
     end = "," if operative else ", adoptan las Decisiones que figuran en el anexo."
-    return f"{who}, {met} en {place(m, 'es')} {_days_es(m)} con ocasión de la {m.title}{end}"
+    return f"{who}, {met} en {place(m, 'es')} {_days_es(m)} con ocasión {of_the(m.title, 'es')}{end}"
 
 
 def operative_verb(doc: NegotiatedDoc, first: TextParagraph | None, lang: str) -> str:

@@ -18,6 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from crm_desktop.domain.grammar import of_the
 from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports import text_forms
 from crm_desktop.reports.base import (
@@ -61,7 +62,8 @@ def standard_document(
     verb and the adoption line are written when printing: :mod:`crm_desktop.reports.text_forms`)."""
     es, en = TITLES[kind]
     if kind == "network-report":
-        es, en = f"Informe de la {meeting.body_es} al GRCM", f"Report of the {meeting.body_en} to the GRCM"
+        es = f"Informe {of_the(meeting.body_es, 'es')} al GRCM"
+        en = f"Report {of_the(meeting.body_en, 'en')} to the GRCM"
     if kind == "declaration":
         sections = tuple(
             TextSection("Anexo: Decisiones", "Annex: Decisions", s.paragraphs, role="annex") for s in sections

@@ -20,6 +20,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crm_desktop.domain.vocabulary import os_reason
+
 if TYPE_CHECKING:
     from crm_desktop.domain.errors import BadInput
     from crm_desktop.domain.messages import Message
@@ -102,7 +104,7 @@ def _kind(mode: int) -> Message:
 
 
 def _unreadable(path: Path, exc: OSError) -> BadInput:
-    return _bad("file.unreadable", file=str(path), detail=exc.strerror or type(exc).__name__)
+    return _bad("file.unreadable", file=str(path), detail=os_reason(exc))
 
 
 def _require_regular(path: Path, st: os.stat_result) -> None:

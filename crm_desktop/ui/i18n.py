@@ -24,6 +24,17 @@ def locale_for(lang: str) -> QLocale:
     return QLocale(lang)
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues (``qtbase_es.qm``: file dialogs, standard buttons) may be: Qt's
+    translations path, else the PySide6 package's (a bundled build can report a path that is not there)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found += [package / "Qt" / "translations", package / "translations"]
+    return [d for d in dict.fromkeys(found) if d.is_dir()]
+
+
 class Translations:
     """The translators installed on the application, replaced as a whole on each switch."""
 
@@ -42,10 +53,16 @@ class Translations:
         if lang not in LANGUAGES:
             raise ValueError(lang)
         self.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, directory in ((f"crm_desktop_{lang}", str(CATALOGUE_DIR)), (f"qtbase_{lang}", qt_dir)):
+        # qtbase_gaps_<lang>: the few texts of Qt's dialogs that its catalogue leaves in English
+        # (i18n/qtbase_gaps_es.ts); installed after qtbase, so asked before it.
+        catalogues = (
+            (f"crm_desktop_{lang}", [CATALOGUE_DIR]),
+            (f"qtbase_{lang}", qt_translation_dirs()),
+            (f"qtbase_gaps_{lang}", [CATALOGUE_DIR]),
+        )
+        for name, directories in catalogues:
             translator = QTranslator(self._app)
-            if translator.load(name, directory):
+            if any(translator.load(name, str(d)) for d in directories):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
         QLocale.setDefault(locale_for(lang))

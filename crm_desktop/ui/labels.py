@@ -10,13 +10,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from crm_desktop.domain import dates
+
 
 def meeting_status(code: str) -> str:
     labels = {
         "planned": QCoreApplication.translate("Labels", "Planificada"),
         "convened": QCoreApplication.translate("Labels", "Convocada"),
         "held": QCoreApplication.translate("Labels", "Celebrada"),
-        "closed": QCoreApplication.translate("Labels", "Cerrada"),
+        "closed": QCoreApplication.translate("Labels", "Concluida"),  # finished, not "closed-door"
         "cancelled": QCoreApplication.translate("Labels", "Cancelada"),
     }
     return labels.get(code, code)
@@ -41,7 +43,7 @@ def status_action(code: str) -> str:
         "planned": QCoreApplication.translate("Labels", "Volver a planificada"),
         "convened": QCoreApplication.translate("Labels", "Convocar"),
         "held": QCoreApplication.translate("Labels", "Marcar como celebrada"),
-        "closed": QCoreApplication.translate("Labels", "Cerrar la reunión"),
+        "closed": QCoreApplication.translate("Labels", "Dar por concluida"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelar la reunión"),
     }
     return labels.get(code, code)
@@ -88,15 +90,14 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def short_date_format() -> str:
-    """The locale's short date format with a four-digit year: the record spans decades."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+def ui_lang() -> str:
+    """The interface's language, from the locale the translations set (:mod:`crm_desktop.ui.i18n`)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "es"
 
 
 def short_date(d: date | datetime) -> str:
-    day = d.date() if isinstance(d, datetime) else d
-    return QLocale().toString(qdate(day), short_date_format())
+    """ "18 nov 2026" / "18 Nov 2026": the month in letters, never 7/12/2026 read two ways."""
+    return dates.short_date(d, ui_lang())
 
 
 def long_date(d: date | datetime) -> str:
@@ -105,9 +106,7 @@ def long_date(d: date | datetime) -> str:
 
 
 def date_range(start: datetime, end: datetime) -> str:
-    if start.date() == end.date():
-        return short_date(start)
-    return f"{short_date(start)} – {short_date(end)}"
+    return dates.short_range(start, end, ui_lang())
 
 
 def time_range(start: datetime, end: datetime) -> str:

@@ -177,7 +177,7 @@ def test_the_cli_reports_each_event_and_refuses_absurd_files_with_exit_4(
     )  # fmt: skip
     assert main(["--workspace", directory, "calendar", "import", str(bad)]) == 4
     err = capsys.readouterr().err
-    assert "longer than a year" in err and "Traceback" not in err
+    assert "dura más de un año" in err and "Traceback" not in err
 
 
 def test_a_title_of_100000_characters_is_refused(ws: Workspace, tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_import_is_all_or_nothing_unless_skipping_invalid_rows(ws) -> None:  # t
     text = HEADER + "Ana Pérez,,MX,,,,,,vice_minister,closed_door\nSin País,,ZZ,,,,,,delegate,plenary\n"
     with pytest.raises(BadInput) as err:
         participants_csv.import_text(ws, vm, text)
-    assert err.value.render("es") == "1 fila(s) con errores; no se importó nada"
+    assert err.value.render("es") == "1 fila con errores; no se importó nada"
     assert accreditation.list_accreditations(ws, vm) == []
     result = participants_csv.import_text(ws, vm, text, skip_invalid=True)
     assert (result.created, result.accredited) == (1, 1)
@@ -93,7 +93,7 @@ def test_cli_dry_run_import_and_export(ws, tmp_path, capsys) -> None:  # type: i
     assert main(["--workspace", ws_dir, "participants", "import", str(good), "--meeting", vm, "--dry-run"]) == 0
     assert accreditation.list_accreditations(ws, vm) == []
     assert main(["--workspace", ws_dir, "participants", "import", str(good), "--meeting", vm[:8]]) == 0
-    assert "1 acreditadas (1 personas nuevas)" in capsys.readouterr().out
+    assert "1 persona acreditada (1 persona nueva)" in capsys.readouterr().out
     out = tmp_path / "out.csv"
     assert (
         main(["--workspace", ws_dir, "--lang", "en", "participants", "export", "--meeting", vm, "--out", str(out)]) == 0

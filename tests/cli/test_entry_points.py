@@ -27,7 +27,7 @@ def test_subcommands_of_the_command_modules_are_there_when_run_as_a_module() -> 
 def test_an_unknown_subcommand_is_a_usage_error() -> None:
     result = run("no-such-command")
     assert result.returncode == 2
-    assert "invalid choice: 'no-such-command'" in result.stderr
+    assert "valor no válido «no-such-command»" in result.stderr  # the default language, Spanish
 
 
 def test_the_package_runs_as_a_module_too() -> None:

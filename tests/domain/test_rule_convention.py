@@ -65,7 +65,7 @@ def test_proposal_rules() -> None:
     assert not neg.Amendment(neg.ProposalKind.REPLACE, old="a", new="a").well_formed().allowed
     assert neg.Amendment(neg.ProposalKind.INSERT, new="b").well_formed().allowed
     assert neg.proposal_open("open").allowed
-    assert neg.proposal_open("accepted").reason == msg("draft.proposal_closed", status="accepted")
+    assert neg.proposal_open("accepted").reason == msg("draft.proposal_closed", status=msg("state.proposal.accepted"))
     assert neg.may_withdraw("MX", "open", "GT").reason == msg("draft.not_own_delegation", delegation="MX")
 
 

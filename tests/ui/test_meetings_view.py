@@ -84,4 +84,4 @@ def test_a_refused_change_is_explained(qtbot: Any, window: MainWindow, meetings_
     meetings_view.page.delete()
     settle(qtbot, window.ctx)
     assert window.message_bar.isVisible()
-    assert window.message_bar.text == "dato no válido: only a planned meeting can be deleted"
+    assert window.message_bar.text == "dato no válido: solo puede eliminarse una reunión prevista"

@@ -193,7 +193,7 @@ def _change(
 def _paragraph(dc: DraftChange, paragraph_id: str) -> DraftParagraph:
     p = get(dc.s, DraftParagraph, paragraph_id, "paragraph")
     if p.document_id != dc.doc.id:
-        raise invalid("the paragraph belongs to another document")
+        raise invalid(msg("invalid.paragraph_elsewhere"))
     return p
 
 

@@ -63,7 +63,7 @@ def create_document(ws: Workspace, inp: DocumentInput, *, actor: str, paragraphs
     except ValueError:
         raise BadInput(msg("draft.unknown_type", type=inp.doc_type)) from None
     if inp.language not in ("es", "en", "fr", "pt"):
-        raise invalid(f"language {inp.language!r}")
+        raise invalid(msg("invalid.language", value=inp.language))
     audience = Audience(inp.audience)
     doc_id = new_id()
     with ws.change(audience) as ch:

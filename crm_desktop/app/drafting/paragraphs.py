@@ -72,7 +72,7 @@ def _place(
             raise BadInput(msg("draft.same_paragraph"))
         idx = next((i for i, p in enumerate(siblings) if p.id == after), None)
         if idx is None:
-            raise invalid("the paragraph to follow is not in that section")
+            raise invalid(msg("invalid.not_in_section"))
         lo, hi = siblings[idx].position, siblings[idx + 1].position if idx + 1 < len(siblings) else None
     elif at_start:
         lo, hi = None, siblings[0].position if siblings else None

@@ -12,6 +12,7 @@ from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import drafting_rules as rules
+from crm_desktop.domain.messages import msg
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import (
     ParagraphKind,
@@ -50,7 +51,7 @@ def propose(
         dc.require(amendment.well_formed())
         if kind != neg.ProposalKind.NEW_PARAGRAPH:
             if not paragraph_id:
-                raise invalid("the proposal needs a paragraph")
+                raise invalid(msg("invalid.proposal_needs_paragraph"))
             paragraph_id = _paragraph(dc, paragraph_id).id
         if kind in neg.TEXT_KINDS:
             assert paragraph_id is not None
@@ -106,7 +107,7 @@ def _amendment(p: DraftProposal) -> neg.Amendment:
 def decide(ws: Workspace, proposal_id: str, decision: str, *, actor: str) -> None:
     """The chair accepts a proposal into the text, rejects it, or writes it in as bracketed alternatives."""
     if decision not in ("accept", "reject", "bracket"):
-        raise invalid("decision must be accept, reject or bracket")
+        raise invalid(msg("invalid.decision"))
     doc_id, prop_id = _proposal_doc(ws, proposal_id)
     with _change(ws, doc_id, actor) as dc:
         dc.require(rules.may_chair(dc.drafter, dc.facts))
@@ -134,7 +135,7 @@ def decide(ws: Workspace, proposal_id: str, decision: str, *, actor: str) -> Non
         elif a.kind == neg.ProposalKind.MOVE:
             assert p.paragraph_id is not None
             if decision == "bracket":
-                raise invalid("a move cannot be bracketed; accept or reject it")
+                raise invalid(msg("invalid.move_bracketed"))
             moving = _paragraph(dc, p.paragraph_id)
             target = Section(p.section or moving.section)
             _place(dc, moving.id, target, p.after_id, None, at_start=p.after_id is None)
@@ -162,9 +163,9 @@ def add_comment(
     visibility: str = rules.CommentVisibility.ALL,
 ) -> str:
     if visibility not in (rules.CommentVisibility.ALL, rules.CommentVisibility.DELEGATION):
-        raise invalid("visibility must be 'all' or 'delegation'")
+        raise invalid(msg("invalid.visibility"))
     if not text.strip():
-        raise invalid("the comment is empty")
+        raise invalid(msg("invalid.comment_empty"))
     with _change(ws, document_id, actor) as dc:
         dc.require(rules.may_comment(dc.drafter, dc.facts))
         if paragraph_id:
