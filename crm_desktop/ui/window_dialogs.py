@@ -37,9 +37,10 @@ class WindowDialogs(QMainWindow):
     ctx: UiContext
     _search: SearchDialog | None
 
-    def navigate(self, key: str, context: dict[str, str]) -> None:
-        """Show section ``key`` on ``context`` (the main window)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the main window, which derives from this class
+
+        def navigate(self, key: str, context: dict[str, str]) -> None:
+            """Show section ``key`` on ``context``."""
 
     def open_result(self, result: SearchResult) -> None:
         """Open a search result in the section that shows it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
@@ -28,13 +28,12 @@ class IcsActions(SectionWidget):
 
     _pending_focus: str | None  # a meeting to show once the data arrives (the first one imported)
 
-    # Provided by the view: the day shown and the meeting selected.
-    @property
-    def current_date(self) -> date:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the view, which derives from this class: the day shown, the meeting selected
 
-    def selected_meeting(self) -> CalendarEntry | None:
-        raise NotImplementedError
+        @property
+        def current_date(self) -> date: ...
+
+        def selected_meeting(self) -> CalendarEntry | None: ...
 
     def export_year(self, path: Path, year: int) -> None:
         ws = self.ctx.ws

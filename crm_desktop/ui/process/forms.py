@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -78,9 +78,9 @@ class FormDialog(AutosavedDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def values(self) -> dict[str, Any]:
-        """What the form holds, as the service takes it (each form says how)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # each form derived from this one says what it holds, as the service takes it
+
+        def values(self) -> dict[str, Any]: ...
 
     @property
     def ok_button(self) -> QPushButton:
