@@ -96,7 +96,7 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def __init__(self) -> None:
         super().__init__(sys.stderr)
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> object:
         return sys.stderr
 
@@ -130,6 +130,7 @@ def install(
     _installed.append(to_stderr)
 
     _log_file = None
+    problem = ""
     folder = directory or log_dir()
     try:
         private_dir(folder)
@@ -139,7 +140,6 @@ def install(
             folder / LOG_FILE_NAME, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True
         )
     except OSError as exc:
-        to_file = None
         problem = f"cannot write the log in {folder}: {exc}"
     else:
         to_file.setLevel(logging.INFO)
@@ -150,7 +150,7 @@ def install(
     for handler in _installed:
         root.addHandler(handler)
     root.setLevel(min(h.level for h in _installed))
-    if to_file is None:
+    if problem:
         logging.getLogger("crm_desktop.app").warning("%s", problem)
 
     sys.excepthook = excepthook

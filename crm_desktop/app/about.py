@@ -51,12 +51,18 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """A metadata field's first value, "" when absent (the protocol has no ``get``; ``get_all`` never raises)."""
+    values = meta.get_all(name)
+    return str(values[0]) if values else ""
+
+
 def licence_of(meta: metadata.PackageMetadata) -> str:
     """The distribution's licence in a few words: SPDX expression, short licence field or classifier."""
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
-        return str(expression)
-    field_value = (meta.get("License") or "").strip()
+        return expression
+    field_value = _field(meta, "License").strip()
     if field_value and "\n" not in field_value and len(field_value) <= 60:
         return field_value
     classifiers = [
@@ -71,10 +77,10 @@ def licence_of(meta: metadata.PackageMetadata) -> str:
 
 def _homepage(meta: metadata.PackageMetadata) -> str:
     for entry in meta.get_all("Project-URL") or []:
-        label, _, url = entry.partition(",")
+        label, _, url = str(entry).partition(",")
         if label.strip().lower() in {"homepage", "home", "source", "repository", "source code"}:
             return url.strip()
-    return str(meta.get("Home-page") or "")
+    return _field(meta, "Home-page")
 
 
 def runtime_distributions(root: str = DIST_NAME) -> list[metadata.Distribution]:
@@ -121,7 +127,7 @@ def about_info() -> AboutInfo:
 
     try:
         own = metadata.metadata(DIST_NAME)
-        licence, summary = licence_of(own), str(own.get("Summary") or "")
+        licence, summary = licence_of(own), _field(own, "Summary")
     except metadata.PackageNotFoundError:  # a source tree that was never installed
         licence, summary = "MIT", ""
     components = [
@@ -166,6 +172,6 @@ def licence_text(component: str) -> str | None:
         if text:
             texts.append(text)
     if not texts:
-        field_value = str(dist.metadata.get("License") or "")
+        field_value = _field(dist.metadata, "License")
         return field_value if "\n" in field_value else None
     return "\n\n".join(texts)

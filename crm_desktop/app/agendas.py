@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.accreditation import acts_for
@@ -517,7 +517,7 @@ def pending_follow_ups(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
         since = submitted_to_vice_ministers(
             meeting.body_id, meeting.start.date(), previous_vm.date() if previous_vm else None
         )
-        offered = Meeting.body_id.in_(follow_up_sources(meeting.body_id))
+        offered: ColumnElement[bool] = Meeting.body_id.in_(follow_up_sources(meeting.body_id))
         if since is not None:
             grcm = (Meeting.body_id == "grcm") & Decision.kind.in_(GRCM_OUTPUT_KINDS)
             offered = offered | (grcm & (Meeting.start >= datetime.combine(since, datetime.min.time())))

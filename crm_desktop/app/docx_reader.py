@@ -152,8 +152,8 @@ class _Walker:
         if num is None:
             # Word's built-in "List Number" styles carry their numbering in the style itself.
             if style.startswith("List Number"):
-                level = style.removeprefix("List Number").strip()
-                return (int(level) - 1 if level.isdigit() else 0), ""
+                suffix = style.removeprefix("List Number").strip()
+                return (int(suffix) - 1 if suffix.isdigit() else 0), ""
             return None
         ilvl, num_id = num.find(W + "ilvl"), num.find(W + "numId")
         level = int(ilvl.get(W + "val") or 0) if ilvl is not None else 0

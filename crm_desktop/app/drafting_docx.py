@@ -207,10 +207,10 @@ def export_docx(
             note.add_run(f"({x.delegation}) {x.amendment.kind.value}: «{x.amendment.old}» → ").italic = True
             note.add_run(x.amendment.new).underline = True
     if compilation:
-        for x in view.new_paragraph_proposals:
+        for proposal in view.new_paragraph_proposals:
             para = doc.add_paragraph(style=NOTE_PARAGRAPH_STYLE)
-            para.add_run(x.new).underline = True
-            para.add_run(f" ({x.delegation})").italic = True
+            para.add_run(proposal.new).underline = True
+            para.add_run(f" ({proposal.delegation})").italic = True
         for o in view.objections:
             note = doc.add_paragraph(style=NOTE_PARAGRAPH_STYLE)
             note.add_run(f"Objeción / Objection — {o['delegation']}: {o['text']}").italic = True

@@ -56,7 +56,7 @@ def get(session: Session, model: type[T], key: str, what: str) -> T:
     if row is not None:
         return row
     if len(key) >= MIN_PREFIX:
-        col = model.__table__.c.id  # type: ignore[attr-defined]
+        col = model.__table__.c.id
         rows = session.scalars(select(model).where(func.substr(col, 1, len(key)) == key).limit(_SHOWN)).all()
         if len(rows) == 1:
             return rows[0]

@@ -215,8 +215,8 @@ def _evaluate(ws: Workspace, session: Session, meeting: Meeting, rows: list[CsvR
     body = ws.config.body(meeting.body_id)
     acts = acts_for(session, meeting.id)
     known: dict[tuple[str, str], Person] = {}
-    for p in session.scalars(select(Person)):
-        known.setdefault((_fold(p.name), p.country_id or p.organisation_id or ""), p)
+    for person in session.scalars(select(Person)):
+        known.setdefault((_fold(person.name), person.country_id or person.organisation_id or ""), person)
     roles = roles_of(session)
     present: dict[str, list[Participant]] = {}
     seen: dict[tuple[str, str, str], int] = {}

@@ -453,7 +453,7 @@ def _build(doc: OfficialDocTemplate, story: list[object]) -> int:
     """Lay the story out; a hostile or absurd input (a 100,000-character name) that cannot be laid
     out is refused as bad input rather than ending in a traceback."""
     try:
-        return doc.build_story(story)  # type: ignore[arg-type]
+        return doc.build_story(story)
     except LayoutError:
         raise BadInput(msg("report.too_large")) from None
 

@@ -85,11 +85,11 @@ def product_schema(revision: str) -> Schema:
                 command.upgrade(cfg, revision)
         finally:
             engine.dispose()
-        conn = sqlite3.connect(path)
+        db = sqlite3.connect(path)
         try:
-            return schema_of(conn)
+            return schema_of(db)
         finally:
-            conn.close()
+            db.close()
 
 
 def _names(items: list[str] | set[str]) -> str:

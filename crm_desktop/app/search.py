@@ -81,13 +81,13 @@ def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
                         {"meeting_id": meeting.id, "agenda_id": agenda.id},
                     )
             elif hit.entity == "decisions":
-                row = s.execute(
+                decision_row = s.execute(
                     select(Decision, Meeting)
                     .join(Meeting, Meeting.id == Decision.meeting_id)
                     .where(Decision.id == hit.row_id)
                 ).first()
-                if row is not None:
-                    decision, meeting = row
+                if decision_row is not None:
+                    decision, meeting = decision_row
                     text_ = decision.text if len(decision.text) <= 120 else decision.text[:117] + "…"
                     result = SearchResult(hit.entity, decision.id, text_, meeting.title, {"meeting_id": meeting.id})
             elif hit.entity in (DraftDocument.__tablename__, DraftText.__tablename__):

@@ -77,10 +77,10 @@ def _process_keyring() -> Any:
     from keyring.backend import KeyringBackend
 
     class ProcessKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring's __init__ has no annotations
             self.items: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:

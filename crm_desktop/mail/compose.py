@@ -92,7 +92,7 @@ def compose(
     for a in attachments:
         msg.add_attachment(a.data, maintype=a.maintype, subtype=a.subtype, filename=a.filename)
         if not a.filename.isascii():
-            part = msg.get_payload()[-1]
+            part = list(msg.iter_parts())[-1]  # the attachment just added
             disposition = _disposition(a.filename)
             del part["Content-Disposition"]
             part.set_raw("Content-Disposition", disposition)

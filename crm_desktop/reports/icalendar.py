@@ -157,7 +157,11 @@ def _check_year(year: int) -> None:
 
 def _when(component: icalendar.cal.Component, name: str) -> _When:
     prop = component[name]
-    raw = prop.to_ical().decode("ascii", "replace").strip() if hasattr(prop, "to_ical") else str(prop)
+    if hasattr(prop, "to_ical"):
+        ical = prop.to_ical()
+        raw = (ical.decode("ascii", "replace") if isinstance(ical, bytes) else str(ical)).strip()
+    else:
+        raw = str(prop)
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
     tzid = str(tzid) if tzid else None
     if m := _DATE.fullmatch(raw):
@@ -171,7 +175,8 @@ def _when(component: icalendar.cal.Component, name: str) -> _When:
         raise IcsError(msg("ics.not_datetime", name=name, value=raw[:40]))
     _check_year(int(m[1]))
     try:
-        wall = datetime(*(int(m[i]) for i in range(1, 7)))
+        year, month, day, hour, minute, second = (int(m[i]) for i in range(1, 7))
+        wall = datetime(year, month, day, hour, minute, second)
     except ValueError:
         raise IcsError(msg("ics.not_datetime", name=name, value=raw[:40])) from None
     if m[7]:
@@ -443,9 +448,8 @@ def read_calendar(data: bytes, *, fallback_tz: str = "UTC") -> IcsCalendar:
             continue
         length = ev.end - ev.start
         for key, start in occurrences:
-            events.append(
-                overrides.pop((ev.uid, key), None) or replace(ev, start=start, end=start + length, recurrence_id=key)
-            )
+            override = overrides.pop((ev.uid, key), None)
+            events.append(override or replace(ev, start=start, end=start + length, recurrence_id=key))
     events += overrides.values()  # a changed occurrence sent without its series
     method = str(cal.get("method") or "").strip().upper()
     return IcsCalendar(method=method, events=events)

@@ -42,7 +42,8 @@ def paragraph_history(ws: Workspace, paragraph_id: str) -> list[HistoryEntry]:
     with ws.read() as s:
         para = get(s, DraftParagraph, paragraph_id, "paragraph")
         doc_id, pid = para.document_id, para.id
-        sessions = {
+        no_author: tuple[str | None, str | None] = (None, None)
+        sessions: dict[int, tuple[str | None, str | None]] = {
             int(x.id): (x.person_id, x.delegation)
             for x in s.scalars(select(DraftSession).where(DraftSession.document_id == doc_id))
         }
@@ -61,7 +62,9 @@ def paragraph_history(ws: Workspace, paragraph_id: str) -> list[HistoryEntry]:
             after = replica.read(pid)
             if before == after:
                 continue
-            person_id, delegation = sessions.get(int(op.get("client", 0)), (None, None))
+            client = op.get("client", 0)  # JSON: an int for every session the app opened
+            key = int(client) if isinstance(client, (int, float, str)) else -1
+            person_id, delegation = sessions.get(key, no_author)
             out.append(
                 HistoryEntry(
                     cs.hlc,
@@ -88,7 +91,7 @@ def authors(ws: Workspace, document_id: str) -> dict[int, dict[str, Any]]:
 def export_json(ws: Workspace, document_id: str) -> dict[str, Any]:
     """The document as data: metadata, numbered paragraphs, open proposals, versions."""
     view = document_view(ws, document_id)
-    data = json.loads(json.dumps(view, default=_plain))
+    data: dict[str, Any] = json.loads(json.dumps(view, default=_plain))
     data["versions"] = versions(ws, document_id)
     return data
 

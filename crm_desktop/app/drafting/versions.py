@@ -123,9 +123,9 @@ def restore_version(ws: Workspace, document_id: str, which: str, *, actor: str) 
     with _change(ws, document_id, actor) as dc:
         dc.require(rules.may_edit(dc.drafter, dc.facts))
         wanted = {p["id"] for p in snapshot}
-        for p in dc.s.scalars(select(DraftParagraph).where(DraftParagraph.document_id == dc.doc.id)):
-            if p.id not in wanted and not p.removed:
-                dc.ch.put(DraftParagraph, p.id, removed=True)
+        for para in dc.s.scalars(select(DraftParagraph).where(DraftParagraph.document_id == dc.doc.id)):
+            if para.id not in wanted and not para.removed:
+                dc.ch.put(DraftParagraph, para.id, removed=True)
         for p in snapshot:
             dc.ch.put(
                 DraftParagraph,

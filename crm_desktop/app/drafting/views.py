@@ -82,7 +82,7 @@ def _proposal_rows(s: Session, document_id: str, *, pending_only: bool = True) -
             positions.setdefault(pos.proposal_id, []).append(pos)
     out = []
     for p in props:
-        pos = positions.get(p.id, [])
+        stances = positions.get(p.id, [])
         out.append(
             ProposalRow(
                 p.id,
@@ -94,8 +94,8 @@ def _proposal_rows(s: Session, document_id: str, *, pending_only: bool = True) -
                 p.delegation,
                 p.rationale,
                 p.status,
-                tuple(sorted(x.delegation for x in pos if x.stance == neg.Stance.SUPPORT.value)),
-                tuple(sorted(x.delegation for x in pos if x.stance == neg.Stance.OPPOSE.value)),
+                tuple(sorted(x.delegation for x in stances if x.stance == neg.Stance.SUPPORT.value)),
+                tuple(sorted(x.delegation for x in stances if x.stance == neg.Stance.OPPOSE.value)),
             )
         )
     return out
