@@ -13,6 +13,7 @@ segments and documents are named ("Grupo", "Seminario" / "Reunión", "Red", "Con
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Protocol, runtime_checkable
 
 # Head nouns whose gender the endings below would guess wrong.
@@ -77,6 +78,6 @@ class Param:
         return format(self.value, spec)
 
 
-def fill(template: str, lang: str, params: dict[str, object]) -> str:
+def fill(template: str, lang: str, params: Mapping[str, object]) -> str:
     """``template`` with its parameters rendered in ``lang``."""
     return template.format(**{k: Param(v, lang) for k, v in params.items()})
