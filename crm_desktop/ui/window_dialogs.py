@@ -37,11 +37,6 @@ class WindowDialogs(QMainWindow):
     ctx: UiContext
     _search: SearchDialog | None
 
-    if TYPE_CHECKING:  # provided by the main window, which derives from this class
-
-        def navigate(self, key: str, context: dict[str, str]) -> None:
-            """Show section ``key`` on ``context``."""
-
     def open_result(self, result: SearchResult) -> None:
         """Open a search result in the section that shows it."""
         ctx = result.context
@@ -112,3 +107,8 @@ class WindowDialogs(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    if TYPE_CHECKING:  # provided by the main window, which derives from this class
+
+        def navigate(self, key: str, context: dict[str, str]) -> None:
+            """Show section ``key`` on ``context``."""

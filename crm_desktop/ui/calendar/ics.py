@@ -28,13 +28,6 @@ class IcsActions(SectionWidget):
 
     _pending_focus: str | None  # a meeting to show once the data arrives (the first one imported)
 
-    if TYPE_CHECKING:  # provided by the view, which derives from this class: the day shown, the meeting selected
-
-        @property
-        def current_date(self) -> date: ...
-
-        def selected_meeting(self) -> CalendarEntry | None: ...
-
     def export_year(self, path: Path, year: int) -> None:
         ws = self.ctx.ws
 
@@ -105,3 +98,10 @@ class IcsActions(SectionWidget):
         )
         if name:
             self.import_file(Path(name))
+
+    if TYPE_CHECKING:  # provided by the view, which derives from this class: the day shown, the meeting selected
+
+        @property
+        def current_date(self) -> date: ...
+
+        def selected_meeting(self) -> CalendarEntry | None: ...

@@ -78,10 +78,6 @@ class FormDialog(AutosavedDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    if TYPE_CHECKING:  # each form derived from this one says what it holds, as the service takes it
-
-        def values(self) -> dict[str, Any]: ...
-
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -118,6 +114,10 @@ class FormDialog(AutosavedDialog):
             store, key, fields, title=self.windowTitle(), context=lambda: dict(context or {}), parent=self
         )
         return self.saver
+
+    if TYPE_CHECKING:  # each form derived from this one says what it holds, as the service takes it
+
+        def values(self) -> dict[str, Any]: ...
 
 
 def combo(items: Sequence[tuple[str, Any]], editable: bool = False) -> QComboBox:
