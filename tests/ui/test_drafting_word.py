@@ -53,7 +53,7 @@ def test_import_lists_the_losses_first_and_writes_nothing_when_declined(qtbot: A
     view.import_word()
     settle(qtbot, view.ctx, rounds=8)
     assert asked and "párrafos que se importarán: 7" in asked[0]
-    assert "nota(s) al pie" in asked[0] and "No se conservará" in asked[0]
+    assert "1 nota al pie" in asked[0] and "No se conservará" in asked[0]
     assert len(d.list_documents(view.ctx.ws)) == before  # declined: nothing written
 
     view.confirm_word_import = lambda text: True
