@@ -62,3 +62,11 @@ def test_a_layer_names_the_context_of_its_plurals() -> None:
             ):
                 offending.append(f"{name}: line {call.lineno}")
     assert offending == []
+
+
+def test_every_section_has_an_icon_of_its_own() -> None:
+    """The sidebar tells sections apart at a glance: no two share an icon."""
+    from crm_desktop.ui.sections import load_sections
+
+    icons = [s.icon for s in load_sections()]
+    assert len(icons) == len(set(icons)), icons

@@ -12,5 +12,5 @@ def _title() -> str:
 
 
 register(
-    Section("drafting", 50, _title, view_factory("drafting.view", "DraftingView"), icon="SP_FileDialogContentsView")
+    Section("drafting", 50, _title, view_factory("drafting.view", "DraftingView"), icon="SP_FileIcon")
 )

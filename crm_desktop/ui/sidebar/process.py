@@ -14,4 +14,4 @@ def _title() -> str:
     return QCoreApplication.translate("ProcessView", "Entre reuniones")
 
 
-register(Section("process", 80, _title, view_factory("process.view", "ProcessView"), icon="SP_FileDialogContentsView"))
+register(Section("process", 80, _title, view_factory("process.view", "ProcessView"), icon="SP_ArrowForward"))

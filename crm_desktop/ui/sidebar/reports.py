@@ -11,4 +11,4 @@ def _title() -> str:
     return QCoreApplication.translate("ReportsView", "Informes")
 
 
-register(Section("reports", 70, _title, view_factory("reports.view", "ReportsView"), icon="SP_FileDialogDetailedView"))
+register(Section("reports", 70, _title, view_factory("reports.view", "ReportsView"), icon="SP_DialogSaveButton"))
