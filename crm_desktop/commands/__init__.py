@@ -1,1 +1,0 @@
-"""CLI subcommands contributed by subsystems; each module registers itself with ``cli.registrar``."""
