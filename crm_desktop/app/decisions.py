@@ -13,11 +13,12 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain.capabilities import recorded_by
+from crm_desktop.domain.kinds import DECISION_KINDS
 from crm_desktop.domain.model import Audience
 from crm_desktop.store.schema import Decision, Meeting
 from crm_desktop.store.tables.process import DecisionStatusChange
 
-KINDS = ("decision", "recommendation", "conclusion")
+KINDS = DECISION_KINDS
 STATUSES = ("open", "in_progress", "done", "dropped")
 
 

@@ -25,6 +25,7 @@ from crm_desktop.app.meetings import list_meetings, ppt_by_year
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.audiences import cleared_for
+from crm_desktop.domain.kinds import REPORT_KINDS, REPORT_LANGS
 from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.domain.model import AgendaStatus, Audience
 from crm_desktop.reports import texts
@@ -46,18 +47,8 @@ from crm_desktop.reports.labels import LABELS
 from crm_desktop.reports.participants import participants_story
 from crm_desktop.store.schema import Agenda, Country, Meeting, Organisation
 
-KINDS = (
-    "agenda",
-    "participants",
-    "declaration",
-    "conclusions",
-    "recommendations",
-    "network-report",
-    "compilation",
-    "calendar",
-    "dossier",
-)
-LANGS = ("es", "en", "bilingual")
+KINDS = REPORT_KINDS
+LANGS = REPORT_LANGS
 TEXT_KINDS = ("declaration", "conclusions", "recommendations", "network-report", "compilation")
 _AUDIENCE_RANK = {a.value: i for i, a in enumerate(Audience)}
 

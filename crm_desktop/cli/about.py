@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli import EXIT_OK, out_json, out_table, registrar
+from crm_desktop.cli.kit import EXIT_OK, command, out_json, out_table, registrar
+
+if TYPE_CHECKING:
+    from crm_desktop.cli.kit import Subparsers
 
 _LABELS = {
     "es": ("Licencia", "Componentes de terceros", "Programa empaquetado", "Entorno de Python", "Registro"),
@@ -45,8 +49,6 @@ def cmd_about(args: argparse.Namespace) -> int:
 
 
 @registrar
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    s = sub.add_parser("about", help="version, licence and the licences of third-party components")
-    s.add_argument("--json", action="store_true")
+def register(sub: Subparsers) -> None:
+    s = command(sub, "about", cmd_about, "version, licence and the licences of third-party components", json=True)
     s.add_argument("--licence", metavar="COMPONENT", help="print the full licence text of one component")
-    s.set_defaults(func=cmd_about)

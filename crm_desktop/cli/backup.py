@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli import EXIT_OK, _Parser, out_json, out_table, registrar, workspace_dir
+from crm_desktop.cli.kit import EXIT_OK, command, emit, group, registrar, workspace_dir
+
+if TYPE_CHECKING:
+    from crm_desktop.cli.kit import Subparsers
 
 
 def cmd_backup_list(args: argparse.Namespace) -> int:
@@ -20,11 +24,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
         {"file": b.path.name, "path": str(b.path), "reason": b.reason, "created": b.created.isoformat(), "size": b.size}
         for b in list_backups(workspace_dir(args))
     ]
-    if args.json:
-        out_json(rows)
-    else:
-        out_table(rows, ["created", "reason", "size", "file"])
-    return EXIT_OK
+    return emit(args, rows, ["created", "reason", "size", "file"])
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
@@ -52,19 +52,16 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
 
 @registrar
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("backup", help="list, create and restore backups of the workspace")
-    bsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    s = bsub.add_parser("list", help="backups of the workspace, newest first")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_backup_list)
-    s = bsub.add_parser("create", help="back up the workspace now")
-    s.set_defaults(func=cmd_backup_create)
-    s = bsub.add_parser("restore", help="replace the workspace with a backup (a copy of the current state is kept)")
+def register(sub: Subparsers) -> None:
+    bsub = group(sub, "backup", "list, create and restore backups of the workspace")
+    command(bsub, "list", cmd_backup_list, "backups of the workspace, newest first", json=True)
+    command(bsub, "create", cmd_backup_create, "back up the workspace now")
+    s = command(
+        bsub, "restore", cmd_backup_restore, "replace the workspace with a backup (a copy of the current state is kept)"
+    )
     s.add_argument("file", metavar="FILE")
     s.add_argument(
         "--take-identity",
         action="store_true",
         help="the backup was made on another laptop: this laptop takes that laptop's identity (its device id)",
     )
-    s.set_defaults(func=cmd_backup_restore)

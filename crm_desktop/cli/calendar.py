@@ -11,46 +11,40 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli import EXIT_OK, open_ws, registrar
+from crm_desktop.cli.kit import body_option, command, group, meeting_option, registrar, with_workspace
+
+if TYPE_CHECKING:
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.cli.kit import Subparsers
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_export(args: argparse.Namespace, ws: Workspace) -> None:
     from crm_desktop.app.calendar import export_ics
 
-    ws = open_ws(args)
-    try:
-        count = export_ics(ws, Path(args.out), year=args.year, meeting_id=args.meeting)
-    finally:
-        ws.close()
+    count = export_ics(ws, Path(args.out), year=args.year, meeting_id=args.meeting)
     print(f"{count} {'reuniones' if args.lang == 'es' else 'meetings'} → {args.out}")
-    return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_import(args: argparse.Namespace, ws: Workspace) -> None:
     from crm_desktop.app.calendar import import_calendar
 
-    ws = open_ws(args)
-    try:
-        result = import_calendar(ws, Path(args.file), body=args.body)
-    finally:
-        ws.close()
+    result = import_calendar(ws, Path(args.file), body=args.body)
     # One line per event: the meeting's id (when there is one) and what the file did to it.
     for outcome in result.outcomes:
         print(f"{(outcome.meeting_id or '-')[:8]}  {outcome.message.render(args.lang)}")
-    return EXIT_OK
 
 
 @registrar
-def add_calendar(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("calendar", help="iCalendar export and import of meetings")
-    actions = parser.add_subparsers(dest="action", required=True, parser_class=type(parser))
-    s = actions.add_parser("export", help="write meetings to an .ics file")
+def register(sub: Subparsers) -> None:
+    actions = group(sub, "calendar", "iCalendar export and import of meetings")
+    s = command(actions, "export", cmd_export, "write meetings to an .ics file")
     s.add_argument("--year", type=int, help="only the meetings of this year")
-    s.add_argument("--meeting", help="only this meeting (id or unambiguous prefix)")
+    meeting_option(s, help="only this meeting (id or unambiguous prefix)")
     s.add_argument("--out", required=True, metavar="FILE.ics")
-    s.set_defaults(func=cmd_export)
-    s = actions.add_parser("import", help="create or update meetings from an .ics invitation")
+    s = command(actions, "import", cmd_import, "create or update meetings from an .ics invitation")
     s.add_argument("file", metavar="FILE.ics")
-    s.add_argument("--body", help="body of the meetings when the file does not say it (e.g. grcm)")
-    s.set_defaults(func=cmd_import)
+    body_option(s, help="body of the meetings when the file does not say it (e.g. grcm)")

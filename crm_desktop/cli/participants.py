@@ -1,12 +1,29 @@
-"""``crm-desktop participants export|import``: a meeting's participant list as CSV."""
+"""``crm-desktop accredit`` and ``crm-desktop participants export|import``: who takes part in a meeting,
+one by one or as a CSV list."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, open_ws, out_table, registrar
+from crm_desktop.cli.kit import (
+    EXIT_BAD_INPUT,
+    command,
+    group,
+    meeting_option,
+    out_table,
+    person_option,
+    registrar,
+    segment_option,
+    with_workspace,
+)
+from crm_desktop.domain.protocol import RANKS
+
+if TYPE_CHECKING:
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.cli.kit import Subparsers
 
 _STATUS = {
     "es": {"new": "nueva persona", "existing": "persona conocida", "already": "ya acreditada", "error": "error"},
@@ -14,62 +31,64 @@ _STATUS = {
 }
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_accredit(args: argparse.Namespace, ws: Workspace) -> None:
+    from crm_desktop.app.accreditation import accredit
+
+    print(accredit(ws, args.meeting, args.person, args.segment, head=args.head, rank=args.rank))
+
+
+@with_workspace
+def cmd_export(args: argparse.Namespace, ws: Workspace) -> None:
     from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import export_file
-    ws = open_ws(args)
-    try:
-        meeting_id = meeting_key(ws, args.meeting)
-        count = export_file(ws, meeting_id, Path(args.out))
-    finally:
-        ws.close()
-    print(count)
-    return EXIT_OK
+
+    print(export_file(ws, meeting_key(ws, args.meeting), Path(args.out)))
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_import(args: argparse.Namespace, ws: Workspace) -> int | None:
     from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import import_text, preview, read_file
     from crm_desktop.domain.messages import msg
-    ws = open_ws(args)
-    try:
-        meeting_id = meeting_key(ws, args.meeting)
-        text = read_file(Path(args.file))
-        rows = preview(ws, meeting_id, text)
-        status = _STATUS[args.lang]
-        out_table(
-            [
-                {"line": r.line, "name": r.values.get("name", ""), "segment": r.segment, "result": status[r.status]}
-                for r in rows
-            ],
-            ["line", "name", "segment", "result"],
-        )
-        for r in rows:
-            for e in r.errors:
-                print(msg("csv.line", line=r.line, message=e).render(args.lang), file=sys.stderr)
-        if args.dry_run:
-            return EXIT_BAD_INPUT if any(r.errors for r in rows) else EXIT_OK
-        result = import_text(ws, meeting_id, text, skip_invalid=args.skip_invalid)
-    finally:
-        ws.close()
+
+    meeting_id = meeting_key(ws, args.meeting)
+    text = read_file(Path(args.file))
+    rows = preview(ws, meeting_id, text)
+    status = _STATUS[args.lang]
+    out_table(
+        [
+            {"line": r.line, "name": r.values.get("name", ""), "segment": r.segment, "result": status[r.status]}
+            for r in rows
+        ],
+        ["line", "name", "segment", "result"],
+    )
+    for r in rows:
+        for e in r.errors:
+            print(msg("csv.line", line=r.line, message=e).render(args.lang), file=sys.stderr)
+    if args.dry_run:
+        return EXIT_BAD_INPUT if any(r.errors for r in rows) else None
+    result = import_text(ws, meeting_id, text, skip_invalid=args.skip_invalid)
     summary = msg("csv.imported", accredited=result.accredited, created=result.created, skipped=result.skipped)
     print(summary.render(args.lang))
-    return EXIT_OK
+    return None
 
 
 @registrar
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from crm_desktop.cli import _Parser
+def register(sub: Subparsers) -> None:
+    s = command(sub, "accredit", cmd_accredit, "accredit a person to a meeting")
+    meeting_option(s, required=True)
+    person_option(s, required=True)
+    segment_option(s, default="plenary")
+    s.add_argument("--head", action="store_true", help="head of the delegation (listed first)")
+    s.add_argument("--rank", help=f"protocol rank: {', '.join(RANKS)}")
 
-    p = sub.add_parser("participants", help="participant lists of a meeting (CSV)")
-    psub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    s = psub.add_parser("export", help="write the meeting's accredited participants to a CSV file")
-    s.add_argument("--meeting", required=True)
+    p = group(sub, "participants", "participant lists of a meeting (CSV)")
+    s = command(p, "export", cmd_export, "write the meeting's accredited participants to a CSV file")
+    meeting_option(s, required=True)
     s.add_argument("--out", required=True)
-    s.set_defaults(func=cmd_export)
-    s = psub.add_parser("import", help="accredit the participants listed in a CSV file")
+    s = command(p, "import", cmd_import, "accredit the participants listed in a CSV file")
     s.add_argument("file")
-    s.add_argument("--meeting", required=True)
+    meeting_option(s, required=True)
     s.add_argument("--dry-run", action="store_true", help="only show what each row would do")
     s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
-    s.set_defaults(func=cmd_import)

@@ -4,49 +4,45 @@ gender and honorific (the protocol order and the titles of the lists of particip
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli import EXIT_OK, _Parser, open_ws, registrar
+from crm_desktop.cli.kit import choices, command, group, registrar, with_workspace
 from crm_desktop.domain.protocol import GENDERS, HONORIFICS, RANKS
 
+if TYPE_CHECKING:
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.cli.kit import Subparsers
 
-def cmd_protocol_accreditation(args: argparse.Namespace) -> int:
+_CLEAR = "none"  # the word that clears a gender or honorific
+
+
+@with_workspace
+def cmd_protocol_accreditation(args: argparse.Namespace, ws: Workspace) -> None:
     from crm_desktop.app.accreditation import set_protocol
 
-    ws = open_ws(args)
-    try:
-        set_protocol(ws, args.id, head=args.head, rank=args.rank)
-    finally:
-        ws.close()
-    return EXIT_OK
+    set_protocol(ws, args.id, head=args.head, rank=args.rank)
 
 
-def cmd_protocol_person(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_protocol_person(args: argparse.Namespace, ws: Workspace) -> None:
     from crm_desktop.app.accreditation import set_person_protocol
 
-    def none(value: str | None) -> str | None:
-        return "" if value == "none" else value
+    def value(text: str | None) -> str | None:
+        return "" if text == _CLEAR else text
 
-    ws = open_ws(args)
-    try:
-        set_person_protocol(ws, args.id, gender=none(args.gender), honorific=none(args.honorific))
-    finally:
-        ws.close()
-    return EXIT_OK
+    set_person_protocol(ws, args.id, gender=value(args.gender), honorific=value(args.honorific))
 
 
 @registrar
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    s = sub.add_parser("protocol", help="head of delegation, rank, gender and honorific for the participants lists")
-    psub = s.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    a = psub.add_parser("accreditation", help="head of delegation and rank of an accreditation")
+def register(sub: Subparsers) -> None:
+    psub = group(sub, "protocol", "head of delegation, rank, gender and honorific for the participants lists")
+    a = command(psub, "accreditation", cmd_protocol_accreditation, "head of delegation and rank of an accreditation")
     a.add_argument("id", help="accreditation id")
     head = a.add_mutually_exclusive_group()
     head.add_argument("--head", dest="head", action="store_true", default=None, help="head of the delegation")
     head.add_argument("--no-head", dest="head", action="store_false", help="no longer the head")
-    a.add_argument("--rank", choices=list(RANKS))
-    a.set_defaults(func=cmd_protocol_accreditation)
-    pp = psub.add_parser("person", help="grammatical gender and honorific of a person")
+    a.add_argument("--rank", choices=choices(RANKS))
+    pp = command(psub, "person", cmd_protocol_person, "grammatical gender and honorific of a person")
     pp.add_argument("id", help="person id")
-    pp.add_argument("--gender", choices=[*GENDERS, "none"])
-    pp.add_argument("--honorific", choices=[*HONORIFICS, "none"])
-    pp.set_defaults(func=cmd_protocol_person)
+    pp.add_argument("--gender", choices=[*choices(GENDERS), _CLEAR])
+    pp.add_argument("--honorific", choices=[*choices(HONORIFICS), _CLEAR])

@@ -8,23 +8,20 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from crm_desktop.app.sync_settings import PASSPHRASE_ENV
-from crm_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, open_ws, out_json, out_table, registrar, workspace_dir
+from crm_desktop.cli.kit import EXIT_BAD_INPUT, EXIT_OK, command, emit, group, out_json, registrar, with_workspace
+
+if TYPE_CHECKING:
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.cli.kit import Subparsers
 
 BACKUP_PASSPHRASE_ENV = "CRM_DESKTOP_BACKUP_PASSPHRASE"
 
 
 def _say(args: argparse.Namespace, es: str, en: str) -> None:
     print(en if args.lang == "en" else es)
-
-
-def _ws_any(args: argparse.Namespace) -> Any:
-    """Open the workspace directory, creating an empty database for a laptop that is about to join."""
-    from crm_desktop.app.workspace import Workspace
-
-    return Workspace(workspace_dir(args), lang=args.lang)
 
 
 def _backup_passphrase(args: argparse.Namespace) -> str:
@@ -35,14 +32,11 @@ def _backup_passphrase(args: argparse.Namespace) -> str:
     return getpass.getpass(prompt) if sys.stdin.isatty() else ""
 
 
-def cmd_identity_show(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_identity_show(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        ident = sync.identity(ws)
-    finally:
-        ws.close()
+    ident = sync.identity(ws)
     data = {
         "device_id": ident.device_id,
         "fingerprint": ident.fingerprint,
@@ -61,62 +55,50 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_identity_init(args: argparse.Namespace) -> int:
+@with_workspace(create=True)
+def cmd_identity_init(args: argparse.Namespace, ws: Workspace) -> int:
     """Create this device's keys; in an initialised workspace, make this device its founding administrator."""
     from crm_desktop.app import sync
 
-    ws = _ws_any(args)
-    try:
-        if ws.initialised:
-            ident = sync.found(
-                ws,
-                person_name=args.person_name or "",
-                role=args.role,
-                country=args.country,
-                organisation=args.organisation,
-                key_file=args.key_file,
-            )
-            fp = ident.fingerprint
-        else:
-            fp = sync.ensure_keys(ws, key_file=args.key_file).fingerprint
-    finally:
-        ws.close()
+    if ws.initialised:
+        ident = sync.found(
+            ws,
+            person_name=args.person_name or "",
+            role=args.role,
+            country=args.country,
+            organisation=args.organisation,
+            key_file=args.key_file,
+        )
+        fp = ident.fingerprint
+    else:
+        fp = sync.ensure_keys(ws, key_file=args.key_file).fingerprint
     print(fp)
     return EXIT_OK
 
 
-def cmd_identity_backup(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_identity_backup(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        sync.backup_keys(ws, Path(args.out), _backup_passphrase(args))
-    finally:
-        ws.close()
+    sync.backup_keys(ws, Path(args.out), _backup_passphrase(args))
     return EXIT_OK
 
 
-def cmd_identity_restore(args: argparse.Namespace) -> int:
+@with_workspace(create=True)
+def cmd_identity_restore(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = _ws_any(args)
-    try:
-        print(sync.restore_keys(ws, Path(args.file), _backup_passphrase(args)))
-    finally:
-        ws.close()
+    print(sync.restore_keys(ws, Path(args.file), _backup_passphrase(args)))
     return EXIT_OK
 
 
-def cmd_identity_rotate(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_identity_rotate(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        before = sync.identity(ws)
-        req = sync.request_rotation(ws, Path(args.out) if args.out else None)
-        after = sync.identity(ws)
-    finally:
-        ws.close()
+    before = sync.identity(ws)
+    req = sync.request_rotation(ws, Path(args.out) if args.out else None)
+    after = sync.identity(ws)
     if after.fingerprint != before.fingerprint:
         _say(args, f"claves nuevas en uso: {after.fingerprint}", f"new keys in use: {after.fingerprint}")
     else:
@@ -128,22 +110,19 @@ def cmd_identity_rotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_join_request(args: argparse.Namespace) -> int:
+@with_workspace(create=True)
+def cmd_join_request(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = _ws_any(args)
-    try:
-        req = sync.write_join_request(
-            ws,
-            Path(args.out),
-            person_name=args.person_name,
-            role=args.role,
-            country=args.country,
-            organisation=args.organisation,
-            key_file=args.key_file,
-        )
-    finally:
-        ws.close()
+    req = sync.write_join_request(
+        ws,
+        Path(args.out),
+        person_name=args.person_name,
+        role=args.role,
+        country=args.country,
+        organisation=args.organisation,
+        key_file=args.key_file,
+    )
     _say(
         args,
         f"solicitud escrita en {args.out}; huella de este dispositivo: {req.fingerprint}",
@@ -152,14 +131,11 @@ def cmd_join_request(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_roster_approve(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_roster_approve(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        approval = sync.approve(ws, Path(args.file), welcome_out=Path(args.welcome_out) if args.welcome_out else None)
-    finally:
-        ws.close()
+    approval = sync.approve(ws, Path(args.file), welcome_out=Path(args.welcome_out) if args.welcome_out else None)
     req = approval.request
     _say(
         args,
@@ -173,55 +149,38 @@ def cmd_roster_approve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_roster_list(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_roster_list(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        rows = [e.__dict__ for e in sync.roster_list(ws)]
-    finally:
-        ws.close()
-    if args.json:
-        out_json(rows)
-    else:
-        out_table(
-            [{**r, "who": r["country"] or r["organisation"]} for r in rows],
-            ["device_id", "fingerprint", "person_name", "who", "role", "admin", "status", "last_in", "last_out"],
-        )
+    rows = [e.__dict__ for e in sync.roster_list(ws)]
+    table = [{**r, "who": r["country"] or r["organisation"]} for r in rows]
+    columns = ["device_id", "fingerprint", "person_name", "who", "role", "admin", "status", "last_in", "last_out"]
+    return emit(args, table, columns, data=rows, short=())
+
+
+@with_workspace
+def cmd_roster_revoke(args: argparse.Namespace, ws: Workspace) -> int:
+    from crm_desktop.app import sync
+
+    sync.revoke(ws, args.device)
     return EXIT_OK
 
 
-def cmd_roster_revoke(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_roster_admin(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        sync.revoke(ws, args.device)
-    finally:
-        ws.close()
+    sync.appoint_admin(ws, args.device)
     return EXIT_OK
 
 
-def cmd_roster_admin(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_bundle_export(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        sync.appoint_admin(ws, args.device)
-    finally:
-        ws.close()
-    return EXIT_OK
-
-
-def cmd_bundle_export(args: argparse.Namespace) -> int:
-    from crm_desktop.app import sync
-
-    ws = open_ws(args)
-    try:
-        to = sync.recipients_for(ws, to=args.to, role=args.role)
-        result = sync.export(ws, Path(args.out), to=to, full=args.full)
-    finally:
-        ws.close()
+    to = sync.recipients_for(ws, to=args.to, role=args.role)
+    result = sync.export(ws, Path(args.out), to=to, full=args.full)
     _say(
         args,
         f"{args.out}: {result.changesets} cambios, {result.withheld} retenidos, para {', '.join(result.recipients)}",
@@ -230,14 +189,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_bundle_import(args: argparse.Namespace) -> int:
+@with_workspace(create=True)
+def cmd_bundle_import(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = _ws_any(args)
-    try:
-        r = sync.import_file(ws, Path(args.file))
-    finally:
-        ws.close()
+    r = sync.import_file(ws, Path(args.file))
     if args.json:
         out_json(
             {
@@ -270,22 +226,16 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_bundle_pending(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_bundle_pending(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
-    ws = open_ws(args)
-    try:
-        rows = [e.__dict__ for e in sync.pending_list(ws)]
-    finally:
-        ws.close()
-    if args.json:
-        out_json(rows)
-    else:
-        out_table(rows, ["device_id", "seq", "kind", "status", "waiting_for", "reason"])
-    return EXIT_OK
+    rows = [e.__dict__ for e in sync.pending_list(ws)]
+    return emit(args, rows, ["device_id", "seq", "kind", "status", "waiting_for", "reason"], short=())
 
 
-def cmd_sync_folder(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_sync_folder(args: argparse.Namespace, ws: Workspace) -> int:
     from crm_desktop.app import sync
 
     refused = False
@@ -301,24 +251,25 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
         refused = refused or bool(report.refused)
         sys.stdout.flush()
 
-    ws = open_ws(args)
-    try:
-        if args.watch:
-            with contextlib.suppress(KeyboardInterrupt):
-                sync.watch_folder(ws, Path(args.dir), interval=args.watch, on_pass=show)
-        else:
-            show(sync.sync_folder(ws, Path(args.dir)))
-    finally:
-        ws.close()
+    if args.watch:
+        with contextlib.suppress(KeyboardInterrupt):
+            sync.watch_folder(ws, Path(args.dir), interval=args.watch, on_pass=show)
+    else:
+        show(sync.sync_folder(ws, Path(args.dir)))
     return EXIT_BAD_INPUT if refused else EXIT_OK
 
 
 def _identity_options(s: argparse.ArgumentParser, *, required: bool) -> None:
+    from crm_desktop.domain import sync_policy
+
     s.add_argument("--person-name", required=required)
     who = s.add_mutually_exclusive_group(required=required)
     who.add_argument("--country", metavar="XX")
     who.add_argument("--organisation", metavar="NAME")
-    s.add_argument("--role", required=required, default=None if required else "st", help="st | ppt | member | observer")
+    roles = " | ".join(sync_policy.DeviceRole)
+    s.add_argument(
+        "--role", required=required, default=None if required else sync_policy.DeviceRole.ST.value, help=roles
+    )
     s.add_argument(
         "--key-file",
         action="store_true",
@@ -327,69 +278,49 @@ def _identity_options(s: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 @registrar
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from crm_desktop.cli import _Parser
-
-    p = sub.add_parser("identity", help="this device's keys and fingerprint")
-    isub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    s = isub.add_parser("show")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_identity_show)
-    s = isub.add_parser("init", help="create the keys; the founder of a workspace becomes its administrator")
+def register(sub: Subparsers) -> None:
+    isub = group(sub, "identity", "this device's keys and fingerprint")
+    command(isub, "show", cmd_identity_show, json=True)
+    s = command(
+        isub, "init", cmd_identity_init, "create the keys; the founder of a workspace becomes its administrator"
+    )
     _identity_options(s, required=False)
-    s.set_defaults(func=cmd_identity_init)
-    s = isub.add_parser("backup", help=f"sealed copy of the private keys (passphrase in {BACKUP_PASSPHRASE_ENV})")
+    s = command(
+        isub, "backup", cmd_identity_backup, f"sealed copy of the private keys (passphrase in {BACKUP_PASSPHRASE_ENV})"
+    )
     s.add_argument("--out", required=True)
-    s.set_defaults(func=cmd_identity_backup)
-    s = isub.add_parser("rotate", help="replace this device's keys (approved by an administrator)")
+    s = command(isub, "rotate", cmd_identity_rotate, "replace this device's keys (approved by an administrator)")
     s.add_argument("--out", help="where to write the rotation request (default: in the workspace directory)")
-    s.set_defaults(func=cmd_identity_rotate)
-    s = isub.add_parser("restore", help="put the private keys back from a backup")
+    s = command(isub, "restore", cmd_identity_restore, "put the private keys back from a backup")
     s.add_argument("file")
-    s.set_defaults(func=cmd_identity_restore)
 
-    s = sub.add_parser("join-request", help="ask an administrator to add this laptop")
+    s = command(sub, "join-request", cmd_join_request, "ask an administrator to add this laptop")
     s.add_argument("--out", required=True)
     _identity_options(s, required=True)
-    s.set_defaults(func=cmd_join_request)
 
-    p = sub.add_parser("roster", help="devices of the workspace")
-    rsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    s = rsub.add_parser("approve", help="administrator: enrol a device and write its welcome bundle")
+    rsub = group(sub, "roster", "devices of the workspace")
+    s = command(rsub, "approve", cmd_roster_approve, "administrator: enrol a device and write its welcome bundle")
     s.add_argument("file")
     s.add_argument("--welcome-out")
-    s.set_defaults(func=cmd_roster_approve)
-    s = rsub.add_parser("list")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_roster_list)
-    s = rsub.add_parser("revoke", help="administrator: the device receives nothing more")
+    command(rsub, "list", cmd_roster_list, json=True)
+    s = command(rsub, "revoke", cmd_roster_revoke, "administrator: the device receives nothing more")
     s.add_argument("device")
-    s.set_defaults(func=cmd_roster_revoke)
-    s = rsub.add_parser("appoint-admin", help="administrator: another ST or PPT device administers too")
+    s = command(rsub, "appoint-admin", cmd_roster_admin, "administrator: another ST or PPT device administers too")
     s.add_argument("device")
-    s.set_defaults(func=cmd_roster_admin)
 
-    p = sub.add_parser("bundle", help="encrypted bundles for other laptops")
-    bsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    s = bsub.add_parser("export")
+    bsub = group(sub, "bundle", "encrypted bundles for other laptops")
+    s = command(bsub, "export", cmd_bundle_export)
     s.add_argument("--out", required=True)
     target = s.add_mutually_exclusive_group(required=True)
     target.add_argument("--to", nargs="+", metavar="DEVICE_ID")
     target.add_argument("--role", metavar="ROLE")
     target.add_argument("--all", action="store_true")
     s.add_argument("--full", action="store_true", help="everything, not only what the recipients lack")
-    s.set_defaults(func=cmd_bundle_export)
-    s = bsub.add_parser("import")
+    s = command(bsub, "import", cmd_bundle_import, json=True)
     s.add_argument("file")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_bundle_import)
-    s = bsub.add_parser("pending", help="received changes waiting for their prerequisites")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_bundle_pending)
+    command(bsub, "pending", cmd_bundle_pending, "received changes waiting for their prerequisites", json=True)
 
-    p = sub.add_parser("sync", help="synchronise through a shared folder")
-    ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    s = ssub.add_parser("folder", help="one pass: import what is new, export what is owed")
+    ssub = group(sub, "sync", "synchronise through a shared folder")
+    s = command(ssub, "folder", cmd_sync_folder, "one pass: import what is new, export what is owed")
     s.add_argument("dir")
     s.add_argument("--watch", type=float, metavar="SECONDS", help="repeat a pass every SECONDS until interrupted")
-    s.set_defaults(func=cmd_sync_folder)

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from crm_desktop.cli import EXIT_OK, open_ws, out_json, registrar
+from crm_desktop.cli.kit import command, meeting_option, out_json, registrar, with_workspace
+
+if TYPE_CHECKING:
+    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.cli.kit import Subparsers
 
 
 def print_warnings(items: list[dict[str, object]], lang: str) -> None:
@@ -25,25 +30,20 @@ def print_warnings(items: list[dict[str, object]], lang: str) -> None:
             print(f"    {w['source']}")
 
 
-def cmd_warnings(args: argparse.Namespace) -> int:
+@with_workspace
+def cmd_warnings(args: argparse.Namespace, ws: Workspace) -> None:
     from crm_desktop.app.rule_warnings import list_warnings
 
-    ws = open_ws(args)
-    try:
-        items = [w.as_dict(args.lang) for w in list_warnings(ws, year=args.year, meeting_id=args.meeting)]
-    finally:
-        ws.close()
+    items = [w.as_dict(args.lang) for w in list_warnings(ws, year=args.year, meeting_id=args.meeting)]
     if args.json:
         out_json(items)
     else:
         print_warnings(items, args.lang)
-    return EXIT_OK
 
 
 @registrar
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    s = sub.add_parser("warnings", help="every rule warning (calendar, composition), with the text it applies")
+def register(sub: Subparsers) -> None:
+    help = "every rule warning (calendar, composition), with the text it applies"
+    s = command(sub, "warnings", cmd_warnings, help, json=True)
     s.add_argument("--year", type=int)
-    s.add_argument("--meeting", metavar="ID")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_warnings)
+    meeting_option(s)

@@ -31,7 +31,8 @@ assert [s.key for s in load_sections()][:1] == ["calendar"]
 import crm_desktop.ui.calendar.view
 heavy = %r
 print(sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in heavy}))
-print(sorted(m for m in sys.modules if m.startswith("crm_desktop.commands") or m.endswith(".view")))
+cli_core = ("crm_desktop.cli", "crm_desktop.cli.kit")  # the entry point and its kit: no feature module
+print(sorted(m for m in sys.modules if (m.startswith("crm_desktop.cli") and m not in cli_core) or m.endswith(".view")))
 """
 
 

@@ -12,6 +12,7 @@ from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import drafting_rules as rules
+from crm_desktop.domain.kinds import CHAIR_DECISIONS
 from crm_desktop.domain.messages import msg
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import (
@@ -106,7 +107,7 @@ def _amendment(p: DraftProposal) -> neg.Amendment:
 
 def decide(ws: Workspace, proposal_id: str, decision: str, *, actor: str) -> None:
     """The chair accepts a proposal into the text, rejects it, or writes it in as bracketed alternatives."""
-    if decision not in ("accept", "reject", "bracket"):
+    if decision not in CHAIR_DECISIONS:
         raise invalid(msg("invalid.decision"))
     doc_id, prop_id = _proposal_doc(ws, proposal_id)
     with _change(ws, doc_id, actor) as dc:
