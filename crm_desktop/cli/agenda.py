@@ -91,7 +91,7 @@ def register(sub: Subparsers) -> None:
     asub = group(sub, "agenda", "agenda items, their themes and closed-door topics, follow-up offered")
     s = command(asub, "items", cmd_items, "an agenda's items with their theme and closed-door topic", json=True)
     meeting_option(s, required=True)
-    segment_option(s, default="plenary")
+    segment_option(s, default="plenary", strict=False)
     s = command(
         asub, "classify", cmd_classify, "set an item's theme and (behind closed doors) its topic; 'none' clears"
     )

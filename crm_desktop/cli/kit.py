@@ -106,9 +106,16 @@ class _Spelled(argparse.Action):
         setattr(ns, self.dest, self.accepted[value])
 
 
-def spelled_option(parser: argparse.ArgumentParser, flag: str, values: Iterable[str], **kw: Any) -> None:
-    """An option whose choices are ``values`` in their command-line :func:`spellings`."""
-    parser.add_argument(flag, action=_Spelled, accepted=spellings(values), **kw)
+def spelled_option(
+    parser: argparse.ArgumentParser, flag: str, values: Iterable[str], *, strict: bool = True, **kw: Any
+) -> None:
+    """An option taking ``values`` in their command-line :func:`spellings`. ``strict``: only those (a
+    usage error lists them); else any other text goes on as it is, for the service to judge."""
+    accepted = spellings(values)
+    if strict:
+        parser.add_argument(flag, action=_Spelled, accepted=accepted, **kw)
+    else:
+        parser.add_argument(flag, type=lambda text: accepted.get(text, text), **kw)
 
 
 def json_flag(parser: argparse.ArgumentParser) -> None:
@@ -130,11 +137,14 @@ def body_option(parser: argparse.ArgumentParser, *, help: str | None = None) -> 
     parser.add_argument("--body", metavar="KEY", help=help)
 
 
-def segment_option(parser: argparse.ArgumentParser, *, default: str, help: str | None = None) -> None:
-    """``--segment``: the plenary or the closed door (``closed-door`` or ``closed_door``)."""
+def segment_option(
+    parser: argparse.ArgumentParser, *, default: str, strict: bool = True, help: str | None = None
+) -> None:
+    """``--segment``: the plenary or the closed door (``closed-door`` or ``closed_door``); see
+    :func:`spelled_option` for ``strict``."""
     from crm_desktop.domain import model
 
-    spelled_option(parser, "--segment", model.Segment, default=default, help=help)
+    spelled_option(parser, "--segment", model.Segment, strict=strict, default=default, help=help)
 
 
 def iso_date(text: str) -> date:

@@ -169,7 +169,9 @@ def register(sub: Subparsers) -> None:
     s.add_argument("--currency", default="USD")
     date_option(s, "--on")
     _audience_option(s)
-    segment_option(s, default="closed_door", help="the segment that approved it (only the closed door may)")
+    segment_option(
+        s, default="closed_door", strict=False, help="the segment that approved it (only the closed door may)"
+    )
     s = command(bu, "scale", cmd_budget_scale, "a new scale of contributions, in force from a year")
     s.add_argument("--from-year", type=int, required=True)
     s.add_argument("--share", action="append", required=True, help="CC=percent, one per member country")
