@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.cli import EXIT_OK
+from crm_desktop.cli.kit import EXIT_OK, workspace
 
 log = logging.getLogger("crm_desktop.app")
 EXIT_FAILED = 1
@@ -111,6 +111,7 @@ class SelfTest:
         self.root = root
         self.lang = lang
         self.demo = root / "demo"
+        self.demo_args = argparse.Namespace(workspace=str(self.demo), lang=lang)  # the demo, as a command opens it
 
     def workspace(self) -> None:
         from crm_desktop.app.demo import build_demo
@@ -119,13 +120,9 @@ class SelfTest:
 
     def check(self) -> None:
         from crm_desktop.app.check import check
-        from crm_desktop.app.workspace import Workspace
 
-        ws = Workspace(self.demo, lang=self.lang)
-        try:
+        with workspace(self.demo_args) as ws:
             report = check(ws)
-        finally:
-            ws.close()
         if not report.ok:
             raise RuntimeError("; ".join(report.problems[:3]))
 
@@ -155,14 +152,10 @@ class SelfTest:
         if not _available("crm_desktop.app.progress_report"):
             raise Skip("PDF reports are not part of this build")
         from crm_desktop.app.progress_report import assemble, write_pdf
-        from crm_desktop.app.workspace import Workspace
 
         target = self.root / "progress-report.pdf"
-        ws = Workspace(self.demo, lang=self.lang)
-        try:
+        with workspace(self.demo_args) as ws:
             write_pdf(assemble(ws, "2026-1", lang=self.lang), target)
-        finally:
-            ws.close()
         check_pdf(target)
 
     def bundle(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,18 +26,16 @@ if TYPE_CHECKING:
 def cmd_init(args: argparse.Namespace) -> int:
     from crm_desktop.app.workspace import init_workspace
 
-    ws = init_workspace(workspace_dir(args), args.name, lang=args.lang)
-    print(ws.directory)
-    ws.close()
+    with closing(init_workspace(workspace_dir(args), args.name, lang=args.lang)) as ws:
+        print(ws.directory)
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from crm_desktop.app.demo import build_demo
 
-    ws = build_demo(workspace_dir(args), lang=args.lang)
-    print(ws.directory)
-    ws.close()
+    with closing(build_demo(workspace_dir(args), lang=args.lang)) as ws:
+        print(ws.directory)
     return EXIT_OK
 
 
