@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop.cli import main
-from crm_desktop.cli import selftest
+from crm_desktop.cli import main, selftest
 
 
 def test_self_test_passes_in_one_line_and_leaves_the_user_home_alone(tmp_path: Path) -> None:
