@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import EXIT_OK, command, out_json, out_table, registrar
-
-if TYPE_CHECKING:
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 _LABELS = {
     "es": ("Licencia", "Componentes de terceros", "Programa empaquetado", "Entorno de Python", "Registro"),
@@ -25,11 +21,11 @@ def cmd_about(args: argparse.Namespace) -> int:
         if text is None:
             raise NotFound("component", args.licence)
         print(text)
-        return EXIT_OK
+        return kit.EXIT_OK
     info = about_info()
     if args.json:
-        out_json(info.as_dict())
-        return EXIT_OK
+        kit.out_json(info.as_dict())
+        return kit.EXIT_OK
     from crm_desktop.logging_setup import LOG_FILE_NAME, log_dir
 
     licence, components, bundled, venv, log_label = _LABELS.get(args.lang, _LABELS["en"])
@@ -41,14 +37,14 @@ def cmd_about(args: argparse.Namespace) -> int:
     print(f"{log_label}: {log_dir() / LOG_FILE_NAME}")
     print()
     print(f"{components}:")
-    out_table(
+    kit.out_table(
         [{"name": c.name, "version": c.version, "licence": c.licence} for c in info.components],
         ["name", "version", "licence"],
     )
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    s = command(sub, "about", cmd_about, "version, licence and the licences of third-party components", json=True)
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    s = kit.command(sub, "about", cmd_about, "version, licence and the licences of third-party components", json=True)
     s.add_argument("--licence", metavar="COMPONENT", help="print the full licence text of one component")

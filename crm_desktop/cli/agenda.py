@@ -4,16 +4,12 @@ the themes and topics, and the follow-up a meeting's agenda is offered."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from crm_desktop.cli.kit import command, emit, group, meeting_option, registrar, segment_option, with_workspace
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
-def _agenda_id(ws: Workspace, meeting: str, segment: str) -> str:
+def _agenda_id(ws: kit.Workspace, meeting: str, segment: str) -> str:
     from crm_desktop.app.agendas import agendas_of
     from crm_desktop.app.errors import NotFound
     from crm_desktop.app.meetings import get_meeting_row
@@ -25,8 +21,8 @@ def _agenda_id(ws: Workspace, meeting: str, segment: str) -> str:
     raise NotFound("agenda", f"{row['title']} ({segment})")
 
 
-@with_workspace
-def cmd_items(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_items(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.agendas import planned_items
 
     rows = [
@@ -40,7 +36,7 @@ def cmd_items(args: argparse.Namespace, ws: Workspace) -> int:
         }
         for i in planned_items(ws, _agenda_id(ws, args.meeting, args.segment))
     ]
-    return emit(args, rows, ["label", "id", "title", "theme", "topic"])
+    return kit.emit(args, rows, ["label", "id", "title", "theme", "topic"])
 
 
 def _class_arg(text: str | None) -> Any:
@@ -51,8 +47,8 @@ def _class_arg(text: str | None) -> Any:
     return None if text.strip().lower() in ("", "none") else text.strip()
 
 
-@with_workspace
-def cmd_classify(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_classify(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.agenda_topics import classify_item
     from crm_desktop.domain.messages import msg
 
@@ -65,41 +61,41 @@ def cmd_classify(args: argparse.Namespace, ws: Workspace) -> None:
     )
 
 
-@with_workspace
-def cmd_topics(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_topics(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import themes
     from crm_desktop.domain.agenda_topics import CLOSED_DOOR_TOPICS
 
     rows = [{"kind": "theme", "key": t.key, "name": t.name(args.lang)} for t in themes(ws)]
     rows += [{"kind": "topic", "key": k, "name": v.render(args.lang)} for k, v in CLOSED_DOOR_TOPICS.items()]
-    return emit(args, rows, ["kind", "key", "name"])
+    return kit.emit(args, rows, ["kind", "key", "name"])
 
 
-@with_workspace
-def cmd_follow_ups(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_follow_ups(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.agendas import pending_follow_ups
     from crm_desktop.app.meetings import get_meeting_row
 
     rows = pending_follow_ups(ws, get_meeting_row(ws, args.meeting)["id"])
-    return emit(args, rows, ["id", "meeting", "kind", "number", "text"])
+    return kit.emit(args, rows, ["id", "meeting", "kind", "number", "text"])
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     from crm_desktop.domain.agenda_topics import CLOSED_DOOR_TOPICS
 
-    asub = group(sub, "agenda", "agenda items, their themes and closed-door topics, follow-up offered")
-    s = command(asub, "items", cmd_items, "an agenda's items with their theme and closed-door topic", json=True)
-    meeting_option(s, required=True)
-    segment_option(s, default="plenary", strict=False)
-    s = command(
+    asub = kit.group(sub, "agenda", "agenda items, their themes and closed-door topics, follow-up offered")
+    s = kit.command(asub, "items", cmd_items, "an agenda's items with their theme and closed-door topic", json=True)
+    kit.meeting_option(s, required=True)
+    kit.segment_option(s, default="plenary", strict=False)
+    s = kit.command(
         asub, "classify", cmd_classify, "set an item's theme and (behind closed doors) its topic; 'none' clears"
     )
     s.add_argument("item", metavar="ITEM_ID")
     s.add_argument("--theme", help="a theme key of the Plan of Action (see 'agenda topics')")
     s.add_argument("--topic", help=f"{', '.join(CLOSED_DOOR_TOPICS)} or none")
-    command(
+    kit.command(
         asub, "topics", cmd_topics, "the themes (shared with the Plan of Action) and the closed-door topics", json=True
     )
-    s = command(asub, "follow-ups", cmd_follow_ups, "what a meeting's agenda is offered to follow up", json=True)
-    meeting_option(s, required=True)
+    s = kit.command(asub, "follow-ups", cmd_follow_ups, "what a meeting's agenda is offered to follow up", json=True)
+    kit.meeting_option(s, required=True)

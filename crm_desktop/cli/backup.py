@@ -9,12 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import EXIT_OK, command, emit, group, registrar, workspace_dir
-
-if TYPE_CHECKING:
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
 def cmd_backup_list(args: argparse.Namespace) -> int:
@@ -22,16 +18,16 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
     rows = [
         {"file": b.path.name, "path": str(b.path), "reason": b.reason, "created": b.created.isoformat(), "size": b.size}
-        for b in list_backups(workspace_dir(args))
+        for b in list_backups(kit.workspace_dir(args))
     ]
-    return emit(args, rows, ["created", "reason", "size", "file"])
+    return kit.emit(args, rows, ["created", "reason", "size", "file"])
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
     from crm_desktop.app.backup import create_backup
 
-    print(create_backup(workspace_dir(args), "manual").path)
-    return EXIT_OK
+    print(create_backup(kit.workspace_dir(args), "manual").path)
+    return kit.EXIT_OK
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
@@ -40,7 +36,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser()
     try:
-        result = restore_backup(workspace_dir(args), source, take_identity=args.take_identity)
+        result = restore_backup(kit.workspace_dir(args), source, take_identity=args.take_identity)
     except OtherDevice as exc:
         print(exc.render(args.lang), file=sys.stderr)
         print(msg("backup.take_identity_hint").render(args.lang), file=sys.stderr)
@@ -48,15 +44,15 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     print(msg("backup.restored", name=result.restored.name, file=str(source)).render(args.lang))
     if result.safety_copy is not None:
         print(msg("backup.safety_copy", file=str(result.safety_copy)).render(args.lang))
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    bsub = group(sub, "backup", "list, create and restore backups of the workspace")
-    command(bsub, "list", cmd_backup_list, "backups of the workspace, newest first", json=True)
-    command(bsub, "create", cmd_backup_create, "back up the workspace now")
-    s = command(
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    bsub = kit.group(sub, "backup", "list, create and restore backups of the workspace")
+    kit.command(bsub, "list", cmd_backup_list, "backups of the workspace, newest first", json=True)
+    kit.command(bsub, "create", cmd_backup_create, "back up the workspace now")
+    s = kit.command(
         bsub, "restore", cmd_backup_restore, "replace the workspace with a backup (a copy of the current state is kept)"
     )
     s.add_argument("file", metavar="FILE")

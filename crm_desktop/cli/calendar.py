@@ -11,25 +11,20 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import body_option, command, group, meeting_option, registrar, with_workspace
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
-@with_workspace
-def cmd_export(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_export(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.calendar import export_ics
 
     count = export_ics(ws, Path(args.out), year=args.year, meeting_id=args.meeting)
     print(f"{count} {'reuniones' if args.lang == 'es' else 'meetings'} → {args.out}")
 
 
-@with_workspace
-def cmd_import(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_import(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.calendar import import_calendar
 
     result = import_calendar(ws, Path(args.file), body=args.body)
@@ -38,13 +33,13 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> None:
         print(f"{(outcome.meeting_id or '-')[:8]}  {outcome.message.render(args.lang)}")
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    actions = group(sub, "calendar", "iCalendar export and import of meetings")
-    s = command(actions, "export", cmd_export, "write meetings to an .ics file")
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    actions = kit.group(sub, "calendar", "iCalendar export and import of meetings")
+    s = kit.command(actions, "export", cmd_export, "write meetings to an .ics file")
     s.add_argument("--year", type=int, help="only the meetings of this year")
-    meeting_option(s, help="only this meeting (id or unambiguous prefix)")
+    kit.meeting_option(s, help="only this meeting (id or unambiguous prefix)")
     s.add_argument("--out", required=True, metavar="FILE.ics")
-    s = command(actions, "import", cmd_import, "create or update meetings from an .ics invitation")
+    s = kit.command(actions, "import", cmd_import, "create or update meetings from an .ics invitation")
     s.add_argument("file", metavar="FILE.ics")
-    body_option(s, help="body of the meetings when the file does not say it (e.g. grcm)")
+    kit.body_option(s, help="body of the meetings when the file does not say it (e.g. grcm)")

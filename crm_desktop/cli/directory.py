@@ -7,13 +7,9 @@ module imports nothing heavy, so that path stays fast.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from crm_desktop.cli.kit import body_option, command, emit, group, registrar, with_workspace, workspace_dir
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 _MEETING_KEYS = ("id", "body", "title", "ordinal", "start", "end", "timezone", "host_country")
 _PERSON_KEYS = ("id", "name", "country", "organisation", "category", "roles")
@@ -21,22 +17,22 @@ _PERSON_KEYS = ("id", "name", "country", "organisation", "category", "roles")
 
 def _print_meetings(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
     data = [{k: r[k] for k in _MEETING_KEYS} for r in rows]
-    return emit(args, rows, ["id", "start", "body", "host_country", "title"], data=data)
+    return kit.emit(args, rows, ["id", "start", "body", "host_country", "title"], data=data)
 
 
 def _print_people(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
-    return emit(args, rows, list(_PERSON_KEYS), data=[{k: r[k] for k in _PERSON_KEYS} for r in rows])
+    return kit.emit(args, rows, list(_PERSON_KEYS), data=[{k: r[k] for k in _PERSON_KEYS} for r in rows])
 
 
-@with_workspace
-def cmd_meetings_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_meetings_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.meetings import list_meetings
 
     return _print_meetings(args, list_meetings(ws, year=args.year, body=args.body))
 
 
-@with_workspace
-def cmd_people_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_people_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.people import list_people
 
     return _print_people(args, list_people(ws))
@@ -46,7 +42,7 @@ def quick_list(args: argparse.Namespace) -> int | None:
     """The list read without opening the workspace; None when it needs the usual open."""
     from crm_desktop.app.workspace_files import DB_NAME, quick_meetings, quick_people
 
-    database = workspace_dir(args) / DB_NAME
+    database = kit.workspace_dir(args) / DB_NAME
     if args.command == "meetings":
         rows = quick_meetings(database, year=args.year, body=args.body)
         return None if rows is None else _print_meetings(args, rows)
@@ -54,9 +50,9 @@ def quick_list(args: argparse.Namespace) -> int | None:
     return None if rows is None else _print_people(args, rows)
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    s = command(group(sub, "meetings", "meetings"), "list", cmd_meetings_list, json=True)
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    s = kit.command(kit.group(sub, "meetings", "meetings"), "list", cmd_meetings_list, json=True)
     s.add_argument("--year", type=int)
-    body_option(s)
-    command(group(sub, "people", "people"), "list", cmd_people_list, json=True)
+    kit.body_option(s)
+    kit.command(kit.group(sub, "people", "people"), "list", cmd_people_list, json=True)

@@ -9,16 +9,12 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from crm_desktop.cli.kit import choices, command, emit, group, meeting_option, out_json, registrar, with_workspace
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
-def _actor(args: argparse.Namespace, ws: Workspace) -> str:
+def _actor(args: argparse.Namespace, ws: kit.Workspace) -> str:
     from crm_desktop.app.errors import BadInput
     from crm_desktop.domain.messages import msg
 
@@ -28,14 +24,14 @@ def _actor(args: argparse.Namespace, ws: Workspace) -> str:
     return str(actor)
 
 
-@with_workspace
-def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.drafting import list_documents
 
     rows = list_documents(ws, meeting_id=args.meeting)
     data = [{k: r[k] for k in ("id", "title", "type", "meeting", "status", "version")} for r in rows]
     columns = ["id", "symbol", "type", "status", "version", "audience", "title"]
-    return emit(args, rows, columns, data=data, short=("id", "meeting"))
+    return kit.emit(args, rows, columns, data=data, short=("id", "meeting"))
 
 
 def _show_text(view: Any, lang: str) -> str:
@@ -66,18 +62,18 @@ def _show_text(view: Any, lang: str) -> str:
     return "\n".join(lines)
 
 
-@with_workspace
-def cmd_show(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_show(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import document_view, export_json
 
     if args.json:
-        out_json(export_json(ws, args.id))
+        kit.out_json(export_json(ws, args.id))
     else:
         print(_show_text(document_view(ws, args.id), args.lang))
 
 
-@with_workspace
-def cmd_export(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_export(args: argparse.Namespace, ws: kit.Workspace) -> None:
     import json
 
     from crm_desktop.app.drafting import export_json
@@ -92,8 +88,8 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> None:
         export_docx(ws, args.id, out, compilation=args.compilation)
 
 
-@with_workspace
-def cmd_import(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_import(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting_docx import import_docx
     from crm_desktop.domain.model import Audience
     from crm_desktop.drafting.structure import DocType
@@ -113,8 +109,8 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> None:
         print(line)
 
 
-@with_workspace
-def cmd_propose(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_propose(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import propose
     from crm_desktop.drafting.negotiation import ProposalKind
     from crm_desktop.drafting.structure import Section
@@ -135,16 +131,16 @@ def cmd_propose(args: argparse.Namespace, ws: Workspace) -> None:
     _print_result(proposal)
 
 
-@with_workspace
-def cmd_position(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_position(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import take_position
     from crm_desktop.drafting.negotiation import Stance
 
     _print_result(take_position(ws, args.id, Stance(args.stance), actor=_actor(args, ws), note=args.note))
 
 
-@with_workspace
-def cmd_object(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_object(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import object_to, withdraw_objection
 
     if args.withdraw:
@@ -153,29 +149,29 @@ def cmd_object(args: argparse.Namespace, ws: Workspace) -> None:
         _print_result(object_to(ws, args.id, args.text or "", actor=_actor(args, ws)))
 
 
-@with_workspace
-def cmd_decide(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_decide(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import decide
 
     decide(ws, args.id, args.decision, actor=_actor(args, ws))
 
 
-@with_workspace
-def cmd_adopt(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_adopt(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import adopt
 
     _print_result(adopt(ws, args.id, actor=_actor(args, ws)))
 
 
-@with_workspace
-def cmd_edit(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_edit(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import edit_paragraph
 
     edit_paragraph(ws, args.id, args.text, actor=_actor(args, ws))
 
 
-@with_workspace
-def cmd_version(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_version(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import name_version
 
     _print_result(name_version(ws, args.id, actor=_actor(args, ws), label=args.label))
@@ -187,8 +183,8 @@ def _print_result(result: object) -> None:
         print(result)
 
 
-@with_workspace
-def cmd_compare(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_compare(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import compare_versions
     from crm_desktop.drafting.negotiation import RunStyle
 
@@ -202,96 +198,96 @@ def cmd_compare(args: argparse.Namespace, ws: Workspace) -> None:
         print(f"{label:>7} {d.change}{' moved' if d.moved else ''}: {body}")
 
 
-@with_workspace
-def cmd_history(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_history(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import paragraph_history
 
     entries = paragraph_history(ws, args.id)
     if args.json:
-        out_json([asdict(e) for e in entries])
+        kit.out_json([asdict(e) for e in entries])
     else:
         for e in entries:
             print(f"{e.recorded}  {e.delegation or '?':<6} {e.person or '?'}\n    {e.after}")
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     from crm_desktop.domain import kinds, model
     from crm_desktop.drafting import negotiation, structure
 
-    ds = group(sub, "drafting", "negotiated documents (Declaration, Conclusions, reports...)")
+    ds = kit.group(sub, "drafting", "negotiated documents (Declaration, Conclusions, reports...)")
 
     def actor(s: argparse.ArgumentParser) -> None:
         s.add_argument("--as", dest="actor", metavar="PERSON", help="who acts (person id or prefix)")
 
-    s = command(ds, "list", cmd_list, "documents", json=True)
-    meeting_option(s)
+    s = kit.command(ds, "list", cmd_list, "documents", json=True)
+    kit.meeting_option(s)
 
-    s = command(ds, "show", cmd_show, "a document with numbers, statuses and proposals", json=True)
+    s = kit.command(ds, "show", cmd_show, "a document with numbers, statuses and proposals", json=True)
     s.add_argument("id")
 
-    s = command(ds, "export", cmd_export, "to .docx (clean or compilation text) or JSON")
+    s = kit.command(ds, "export", cmd_export, "to .docx (clean or compilation text) or JSON")
     s.add_argument("id")
     s.add_argument("--format", choices=["docx", "json"], required=True)
     s.add_argument("--out", required=True)
     s.add_argument("--compilation", action="store_true", help="docx: proposals in place, attributed")
 
-    s = command(ds, "import", cmd_import, "a .docx draft into a new document (prints its id)")
+    s = kit.command(ds, "import", cmd_import, "a .docx draft into a new document (prints its id)")
     s.add_argument("file")
-    meeting_option(s, required=True)
-    s.add_argument("--type", required=True, choices=choices(structure.DocType))
+    kit.meeting_option(s, required=True)
+    s.add_argument("--type", required=True, choices=kit.choices(structure.DocType))
     s.add_argument("--title")
     drafted_for = [a for a in model.Audience if a != model.Audience.SECRETARIAT]  # a text is for the delegations
-    s.add_argument("--audience", default="public", choices=choices(drafted_for))
+    s.add_argument("--audience", default="public", choices=kit.choices(drafted_for))
     actor(s)
 
-    s = command(ds, "propose", cmd_propose, "an amendment (prints its id)")
+    s = kit.command(ds, "propose", cmd_propose, "an amendment (prints its id)")
     s.add_argument("id", help="document")
-    s.add_argument("--kind", required=True, choices=choices(negotiation.ProposalKind))
+    s.add_argument("--kind", required=True, choices=kit.choices(negotiation.ProposalKind))
     s.add_argument("--paragraph")
     s.add_argument("--old", help="quoted existing text (replace, delete)")
     s.add_argument("--new", help="proposed text (insert, replace, new paragraph)")
     s.add_argument("--after-text", dest="after_text", help="insert after this quoted text (default: at the end)")
     s.add_argument("--after", help="new paragraph / move: after this paragraph")
-    s.add_argument("--section", choices=choices(structure.Section))
+    s.add_argument("--section", choices=kit.choices(structure.Section))
     s.add_argument("--rationale")
     actor(s)
 
     for stance in negotiation.Stance:
-        s = command(ds, stance, cmd_position, f"{stance} a proposal", stance=stance.value)
+        s = kit.command(ds, stance, cmd_position, f"{stance} a proposal", stance=stance.value)
         s.add_argument("id", help="proposal")
         s.add_argument("--note")
         actor(s)
 
-    s = command(ds, "object", cmd_object, "a member delegation's written objection to adopting a document")
+    s = kit.command(ds, "object", cmd_object, "a member delegation's written objection to adopting a document")
     s.add_argument("id", help="document")
     s.add_argument("--text")
     s.add_argument("--withdraw", action="store_true")
     actor(s)
 
     for decision in kinds.CHAIR_DECISIONS:
-        s = command(ds, decision, cmd_decide, f"the chair: {decision} a proposal", decision=decision)
+        s = kit.command(ds, decision, cmd_decide, f"the chair: {decision} a proposal", decision=decision)
         s.add_argument("id", help="proposal")
         actor(s)
 
-    s = command(ds, "adopt", cmd_adopt, "the chair: adopt by consensus")
+    s = kit.command(ds, "adopt", cmd_adopt, "the chair: adopt by consensus")
     s.add_argument("id")
     actor(s)
 
-    s = command(ds, "edit", cmd_edit, "replace a paragraph's text")
+    s = kit.command(ds, "edit", cmd_edit, "replace a paragraph's text")
     s.add_argument("id", help="paragraph")
     s.add_argument("--text", required=True)
     actor(s)
 
-    s = command(ds, "version", cmd_version, "name a version (Rev.N); numbers are frozen until the next")
+    s = kit.command(ds, "version", cmd_version, "name a version (Rev.N); numbers are frozen until the next")
     s.add_argument("id")
     s.add_argument("--label")
     actor(s)
 
-    s = command(ds, "compare", cmd_compare, "word-level comparison of two versions (or a version and now)")
+    s = kit.command(ds, "compare", cmd_compare, "word-level comparison of two versions (or a version and now)")
     s.add_argument("id")
     s.add_argument("old")
     s.add_argument("new", nargs="?", default="current")
 
-    s = command(ds, "history", cmd_history, "who changed a paragraph, and how", json=True)
+    s = kit.command(ds, "history", cmd_history, "who changed a paragraph, and how", json=True)
     s.add_argument("id", help="paragraph")

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, overload
 from crm_desktop.app.errors import AppError
 
 if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
+    from crm_desktop.app.workspace import Workspace as Workspace  # for feature modules' annotations
 
     Subparsers = argparse._SubParsersAction["Parser"]
 

@@ -7,24 +7,10 @@ import getpass
 import ipaddress
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from crm_desktop.cli.kit import (
-    EXIT_BAD_INPUT,
-    EXIT_OK,
-    choices,
-    command,
-    emit,
-    group,
-    meeting_option,
-    registrar,
-    with_workspace,
-)
+from crm_desktop.cli import kit
 from crm_desktop.domain.kinds import LANGUAGES, MAILED_REPORT_KINDS, OUTBOX_STATUSES
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
 
 
 def _smtp_settings(args: argparse.Namespace) -> Any:
@@ -83,16 +69,16 @@ def _print_outcomes(args: argparse.Namespace, outcomes: list[Any]) -> int:
         for o in outcomes
     ]
     data = [{**r, "path": str(r["path"]) if r["path"] else None} for r in rows]
-    emit(args, rows, ["id", "status", "recipient", "detail", "path"], data=data, short=())
+    kit.emit(args, rows, ["id", "status", "recipient", "detail", "path"], data=data, short=())
     failed = undelivered(outcomes)
     if failed:
         print(msg("mail.some_failed", failed=len(failed), total=len(outcomes)).render(args.lang), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+        return kit.EXIT_BAD_INPUT
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_focal_points(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_focal_points(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import mail
 
     settings = None if args.eml_dir else _smtp_settings(args)  # the way out, checked before anything is rendered
@@ -119,16 +105,16 @@ def cmd_focal_points(args: argparse.Namespace, ws: Workspace) -> int:
     return _print_outcomes(args, outcomes)
 
 
-@with_workspace
-def cmd_outbox(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_outbox(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.mail import outbox
 
     columns = ["id", "status", "transport", "recipient", "country", "attempts", "sent", "error"]
-    return emit(args, outbox(ws, status=args.status), columns, short=())
+    return kit.emit(args, outbox(ws, status=args.status), columns, short=())
 
 
-@with_workspace
-def cmd_retry(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_retry(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import mail
 
     settings = _smtp_settings(args)
@@ -147,7 +133,7 @@ def cmd_password(args: argparse.Namespace) -> int:
     if not password:
         raise BadInput(msg("error.invalid", detail="empty password"))
     store_smtp_password(host, args.user, password)
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
 def _smtp_options(s: argparse.ArgumentParser, *, required: bool | None) -> None:
@@ -162,17 +148,17 @@ def _smtp_options(s: argparse.ArgumentParser, *, required: bool | None) -> None:
     s.add_argument("--from", dest="sender", metavar="ADDRESS", help="sender address (default: --user)")
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    msub = group(sub, "mail", "send documents to focal points; the outbox")
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    msub = kit.group(sub, "mail", "send documents to focal points; the outbox")
 
-    s = command(msub, "focal-points", cmd_focal_points, "draft (.eml) or send (SMTP) documents to focal points")
-    meeting_option(s, required=True)
-    s.add_argument("--report", required=True, action="append", choices=choices(MAILED_REPORT_KINDS))
+    s = kit.command(msub, "focal-points", cmd_focal_points, "draft (.eml) or send (SMTP) documents to focal points")
+    kit.meeting_option(s, required=True)
+    s.add_argument("--report", required=True, action="append", choices=kit.choices(MAILED_REPORT_KINDS))
     s.add_argument(
         "--lang",
         dest="doc_lang",
-        choices=choices(LANGUAGES),
+        choices=kit.choices(LANGUAGES),
         help="documents and message language (default: each focal point's own)",
     )
     s.add_argument(
@@ -190,13 +176,13 @@ def register(sub: Subparsers) -> None:
     way.add_argument("--smtp", metavar="HOST:PORT", help="send through this SMTP server")
     _smtp_options(s, required=None)
 
-    s = command(msub, "outbox", cmd_outbox, "what was drafted or sent, to whom, when, and failures", json=True)
-    s.add_argument("--status", choices=choices(OUTBOX_STATUSES))
+    s = kit.command(msub, "outbox", cmd_outbox, "what was drafted or sent, to whom, when, and failures", json=True)
+    s.add_argument("--status", choices=kit.choices(OUTBOX_STATUSES))
 
-    s = command(msub, "retry", cmd_retry, "resend failed messages (the same bytes)", json=True)
+    s = kit.command(msub, "retry", cmd_retry, "resend failed messages (the same bytes)", json=True)
     _smtp_options(s, required=True)
     s.add_argument("--id", type=int, action="append", help="only this outbox message (repeatable)")
 
-    s = command(msub, "password", cmd_password, "store the SMTP password in the system keyring (read from stdin)")
+    s = kit.command(msub, "password", cmd_password, "store the SMTP password in the system keyring (read from stdin)")
     s.add_argument("--smtp", required=True, metavar="HOST:PORT")
     s.add_argument("--user", required=True)

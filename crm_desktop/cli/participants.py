@@ -6,24 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    EXIT_BAD_INPUT,
-    command,
-    group,
-    meeting_option,
-    out_table,
-    person_option,
-    registrar,
-    segment_option,
-    with_workspace,
-)
+from crm_desktop.cli import kit
 from crm_desktop.domain.protocol import RANKS
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
 
 _STATUS = {
     "es": {"new": "nueva persona", "existing": "persona conocida", "already": "ya acreditada", "error": "error"},
@@ -31,23 +16,23 @@ _STATUS = {
 }
 
 
-@with_workspace
-def cmd_accredit(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_accredit(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.accreditation import accredit
 
     print(accredit(ws, args.meeting, args.person, args.segment, head=args.head, rank=args.rank))
 
 
-@with_workspace
-def cmd_export(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_export(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import export_file
 
     print(export_file(ws, meeting_key(ws, args.meeting), Path(args.out)))
 
 
-@with_workspace
-def cmd_import(args: argparse.Namespace, ws: Workspace) -> int | None:
+@kit.with_workspace
+def cmd_import(args: argparse.Namespace, ws: kit.Workspace) -> int | None:
     from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import import_text, preview, read_file
     from crm_desktop.domain.messages import msg
@@ -56,7 +41,7 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int | None:
     text = read_file(Path(args.file))
     rows = preview(ws, meeting_id, text)
     status = _STATUS[args.lang]
-    out_table(
+    kit.out_table(
         [
             {"line": r.line, "name": r.values.get("name", ""), "segment": r.segment, "result": status[r.status]}
             for r in rows
@@ -67,28 +52,28 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int | None:
         for e in r.errors:
             print(msg("csv.line", line=r.line, message=e).render(args.lang), file=sys.stderr)
     if args.dry_run:
-        return EXIT_BAD_INPUT if any(r.errors for r in rows) else None
+        return kit.EXIT_BAD_INPUT if any(r.errors for r in rows) else None
     result = import_text(ws, meeting_id, text, skip_invalid=args.skip_invalid)
     summary = msg("csv.imported", accredited=result.accredited, created=result.created, skipped=result.skipped)
     print(summary.render(args.lang))
     return None
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    s = command(sub, "accredit", cmd_accredit, "accredit a person to a meeting")
-    meeting_option(s, required=True)
-    person_option(s, required=True)
-    segment_option(s, default="plenary")
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    s = kit.command(sub, "accredit", cmd_accredit, "accredit a person to a meeting")
+    kit.meeting_option(s, required=True)
+    kit.person_option(s, required=True)
+    kit.segment_option(s, default="plenary")
     s.add_argument("--head", action="store_true", help="head of the delegation (listed first)")
     s.add_argument("--rank", help=f"protocol rank: {', '.join(RANKS)}")
 
-    p = group(sub, "participants", "participant lists of a meeting (CSV)")
-    s = command(p, "export", cmd_export, "write the meeting's accredited participants to a CSV file")
-    meeting_option(s, required=True)
+    p = kit.group(sub, "participants", "participant lists of a meeting (CSV)")
+    s = kit.command(p, "export", cmd_export, "write the meeting's accredited participants to a CSV file")
+    kit.meeting_option(s, required=True)
     s.add_argument("--out", required=True)
-    s = command(p, "import", cmd_import, "accredit the participants listed in a CSV file")
+    s = kit.command(p, "import", cmd_import, "accredit the participants listed in a CSV file")
     s.add_argument("file")
-    meeting_option(s, required=True)
+    kit.meeting_option(s, required=True)
     s.add_argument("--dry-run", action="store_true", help="only show what each row would do")
     s.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")

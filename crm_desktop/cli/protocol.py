@@ -4,27 +4,22 @@ gender and honorific (the protocol order and the titles of the lists of particip
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import choices, command, group, registrar, with_workspace
+from crm_desktop.cli import kit
 from crm_desktop.domain.protocol import GENDERS, HONORIFICS, RANKS
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
 
 _CLEAR = "none"  # the word that clears a gender or honorific
 
 
-@with_workspace
-def cmd_protocol_accreditation(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_protocol_accreditation(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.accreditation import set_protocol
 
     set_protocol(ws, args.id, head=args.head, rank=args.rank)
 
 
-@with_workspace
-def cmd_protocol_person(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_protocol_person(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.accreditation import set_person_protocol
 
     def value(text: str | None) -> str | None:
@@ -33,16 +28,18 @@ def cmd_protocol_person(args: argparse.Namespace, ws: Workspace) -> None:
     set_person_protocol(ws, args.id, gender=value(args.gender), honorific=value(args.honorific))
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    psub = group(sub, "protocol", "head of delegation, rank, gender and honorific for the participants lists")
-    a = command(psub, "accreditation", cmd_protocol_accreditation, "head of delegation and rank of an accreditation")
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    psub = kit.group(sub, "protocol", "head of delegation, rank, gender and honorific for the participants lists")
+    a = kit.command(
+        psub, "accreditation", cmd_protocol_accreditation, "head of delegation and rank of an accreditation"
+    )
     a.add_argument("id", help="accreditation id")
     head = a.add_mutually_exclusive_group()
     head.add_argument("--head", dest="head", action="store_true", default=None, help="head of the delegation")
     head.add_argument("--no-head", dest="head", action="store_false", help="no longer the head")
-    a.add_argument("--rank", choices=choices(RANKS))
-    pp = command(psub, "person", cmd_protocol_person, "grammatical gender and honorific of a person")
+    a.add_argument("--rank", choices=kit.choices(RANKS))
+    pp = kit.command(psub, "person", cmd_protocol_person, "grammatical gender and honorific of a person")
     pp.add_argument("id", help="person id")
-    pp.add_argument("--gender", choices=[*choices(GENDERS), _CLEAR])
-    pp.add_argument("--honorific", choices=[*choices(HONORIFICS), _CLEAR])
+    pp.add_argument("--gender", choices=[*kit.choices(GENDERS), _CLEAR])
+    pp.add_argument("--honorific", choices=[*kit.choices(HONORIFICS), _CLEAR])

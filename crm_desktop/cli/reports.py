@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    EXIT_OK,
-    choices,
-    command,
-    meeting_option,
-    out_json,
-    registrar,
-    segment_option,
-    workspace,
-)
+from crm_desktop.cli import kit
 from crm_desktop.domain.kinds import REPORT_KINDS, REPORT_LANGS
-
-if TYPE_CHECKING:
-    from crm_desktop.cli.kit import Subparsers
 
 PROGRESS = "progress"  # the semi-annual progress report, the same as ``progress-report``
 
@@ -43,14 +30,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         document_id=args.document,
         closed_door=args.closed_door,
     ).validate()  # a request that cannot be made is refused before the workspace is opened
-    with workspace(args) as ws:
+    with kit.workspace(args) as ws:
         result = render_report(ws, req, Path(args.out))
     if args.json:
         keys = ("kind", "lang", "title", "symbol", "audience", "pages")
-        out_json({"path": str(result.path), **{k: getattr(result, k) for k in keys}})
+        kit.out_json({"path": str(result.path), **{k: getattr(result, k) for k in keys}})
     else:
         print(f"{result.path}  {result.symbol}  {result.pages} p.  [{result.audience}]")
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
 def _progress_report(args: argparse.Namespace) -> int:
@@ -66,16 +53,16 @@ def _progress_report(args: argparse.Namespace) -> int:
     return cmd_progress_report(argparse.Namespace(**{**vars(args), "lang": doc_lang(args)}))
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     help = "produce a PDF document (agenda, participants, declaration, progress...)"
-    s = command(sub, "report", cmd_report, help, json=True)
-    s.add_argument("kind", choices=[*choices(REPORT_KINDS), PROGRESS])
-    meeting_option(s)
+    s = kit.command(sub, "report", cmd_report, help, json=True)
+    s.add_argument("kind", choices=[*kit.choices(REPORT_KINDS), PROGRESS])
+    kit.meeting_option(s)
     s.add_argument("--year", type=int, help="the calendar's year")
     s.add_argument("--semester", help="the progress report's semester, e.g. 2026-1 (same as progress-report)")
     s.add_argument("--document", metavar="ID", help="a negotiated document (drafting); default: the meeting's")
-    s.add_argument("--lang", dest="doc_lang", choices=choices(REPORT_LANGS), help="default: the global --lang")
-    segment_option(s, default="plenary")
+    s.add_argument("--lang", dest="doc_lang", choices=kit.choices(REPORT_LANGS), help="default: the global --lang")
+    kit.segment_option(s, default="plenary")
     s.add_argument("--closed-door", action="store_true", help="dossier: include the closed-door agenda and list")
     s.add_argument("--out", required=True, metavar="FILE.pdf")

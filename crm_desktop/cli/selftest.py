@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.cli.kit import EXIT_OK, workspace
+from crm_desktop.cli import kit
 
 log = logging.getLogger("crm_desktop.app")
 EXIT_FAILED = 1
@@ -121,7 +121,7 @@ class SelfTest:
     def check(self) -> None:
         from crm_desktop.app.check import check
 
-        with workspace(self.demo_args) as ws:
+        with kit.workspace(self.demo_args) as ws:
             report = check(ws)
         if not report.ok:
             raise RuntimeError("; ".join(report.problems[:3]))
@@ -154,7 +154,7 @@ class SelfTest:
         from crm_desktop.app.progress_report import assemble, write_pdf
 
         target = self.root / "progress-report.pdf"
-        with workspace(self.demo_args) as ws:
+        with kit.workspace(self.demo_args) as ws:
             write_pdf(assemble(ws, "2026-1", lang=self.lang), target)
         check_pdf(target)
 
@@ -246,4 +246,4 @@ def run_self_test(args: argparse.Namespace) -> int:
     for o in failed:
         if o.status == "FAILED":
             print(f"{o.step}: {o.detail}", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    return EXIT_FAILED if failed else kit.EXIT_OK

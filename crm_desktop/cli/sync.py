@@ -8,14 +8,9 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from crm_desktop.app.sync_settings import PASSPHRASE_ENV
-from crm_desktop.cli.kit import EXIT_BAD_INPUT, EXIT_OK, command, emit, group, out_json, registrar, with_workspace
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 BACKUP_PASSPHRASE_ENV = "CRM_DESKTOP_BACKUP_PASSPHRASE"
 
@@ -32,8 +27,8 @@ def _backup_passphrase(args: argparse.Namespace) -> str:
     return getpass.getpass(prompt) if sys.stdin.isatty() else ""
 
 
-@with_workspace
-def cmd_identity_show(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_identity_show(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     ident = sync.identity(ws)
@@ -48,15 +43,15 @@ def cmd_identity_show(args: argparse.Namespace, ws: Workspace) -> int:
         "person_name": ident.person_name,
     }
     if args.json:
-        out_json(data)
+        kit.out_json(data)
     else:
         for k in ("device_id", "fingerprint", "role", "admin", "person_name", "workspace_id"):
             print(f"{k}: {data[k]}")
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace(create=True)
-def cmd_identity_init(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace(create=True)
+def cmd_identity_init(args: argparse.Namespace, ws: kit.Workspace) -> int:
     """Create this device's keys; in an initialised workspace, make this device its founding administrator."""
     from crm_desktop.app import sync
 
@@ -73,27 +68,27 @@ def cmd_identity_init(args: argparse.Namespace, ws: Workspace) -> int:
     else:
         fp = sync.ensure_keys(ws, key_file=args.key_file).fingerprint
     print(fp)
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_identity_backup(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_identity_backup(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     sync.backup_keys(ws, Path(args.out), _backup_passphrase(args))
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace(create=True)
-def cmd_identity_restore(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace(create=True)
+def cmd_identity_restore(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     print(sync.restore_keys(ws, Path(args.file), _backup_passphrase(args)))
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_identity_rotate(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_identity_rotate(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     before = sync.identity(ws)
@@ -107,11 +102,11 @@ def cmd_identity_rotate(args: argparse.Namespace, ws: Workspace) -> int:
             f"solicitud de rotación escrita; huella nueva {req.fingerprint}: pida a un administrador que la apruebe",
             f"rotation request written; new fingerprint {req.fingerprint}: ask an administrator to approve it",
         )
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace(create=True)
-def cmd_join_request(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace(create=True)
+def cmd_join_request(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     req = sync.write_join_request(
@@ -128,11 +123,11 @@ def cmd_join_request(args: argparse.Namespace, ws: Workspace) -> int:
         f"solicitud escrita en {args.out}; huella de este dispositivo: {req.fingerprint}",
         f"request written to {args.out}; this device's fingerprint: {req.fingerprint}",
     )
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_roster_approve(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_roster_approve(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     approval = sync.approve(ws, Path(args.file), welcome_out=Path(args.welcome_out) if args.welcome_out else None)
@@ -146,37 +141,37 @@ def cmd_roster_approve(args: argparse.Namespace, ws: Workspace) -> int:
     )
     if approval.sees is not None:  # what the laptop will receive, so that a wrong role shows at once
         print(approval.sees.render(args.lang))
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_roster_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_roster_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     rows = [e.__dict__ for e in sync.roster_list(ws)]
     table = [{**r, "who": r["country"] or r["organisation"]} for r in rows]
     columns = ["device_id", "fingerprint", "person_name", "who", "role", "admin", "status", "last_in", "last_out"]
-    return emit(args, table, columns, data=rows, short=())
+    return kit.emit(args, table, columns, data=rows, short=())
 
 
-@with_workspace
-def cmd_roster_revoke(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_roster_revoke(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     sync.revoke(ws, args.device)
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_roster_admin(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_roster_admin(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     sync.appoint_admin(ws, args.device)
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_bundle_export(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_bundle_export(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     to = sync.recipients_for(ws, to=args.to, role=args.role)
@@ -186,16 +181,16 @@ def cmd_bundle_export(args: argparse.Namespace, ws: Workspace) -> int:
         f"{args.out}: {result.changesets} cambios, {result.withheld} retenidos, para {', '.join(result.recipients)}",
         f"{args.out}: {result.changesets} changes, {result.withheld} withheld, for {', '.join(result.recipients)}",
     )
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace(create=True)
-def cmd_bundle_import(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace(create=True)
+def cmd_bundle_import(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     r = sync.import_file(ws, Path(args.file))
     if args.json:
-        out_json(
+        kit.out_json(
             {
                 "bundle_id": r.bundle_id,
                 "sender": r.sender,
@@ -223,19 +218,19 @@ def cmd_bundle_import(args: argparse.Namespace, ws: Workspace) -> int:
                 "compruebe por teléfono la huella del administrador antes de confiar en este espacio de trabajo",
                 "check the administrator's fingerprint by phone before trusting this workspace",
             )
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_bundle_pending(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_bundle_pending(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     rows = [e.__dict__ for e in sync.pending_list(ws)]
-    return emit(args, rows, ["device_id", "seq", "kind", "status", "waiting_for", "reason"], short=())
+    return kit.emit(args, rows, ["device_id", "seq", "kind", "status", "waiting_for", "reason"], short=())
 
 
-@with_workspace
-def cmd_sync_folder(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_sync_folder(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import sync
 
     refused = False
@@ -256,7 +251,7 @@ def cmd_sync_folder(args: argparse.Namespace, ws: Workspace) -> int:
             sync.watch_folder(ws, Path(args.dir), interval=args.watch, on_pass=show)
     else:
         show(sync.sync_folder(ws, Path(args.dir)))
-    return EXIT_BAD_INPUT if refused else EXIT_OK
+    return kit.EXIT_BAD_INPUT if refused else kit.EXIT_OK
 
 
 def _identity_options(s: argparse.ArgumentParser, *, required: bool) -> None:
@@ -277,50 +272,50 @@ def _identity_options(s: argparse.ArgumentParser, *, required: bool) -> None:
     )
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    isub = group(sub, "identity", "this device's keys and fingerprint")
-    command(isub, "show", cmd_identity_show, json=True)
-    s = command(
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    isub = kit.group(sub, "identity", "this device's keys and fingerprint")
+    kit.command(isub, "show", cmd_identity_show, json=True)
+    s = kit.command(
         isub, "init", cmd_identity_init, "create the keys; the founder of a workspace becomes its administrator"
     )
     _identity_options(s, required=False)
-    s = command(
+    s = kit.command(
         isub, "backup", cmd_identity_backup, f"sealed copy of the private keys (passphrase in {BACKUP_PASSPHRASE_ENV})"
     )
     s.add_argument("--out", required=True)
-    s = command(isub, "rotate", cmd_identity_rotate, "replace this device's keys (approved by an administrator)")
+    s = kit.command(isub, "rotate", cmd_identity_rotate, "replace this device's keys (approved by an administrator)")
     s.add_argument("--out", help="where to write the rotation request (default: in the workspace directory)")
-    s = command(isub, "restore", cmd_identity_restore, "put the private keys back from a backup")
+    s = kit.command(isub, "restore", cmd_identity_restore, "put the private keys back from a backup")
     s.add_argument("file")
 
-    s = command(sub, "join-request", cmd_join_request, "ask an administrator to add this laptop")
+    s = kit.command(sub, "join-request", cmd_join_request, "ask an administrator to add this laptop")
     s.add_argument("--out", required=True)
     _identity_options(s, required=True)
 
-    rsub = group(sub, "roster", "devices of the workspace")
-    s = command(rsub, "approve", cmd_roster_approve, "administrator: enrol a device and write its welcome bundle")
+    rsub = kit.group(sub, "roster", "devices of the workspace")
+    s = kit.command(rsub, "approve", cmd_roster_approve, "administrator: enrol a device and write its welcome bundle")
     s.add_argument("file")
     s.add_argument("--welcome-out")
-    command(rsub, "list", cmd_roster_list, json=True)
-    s = command(rsub, "revoke", cmd_roster_revoke, "administrator: the device receives nothing more")
+    kit.command(rsub, "list", cmd_roster_list, json=True)
+    s = kit.command(rsub, "revoke", cmd_roster_revoke, "administrator: the device receives nothing more")
     s.add_argument("device")
-    s = command(rsub, "appoint-admin", cmd_roster_admin, "administrator: another ST or PPT device administers too")
+    s = kit.command(rsub, "appoint-admin", cmd_roster_admin, "administrator: another ST or PPT device administers too")
     s.add_argument("device")
 
-    bsub = group(sub, "bundle", "encrypted bundles for other laptops")
-    s = command(bsub, "export", cmd_bundle_export)
+    bsub = kit.group(sub, "bundle", "encrypted bundles for other laptops")
+    s = kit.command(bsub, "export", cmd_bundle_export)
     s.add_argument("--out", required=True)
     target = s.add_mutually_exclusive_group(required=True)
     target.add_argument("--to", nargs="+", metavar="DEVICE_ID")
     target.add_argument("--role", metavar="ROLE")
     target.add_argument("--all", action="store_true")
     s.add_argument("--full", action="store_true", help="everything, not only what the recipients lack")
-    s = command(bsub, "import", cmd_bundle_import, json=True)
+    s = kit.command(bsub, "import", cmd_bundle_import, json=True)
     s.add_argument("file")
-    command(bsub, "pending", cmd_bundle_pending, "received changes waiting for their prerequisites", json=True)
+    kit.command(bsub, "pending", cmd_bundle_pending, "received changes waiting for their prerequisites", json=True)
 
-    ssub = group(sub, "sync", "synchronise through a shared folder")
-    s = command(ssub, "folder", cmd_sync_folder, "one pass: import what is new, export what is owed")
+    ssub = kit.group(sub, "sync", "synchronise through a shared folder")
+    s = kit.command(ssub, "folder", cmd_sync_folder, "one pass: import what is new, export what is owed")
     s.add_argument("dir")
     s.add_argument("--watch", type=float, metavar="SECONDS", help="repeat a pass every SECONDS until interrupted")

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import command, meeting_option, out_json, registrar, with_workspace
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
 def print_warnings(items: list[dict[str, object]], lang: str) -> None:
@@ -30,20 +25,20 @@ def print_warnings(items: list[dict[str, object]], lang: str) -> None:
             print(f"    {w['source']}")
 
 
-@with_workspace
-def cmd_warnings(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_warnings(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.rule_warnings import list_warnings
 
     items = [w.as_dict(args.lang) for w in list_warnings(ws, year=args.year, meeting_id=args.meeting)]
     if args.json:
-        out_json(items)
+        kit.out_json(items)
     else:
         print_warnings(items, args.lang)
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     help = "every rule warning (calendar, composition), with the text it applies"
-    s = command(sub, "warnings", cmd_warnings, help, json=True)
+    s = kit.command(sub, "warnings", cmd_warnings, help, json=True)
     s.add_argument("--year", type=int)
-    meeting_option(s)
+    kit.meeting_option(s)

@@ -6,41 +6,28 @@ import argparse
 import sys
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    EXIT_BAD_INPUT,
-    EXIT_OK,
-    command,
-    out_json,
-    registrar,
-    with_workspace,
-    workspace_dir,
-)
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from crm_desktop.app.workspace import init_workspace
 
-    with closing(init_workspace(workspace_dir(args), args.name, lang=args.lang)) as ws:
+    with closing(init_workspace(kit.workspace_dir(args), args.name, lang=args.lang)) as ws:
         print(ws.directory)
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from crm_desktop.app.demo import build_demo
 
-    with closing(build_demo(workspace_dir(args), lang=args.lang)) as ws:
+    with closing(build_demo(kit.workspace_dir(args), lang=args.lang)) as ws:
         print(ws.directory)
-    return EXIT_OK
+    return kit.EXIT_OK
 
 
-@with_workspace
-def cmd_check(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_check(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.check import check
     from crm_desktop.cli.warnings import print_warnings
     from crm_desktop.domain.messages import msg
@@ -52,7 +39,7 @@ def cmd_check(args: argparse.Namespace, ws: Workspace) -> int:
     report = check(ws)
     warnings = [w.as_dict(args.lang) for w in report.rule_warnings]
     if args.json:
-        out_json(
+        kit.out_json(
             {
                 "ok": report.ok,
                 "problems": report.problems,
@@ -67,22 +54,22 @@ def cmd_check(args: argparse.Namespace, ws: Workspace) -> int:
         print_warnings(warnings, args.lang)
         code = "check.summary_ok" if report.ok else "check.summary_problems"
         print(msg(code, changesets=report.changesets, warnings=report.warnings).render(args.lang))
-    return EXIT_OK if report.ok else EXIT_BAD_INPUT
+    return kit.EXIT_OK if report.ok else kit.EXIT_BAD_INPUT
 
 
-@with_workspace
-def cmd_dump(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_dump(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.dump import write_dump
 
     write_dump(ws, Path(args.out))
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    s = command(sub, "init", cmd_init, "new workspace with the reference data")
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    s = kit.command(sub, "init", cmd_init, "new workspace with the reference data")
     s.add_argument("--name", required=True)
-    command(sub, "demo", cmd_demo, "new workspace with a realistic demo year")
-    s = command(sub, "check", cmd_check, "integrity check of the workspace", json=True)
+    kit.command(sub, "demo", cmd_demo, "new workspace with a realistic demo year")
+    s = kit.command(sub, "check", cmd_check, "integrity check of the workspace", json=True)
     s.add_argument("--repair", action="store_true", help="rebuild the data from the change log first")
-    s = command(sub, "dump", cmd_dump, "complete, stable JSON export")
+    s = kit.command(sub, "dump", cmd_dump, "complete, stable JSON export")
     s.add_argument("--out", required=True)

@@ -4,82 +4,65 @@ recommendations."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    choices,
-    command,
-    date_option,
-    emit,
-    group,
-    json_flag,
-    meeting_option,
-    out_json,
-    registrar,
-    with_workspace,
-)
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
-
+from crm_desktop.cli import kit
 
 # --- work plans ---------------------------------------------------------------------------------
 
 
-@with_workspace
-def cmd_wp_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_wp_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.work_plans import list_plans
 
     columns = ["id", "network", "period", "status", "approved_on", "actions", "done", "overdue", "title"]
-    return emit(args, list_plans(ws, network=args.network), columns)
+    return kit.emit(args, list_plans(ws, network=args.network), columns)
 
 
-@with_workspace
-def cmd_wp_add(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_wp_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import create_plan
 
     print(create_plan(ws, args.network, args.period, args.title))
 
 
-@with_workspace
-def cmd_wp_action(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_wp_action(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import add_action
 
     print(add_action(ws, args.plan, args.title, responsible=args.responsible, due=args.due))
 
 
-@with_workspace
-def cmd_wp_actions(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_wp_actions(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.work_plans import plan_actions
 
     columns = ["id", "position", "responsible", "due", "status", "overdue", "title"]
-    return emit(args, plan_actions(ws, args.plan), columns)
+    return kit.emit(args, plan_actions(ws, args.plan), columns)
 
 
-@with_workspace
-def cmd_wp_action_status(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_wp_action_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import set_action_status
 
     set_action_status(ws, args.id, args.status, note=args.note)
 
 
-@with_workspace
-def cmd_wp_submit(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_wp_submit(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import submit
 
     submit(ws, args.plan, st_note=args.st_note, on=args.on)
 
 
-@with_workspace
-def cmd_wp_return(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_wp_return(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import return_to_draft
 
     return_to_draft(ws, args.plan)
 
 
-@with_workspace
-def cmd_wp_approve(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_wp_approve(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import approve
 
     approve(ws, args.plan, args.meeting, on=args.on)
@@ -88,50 +71,50 @@ def cmd_wp_approve(args: argparse.Namespace, ws: Workspace) -> None:
 # --- follow-up ----------------------------------------------------------------------------------
 
 
-@with_workspace
-def cmd_fu_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_fu_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.follow_up import actions
 
     rows = actions(ws, as_of=args.as_of, only_open=args.open, only_overdue=args.overdue, owner=args.owner)
     columns = ["id", "body", "kind", "number", "owner", "due", "status", "days_overdue", "notes", "text"]
-    return emit(args, rows, columns)
+    return kit.emit(args, rows, columns)
 
 
-@with_workspace
-def cmd_fu_add(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_fu_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.decisions import add_decision
 
     print(add_decision(ws, args.meeting, args.text, kind=args.kind, owner=args.owner, due=args.due))
 
 
-@with_workspace
-def cmd_fu_status(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_fu_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import set_status
 
     set_status(ws, args.id, args.status, note=args.note, on=args.on)
 
 
-@with_workspace
-def cmd_fu_note(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_fu_note(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import add_note
 
     print(add_note(ws, args.id, args.text, on=args.on))
 
 
-@with_workspace
-def cmd_fu_assign(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_fu_assign(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import set_owner_due
 
     set_owner_due(ws, args.id, owner=args.owner, due=args.due)
 
 
-@with_workspace
-def cmd_fu_history(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_fu_history(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import history
 
     data = history(ws, args.id)
     if args.json:
-        out_json(data)
+        kit.out_json(data)
         return
     print(f"{data['status']}  {data['owner'] or ''}  {data['due'] or ''}  {data['text']}")
     for c in data["changes"]:
@@ -140,67 +123,67 @@ def cmd_fu_history(args: argparse.Namespace, ws: Workspace) -> None:
         print(f"  {n['on']}  {n['author'] or ''}  {n['text']}")
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     from crm_desktop.domain import follow_up, kinds, work_plans
 
-    wp = group(sub, "workplans", "network work plans")
-    s = command(wp, "list", cmd_wp_list)
+    wp = kit.group(sub, "workplans", "network work plans")
+    s = kit.command(wp, "list", cmd_wp_list)
     s.add_argument("--network")
-    json_flag(s)
-    s = command(wp, "add", cmd_wp_add)
+    kit.json_flag(s)
+    s = kit.command(wp, "add", cmd_wp_add)
     s.add_argument("--network", required=True)
     s.add_argument("--period", required=True)
     s.add_argument("--title", required=True)
-    s = command(wp, "action", cmd_wp_action)
+    s = kit.command(wp, "action", cmd_wp_action)
     s.add_argument("plan")
     s.add_argument("--title", required=True)
     s.add_argument("--responsible")
-    date_option(s, "--due")
-    s = command(wp, "actions", cmd_wp_actions)
+    kit.date_option(s, "--due")
+    s = kit.command(wp, "actions", cmd_wp_actions)
     s.add_argument("plan")
-    json_flag(s)
-    s = command(wp, "action-status", cmd_wp_action_status)
+    kit.json_flag(s)
+    s = kit.command(wp, "action-status", cmd_wp_action_status)
     s.add_argument("id")
     s.add_argument("status", help=", ".join(work_plans.ACTION_STATUSES))
     s.add_argument("--note")
-    s = command(wp, "submit", cmd_wp_submit, "examined with the ST, submitted to the GRCM")
+    s = kit.command(wp, "submit", cmd_wp_submit, "examined with the ST, submitted to the GRCM")
     s.add_argument("plan")
     s.add_argument("--st-note")
-    date_option(s, "--on")
-    s = command(wp, "return", cmd_wp_return, "back to the network as a draft")
+    kit.date_option(s, "--on")
+    s = kit.command(wp, "return", cmd_wp_return, "back to the network as a draft")
     s.add_argument("plan")
-    s = command(wp, "approve", cmd_wp_approve, "approval by a GRCM meeting")
+    s = kit.command(wp, "approve", cmd_wp_approve, "approval by a GRCM meeting")
     s.add_argument("plan")
-    meeting_option(s, required=True)
-    date_option(s, "--on")
+    kit.meeting_option(s, required=True)
+    kit.date_option(s, "--on")
 
-    fu = group(sub, "followup", "follow-up of decisions and recommendations")
-    s = command(fu, "list", cmd_fu_list)
+    fu = kit.group(sub, "followup", "follow-up of decisions and recommendations")
+    s = kit.command(fu, "list", cmd_fu_list)
     s.add_argument("--open", action="store_true")
     s.add_argument("--overdue", action="store_true")
     s.add_argument("--owner")
-    date_option(s, "--as-of")
-    json_flag(s)
+    kit.date_option(s, "--as-of")
+    kit.json_flag(s)
     help = "a decision, recommendation or conclusion of a meeting, as a tracked action"
-    s = command(fu, "add", cmd_fu_add, help)
-    meeting_option(s, required=True)
+    s = kit.command(fu, "add", cmd_fu_add, help)
+    kit.meeting_option(s, required=True)
     s.add_argument("--text", required=True)
-    s.add_argument("--kind", default="decision", choices=choices(kinds.DECISION_KINDS))
+    s.add_argument("--kind", default="decision", choices=kit.choices(kinds.DECISION_KINDS))
     s.add_argument("--owner")
-    date_option(s, "--due")
-    s = command(fu, "status", cmd_fu_status)
+    kit.date_option(s, "--due")
+    s = kit.command(fu, "status", cmd_fu_status)
     s.add_argument("id")
-    s.add_argument("status", choices=choices(follow_up.STATUSES))
+    s.add_argument("status", choices=kit.choices(follow_up.STATUSES))
     s.add_argument("--note")
-    date_option(s, "--on")
-    s = command(fu, "note", cmd_fu_note)
+    kit.date_option(s, "--on")
+    s = kit.command(fu, "note", cmd_fu_note)
     s.add_argument("id")
     s.add_argument("text")
-    date_option(s, "--on")
-    s = command(fu, "assign", cmd_fu_assign)
+    kit.date_option(s, "--on")
+    s = kit.command(fu, "assign", cmd_fu_assign)
     s.add_argument("id")
     s.add_argument("--owner")
-    date_option(s, "--due")
-    s = command(fu, "history", cmd_fu_history, json=True)
+    kit.date_option(s, "--due")
+    s = kit.command(fu, "history", cmd_fu_history, json=True)
     s.add_argument("id")

@@ -5,34 +5,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    command,
-    date_option,
-    emit,
-    group,
-    json_flag,
-    meeting_option,
-    out_json,
-    out_table,
-    registrar,
-    segment_option,
-    shorten,
-    with_workspace,
-)
+from crm_desktop.cli import kit
 from crm_desktop.cli.process import AUDIENCE_HELP, money, money_cell
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
-
 
 # --- budget and contributions -------------------------------------------------------------------
 
 
-@with_workspace
-def cmd_budget_approve(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_budget_approve(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.contributions import approve_budget
     from crm_desktop.app.meetings import get_meeting_row
     from crm_desktop.domain.messages import msg
@@ -53,8 +34,8 @@ def cmd_budget_approve(args: argparse.Namespace, ws: Workspace) -> None:
     print(msg("budget.approved", year=args.year, meeting=title, segment=label).render(args.lang))
 
 
-@with_workspace
-def cmd_budget_scale(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_budget_scale(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.contributions import set_scale
     from crm_desktop.app.errors import invalid
     from crm_desktop.domain.contributions import parse_share
@@ -70,8 +51,8 @@ def cmd_budget_scale(args: argparse.Namespace, ws: Workspace) -> None:
     set_scale(ws, args.from_year, shares, meeting_id=args.meeting, audience=args.audience)
 
 
-@with_workspace
-def cmd_budget_pay(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_budget_pay(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.contributions import record_payment
 
     country = args.country.upper()
@@ -82,8 +63,8 @@ def cmd_budget_pay(args: argparse.Namespace, ws: Workspace) -> None:
     )
 
 
-@with_workspace
-def cmd_budget_status(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_budget_status(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.contributions import status
 
     data = status(ws, year=args.year, as_of=args.as_of, lang=args.lang)
@@ -98,11 +79,11 @@ def cmd_budget_status(args: argparse.Namespace, ws: Workspace) -> int:
         for r in data["rows"]
     ]
     columns = ["year", "country", "country_name", "expected", "paid", "balance", "arrears"]
-    return emit(args, table, columns, data=data)
+    return kit.emit(args, table, columns, data=data)
 
 
-@with_workspace
-def cmd_budget_report(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_budget_report(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.contributions import write_csv, write_pdf
 
     if args.csv:
@@ -117,37 +98,37 @@ def cmd_budget_report(args: argparse.Namespace, ws: Workspace) -> None:
 # --- logistics ----------------------------------------------------------------------------------
 
 
-@with_workspace
-def cmd_log_prepare(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_log_prepare(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import prepare_checklist
 
     print(len(prepare_checklist(ws, args.meeting)))
 
 
-@with_workspace
-def cmd_log_list(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_log_list(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import checklist
 
     data = checklist(ws, args.meeting, lang=args.lang)
     if args.json:
-        out_json(data)
+        kit.out_json(data)
         return
-    out_table(
-        [{**r, "cost": money_cell(r["cost_cents"])} for r in shorten(data["items"])],
+    kit.out_table(
+        [{**r, "cost": money_cell(r["cost_cents"])} for r in kit.shorten(data["items"])],
         ["id", "bearer", "label", "supplier", "cost", "status", "quality"],
     )
     print(f"PPT {money_cell(data['totals']['ppt'])}  ST {money_cell(data['totals']['st'])}")
 
 
-@with_workspace
-def cmd_log_set(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_log_set(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import update_item
 
     update_item(ws, args.id, supplier=args.supplier, cost_cents=args.cost, status=args.status)
 
 
-@with_workspace
-def cmd_log_quality(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_log_quality(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import quality_check
 
     quality_check(ws, args.id, args.result, note=args.note, on=args.on)
@@ -157,56 +138,56 @@ def _audience_option(s: argparse.ArgumentParser) -> None:
     s.add_argument("--audience", default="secretariat", help=AUDIENCE_HELP)
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     from crm_desktop.domain import logistics
 
-    bu = group(sub, "budget", "the ST's budget and the member countries' contributions")
-    s = command(bu, "approve", cmd_budget_approve, "annual budget approved by the Vice-Ministers")
+    bu = kit.group(sub, "budget", "the ST's budget and the member countries' contributions")
+    s = kit.command(bu, "approve", cmd_budget_approve, "annual budget approved by the Vice-Ministers")
     s.add_argument("--year", type=int, required=True)
     s.add_argument("--amount", type=money, required=True)
-    meeting_option(s, required=True, help="the Vice-Ministers' meeting that approved it")
+    kit.meeting_option(s, required=True, help="the Vice-Ministers' meeting that approved it")
     s.add_argument("--currency", default="USD")
-    date_option(s, "--on")
+    kit.date_option(s, "--on")
     _audience_option(s)
-    segment_option(
+    kit.segment_option(
         s, default="closed_door", strict=False, help="the segment that approved it (only the closed door may)"
     )
-    s = command(bu, "scale", cmd_budget_scale, "a new scale of contributions, in force from a year")
+    s = kit.command(bu, "scale", cmd_budget_scale, "a new scale of contributions, in force from a year")
     s.add_argument("--from-year", type=int, required=True)
     s.add_argument("--share", action="append", required=True, help="CC=percent, one per member country")
-    meeting_option(s)
+    kit.meeting_option(s)
     _audience_option(s)
-    s = command(bu, "pay", cmd_budget_pay, "record a member country's payment")
+    s = kit.command(bu, "pay", cmd_budget_pay, "record a member country's payment")
     s.add_argument("--country", required=True)
     s.add_argument("--year", type=int, required=True, help="the budget year the payment is for")
     s.add_argument("--amount", type=money, required=True)
-    date_option(s, "--on")
+    kit.date_option(s, "--on")
     s.add_argument("--reference")
     _audience_option(s)
-    s = command(bu, "status", cmd_budget_status, "expected vs paid, arrears")
+    s = kit.command(bu, "status", cmd_budget_status, "expected vs paid, arrears")
     s.add_argument("--year", type=int)
-    date_option(s, "--as-of")
-    json_flag(s)
-    s = command(bu, "report", cmd_budget_report, "contributions report as CSV and/or PDF")
+    kit.date_option(s, "--as-of")
+    kit.json_flag(s)
+    s = kit.command(bu, "report", cmd_budget_report, "contributions report as CSV and/or PDF")
     s.add_argument("--year", type=int)
-    date_option(s, "--as-of")
+    kit.date_option(s, "--as-of")
     s.add_argument("--csv")
     s.add_argument("--pdf")
     _audience_option(s)
 
-    lo = group(sub, "logistics", "logistics checklist of a meeting")
-    s = command(lo, "prepare", cmd_log_prepare)
-    meeting_option(s, required=True)
-    s = command(lo, "list", cmd_log_list, json=True)
-    meeting_option(s, required=True)
-    s = command(lo, "set", cmd_log_set)
+    lo = kit.group(sub, "logistics", "logistics checklist of a meeting")
+    s = kit.command(lo, "prepare", cmd_log_prepare)
+    kit.meeting_option(s, required=True)
+    s = kit.command(lo, "list", cmd_log_list, json=True)
+    kit.meeting_option(s, required=True)
+    s = kit.command(lo, "set", cmd_log_set)
     s.add_argument("id")
     s.add_argument("--supplier")
     s.add_argument("--cost", type=money)
     s.add_argument("--status", help=", ".join(logistics.STATUSES))
-    s = command(lo, "quality", cmd_log_quality, "the ST's quality check of a contracted service")
+    s = kit.command(lo, "quality", cmd_log_quality, "the ST's quality check of a contracted service")
     s.add_argument("id")
     s.add_argument("result", help=" or ".join(logistics.QUALITY))
     s.add_argument("--note")
-    date_option(s, "--on")
+    kit.date_option(s, "--on")

@@ -5,54 +5,39 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    command,
-    date_option,
-    group,
-    json_flag,
-    meeting_option,
-    out_json,
-    out_table,
-    registrar,
-    with_workspace,
-)
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
+from crm_desktop.cli import kit
 
 
-@with_workspace
-def cmd_ho_rotation(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_ho_rotation(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.handover import rotation
 
     data = rotation(ws, lang=args.lang)
     if args.json:
-        out_json(data)
+        kit.out_json(data)
         return
-    out_table(data["years"], ["year", "planned", "designated"])
+    kit.out_table(data["years"], ["year", "planned", "designated"])
     for w in data["warnings"]:
         print(w)
 
 
-@with_workspace
-def cmd_ho_plan(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_ho_plan(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.handover import plan_rotation
 
     plan_rotation(ws, args.year, args.country.upper(), note=args.note)
 
 
-@with_workspace
-def cmd_ho_candidacy(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_ho_candidacy(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.presidency import announce_candidacy
 
     print(announce_candidacy(ws, args.country.upper(), args.year, args.meeting, on=args.on))
 
 
-@with_workspace
-def cmd_ho_designate(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_ho_designate(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.presidency import designate
     from crm_desktop.domain.messages import msg
 
@@ -71,20 +56,20 @@ def cmd_ho_designate(args: argparse.Namespace, ws: Workspace) -> None:
     print(f"{term}  {msg(done, country=country, year=year).render(args.lang)}")
 
 
-@with_workspace
-def cmd_ho_troika(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_ho_troika(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.handover import handover_pack
 
     t = handover_pack(ws, args.year, lang=args.lang)["troika"]
     if args.json:
-        out_json(t)
+        kit.out_json(t)
         return
     for key in ("previous", "current", "next"):
         print(f"{key}: {t[key] or '-'} {t[key + '_name'] or ''}".rstrip())
 
 
-@with_workspace
-def cmd_ho_pack(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_ho_pack(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.handover import handover_pack, write_json, write_pdf
 
     pack = handover_pack(ws, args.year, as_of=args.as_of, lang=args.lang)
@@ -93,7 +78,7 @@ def cmd_ho_pack(args: argparse.Namespace, ws: Workspace) -> None:
     if args.pdf_out:
         write_pdf(pack, Path(args.pdf_out), lang=args.lang)
     if args.json:
-        out_json(pack)
+        kit.out_json(pack)
     elif not (args.json_out or args.pdf_out):
         t = pack["troika"]
         print(f"{t['previous'] or '-'} → {t['current'] or '-'} → {t['next'] or '-'}")
@@ -103,36 +88,36 @@ def cmd_ho_pack(args: argparse.Namespace, ws: Workspace) -> None:
             print(f"- {duty['text']}\n  {duty['source']}")
 
 
-@registrar
-def register(sub: Subparsers) -> None:
-    ho = group(sub, "handover", "Presidency rotation and handover pack")
-    command(ho, "rotation", cmd_ho_rotation, json=True)
-    s = command(ho, "plan", cmd_ho_plan)
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
+    ho = kit.group(sub, "handover", "Presidency rotation and handover pack")
+    kit.command(ho, "rotation", cmd_ho_rotation, json=True)
+    s = kit.command(ho, "plan", cmd_ho_plan)
     s.add_argument("--year", type=int, required=True)
     s.add_argument("--country", required=True)
     s.add_argument("--note")
-    s = command(ho, "candidacy", cmd_ho_candidacy, "a candidacy announced at the Vice-Ministers' plenary")
+    s = kit.command(ho, "candidacy", cmd_ho_candidacy, "a candidacy announced at the Vice-Ministers' plenary")
     s.add_argument("--country", required=True)
     s.add_argument("--year", type=int, required=True)
-    meeting_option(s, required=True)
-    date_option(s, "--on")
-    s = command(ho, "designate", cmd_ho_designate, "designation by consensus of the member countries")
+    kit.meeting_option(s, required=True)
+    kit.date_option(s, "--on")
+    s = kit.command(ho, "designate", cmd_ho_designate, "designation by consensus of the member countries")
     s.add_argument("--country", required=True)
     s.add_argument("--year", type=int, required=True)
-    meeting_option(s)
+    kit.meeting_option(s)
     s.add_argument("--objections", help="member countries objecting, comma-separated")
-    date_option(s, "--on")
+    kit.date_option(s, "--on")
     s.add_argument(
         "--consecutive-by-consensus",
         action="store_true",
         help="the member countries agreed by consensus that the country holds the Presidency two years running",
     )
-    s = command(ho, "troika", cmd_ho_troika)
+    s = kit.command(ho, "troika", cmd_ho_troika)
     s.add_argument("--year", type=int, required=True)
-    json_flag(s)
-    s = command(ho, "pack", cmd_ho_pack)
+    kit.json_flag(s)
+    s = kit.command(ho, "pack", cmd_ho_pack)
     s.add_argument("--year", type=int, required=True, help="the outgoing Presidency's year")
-    date_option(s, "--as-of")
+    kit.date_option(s, "--as-of")
     s.add_argument("--json-out")
     s.add_argument("--pdf-out")
-    json_flag(s)
+    kit.json_flag(s)

@@ -5,37 +5,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from crm_desktop.cli.kit import (
-    choices,
-    command,
-    date_option,
-    emit,
-    group,
-    json_flag,
-    out_json,
-    registrar,
-    with_workspace,
-)
+from crm_desktop.cli import kit
 from crm_desktop.cli.process import money, money_cell
-
-if TYPE_CHECKING:
-    from crm_desktop.app.workspace import Workspace
-    from crm_desktop.cli.kit import Subparsers
 
 _YES_NO = ("yes", "no")
 
 
-@with_workspace
-def cmd_poa_themes(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_poa_themes(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import themes
 
-    return emit(args, [{"key": t.key, "name": t.name(args.lang)} for t in themes(ws)], ["key", "name"])
+    return kit.emit(args, [{"key": t.key, "name": t.name(args.lang)} for t in themes(ws)], ["key", "name"])
 
 
-@with_workspace
-def cmd_poa_theme_add(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_poa_theme_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_themes, themes
     from crm_desktop.domain.plan_of_action import Theme
 
@@ -43,26 +28,26 @@ def cmd_poa_theme_add(args: argparse.Namespace, ws: Workspace) -> None:
     set_themes(ws, [*current, Theme(args.key, args.name_es, args.name_en or args.name_es)])
 
 
-@with_workspace
-def cmd_poa_theme_remove(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_poa_theme_remove(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_themes, themes
 
     set_themes(ws, [t for t in themes(ws) if t.key != args.key])
 
 
-@with_workspace
-def cmd_poa_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_poa_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import list_activities
 
     rows = list_activities(ws, theme=args.theme, standing=args.standing, as_of=args.as_of)
     title = "title_en" if args.lang == "en" else "title_es"
     table = [{**r, "title": r[title] or r["title_es"], "priority": "*" if r["priority"] else ""} for r in rows]
     columns = ["id", "theme", "kind", "responsible", "end", "priority", "status", "standing", "title"]
-    return emit(args, table, columns, data=rows)
+    return kit.emit(args, table, columns, data=rows)
 
 
-@with_workspace
-def cmd_poa_add(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_poa_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import ActivityInput, add_activity
 
     data = ActivityInput(
@@ -78,49 +63,49 @@ def cmd_poa_add(args: argparse.Namespace, ws: Workspace) -> None:
     print(add_activity(ws, data))
 
 
-@with_workspace
-def cmd_poa_status(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_poa_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_activity_status
 
     set_activity_status(ws, args.id, args.status, on=args.on)
 
 
-@with_workspace
-def cmd_poa_priority(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_poa_priority(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_priority
 
     set_priority(ws, args.id, args.value == "yes")
 
 
-@with_workspace
-def cmd_poa_funding(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_poa_funding(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import decide_funding
 
     decide_funding(ws, args.id, args.needed == "yes", amount_cents=args.amount, on=args.on)
 
 
-@with_workspace
-def cmd_poa_candidates(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_poa_candidates(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import funding_candidates
 
     rows = funding_candidates(ws)
     table = [{**r, "funding": money_cell(r["funding_cents"])} for r in rows]
     columns = ["id", "theme", "responsible", "status", "needs_funding", "funding", "title_es"]
-    return emit(args, table, columns, data=rows)
+    return kit.emit(args, table, columns, data=rows)
 
 
-@with_workspace
-def cmd_indicators_list(args: argparse.Namespace, ws: Workspace) -> int:
+@kit.with_workspace
+def cmd_indicators_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import indicator_table
 
     rows = indicator_table(ws, args.semester, theme=args.theme)
     name = "name_en" if args.lang == "en" else "name_es"
     table = [{**r, "name": r[name] or r["name_es"], "progress": f"{r['progress'] * 100:.0f} %"} for r in rows]
-    return emit(args, table, ["id", "theme", "baseline", "target", "value", "progress", "name"], data=rows)
+    return kit.emit(args, table, ["id", "theme", "baseline", "target", "value", "progress", "name"], data=rows)
 
 
-@with_workspace
-def cmd_indicators_add(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_indicators_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import add_indicator
 
     indicator = add_indicator(
@@ -136,87 +121,89 @@ def cmd_indicators_add(args: argparse.Namespace, ws: Workspace) -> None:
     print(indicator)
 
 
-@with_workspace
-def cmd_indicators_value(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_indicators_value(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import record_value
 
     record_value(ws, args.id, args.semester, args.value, note=args.note)
 
 
-@with_workspace
-def cmd_progress_report(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_progress_report(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.progress_report import assemble, write_pdf
 
     data = assemble(ws, args.semester, lang=args.lang)
     if args.out:
         write_pdf(data, Path(args.out))
     if args.json:
-        out_json(data.as_json())
+        kit.out_json(data.as_json())
     elif args.out:
         print(args.out)
     else:
         print(f"{data.label}: " + ", ".join(f"{k} {v}" for k, v in data.totals.items()))
 
 
-@with_workspace
-def cmd_process_status(args: argparse.Namespace, ws: Workspace) -> None:
+@kit.with_workspace
+def cmd_process_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.process_overview import overview
 
     data = overview(ws, as_of=args.as_of)
     if args.json:
-        out_json(data)
+        kit.out_json(data)
     else:
         for key, value in data.items():
             print(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
 
 
-@registrar
-def register(sub: Subparsers) -> None:
+@kit.registrar
+def register(sub: kit.Subparsers) -> None:
     from crm_desktop.domain import plan_of_action
 
-    poa = group(sub, "poa", "Plan of Action: themes and activities")
-    command(poa, "themes", cmd_poa_themes, json=True)
-    s = command(poa, "theme-add", cmd_poa_theme_add, "add or rename a theme (the plan's configuration)")
+    poa = kit.group(sub, "poa", "Plan of Action: themes and activities")
+    kit.command(poa, "themes", cmd_poa_themes, json=True)
+    s = kit.command(poa, "theme-add", cmd_poa_theme_add, "add or rename a theme (the plan's configuration)")
     s.add_argument("key")
     s.add_argument("--name-es", required=True)
     s.add_argument("--name-en")
-    s = command(poa, "theme-remove", cmd_poa_theme_remove, "remove a theme no activity or indicator uses")
+    s = kit.command(poa, "theme-remove", cmd_poa_theme_remove, "remove a theme no activity or indicator uses")
     s.add_argument("key")
-    s = command(poa, "list", cmd_poa_list)
+    s = kit.command(poa, "list", cmd_poa_list)
     s.add_argument("--theme")
-    s.add_argument("--standing", choices=choices(plan_of_action.Standing))
-    date_option(s, "--as-of")
-    json_flag(s)
-    s = command(poa, "add", cmd_poa_add)
+    s.add_argument("--standing", choices=kit.choices(plan_of_action.Standing))
+    kit.date_option(s, "--as-of")
+    kit.json_flag(s)
+    s = kit.command(poa, "add", cmd_poa_add)
     s.add_argument("--theme", required=True)
     kinds = ", ".join(k.key for k in plan_of_action.activity_kinds())
     s.add_argument("--kind", required=True, help=kinds)
     s.add_argument("--title", required=True)
     s.add_argument("--title-en")
     s.add_argument("--responsible", required=True, help="member country code, body key or ST")
-    date_option(s, "--start")
-    date_option(s, "--end")
+    kit.date_option(s, "--start")
+    kit.date_option(s, "--end")
     s.add_argument("--priority", action="store_true")
-    s = command(poa, "status", cmd_poa_status)
+    s = kit.command(poa, "status", cmd_poa_status)
     s.add_argument("id")
-    s.add_argument("status", choices=choices(plan_of_action.ActivityStatus))
-    date_option(s, "--on")
-    s = command(poa, "priority", cmd_poa_priority)
+    s.add_argument("status", choices=kit.choices(plan_of_action.ActivityStatus))
+    kit.date_option(s, "--on")
+    s = kit.command(poa, "priority", cmd_poa_priority)
     s.add_argument("id")
     s.add_argument("value", choices=_YES_NO)
-    s = command(poa, "funding", cmd_poa_funding, "the PPT's decision, with the members, that an activity needs funding")
+    s = kit.command(
+        poa, "funding", cmd_poa_funding, "the PPT's decision, with the members, that an activity needs funding"
+    )
     s.add_argument("id")
     s.add_argument("needed", choices=_YES_NO)
     s.add_argument("--amount", type=money)
-    date_option(s, "--on")
-    command(poa, "candidates", cmd_poa_candidates, "pending priority activities (funding review)", json=True)
+    kit.date_option(s, "--on")
+    kit.command(poa, "candidates", cmd_poa_candidates, "pending priority activities (funding review)", json=True)
 
-    ind = group(sub, "indicators", "indicators of the Plan of Action")
-    s = command(ind, "list", cmd_indicators_list)
+    ind = kit.group(sub, "indicators", "indicators of the Plan of Action")
+    s = kit.command(ind, "list", cmd_indicators_list)
     s.add_argument("--semester", required=True, help="e.g. 2026-1")
     s.add_argument("--theme")
-    json_flag(s)
-    s = command(ind, "add", cmd_indicators_add)
+    kit.json_flag(s)
+    s = kit.command(ind, "add", cmd_indicators_add)
     s.add_argument("--theme", required=True)
     s.add_argument("--name", required=True)
     s.add_argument("--name-en")
@@ -224,18 +211,18 @@ def register(sub: Subparsers) -> None:
     s.add_argument("--baseline", type=float, required=True)
     s.add_argument("--target", type=float, required=True)
     s.add_argument("--activity")
-    s = command(ind, "value", cmd_indicators_value)
+    s = kit.command(ind, "value", cmd_indicators_value)
     s.add_argument("id")
     s.add_argument("--semester", required=True)
     s.add_argument("--value", type=float, required=True)
     s.add_argument("--note")
 
-    s = command(sub, "progress-report", cmd_progress_report, "semi-annual progress report on the Plan of Action")
+    s = kit.command(sub, "progress-report", cmd_progress_report, "semi-annual progress report on the Plan of Action")
     s.add_argument("--semester", required=True, help="e.g. 2026-1")
     s.add_argument("--out", help="PDF file to write")
-    json_flag(s)
+    kit.json_flag(s)
 
     help = "what needs attention between meetings (actions, arrears, logistics)"
-    s = command(sub, "process-status", cmd_process_status, help)
-    date_option(s, "--as-of")
-    json_flag(s)
+    s = kit.command(sub, "process-status", cmd_process_status, help)
+    kit.date_option(s, "--as-of")
+    kit.json_flag(s)
