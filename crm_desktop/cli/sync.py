@@ -15,8 +15,10 @@ from crm_desktop.cli import kit
 BACKUP_PASSPHRASE_ENV = "CRM_DESKTOP_BACKUP_PASSPHRASE"
 
 
-def _say(args: argparse.Namespace, es: str, en: str) -> None:
-    print(en if args.lang == "en" else es)
+def _say(args: argparse.Namespace, code: str, **params: object) -> None:
+    from crm_desktop.domain.messages import msg
+
+    print(msg(code, **params).render(args.lang))
 
 
 def _backup_passphrase(args: argparse.Namespace) -> str:
@@ -28,7 +30,7 @@ def _backup_passphrase(args: argparse.Namespace) -> str:
 
 
 @kit.with_workspace
-def cmd_identity_show(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_identity_show(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     ident = sync.identity(ws)
@@ -47,11 +49,10 @@ def cmd_identity_show(args: argparse.Namespace, ws: kit.Workspace) -> int:
     else:
         for k in ("device_id", "fingerprint", "role", "admin", "person_name", "workspace_id"):
             print(f"{k}: {data[k]}")
-    return kit.EXIT_OK
 
 
 @kit.with_workspace(create=True)
-def cmd_identity_init(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_identity_init(args: argparse.Namespace, ws: kit.Workspace) -> None:
     """Create this device's keys; in an initialised workspace, make this device its founding administrator."""
     from crm_desktop.app import sync
 
@@ -68,45 +69,37 @@ def cmd_identity_init(args: argparse.Namespace, ws: kit.Workspace) -> int:
     else:
         fp = sync.ensure_keys(ws, key_file=args.key_file).fingerprint
     print(fp)
-    return kit.EXIT_OK
 
 
 @kit.with_workspace
-def cmd_identity_backup(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_identity_backup(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     sync.backup_keys(ws, Path(args.out), _backup_passphrase(args))
-    return kit.EXIT_OK
 
 
 @kit.with_workspace(create=True)
-def cmd_identity_restore(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_identity_restore(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     print(sync.restore_keys(ws, Path(args.file), _backup_passphrase(args)))
-    return kit.EXIT_OK
 
 
 @kit.with_workspace
-def cmd_identity_rotate(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_identity_rotate(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     before = sync.identity(ws)
     req = sync.request_rotation(ws, Path(args.out) if args.out else None)
     after = sync.identity(ws)
     if after.fingerprint != before.fingerprint:
-        _say(args, f"claves nuevas en uso: {after.fingerprint}", f"new keys in use: {after.fingerprint}")
+        _say(args, "cli.sync.keys_in_use", fingerprint=after.fingerprint)
     else:
-        _say(
-            args,
-            f"solicitud de rotación escrita; huella nueva {req.fingerprint}: pida a un administrador que la apruebe",
-            f"rotation request written; new fingerprint {req.fingerprint}: ask an administrator to approve it",
-        )
-    return kit.EXIT_OK
+        _say(args, "cli.sync.rotation_requested", fingerprint=req.fingerprint)
 
 
 @kit.with_workspace(create=True)
-def cmd_join_request(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_join_request(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     req = sync.write_join_request(
@@ -118,30 +111,19 @@ def cmd_join_request(args: argparse.Namespace, ws: kit.Workspace) -> int:
         organisation=args.organisation,
         key_file=args.key_file,
     )
-    _say(
-        args,
-        f"solicitud escrita en {args.out}; huella de este dispositivo: {req.fingerprint}",
-        f"request written to {args.out}; this device's fingerprint: {req.fingerprint}",
-    )
-    return kit.EXIT_OK
+    _say(args, "cli.sync.join_written", file=args.out, fingerprint=req.fingerprint)
 
 
 @kit.with_workspace
-def cmd_roster_approve(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_roster_approve(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     approval = sync.approve(ws, Path(args.file), welcome_out=Path(args.welcome_out) if args.welcome_out else None)
     req = approval.request
-    _say(
-        args,
-        f"aprobado {req.device_id} ({req.person_name}, {req.role}), huella {req.fingerprint}; "
-        f"paquete de bienvenida: {approval.welcome}",
-        f"approved {req.device_id} ({req.person_name}, {req.role}), fingerprint {req.fingerprint}; "
-        f"welcome bundle: {approval.welcome}",
-    )
+    who = {"device": req.device_id, "person": req.person_name, "role": req.role, "fingerprint": req.fingerprint}
+    _say(args, "cli.sync.approved", **who, welcome=approval.welcome)
     if approval.sees is not None:  # what the laptop will receive, so that a wrong role shows at once
         print(approval.sees.render(args.lang))
-    return kit.EXIT_OK
 
 
 @kit.with_workspace
@@ -155,37 +137,31 @@ def cmd_roster_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
 
 
 @kit.with_workspace
-def cmd_roster_revoke(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_roster_revoke(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     sync.revoke(ws, args.device)
-    return kit.EXIT_OK
 
 
 @kit.with_workspace
-def cmd_roster_admin(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_roster_admin(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     sync.appoint_admin(ws, args.device)
-    return kit.EXIT_OK
 
 
 @kit.with_workspace
-def cmd_bundle_export(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_bundle_export(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     to = sync.recipients_for(ws, to=args.to, role=args.role)
     result = sync.export(ws, Path(args.out), to=to, full=args.full)
-    _say(
-        args,
-        f"{args.out}: {result.changesets} cambios, {result.withheld} retenidos, para {', '.join(result.recipients)}",
-        f"{args.out}: {result.changesets} changes, {result.withheld} withheld, for {', '.join(result.recipients)}",
-    )
-    return kit.EXIT_OK
+    counts = {"changesets": result.changesets, "withheld": result.withheld}
+    _say(args, "cli.sync.exported", file=args.out, recipients=", ".join(result.recipients), **counts)
 
 
 @kit.with_workspace(create=True)
-def cmd_bundle_import(args: argparse.Namespace, ws: kit.Workspace) -> int:
+def cmd_bundle_import(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app import sync
 
     r = sync.import_file(ws, Path(args.file))
@@ -205,20 +181,12 @@ def cmd_bundle_import(args: argparse.Namespace, ws: kit.Workspace) -> int:
             }
         )
     elif r.replay:
-        _say(args, "paquete ya importado: nada que hacer", "bundle already imported: nothing to do")
+        _say(args, "cli.sync.replay")
     else:
-        _say(
-            args,
-            f"de {r.sender} (huella {r.sender_fingerprint}): {r.applied} cambios aplicados, {r.pending} en espera",
-            f"from {r.sender} (fingerprint {r.sender_fingerprint}): {r.applied} changes applied, {r.pending} pending",
-        )
+        counts = {"applied": r.applied, "pending": r.pending}
+        _say(args, "cli.sync.imported", sender=r.sender, fingerprint=r.sender_fingerprint, **counts)
         if r.welcome:
-            _say(
-                args,
-                "compruebe por teléfono la huella del administrador antes de confiar en este espacio de trabajo",
-                "check the administrator's fingerprint by phone before trusting this workspace",
-            )
-    return kit.EXIT_OK
+            _say(args, "cli.sync.check_admin")
 
 
 @kit.with_workspace
@@ -238,9 +206,9 @@ def cmd_sync_folder(args: argparse.Namespace, ws: kit.Workspace) -> int:
     def show(report: sync.FolderReport) -> None:
         nonlocal refused
         for name in report.imported:
-            _say(args, f"importado {name}", f"imported {name}")
+            _say(args, "cli.sync.folder_imported", name=name)
         for name in report.exported:
-            _say(args, f"exportado {name}", f"exported {name}")
+            _say(args, "cli.sync.folder_exported", name=name)
         for name, why in report.refused:
             print(f"{name}: {why.render(args.lang)}", file=sys.stderr)
         refused = refused or bool(report.refused)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from crm_desktop.domain.grammar import fill
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_caps import CAPS_MESSAGES
+from crm_desktop.domain.messages_clikit import CLIKIT_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
@@ -595,6 +596,7 @@ CATALOGUE.update(UI17_MESSAGES)
 CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
+CATALOGUE.update(CLIKIT_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

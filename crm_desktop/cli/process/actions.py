@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import kit
+from crm_desktop.domain import follow_up, kinds, work_plans
 
 # --- work plans ---------------------------------------------------------------------------------
 
@@ -116,17 +117,14 @@ def cmd_fu_history(args: argparse.Namespace, ws: kit.Workspace) -> None:
     if args.json:
         kit.out_json(data)
         return
-    print(f"{data['status']}  {data['owner'] or ''}  {data['due'] or ''}  {data['text']}")
-    for c in data["changes"]:
-        print(f"  {c['on']}  {c['from']} → {c['to']}  {c['note'] or ''}")
-    for n in data["notes"]:
-        print(f"  {n['on']}  {n['author'] or ''}  {n['text']}")
+    lines = [f"{data['status']}  {data['owner'] or ''}  {data['due'] or ''}  {data['text']}"]
+    lines += [f"  {c['on']}  {c['from']} → {c['to']}  {c['note'] or ''}" for c in data["changes"]]
+    lines += [f"  {n['on']}  {n['author'] or ''}  {n['text']}" for n in data["notes"]]
+    print("\n".join(lines))
 
 
 @kit.registrar
 def register(sub: kit.Subparsers) -> None:
-    from crm_desktop.domain import follow_up, kinds, work_plans
-
     wp = kit.group(sub, "workplans", "network work plans")
     s = kit.command(wp, "list", cmd_wp_list)
     s.add_argument("--network")

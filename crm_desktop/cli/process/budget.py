@@ -18,16 +18,8 @@ def cmd_budget_approve(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.meetings import get_meeting_row
     from crm_desktop.domain.messages import msg
 
-    approve_budget(
-        ws,
-        args.year,
-        args.amount,
-        args.meeting,
-        currency=args.currency,
-        on=args.on,
-        audience=args.audience,
-        segment=args.segment,
-    )
+    options = {name: getattr(args, name) for name in ("currency", "on", "audience", "segment")}
+    approve_budget(ws, args.year, args.amount, args.meeting, **options)
     seg = ws.config.body("viceministers").segment(args.segment)
     title = get_meeting_row(ws, args.meeting)["title"]
     label = seg.label if seg is not None else args.segment
