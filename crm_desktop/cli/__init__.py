@@ -2,6 +2,11 @@
 
 Exit codes: 0 ok, 2 usage, 3 refused by a rule of the CRM, 4 bad input or data error.
 Errors go to stderr in the chosen language (``--lang``); ``--json`` output is for scripts.
+
+The subcommands live in this package's feature modules (``directory``, ``sync``, ``drafting``,
+``process/``...), each with its parsers next to its handlers. Every module of the package is imported
+when a subcommand runs; a module adds its subcommands with ``@kit.registrar`` (see :mod:`.kit`). The
+window's start-up imports only this module and the kit.
 """
 
 from __future__ import annotations
