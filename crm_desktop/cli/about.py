@@ -6,11 +6,6 @@ import argparse
 
 from crm_desktop.cli import kit
 
-_LABELS = {
-    "es": ("Licencia", "Componentes de terceros", "Programa empaquetado", "Entorno de Python", "Registro"),
-    "en": ("Licence", "Third-party components", "Bundled program", "Python environment", "Log"),
-}
-
 
 def cmd_about(args: argparse.Namespace) -> int:
     from crm_desktop.app.about import about_info, licence_text
@@ -26,17 +21,22 @@ def cmd_about(args: argparse.Namespace) -> int:
     if args.json:
         kit.out_json(info.as_dict())
         return kit.EXIT_OK
+    from crm_desktop.domain.messages import msg
     from crm_desktop.logging_setup import LOG_FILE_NAME, log_dir
 
-    licence, components, bundled, venv, log_label = _LABELS.get(args.lang, _LABELS["en"])
     print(f"{info.name} {info.version}")
     if info.summary:
         print(info.summary)
-    print(f"{licence}: {info.licence}")
-    print(f"{bundled if info.bundled else venv}: Python {info.python}, {info.platform}")
-    print(f"{log_label}: {log_dir() / LOG_FILE_NAME}")
+    runtime = f"Python {info.python}, {info.platform}"
+    lines = [
+        msg("cli.about.licence", licence=info.licence),
+        msg("cli.about.bundled" if info.bundled else "cli.about.venv", runtime=runtime),
+        msg("cli.about.log", file=str(log_dir() / LOG_FILE_NAME)),
+    ]
+    for line in lines:
+        print(line.render(args.lang))
     print()
-    print(f"{components}:")
+    print(msg("cli.about.components").render(args.lang))
     kit.out_table(
         [{"name": c.name, "version": c.version, "licence": c.licence} for c in info.components],
         ["name", "version", "licence"],

@@ -18,9 +18,10 @@ from crm_desktop.cli import kit
 @kit.with_workspace
 def cmd_export(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.calendar import export_ics
+    from crm_desktop.domain.messages import msg
 
     count = export_ics(ws, Path(args.out), year=args.year, meeting_id=args.meeting)
-    print(f"{count} {'reuniones' if args.lang == 'es' else 'meetings'} → {args.out}")
+    print(msg("cli.calendar.exported", count=count, file=args.out).render(args.lang))
 
 
 @kit.with_workspace

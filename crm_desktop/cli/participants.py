@@ -10,11 +10,6 @@ from pathlib import Path
 from crm_desktop.cli import kit
 from crm_desktop.domain.protocol import RANKS
 
-_STATUS = {
-    "es": {"new": "nueva persona", "existing": "persona conocida", "already": "ya acreditada", "error": "error"},
-    "en": {"new": "new person", "existing": "known person", "already": "already accredited", "error": "error"},
-}
-
 
 @kit.with_workspace
 def cmd_accredit(args: argparse.Namespace, ws: kit.Workspace) -> None:
@@ -40,10 +35,14 @@ def cmd_import(args: argparse.Namespace, ws: kit.Workspace) -> int | None:
     meeting_id = meeting_key(ws, args.meeting)
     text = read_file(Path(args.file))
     rows = preview(ws, meeting_id, text)
-    status = _STATUS[args.lang]
     kit.out_table(
         [
-            {"line": r.line, "name": r.values.get("name", ""), "segment": r.segment, "result": status[r.status]}
+            {
+                "line": r.line,
+                "name": r.values.get("name", ""),
+                "segment": r.segment,
+                "result": msg(f"cli.csv.{r.status}").render(args.lang),
+            }
             for r in rows
         ],
         ["line", "name", "segment", "result"],

@@ -1,5 +1,6 @@
-"""Messages of the command line's sync commands (identity, join requests, roster, bundles, the shared
-folder). Spanish first; merged into :data:`crm_desktop.domain.messages.CATALOGUE`."""
+"""Messages of the command line's own output: the sync commands (identity, join requests, roster,
+bundles, the shared folder), ``about``, ``calendar export`` and ``participants import``. Spanish
+first; merged into :data:`crm_desktop.domain.messages.CATALOGUE`."""
 
 from __future__ import annotations
 
@@ -32,4 +33,14 @@ CLIKIT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.sync.folder_imported": ("importado {name}", "imported {name}"),
     "cli.sync.folder_exported": ("exportado {name}", "exported {name}"),
+    "cli.about.licence": ("Licencia: {licence}", "Licence: {licence}"),
+    "cli.about.bundled": ("Programa empaquetado: {runtime}", "Bundled program: {runtime}"),
+    "cli.about.venv": ("Entorno de Python: {runtime}", "Python environment: {runtime}"),
+    "cli.about.log": ("Registro: {file}", "Log: {file}"),
+    "cli.about.components": ("Componentes de terceros:", "Third-party components:"),
+    "cli.calendar.exported": ("{count} reuniones → {file}", "{count} meetings → {file}"),
+    "cli.csv.new": ("nueva persona", "new person"),
+    "cli.csv.existing": ("persona conocida", "known person"),
+    "cli.csv.already": ("ya acreditada", "already accredited"),
+    "cli.csv.error": ("error", "error"),
 }
