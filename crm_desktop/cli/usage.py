@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Sequence
 
+from crm_desktop.domain.kinds import LANGUAGES
 from crm_desktop.domain.messages import Message, msg
 
 # argparse's templates (Python 3.11-3.13), most specific first; the groups become named parameters.
@@ -33,12 +34,12 @@ def requested_lang(argv: Sequence[str]) -> str:
     """The ``--lang`` of a command line that may not parse (else the default, as the parser has it)."""
     words = list(argv)
     for i, word in enumerate(words):
-        if word == "--lang" and i + 1 < len(words) and words[i + 1] in ("es", "en"):
+        if word == "--lang" and i + 1 < len(words) and words[i + 1] in LANGUAGES:
             return words[i + 1]
-        if word in ("--lang=es", "--lang=en"):
-            return word.split("=", 1)[1]
+        if word.startswith("--lang=") and word.removeprefix("--lang=") in LANGUAGES:
+            return word.removeprefix("--lang=")
     default = os.environ.get("CRM_DESKTOP_LANG", "es")
-    return default if default in ("es", "en") else "es"
+    return default if default in LANGUAGES else "es"
 
 
 def usage_error(text: str) -> Message:
