@@ -1,6 +1,10 @@
 """Write a PNG of every registered section, in Spanish and in English, on a demo workspace.
 
-    .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR]
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR] [--size WxH] [--sections a,b] [--lang es|en]
+
+``--size`` is the window's size (default 1280x800; the README's pictures are taken at 1366x768, a
+laptop, and 1920x1080); with a size given, the file names end in it (``drafting-editor-es-1366x768.png``).
+``--sections`` limits the pictures to some sections (``drafting,agenda``), skipping the sync laptops.
 
 Runs offscreen; ``widget.grab()`` gives the pixels a screen would show. Besides one picture per
 section it grabs the calendar's year and list views, a meeting's page, the meeting dialog, the four
@@ -29,16 +33,40 @@ def settle(app: QApplication, ctx: object, rounds: int = 6) -> None:
         app.processEvents()
 
 
+SUFFIX = ""  # "-1366x768" when a size is asked for
+
+
 def grab(widget: QWidget, path: Path) -> None:
+    if SUFFIX:
+        path = path.with_name(f"{path.stem}{SUFFIX}{path.suffix}")
     widget.grab().save(str(path))
     print(path)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``"1366x768"`` -> (1366, 768); argparse reports anything else as a usage error."""
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size WxH: {text!r}") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"size out of range: {text!r}")
+    return w, h
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--workspace", help="an existing workspace (default: a fresh demo)")
+    parser.add_argument("--size", type=window_size, help="window size WxH (default 1280x800)")
+    parser.add_argument("--sections", help="comma-separated section keys (default: all, and the sync laptops)")
+    parser.add_argument("--lang", choices=("es", "en"), help="one language (default: both)")
     args = parser.parse_args()
+    global SUFFIX
+    size = args.size or (1280, 800)
+    if args.size:
+        SUFFIX = f"-{size[0]}x{size[1]}"
+    only = {x.strip() for x in args.sections.split(",")} if args.sections else None
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -61,15 +89,17 @@ def main() -> int:
         directory = Path(tempfile.mkdtemp(prefix="crm-shots-")) / "demo"
         build_demo(directory).close()
     translations = Translations(app)
-    sync_admin = joined_laptops(directory)
-    for lang in ("es", "en"):
+    sync_admin = joined_laptops(directory) if only is None or "sync" in only else None
+    for lang in (args.lang,) if args.lang else ("es", "en"):
         translations.apply(lang)
         ws = Workspace(directory, lang=lang)
         ctx = UiContext(ws, lang=lang)
         window = MainWindow(ctx)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         for s in window.sections:
+            if only is not None and s.key not in only:
+                continue
             widget = window.show_section(s.key)
             settle(app, ctx)
             if s.key == "calendar" and widget is not None:
@@ -167,7 +197,8 @@ def main() -> int:
         ctx.deleteLater()
         app.processEvents()
         ws.close()
-        sync_shots(app, sync_admin, out, lang)
+        if sync_admin is not None:
+            sync_shots(app, sync_admin, out, lang, size)
     return 0
 
 
@@ -203,7 +234,7 @@ def joined_laptops(demo: Path) -> Path:
     return root / "admin"
 
 
-def sync_shots(app: QApplication, directory: Path, out: Path, lang: str) -> None:
+def sync_shots(app: QApplication, directory: Path, out: Path, lang: str, size: tuple[int, int]) -> None:
     from crm_desktop.app.workspace import Workspace
     from crm_desktop.ui.context import UiContext
     from crm_desktop.ui.main_window import MainWindow
@@ -211,7 +242,7 @@ def sync_shots(app: QApplication, directory: Path, out: Path, lang: str) -> None
     ws = Workspace(directory, lang=lang)
     ctx = UiContext(ws, lang=lang)
     window = MainWindow(ctx, initial_section="sync")
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     view = window.section_widget("sync")
     settle(app, ctx)
