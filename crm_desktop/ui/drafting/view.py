@@ -51,12 +51,12 @@ from crm_desktop.ui.drafting.models import (
     DocumentListModel,
     ParagraphModel,
 )
-from crm_desktop.ui.drafting.word_actions import WordActions
+from crm_desktop.ui.drafting.room import RoomTools
 from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
 from crm_desktop.ui.labels import document_status
 
 
-class DraftingView(WordActions):
+class DraftingView(RoomTools):
     """The Drafting section. Public: :meth:`open_meeting`, :meth:`open_document`, :meth:`show_context`."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -81,7 +81,9 @@ class DraftingView(WordActions):
         self.document_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.document_list.verticalHeader().hide()
         self.document_list.setAlternatingRowColors(True)
-        self.document_list.setWordWrap(False)
+        self.document_list.setWordWrap(True)  # whole titles: a cut one is no help in choosing
+        self.document_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.document_list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2, 4):
             self.document_list.hideColumn(col)
         header = self.document_list.horizontalHeader()
@@ -158,6 +160,7 @@ class DraftingView(WordActions):
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
+        self._build_room(head, left)
 
         self.meeting_filter.currentIndexChanged.connect(self._meeting_filter_changed)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -184,6 +187,7 @@ class DraftingView(WordActions):
         )
         self.empty_hint.setText(self.tr("Elija un documento de la lista para abrirlo."))
         self._retranslate_word()
+        self._retranslate_room()
         self.tabs.setTabText(0, self.tr("&Editor"))
         self.tabs.setTabText(1, self.tr("Texto de &compilación"))
         self.tabs.setTabText(2, self.tr("C&omparación"))
@@ -297,6 +301,7 @@ class DraftingView(WordActions):
         self.empty_hint.setVisible(not shown)
         self.actor_label.setVisible(shown)
         self.actor_combo.setVisible(shown)
+        self._room_document_shown(shown)
 
     def _settings_key(self, meeting_id: str) -> str:
         ws = self.ctx.ws

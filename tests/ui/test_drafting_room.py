@@ -1,0 +1,86 @@
+"""Drafting in the room: a laptop's screen, a new document, accepted amendments marked until the next
+version, the projector for the chair, and the "acting as" picker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from crm_desktop.app import drafting as d
+from crm_desktop.ui.drafting.models import ParagraphModel
+from tests.ui.qt_helpers import settle
+
+
+def _doc(ws: Any, title: str) -> dict[str, Any]:
+    return next(x for x in d.list_documents(ws) if x["title"].startswith(title))
+
+
+@pytest.fixture
+def laptop(qtbot: Any, demo: Any, translations: Any) -> Iterator[Any]:
+    """The main window at 1366×768 on the Declaration under negotiation."""
+    from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.main_window import MainWindow
+
+    ctx = UiContext(demo, lang="es")
+    w = MainWindow(ctx, initial_section="calendar")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    doc = _doc(demo, "Declaración de San José")
+    w.navigate("drafting", {"document_id": doc["id"]})
+    settle(qtbot, ctx, rounds=8)
+    yield w
+    settle(qtbot, ctx, rounds=8)
+
+
+def _text_share(view: Any) -> float:
+    return view.paragraph_table.columnWidth(ParagraphModel.TEXT) / view.width()
+
+
+def test_at_a_laptop_size_the_text_takes_the_width_once_the_panels_fold(qtbot: Any, laptop: Any) -> None:
+    view = laptop.section_widget("drafting")
+    assert view.title.text() == "Declaración de San José"
+    assert not view.document_list.isVisible()  # a laptop's screen: the list starts folded, the title is above
+    assert view.editor_side.isVisible()
+    with_side = _text_share(view)
+    view.side_toggle.button.click()
+    settle(qtbot, view.ctx)
+    qtbot.wait(5)
+    assert not view.editor_side.isVisible()
+    assert _text_share(view) >= 0.6 > with_side
+    view.side_toggle.action.trigger()  # the shortcut's action brings it back
+    qtbot.wait(5)
+    assert view.editor_side.isVisible()
+    view.documents_toggle.button.click()
+    qtbot.wait(5)
+    assert view.document_list.isVisible()
+    assert QSettings().value("drafting/panels/documents") in (True, "true")
+
+
+def test_the_folded_panel_is_remembered_and_has_a_shortcut(qtbot: Any, laptop: Any) -> None:
+    from crm_desktop.ui.drafting.view import DraftingView
+
+    view = laptop.section_widget("drafting")
+    native = QKeySequence("Ctrl+Shift+E").toString(QKeySequence.SequenceFormat.NativeText)
+    assert native in view.side_toggle.action.toolTip()
+    view.side_toggle.set_shown(False)
+    other = DraftingView(laptop.ctx)
+    qtbot.addWidget(other)
+    assert not other.side_toggle.shown()
+    settle(qtbot, laptop.ctx, rounds=6)
+
+
+def test_document_titles_are_whole_in_the_list(qtbot: Any, laptop: Any) -> None:
+    view = laptop.section_widget("drafting")
+    view.documents_toggle.set_shown(True)
+    qtbot.wait(5)
+    row = view.documents.row_of(_doc(laptop.ctx.ws, "Recomendaciones")["id"])
+    index = view.proxy.mapFromSource(view.documents.index(row, 0))
+    assert view.document_list.wordWrap()
+    assert view.document_list.textElideMode() == Qt.TextElideMode.ElideNone
+    assert view.document_list.rowHeight(index.row()) > view.document_list.fontMetrics().height() * 1.5  # wrapped
+    assert "Recomendaciones" in index.data(Qt.ItemDataRole.ToolTipRole)
