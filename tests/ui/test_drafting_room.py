@@ -84,3 +84,43 @@ def test_document_titles_are_whole_in_the_list(qtbot: Any, laptop: Any) -> None:
     assert view.document_list.textElideMode() == Qt.TextElideMode.ElideNone
     assert view.document_list.rowHeight(index.row()) > view.document_list.fontMetrics().height() * 1.5  # wrapped
     assert "Recomendaciones" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_new_document_offers_only_the_kinds_of_the_meetings_body(qtbot: Any, laptop: Any) -> None:
+    from crm_desktop.app import calendar
+    from crm_desktop.ui.drafting.new_document import NewDocumentDialog
+
+    entries = calendar.load(laptop.ctx.ws).entries
+    grcm = next(e for e in entries if e.body == "grcm")
+    vm = next(e for e in entries if e.body == "viceministers")
+    dialog = NewDocumentDialog(list(entries), grcm.id, "es", None)
+    qtbot.addWidget(dialog)
+    kinds = [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())]
+    assert kinds == ["conclusions", "recommendations"]  # never the Declaration: the GRCM does not adopt it
+    assert dialog.audience_combo.count() == 1  # only the Vice-Ministers meet behind closed doors
+    dialog.meeting_combo.setCurrentIndex(dialog.meeting_combo.findData(vm.id))
+    assert [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())] == ["declaration"]
+    assert dialog.audience_combo.count() == 2
+    assert all(e.body in ("viceministers", "grcm") or e.body.startswith("network") for e in dialog.entries)
+
+
+def test_a_new_document_is_created_from_the_window_and_opened(qtbot: Any, laptop: Any) -> None:
+    from crm_desktop.domain.model import Audience
+    from crm_desktop.drafting.structure import DocType
+    from crm_desktop.ui.drafting.new_document import NewDocument
+
+    view = laptop.section_widget("drafting")
+    meeting_id = view.loaded.view.meeting_id
+    asked: list[str | None] = []
+
+    def ask(_entries: Any, chosen_meeting: str | None) -> NewDocument:
+        asked.append(chosen_meeting)
+        return NewDocument(meeting_id, DocType.DECLARATION, Audience.PUBLIC, "Declaración de prueba")
+
+    view.ask_new_document = ask
+    before = len(d.list_documents(laptop.ctx.ws))
+    view.new_button.click()
+    settle(qtbot, view.ctx, rounds=10)
+    assert asked == [meeting_id]  # offered for the meeting being worked on
+    assert len(d.list_documents(laptop.ctx.ws)) == before + 1
+    assert view.title.text() == "Declaración de prueba"

@@ -20,7 +20,6 @@ and meeting) until the device's own identity arrives with synchronisation.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
@@ -160,7 +159,7 @@ class DraftingView(RoomTools):
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
-        self._build_room(head, left)
+        self._build_room(head, left, left_box)
 
         self.meeting_filter.currentIndexChanged.connect(self._meeting_filter_changed)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -302,11 +301,6 @@ class DraftingView(RoomTools):
         self.actor_label.setVisible(shown)
         self.actor_combo.setVisible(shown)
         self._room_document_shown(shown)
-
-    def _settings_key(self, meeting_id: str) -> str:
-        ws = self.ctx.ws
-        ident = ws.workspace_id or hashlib.sha1(str(ws.directory).encode()).hexdigest()[:16]
-        return f"drafting/actor/{ident}/{meeting_id}"
 
     def _remembered_actor(self) -> str | None:
         doc = self.document_id or ""
