@@ -124,3 +124,57 @@ def test_a_new_document_is_created_from_the_window_and_opened(qtbot: Any, laptop
     assert asked == [meeting_id]  # offered for the meeting being worked on
     assert len(d.list_documents(laptop.ctx.ws)) == before + 1
     assert view.title.text() == "Declaración de prueba"
+
+
+def _select(view: Any, starts: str) -> None:
+    row = next(i for i, p in enumerate(view.paragraphs.rows) if p.text.startswith(starts))
+    view.paragraph_table.setCurrentIndex(view.paragraphs.index(row, ParagraphModel.TEXT))
+
+
+def _act_as(qtbot: Any, view: Any, delegation: str) -> Any:
+    from crm_desktop.app.drafting_desk import meeting_actors
+
+    actor = next(a for a in meeting_actors(view.ctx.ws, view.loaded.view.meeting_id) if a.delegation == delegation)
+    view.set_actor(actor.person_id)
+    settle(qtbot, view.ctx, rounds=8)
+    return actor
+
+
+def test_an_accepted_amendment_is_marked_in_the_editor_until_the_next_version(qtbot: Any, laptop: Any) -> None:
+    view = laptop.section_widget("drafting")
+    chair = _act_as(qtbot, view, "CR")
+    _select(view, "Reafirmar el compromiso")
+    row = view.paragraph_table.currentIndex().row()
+    assert "✓" not in view.paragraphs.index(row, ParagraphModel.PROPOSALS).data()
+    view.accept_button.click()
+    settle(qtbot, view.ctx, rounds=8)
+    row = view.paragraphs.row_of(view.current_paragraph().id)
+    marked = view.paragraphs.index(row, ParagraphModel.PROPOSALS)
+    assert marked.data() == "✓"
+    tip = view.paragraphs.index(row, ParagraphModel.TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Enmienda de MX aceptada a las " in tip and f"por {chair.name}" in tip
+    assert view.paragraphs.index(row, ParagraphModel.NUMBER).data(Qt.ItemDataRole.DecorationRole) is not None
+    others = [view.paragraphs.index(r, ParagraphModel.PROPOSALS).data() for r in range(view.paragraphs.rowCount())]
+    assert sum("✓" in x for x in others) == 1  # only the paragraph the amendment changed
+    view.name_version()  # Rev.2: what was accepted is now the printed text
+    settle(qtbot, view.ctx, rounds=8)
+    assert not any(
+        "✓" in view.paragraphs.index(r, ParagraphModel.PROPOSALS).data() for r in range(view.paragraphs.rowCount())
+    )
+
+
+def test_the_comparison_opens_on_the_last_version_against_the_current_text(qtbot: Any, laptop: Any) -> None:
+    view = laptop.section_widget("drafting")
+    _act_as(qtbot, view, "CR")
+    view.tabs.setCurrentIndex(2)
+    settle(qtbot, view.ctx)
+    unversioned = next(x for x in d.list_documents(view.ctx.ws) if not d.versions(view.ctx.ws, x["id"]))
+    view.open_document(unversioned["id"])  # no named version: nothing to compare, and said so
+    settle(qtbot, view.ctx, rounds=8)
+    assert "no tiene aún versiones" in view.old_text.toPlainText()
+    view.open_document(_doc(view.ctx.ws, "Declaración de San José")["id"])
+    settle(qtbot, view.ctx, rounds=8)
+    assert (view.old_combo.currentData(), view.new_combo.currentData()) == ("Rev.1", "current")
+    view.name_version()
+    settle(qtbot, view.ctx, rounds=8)
+    assert (view.old_combo.currentData(), view.new_combo.currentData()) == ("Rev.2", "current")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import chair
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import Actor, AdoptionState, adoption_state, meeting_actors
+from crm_desktop.app.drafting_marks import AcceptedMark, accepted_since_version
 from crm_desktop.app.errors import AppError
 from crm_desktop.domain.messages import Message
 from crm_desktop.drafting.permissions import (
@@ -73,7 +74,9 @@ class Loaded:
         adoption: AdoptionState,
         actors: list[Actor],
         actor: str | None,
+        accepted: list[AcceptedMark] | None = None,
     ) -> None:
+        self.accepted = accepted or []  # amendments accepted since the last named version, marked in the editor
         self.actor = actor  # the person acting: the remembered one, else the first of ``actors``
         self.view = view
         self.versions = versions
@@ -90,7 +93,8 @@ def load_document(ctx: UiContext, document_id: str, actor: str | None) -> Loaded
         actor = actors[0].person_id if actors else None
     comments = d.comments_for(ws, document_id, actor) if actor else []
     adoption = adoption_state(ws, document_id, actor, view=view)
-    return Loaded(view, d.versions(ws, document_id), comments, adoption, actors, actor)
+    accepted = accepted_since_version(ws, document_id)
+    return Loaded(view, d.versions(ws, document_id), comments, adoption, actors, actor, accepted)
 
 
 def button(parent: QWidget, shortcut: str | None = None) -> QPushButton:

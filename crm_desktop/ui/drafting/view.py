@@ -353,7 +353,7 @@ class DraftingView(RoomTools):
             bits.append(self.tr("CONFIDENCIAL"))
         self.subtitle.setText(" · ".join(bits))
         keep = self.current_paragraph_id()
-        self.paragraphs.set_document(v)
+        self.paragraphs.set_document(v, loaded.accepted)
         self._fit_rows()
         row = self.paragraphs.row_of(keep) if keep else -1
         if row < 0 and self.paragraphs.rowCount():
