@@ -178,3 +178,31 @@ def test_the_comparison_opens_on_the_last_version_against_the_current_text(qtbot
     view.name_version()
     settle(qtbot, view.ctx, rounds=8)
     assert (view.old_combo.currentData(), view.new_combo.currentData()) == ("Rev.2", "current")
+
+
+def test_the_projector_shows_the_selected_paragraph_follows_it_and_hides_comments(qtbot: Any, laptop: Any) -> None:
+    view = laptop.section_widget("drafting")
+    _act_as(qtbot, view, "CR")
+    _select(view, "Reafirmar el compromiso")
+    view.comment_edit.setText("Nota reservada de la delegación")
+    view.comment_private.setChecked(True)
+    view.comment_button.click()
+    settle(qtbot, view.ctx, rounds=8)
+    assert any(
+        "Nota reservada" in str(view.comment_model.index(r, 0).data()) for r in range(view.comment_model.rowCount())
+    )
+    chosen: list[Any] = []
+    view.ask_screen = lambda choices, default: chosen.append(default) or default
+    view.project_action.trigger()
+    qtbot.waitUntil(lambda: view.projector is not None and view.projector.isVisible())
+    projector = view.projector
+    assert projector.isFullScreen()
+    shown = projector.shown_text()
+    assert "Reafirmar el compromiso" in shown and "1." in shown
+    assert "Nota reservada" not in shown and "MX" not in shown  # no comments, no names of proposers
+    assert projector.text.font().pixelSize() >= 2 * view.paragraph_table.font().pointSize()
+    _select(view, "Instar a las Redes")  # the chair moves on: the room follows
+    assert "Instar a las Redes" in projector.shown_text() and "Reafirmar" not in projector.shown_text()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.projector is None)
+    assert not projector.isVisible()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from crm_desktop.app import calendar
 from crm_desktop.app import drafting as d
@@ -16,6 +17,7 @@ from crm_desktop.app.drafting_desk import meeting_actors
 from crm_desktop.ui.drafting.common import CHANGES, with_shortcut
 from crm_desktop.ui.drafting.new_document import NewDocument, NewDocumentDialog
 from crm_desktop.ui.drafting.panels import PanelToggle, wide_screen
+from crm_desktop.ui.drafting.projector import ProjectorWindow, other_screen, screens
 from crm_desktop.ui.drafting.word_actions import WordActions
 
 
@@ -33,13 +35,69 @@ class RoomTools(WordActions):
         self.side_toggle = PanelToggle(self, self.editor_side, "side", "Ctrl+Shift+E", default=True)
         head.insertWidget(0, self.documents_toggle.button)
         head.addWidget(self.side_toggle.button)
+        self.projector: ProjectorWindow | None = None
+        self.project_action = self._action("F5", self.project)
+        self.project_button = QToolButton(self)
+        self.project_button.setDefaultAction(self.project_action)
+        self.project_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.project_button.setAutoRaise(True)
+        head.addWidget(self.project_button)
 
     def _retranslate_room(self) -> None:
         self._retranslate_new()
+        self._retranslate_projector()
         self.documents_toggle.retranslate(self.tr("Documentos"), self.tr("Mostrar u ocultar la lista de documentos"))
         self.side_toggle.retranslate(
             self.tr("Enmiendas"), self.tr("Mostrar u ocultar las enmiendas y los comentarios junto al texto")
         )
+
+    def _retranslate_projector(self) -> None:
+        self.project_action.setText(self.tr("Proyectar"))
+        self.project_action.setToolTip(
+            with_shortcut(
+                self.tr("Mostrar a la sala el párrafo elegido, a pantalla completa y en letra grande (Esc: salir)"),
+                "F5",
+            )
+        )
+        self.project_button.setAccessibleName(self.tr("Proyectar"))
+
+    # --- the projector --------------------------------------------------------------------------
+    def ask_screen(self, choices: list[QScreen], default: QScreen | None) -> QScreen | None:
+        """Which screen the room sees, when there are several (replaced in tests)."""
+        names = [f"{s.name()} ({s.geometry().width()}×{s.geometry().height()})" for s in choices]
+        start = choices.index(default) if default in choices else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Proyectar"), self.tr("Pantalla que ve la sala:"), names, start, False
+        )
+        return choices[names.index(name)] if ok and name in names else None
+
+    def project(self) -> None:
+        """Show the selected paragraph to the room, full screen on the screen chosen."""
+        if self.loaded is None:
+            self.ctx.user_error.emit(self.tr("Abra primero un documento."))
+            return
+        choices = screens()
+        window = self.window().windowHandle()
+        default = other_screen(choices, window.screen() if window is not None else None)
+        screen = self.ask_screen(choices, default) if len(choices) > 1 else default
+        if len(choices) > 1 and screen is None:
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self)
+            self.projector.closed.connect(self._projector_closed)
+        self.projector.show_paragraph(self.title.text(), self.current_paragraph())
+        self.projector.show_on(screen)
+
+    def _projector_closed(self) -> None:
+        projector, self.projector = self.projector, None
+        if projector is not None:
+            projector.deleteLater()
+        self.activateWindow()
+
+    def _paragraph_shown(self, p: d.ParagraphRow | None) -> None:
+        super()._paragraph_shown(p)
+        if self.projector is not None:  # the room follows the paragraph being discussed
+            self.projector.show_paragraph(self.title.text(), p)
 
     def _retranslate_new(self) -> None:
         self.new_button.setText(self.tr("Nuevo documento…"))
