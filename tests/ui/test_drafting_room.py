@@ -206,3 +206,39 @@ def test_the_projector_shows_the_selected_paragraph_follows_it_and_hides_comment
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.projector is None)
     assert not projector.isVisible()
+
+
+def test_acting_as_is_grouped_by_delegation_and_found_by_typing(qtbot: Any, laptop: Any) -> None:
+    from tests.ui.qt_helpers import type_text
+
+    view = laptop.section_widget("drafting")
+    combo = view.actor_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    headings = [t for i, t in enumerate(texts) if not combo.itemData(i)]
+    assert (
+        headings[:4]
+        == ["Países Miembros", "Países Observadores", "Organizaciones", "Secretaría Técnica"][: len(headings)]
+        or headings[0] == "Últimas elecciones"
+    )
+    assert "Países Miembros" in headings and "Secretaría Técnica" in headings
+    heading_row = texts.index("Países Miembros")
+    assert not combo.model().item(heading_row).isEnabled()  # a heading is never chosen
+    assert any(t.startswith("Costa Rica — ") for t in texts)  # the delegation's name, not only its code
+    line = combo.lineEdit()
+    line.selectAll()
+    line.setFocus()
+    type_text(line, "Cos")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    settle(qtbot, view.ctx, rounds=8)
+    costa_rica = {a.person_id for a in view.loaded.actors if a.delegation == "CR"}
+    assert view.actor() in costa_rica
+    assert combo.currentText().startswith("Costa Rica — ")
+
+
+def test_the_last_choice_is_listed_first(qtbot: Any, laptop: Any) -> None:
+    view = laptop.section_widget("drafting")
+    guatemala = _act_as(qtbot, view, "GT")
+    combo = view.actor_combo
+    assert combo.itemText(0) == "Últimas elecciones"
+    assert combo.itemData(1) == guatemala.person_id
+    assert combo.itemText(1).startswith("Guatemala — ")

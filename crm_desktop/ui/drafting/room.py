@@ -14,6 +14,7 @@ from crm_desktop.app import calendar
 from crm_desktop.app import drafting as d
 from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.app.drafting_desk import meeting_actors
+from crm_desktop.ui.drafting.actor_picker import RECENT
 from crm_desktop.ui.drafting.common import CHANGES, with_shortcut
 from crm_desktop.ui.drafting.new_document import NewDocument, NewDocumentDialog
 from crm_desktop.ui.drafting.panels import PanelToggle, wide_screen
@@ -150,6 +151,17 @@ class RoomTools(WordActions):
         ws = self.ctx.ws
         ident = ws.workspace_id or hashlib.sha1(str(ws.directory).encode()).hexdigest()[:16]
         return f"drafting/actor/{ident}/{meeting_id}"
+
+    def _recent(self) -> list[str]:
+        """The people last acted as in this workspace, latest first."""
+        value = QSettings().value(self._settings_key("recent"))
+        if isinstance(value, str):
+            return [value]
+        return [str(x) for x in value] if isinstance(value, list) else []
+
+    def _remember_recent(self, person_id: str) -> None:
+        recent = [person_id, *(x for x in self._recent() if x != person_id)][:RECENT]
+        QSettings().setValue(self._settings_key("recent"), recent)
 
     def _room_document_shown(self, shown: bool) -> None:
         """With no document open the list is the only thing to choose from: shown whatever is remembered."""

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import drafting as d
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.drafting.actor_picker import ActorPicker
 from crm_desktop.ui.drafting.common import (
     Loaded,
     form_key,
@@ -109,8 +110,8 @@ class DraftingView(RoomTools):
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.actor_label = QLabel()
-        self.actor_combo = QComboBox()
-        self.actor_combo.setMinimumContentsLength(18)
+        self.actor_combo = ActorPicker()
+        self.actor_combo.setMinimumContentsLength(24)
         self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.actor_label.setBuddy(self.actor_combo)
         head = QHBoxLayout()
@@ -317,9 +318,8 @@ class DraftingView(RoomTools):
         if self.loaded is None:
             return
         QSettings().setValue(self._settings_key(self.loaded.view.meeting_id), person_id)
-        i = self.actor_combo.findData(person_id)
-        if i >= 0:
-            self.actor_combo.setCurrentIndex(i)
+        self._remember_recent(person_id)
+        self.actor_combo.select_person(person_id)
         self._clear_refusal()
         self.reload_document()
 
@@ -331,15 +331,11 @@ class DraftingView(RoomTools):
     def _fill_actors(self, loaded: Loaded) -> None:
         remembered = self._remembered_actor()
         chosen = loaded.actor
-        self.actor_combo.blockSignals(True)
-        self.actor_combo.clear()
-        for a in loaded.actors:
-            role = self.tr("PPT") if a.chair else self.tr("Grupo de Redacción") if a.drafting_seat else ""
-            suffix = f" ({role})" if role else ""
-            self.actor_combo.addItem(f"{a.delegation} — {a.name}{suffix}", a.person_id)
+        self.actor_combo.fill(loaded.actors, loaded.delegations, self._recent(), self.ctx.lang)
         if chosen:
-            self.actor_combo.setCurrentIndex(self.actor_combo.findData(chosen))
-        self.actor_combo.blockSignals(False)
+            self.actor_combo.blockSignals(True)
+            self.actor_combo.select_person(chosen)
+            self.actor_combo.blockSignals(False)
         if chosen and chosen != remembered:
             QSettings().setValue(self._settings_key(loaded.view.meeting_id), chosen)
 
