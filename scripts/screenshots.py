@@ -144,6 +144,14 @@ def main() -> int:
                 window.message_bar.dismiss()
             elif s.key == "agenda" and widget is not None:
                 grab(window, out / f"{s.key}-{lang}.png")
+                if widget.compare_button.isEnabled():  # the last kept version against the current agenda
+                    from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
+
+                    compared = CompareVersionsDialog(ctx, widget.state.agenda, widget.state.versions, window)
+                    compared.show()
+                    settle(app, ctx)
+                    grab(compared, out / f"{s.key}-compare-{lang}.png")
+                    compared.close()
                 widget.select_item(widget.model.items()[0].id)
                 widget.remove_current()  # a required item: the refusal explains why
                 settle(app, ctx)
@@ -163,6 +171,24 @@ def main() -> int:
                     settle(app, ctx)
                     grab(window, out / f"{s.key}-{tab}-{lang}.png")
                 widget.tabs.setCurrentIndex(0)
+                from crm_desktop.app import calendar as calendar_service
+                from crm_desktop.ui.drafting.new_document import NewDocumentDialog
+
+                new_doc = NewDocumentDialog(
+                    list(calendar_service.load(ws).entries), widget.loaded.view.meeting_id, lang, window
+                )
+                new_doc.show()
+                settle(app, ctx)
+                grab(new_doc, out / f"{s.key}-new-document-{lang}.png")
+                new_doc.close()
+                widget.ask_screen = lambda choices, default: default
+                widget.project()  # the chair shows the selected paragraph to the room
+                settle(app, ctx)
+                if widget.projector is not None:
+                    widget.projector.resize(*size)
+                    settle(app, ctx)
+                    grab(widget.projector, out / f"{s.key}-projector-{lang}.png")
+                    widget.projector.close()
             elif s.key == "reports" and widget is not None:
                 calendar_view = window.section_widget("calendar")
                 vm = next(e for e in calendar_view.data.entries if e.body == "viceministers" and e.start.year == 2026)

@@ -80,6 +80,8 @@ class ActorPicker(QComboBox):
         assert line is not None
         line.returnPressed.connect(self._pick_typed)
         line.editingFinished.connect(self._show_current)
+        # A long line shows its beginning (the delegation), not its end.
+        self.currentIndexChanged.connect(lambda _i: line.setCursorPosition(0))
 
     def fill(
         self, actors: Sequence[Actor], delegations: dict[str, Delegation], recent: Sequence[str], lang: str
@@ -109,6 +111,7 @@ class ActorPicker(QComboBox):
                 self.addItem(self._label(a, d.name(lang) if d is not None else name or a.delegation), a.person_id)
         self.setCurrentIndex(self.findData(chosen) if chosen else self._first_person())
         self.blockSignals(False)
+        self._show_current()
 
     def _label(self, a: Actor, delegation: str) -> str:
         role = (
@@ -135,6 +138,7 @@ class ActorPicker(QComboBox):
         i = self.findData(person_id)
         if i >= 0:
             self.setCurrentIndex(i)
+            self._show_current()
 
     def matches(self, text: str) -> list[int]:
         """Rows of the people whose line contains every word of ``text`` (accents and case ignored)."""
@@ -159,3 +163,4 @@ class ActorPicker(QComboBox):
         line = self.lineEdit()
         if line is not None and self.currentIndex() >= 0:
             line.setText(self.itemText(self.currentIndex()))
+            line.setCursorPosition(0)
