@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -25,13 +26,17 @@ REQUIRED_INK = "#8e3b46"  # the tree's colour for a required item's number (``tr
 class VersionsBar(DetailsPanel):
     """The send button shown on a preliminary agenda, the legend under the tree, labelled tools."""
 
-    def _build_versions_bar(self, lifecycle: QHBoxLayout, tree_box: QWidget) -> None:
+    def _build_versions_bar(self, top: QHBoxLayout, tree_box: QWidget) -> None:
+        # In the meeting's row, where "Create agenda" stands before there is one: the lifecycle row
+        # is as wide as a small laptop allows.
         self.send_button = QPushButton(self)
         self.send_button.clicked.connect(self.send_preliminary)
         self.send_button.hide()
-        lifecycle.addWidget(self.send_button)
+        top.addWidget(self.send_button)
         # Every tool says what it does under its icon (the narrowest of the styles that shows text).
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        # Never wider than the tree: on a narrow window the last tools go behind the toolbar's » button.
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for action in self.toolbar.actions():
             button = self.toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
@@ -45,11 +50,12 @@ class VersionsBar(DetailsPanel):
         size = self.fontMetrics().height()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView).pixmap(size, size))
         self.legend_comments = QLabel(self.legend)
-        row.addWidget(self.legend_required)
+        for label in (self.legend_required, self.legend_comments):
+            label.setWordWrap(True)  # wraps on a narrow window rather than widening it
+        row.addWidget(self.legend_required, 1)  # the two texts share the width, each on one line if it fits
         row.addSpacing(16)
         row.addWidget(icon)
-        row.addWidget(self.legend_comments)
-        row.addStretch(1)
+        row.addWidget(self.legend_comments, 1)
         box = tree_box.layout()
         if box is not None:
             box.addWidget(self.legend)

@@ -125,7 +125,7 @@ class AgendaView(VersionsBar):
             b.hide()  # shown by the agenda's status: all four at once would widen the window as it opens
 
         left = self._build_tree()
-        self._build_versions_bar(lifecycle, left)
+        self._build_versions_bar(top, left)
         self._build_details()
         self._build_comments()
 
