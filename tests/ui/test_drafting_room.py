@@ -20,10 +20,13 @@ def _doc(ws: Any, title: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def laptop(qtbot: Any, demo: Any, translations: Any) -> Iterator[Any]:
-    """The main window at 1366×768 on the Declaration under negotiation."""
+def laptop(qtbot: Any, demo: Any, translations: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The main window at 1366×768 on a laptop's screen, on the Declaration under negotiation."""
     from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.drafting import room
     from crm_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(room, "wide_screen", lambda: False)  # whatever screen the tests run on
 
     ctx = UiContext(demo, lang="es")
     w = MainWindow(ctx, initial_section="calendar")
