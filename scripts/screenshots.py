@@ -1,6 +1,10 @@
 """Write a PNG of every registered section, in Spanish and in English, on a demo workspace.
 
-    .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR]
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--workspace DIR] [--size WxH] [--sections a,b] [--lang es|en]
+
+``--size`` is the window's size (default 1280x800; the README's pictures are taken at 1366x768, a
+laptop, and 1920x1080); with a size given, the file names end in it (``drafting-editor-es-1366x768.png``).
+``--sections`` limits the pictures to some sections (``drafting,agenda``), skipping the sync laptops.
 
 Runs offscreen; ``widget.grab()`` gives the pixels a screen would show. Besides one picture per
 section it grabs the calendar's year and list views, a meeting's page, the meeting dialog, the four
@@ -29,16 +33,40 @@ def settle(app: QApplication, ctx: object, rounds: int = 6) -> None:
         app.processEvents()
 
 
+SUFFIX = ""  # "-1366x768" when a size is asked for
+
+
 def grab(widget: QWidget, path: Path) -> None:
+    if SUFFIX:
+        path = path.with_name(f"{path.stem}{SUFFIX}{path.suffix}")
     widget.grab().save(str(path))
     print(path)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``"1366x768"`` -> (1366, 768); argparse reports anything else as a usage error."""
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size WxH: {text!r}") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"size out of range: {text!r}")
+    return w, h
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="screenshots")
     parser.add_argument("--workspace", help="an existing workspace (default: a fresh demo)")
+    parser.add_argument("--size", type=window_size, help="window size WxH (default 1280x800)")
+    parser.add_argument("--sections", help="comma-separated section keys (default: all, and the sync laptops)")
+    parser.add_argument("--lang", choices=("es", "en"), help="one language (default: both)")
     args = parser.parse_args()
+    global SUFFIX
+    size = args.size or (1280, 800)
+    if args.size:
+        SUFFIX = f"-{size[0]}x{size[1]}"
+    only = {x.strip() for x in args.sections.split(",")} if args.sections else None
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -61,15 +89,17 @@ def main() -> int:
         directory = Path(tempfile.mkdtemp(prefix="crm-shots-")) / "demo"
         build_demo(directory).close()
     translations = Translations(app)
-    sync_admin = joined_laptops(directory)
-    for lang in ("es", "en"):
+    sync_admin = joined_laptops(directory) if only is None or "sync" in only else None
+    for lang in (args.lang,) if args.lang else ("es", "en"):
         translations.apply(lang)
         ws = Workspace(directory, lang=lang)
         ctx = UiContext(ws, lang=lang)
         window = MainWindow(ctx)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         for s in window.sections:
+            if only is not None and s.key not in only:
+                continue
             widget = window.show_section(s.key)
             settle(app, ctx)
             if s.key == "calendar" and widget is not None:
@@ -114,6 +144,14 @@ def main() -> int:
                 window.message_bar.dismiss()
             elif s.key == "agenda" and widget is not None:
                 grab(window, out / f"{s.key}-{lang}.png")
+                if widget.compare_button.isEnabled():  # the last kept version against the current agenda
+                    from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
+
+                    compared = CompareVersionsDialog(ctx, widget.state.agenda, widget.state.versions, window)
+                    compared.show()
+                    settle(app, ctx)
+                    grab(compared, out / f"{s.key}-compare-{lang}.png")
+                    compared.close()
                 widget.select_item(widget.model.items()[0].id)
                 widget.remove_current()  # a required item: the refusal explains why
                 settle(app, ctx)
@@ -133,6 +171,24 @@ def main() -> int:
                     settle(app, ctx)
                     grab(window, out / f"{s.key}-{tab}-{lang}.png")
                 widget.tabs.setCurrentIndex(0)
+                from crm_desktop.app import calendar as calendar_service
+                from crm_desktop.ui.drafting.new_document import NewDocumentDialog
+
+                new_doc = NewDocumentDialog(
+                    list(calendar_service.load(ws).entries), widget.loaded.view.meeting_id, lang, window
+                )
+                new_doc.show()
+                settle(app, ctx)
+                grab(new_doc, out / f"{s.key}-new-document-{lang}.png")
+                new_doc.close()
+                widget.ask_screen = lambda choices, default: default
+                widget.project()  # the chair shows the selected paragraph to the room
+                settle(app, ctx)
+                if widget.projector is not None:
+                    widget.projector.resize(*size)
+                    settle(app, ctx)
+                    grab(widget.projector, out / f"{s.key}-projector-{lang}.png")
+                    widget.projector.close()
             elif s.key == "reports" and widget is not None:
                 calendar_view = window.section_widget("calendar")
                 vm = next(e for e in calendar_view.data.entries if e.body == "viceministers" and e.start.year == 2026)
@@ -167,7 +223,8 @@ def main() -> int:
         ctx.deleteLater()
         app.processEvents()
         ws.close()
-        sync_shots(app, sync_admin, out, lang)
+        if sync_admin is not None:
+            sync_shots(app, sync_admin, out, lang, size)
     return 0
 
 
@@ -203,7 +260,7 @@ def joined_laptops(demo: Path) -> Path:
     return root / "admin"
 
 
-def sync_shots(app: QApplication, directory: Path, out: Path, lang: str) -> None:
+def sync_shots(app: QApplication, directory: Path, out: Path, lang: str, size: tuple[int, int]) -> None:
     from crm_desktop.app.workspace import Workspace
     from crm_desktop.ui.context import UiContext
     from crm_desktop.ui.main_window import MainWindow
@@ -211,7 +268,7 @@ def sync_shots(app: QApplication, directory: Path, out: Path, lang: str) -> None
     ws = Workspace(directory, lang=lang)
     ctx = UiContext(ws, lang=lang)
     window = MainWindow(ctx, initial_section="sync")
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     view = window.section_widget("sync")
     settle(app, ctx)

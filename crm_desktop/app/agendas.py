@@ -417,33 +417,6 @@ def version_items(ws: Workspace, version_id: str) -> list[PlannedItem]:
         return _plan(agenda, list(v.items))
 
 
-def compare_versions(
-    ws: Workspace, old_id: str, new_id_: str
-) -> list[tuple[str, PlannedItem | None, PlannedItem | None]]:
-    """Side-by-side rows: ("same" | "changed" | "added" | "removed", old item, new item)."""
-    old = {i.id: i for i in version_items(ws, old_id)}
-    new = version_items(ws, new_id_)
-    rows: list[tuple[str, PlannedItem | None, PlannedItem | None]] = []
-    seen = set()
-    for item in new:
-        before = old.get(item.id)
-        seen.add(item.id)
-        if before is None:
-            rows.append(("added", None, item))
-        elif (before.label, before.title_es, before.duration_min, before.kind, before.presenter) == (
-            item.label,
-            item.title_es,
-            item.duration_min,
-            item.kind,
-            item.presenter,
-        ):
-            rows.append(("same", before, item))
-        else:
-            rows.append(("changed", before, item))
-    rows += [("removed", i, None) for iid, i in old.items() if iid not in seen]
-    return rows
-
-
 def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comment_id: str | None = None) -> str:
     """Comments on a preliminary agenda, recorded per item and delegation (seed, A: "obtener aportes").
 

@@ -54,6 +54,11 @@ DOC_TYPES: dict[DocType, DocTypeInfo] = {
 }
 
 
+def types_for_body(body: str) -> list[DocType]:
+    """The kinds of document a body produces, in the catalogue's order (the others are never offered)."""
+    return [kind for kind, info in DOC_TYPES.items() if body in info.bodies]
+
+
 class Section(StrEnum):
     TITLE = "title"
     PREAMBLE = "preamble"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crm_desktop.app import accreditation, agendas, decisions, meetings, presidency
+from crm_desktop.app import accreditation, agenda_versions, agendas, decisions, meetings, presidency
 from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.errors import AppError, BadInput, NotFound, Refused
 from crm_desktop.domain.model import ActKind, AgendaStatus, Capability, MeetingStatus, Role
@@ -99,8 +99,8 @@ def test_agenda_lifecycle_comments_freeze_and_compare(ws) -> None:  # type: igno
         agendas.add_item(ws, aid, ItemInput(title_es="Tarde"))
     v = agendas.versions(ws, aid)
     assert [x["status"] for x in v] == ["preliminary", "adopted"]
-    rows = agendas.compare_versions(ws, v[0]["id"], v[1]["id"])
-    assert [r[0] for r in rows].count("added") == 1
+    rows = agenda_versions.compare(ws, aid, v[0]["id"], v[1]["id"])
+    assert [r.change for r in rows].count("added") == 1
     assert agendas.comments(ws, aid)[0]["delegation"] == "OIM"
 
 

@@ -198,13 +198,18 @@ def test_lifecycle_comments_adopt_and_compare(qtbot, view, monkeypatch) -> None:
     # Compare the preliminary version with the adopted one.
     from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
 
-    dialog = CompareVersionsDialog(view.ctx, view.state.versions, view)
+    dialog = CompareVersionsDialog(view.ctx, view.state.agenda, view.state.versions, view)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.compared, timeout=5000).wait()
+    with qtbot.waitSignal(dialog.compared, timeout=5000):
+        dialog.old_box.setCurrentIndex(0)  # the preliminary version
+    with qtbot.waitSignal(dialog.compared, timeout=5000):
+        dialog.new_box.setCurrentIndex(1)  # the adopted one
     changes = [dialog.model.change(r) for r in range(dialog.model.rowCount())]
     assert changes == ["same", "same", "same", "changed"]
-    assert dialog.model.index(3, 2).data() == "20 min" and dialog.model.index(3, 6).data() == "40 min"
-    assert dialog.summary.text() == "1 modificados · 0 añadidos · 0 eliminados"
+    assert dialog.model.index(3, 3).data() == "20 min" and dialog.model.index(3, 8).data() == "40 min"
+    assert dialog.model.index(3, 4).data() == "modificado: duración"
+    assert dialog.summary.text() == "modificados: 1"
 
 
 def test_carry_over_pending_follow_ups_is_undoable(qtbot, ws, view) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""Compare any two versions of an agenda side by side."""
+"""Compare any two versions of an agenda side by side, the current one included (by default the last
+kept version against the current agenda)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.app import agendas
+from crm_desktop.app.agenda_versions import ItemChange, compare, counts, version_choices
 from crm_desktop.ui import labels
 from crm_desktop.ui.agenda.version_compare import VersionCompareModel
 from crm_desktop.ui.context import UiContext
@@ -29,11 +30,15 @@ class CompareVersionsDialog(QDialog):
 
     compared = Signal()
 
-    def __init__(self, ctx: UiContext, versions: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, agenda: dict[str, Any], kept: list[dict[str, Any]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.versions = versions
+        self.agenda_id = str(agenda["id"])
+        self.versions = versions = version_choices(agenda, kept)
         self.model = VersionCompareModel(lang=ctx.lang, parent=self)
+        self.counts: dict[str, int] = {}  # of each kind of change, once compared
         self.old_box = QComboBox(self)
         self.new_box = QComboBox(self)
         self.table = QTableView(self)
@@ -42,9 +47,9 @@ class CompareVersionsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for col in (0, 2, 3, 4, 6):
+        for col in (0, 1, 3, 4, 5, 6, 8):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (1, 5):
+        for col in (2, 7):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -68,6 +73,8 @@ class CompareVersionsDialog(QDialog):
 
         for v in versions:
             text = f"v{v['version']} · {labels.agenda_status(v['status'])}"
+            if v["current"]:
+                text += " · " + self.tr("actual")
             self.old_box.addItem(text, v["id"])
             self.new_box.addItem(text, v["id"])
         if len(versions) >= 2:
@@ -83,18 +90,22 @@ class CompareVersionsDialog(QDialog):
         old, new = self.old_box.currentData(), self.new_box.currentData()
         if old is None or new is None:
             return
-        ws = self.ctx.ws
-        self.ctx.run(lambda: agendas.compare_versions(ws, old, new), on_done=self._show)
+        ws, agenda_id = self.ctx.ws, self.agenda_id
+        self.ctx.run(lambda: compare(ws, agenda_id, str(old), str(new)), on_done=self._show)
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[ItemChange]) -> None:
         self.model.set_rows(rows)
-        counts = {k: sum(1 for r in rows if r[0] == k) for k in ("changed", "added", "removed")}
-        self.summary.setText(
-            self.tr("%1 modificados · %2 añadidos · %3 eliminados")
-            .replace("%1", str(counts["changed"]))
-            .replace("%2", str(counts["added"]))
-            .replace("%3", str(counts["removed"]))
-        )
+        self.counts = counts(rows)
+        names = {
+            "added": self.tr("añadidos"),
+            "removed": self.tr("eliminados"),
+            "changed": self.tr("modificados"),
+            "moved": self.tr("trasladados"),
+            "renumbered": self.tr("solo cambia el número"),
+            "retimed": self.tr("solo cambia la hora"),
+        }
+        said = [f"{names[k]}: {self.counts[k]}" for k in names if self.counts[k]]
+        self.summary.setText(" · ".join(said) if said else self.tr("Sin diferencias entre las dos versiones."))
         self.compared.emit()
 
     def _retranslate(self) -> None:

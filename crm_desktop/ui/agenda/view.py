@@ -29,18 +29,18 @@ from crm_desktop.domain import rules
 from crm_desktop.domain.model import AgendaStatus
 from crm_desktop.ui import labels
 from crm_desktop.ui.agenda.compare_dialog import CompareVersionsDialog
-from crm_desktop.ui.agenda.details_panel import DetailsPanel
 from crm_desktop.ui.agenda.state import AgendaState, comment_key, load_state
 from crm_desktop.ui.agenda.tree_model import AgendaTreeModel
 from crm_desktop.ui.agenda.undo import (
     Editing,
     LayoutCommand,
 )
+from crm_desktop.ui.agenda.versions_bar import VersionsBar
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
 
 
-class AgendaView(DetailsPanel):
+class AgendaView(VersionsBar):
     """The Agenda section.
 
     Signals:
@@ -125,6 +125,7 @@ class AgendaView(DetailsPanel):
             b.hide()  # shown by the agenda's status: all four at once would widen the window as it opens
 
         left = self._build_tree()
+        self._build_versions_bar(top, left)
         self._build_details()
         self._build_comments()
 
@@ -178,6 +179,7 @@ class AgendaView(DetailsPanel):
         self.numbering_box.setAccessibleName(self.tr("Numeración de los puntos"))
         self.start_label.setText(self.tr("&Inicio:"))
         self.start_edit.setAccessibleName(self.tr("Hora de inicio"))
+        self._retranslate_versions_bar()
         self.model.lang = self.ctx.lang
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.state is not None:
@@ -298,7 +300,8 @@ class AgendaView(DetailsPanel):
         self.to_draft.setVisible(status == AgendaStatus.PRELIMINARY.value)
         self.adopt_button.setVisible(status == AgendaStatus.PRELIMINARY.value)
         self.compare_button.setVisible(has_agenda)
-        self.compare_button.setEnabled(len(state.versions) >= 2)
+        self._show_versions_bar(status)
+        self.compare_button.setEnabled(len(state.versions) >= 1)  # a kept version and the current agenda
         for act in (self.act_add, self.act_add_sub, self.act_remove, self.act_carry):
             act.setEnabled(editable)
         for act in (self.act_up, self.act_down, self.act_outdent, self.act_indent):
@@ -361,7 +364,8 @@ class AgendaView(DetailsPanel):
         def done(_: object) -> None:
             notes = {
                 AgendaStatus.PRELIMINARY: self.tr(
-                    "Versión preliminar lista para compartir con los Países Miembros y los organismos observadores."
+                    "Versión preliminar lista para compartir con los Países Miembros y los organismos observadores:"
+                    " envíela con «Enviar la preliminar…»."
                 ),
                 AgendaStatus.DRAFT: self.tr("La agenda vuelve a ser un borrador."),
                 AgendaStatus.ADOPTED: self.tr("Agenda adoptada: queda congelada."),
@@ -375,9 +379,9 @@ class AgendaView(DetailsPanel):
         )
 
     def compare_versions(self) -> None:
-        if self.state is None or len(self.state.versions) < 2:
+        if self.state is None or self.state.agenda is None or not self.state.versions:
             return
-        dialog = CompareVersionsDialog(self.ctx, self.state.versions, self)
+        dialog = CompareVersionsDialog(self.ctx, self.state.agenda, self.state.versions, self)
         self._compare_dialog = dialog
         dialog.exec()
 

@@ -104,7 +104,7 @@ class AmendmentsPanel(EditorTab):
         cbox.addWidget(self.comment_edit)
         cbox.addLayout(crow)
 
-        side = QWidget()
+        self.editor_side = side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
         side_box.addWidget(self.proposals_box, 3)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import chair
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import Actor, AdoptionState, adoption_state, meeting_actors
+from crm_desktop.app.drafting_marks import AcceptedMark, accepted_since_version
 from crm_desktop.app.errors import AppError
 from crm_desktop.domain.messages import Message
 from crm_desktop.drafting.permissions import (
@@ -34,6 +34,7 @@ from crm_desktop.drafting.permissions import (
     VERSIONS,
 )
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.drafting.actor_picker import ActorPicker, Delegation, delegations
 from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.section_widget import SectionWidget
 
@@ -73,7 +74,11 @@ class Loaded:
         adoption: AdoptionState,
         actors: list[Actor],
         actor: str | None,
+        accepted: list[AcceptedMark] | None = None,
+        delegations: dict[str, Delegation] | None = None,
     ) -> None:
+        self.delegations = delegations or {}  # names and groups of the actors' delegations
+        self.accepted = accepted or []  # amendments accepted since the last named version, marked in the editor
         self.actor = actor  # the person acting: the remembered one, else the first of ``actors``
         self.view = view
         self.versions = versions
@@ -90,7 +95,8 @@ def load_document(ctx: UiContext, document_id: str, actor: str | None) -> Loaded
         actor = actors[0].person_id if actors else None
     comments = d.comments_for(ws, document_id, actor) if actor else []
     adoption = adoption_state(ws, document_id, actor, view=view)
-    return Loaded(view, d.versions(ws, document_id), comments, adoption, actors, actor)
+    accepted = accepted_since_version(ws, document_id)
+    return Loaded(view, d.versions(ws, document_id), comments, adoption, actors, actor, accepted, delegations(ws))
 
 
 def button(parent: QWidget, shortcut: str | None = None) -> QPushButton:
@@ -136,7 +142,7 @@ class DraftingBase(SectionWidget):
     loaded: Loaded | None
     title: QLabel
     tabs: QTabWidget
-    actor_combo: QComboBox
+    actor_combo: ActorPicker
     banner: QLabel
     form_autosave: dict[str, FormAutosaver]  # built by ``DraftForms``, used by the tabs' forms
 

@@ -35,6 +35,7 @@ class ComparisonTab(CompilationTab):
     """Two versions side by side, word by word; naming a version and restoring an old one."""
 
     def _build_comparison(self) -> None:
+        self._listed_versions: tuple[str, tuple[str, ...]] | None = None  # the document and versions listed
         self.old_combo = QComboBox()
         self.new_combo = QComboBox()
         self.compare_button = button(self)
@@ -105,13 +106,21 @@ class ComparisonTab(CompilationTab):
         self.new_text.setAccessibleName(self.tr("Texto de la versión posterior"))
 
     def _fill_versions(self, versions: list[dict[str, Any]]) -> None:
-        old_choice, new_choice = self.old_combo.currentData(), self.new_combo.currentData()
+        """The versions to compare: by default the last named one against the current text. What the user
+        chose is kept while the same document shows the same versions; a new version or another document
+        starts again from the default (never "current text" against itself)."""
+        labels = [v["label"] for v in versions]
+        listed = (self.loaded.view.id if self.loaded is not None else "", tuple(labels))
+        kept = listed == self._listed_versions
+        self._listed_versions = listed
+        old_choice, new_choice = (self.old_combo.currentData(), self.new_combo.currentData()) if kept else (None, None)
+        if old_choice == new_choice:
+            old_choice = new_choice = None
         for combo in (self.old_combo, self.new_combo):
             combo.clear()
-            for v in versions:
-                combo.addItem(v["label"], v["label"])
+            for label in labels:
+                combo.addItem(label, label)
             combo.addItem(self.tr("Texto actual"), CURRENT)
-        labels = [v["label"] for v in versions]
         default_old = labels[-1] if labels else CURRENT
         self.old_combo.setCurrentIndex(max(0, self.old_combo.findData(old_choice or default_old)))
         self.new_combo.setCurrentIndex(max(0, self.new_combo.findData(new_choice or CURRENT)))
@@ -130,6 +139,15 @@ class ComparisonTab(CompilationTab):
         ws, doc_id = self.ctx.ws, self.loaded.view.id
         self.old_heading.setText(f"<b>{html.escape(self.old_combo.currentText())}</b>")
         self.new_heading.setText(f"<b>{html.escape(self.new_combo.currentText())}</b>")
+        if old == new:
+            said = (
+                self.tr("Elija dos versiones distintas para compararlas.")
+                if self.old_combo.count() > 1
+                else self.tr("Este documento no tiene aún versiones con nombre: no hay nada con qué comparar el texto.")
+            )
+            for browser in (self.old_text, self.new_text):
+                browser.setPlainText(said)
+            return
         self.read(lambda: d.compare_versions(ws, doc_id, old, new), self._show_comparison)
 
     def _show_comparison(self, diffs: list[ParagraphDiff]) -> None:

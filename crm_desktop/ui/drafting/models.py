@@ -7,7 +7,8 @@ a service and the models are refilled when ``data_changed`` names the drafting t
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from crm_desktop.app.drafting import DocumentView, ParagraphRow
+from crm_desktop.app.drafting_marks import AcceptedMark
 from crm_desktop.ui.labels import document_status
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,6 +76,22 @@ def proposal_kind(code: str) -> str:
 def fold(text: str) -> str:
     """Lower case without accents, so "declaracion" finds "Declaración"."""
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+ACCEPTED_MARK = "✓"
+ACCEPTED_INK = QColor("#1f7a3a")
+
+
+def accepted_tip(mark: AcceptedMark) -> str:
+    """ "Amendment by SV accepted at 14:05 by Patricia Aguilar" (local time of this computer)."""
+    at = mark.accepted_at.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+    by = mark.accepted_by or "—"
+    return (
+        QCoreApplication.translate("DraftingLabels", "Enmienda de %1 aceptada a las %2 por %3")
+        .replace("%1", mark.delegation)
+        .replace("%2", at)
+        .replace("%3", by)
+    )
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -181,11 +199,16 @@ class ParagraphModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: tuple[ParagraphRow, ...] = ()
+        self.accepted: dict[str, list[AcceptedMark]] = {}
         self._cache: dict[int, dict[str, Any]] = {}
 
-    def set_document(self, view: DocumentView | None) -> None:
+    def set_document(self, view: DocumentView | None, accepted: Sequence[AcceptedMark] = ()) -> None:
+        """The document's paragraphs; ``accepted``: amendments accepted since its last version (marked)."""
         self.beginResetModel()
         self.rows = view.paragraphs if view is not None else ()
+        self.accepted = {}
+        for mark in accepted:
+            self.accepted.setdefault(mark.paragraph_id, []).append(mark)
         self._cache = {}
         self.endResetModel()
 
@@ -206,7 +229,9 @@ class ParagraphModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section == self.PROPOSALS:
-            return QCoreApplication.translate("DraftingLabels", "Enmiendas abiertas al párrafo")
+            return QCoreApplication.translate(
+                "DraftingLabels", "Enmiendas abiertas al párrafo · ✓: enmienda aceptada desde la última versión"
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -234,8 +259,13 @@ class ParagraphModel(QAbstractTableModel):
         if heading:
             font = QFont()
             font.setBold(True)
+        accepted = self.accepted.get(p.id, [])
+        for mark in accepted:
+            tip += "\n" + accepted_tip(mark)
+        count = str(len(p.proposals)) if p.proposals else ""
         cells = {
-            "display": (display, p.text, status, str(len(p.proposals)) if p.proposals else ""),
+            "display": (display, p.text, status, f"{count} {ACCEPTED_MARK}".strip() if accepted else count),
+            "accepted": bool(accepted),
             "background": None if heading else STATUS_COLOURS.get(p.status),
             "mark": None if heading else STATUS_MARKS.get(p.status),
             "font": font,
@@ -259,7 +289,11 @@ class ParagraphModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return c["background"]
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.PROPOSALS and c["accepted"]:
+                return ACCEPTED_INK
             return c["mark"] if col == self.STATUS else _INK
+        if role == Qt.ItemDataRole.DecorationRole and col == self.NUMBER and c["accepted"]:
+            return ACCEPTED_INK  # a green square beside the number: text changed by an accepted amendment
         if role == Qt.ItemDataRole.FontRole:
             return c["font"]
         if role == Qt.ItemDataRole.TextAlignmentRole:

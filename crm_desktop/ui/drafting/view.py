@@ -20,7 +20,6 @@ and meeting) until the device's own identity arrives with synchronisation.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import drafting as d
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.drafting.actor_picker import ActorPicker
 from crm_desktop.ui.drafting.common import (
     Loaded,
     form_key,
@@ -51,12 +51,12 @@ from crm_desktop.ui.drafting.models import (
     DocumentListModel,
     ParagraphModel,
 )
-from crm_desktop.ui.drafting.word_actions import WordActions
+from crm_desktop.ui.drafting.room import RoomTools
 from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
 from crm_desktop.ui.labels import document_status
 
 
-class DraftingView(WordActions):
+class DraftingView(RoomTools):
     """The Drafting section. Public: :meth:`open_meeting`, :meth:`open_document`, :meth:`show_context`."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -81,7 +81,9 @@ class DraftingView(WordActions):
         self.document_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.document_list.verticalHeader().hide()
         self.document_list.setAlternatingRowColors(True)
-        self.document_list.setWordWrap(False)
+        self.document_list.setWordWrap(True)  # whole titles: a cut one is no help in choosing
+        self.document_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.document_list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2, 4):
             self.document_list.hideColumn(col)
         header = self.document_list.horizontalHeader()
@@ -108,8 +110,8 @@ class DraftingView(WordActions):
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.actor_label = QLabel()
-        self.actor_combo = QComboBox()
-        self.actor_combo.setMinimumContentsLength(18)
+        self.actor_combo = ActorPicker()
+        self.actor_combo.setMinimumContentsLength(24)
         self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.actor_label.setBuddy(self.actor_combo)
         head = QHBoxLayout()
@@ -158,6 +160,7 @@ class DraftingView(WordActions):
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
+        self._build_room(head, left, left_box)
 
         self.meeting_filter.currentIndexChanged.connect(self._meeting_filter_changed)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -184,6 +187,7 @@ class DraftingView(WordActions):
         )
         self.empty_hint.setText(self.tr("Elija un documento de la lista para abrirlo."))
         self._retranslate_word()
+        self._retranslate_room()
         self.tabs.setTabText(0, self.tr("&Editor"))
         self.tabs.setTabText(1, self.tr("Texto de &compilación"))
         self.tabs.setTabText(2, self.tr("C&omparación"))
@@ -297,11 +301,7 @@ class DraftingView(WordActions):
         self.empty_hint.setVisible(not shown)
         self.actor_label.setVisible(shown)
         self.actor_combo.setVisible(shown)
-
-    def _settings_key(self, meeting_id: str) -> str:
-        ws = self.ctx.ws
-        ident = ws.workspace_id or hashlib.sha1(str(ws.directory).encode()).hexdigest()[:16]
-        return f"drafting/actor/{ident}/{meeting_id}"
+        self._room_document_shown(shown)
 
     def _remembered_actor(self) -> str | None:
         doc = self.document_id or ""
@@ -318,9 +318,8 @@ class DraftingView(WordActions):
         if self.loaded is None:
             return
         QSettings().setValue(self._settings_key(self.loaded.view.meeting_id), person_id)
-        i = self.actor_combo.findData(person_id)
-        if i >= 0:
-            self.actor_combo.setCurrentIndex(i)
+        self._remember_recent(person_id)
+        self.actor_combo.select_person(person_id)
         self._clear_refusal()
         self.reload_document()
 
@@ -332,15 +331,11 @@ class DraftingView(WordActions):
     def _fill_actors(self, loaded: Loaded) -> None:
         remembered = self._remembered_actor()
         chosen = loaded.actor
-        self.actor_combo.blockSignals(True)
-        self.actor_combo.clear()
-        for a in loaded.actors:
-            role = self.tr("PPT") if a.chair else self.tr("Grupo de Redacción") if a.drafting_seat else ""
-            suffix = f" ({role})" if role else ""
-            self.actor_combo.addItem(f"{a.delegation} — {a.name}{suffix}", a.person_id)
+        self.actor_combo.fill(loaded.actors, loaded.delegations, self._recent(), self.ctx.lang)
         if chosen:
-            self.actor_combo.setCurrentIndex(self.actor_combo.findData(chosen))
-        self.actor_combo.blockSignals(False)
+            self.actor_combo.blockSignals(True)
+            self.actor_combo.select_person(chosen)
+            self.actor_combo.blockSignals(False)
         if chosen and chosen != remembered:
             QSettings().setValue(self._settings_key(loaded.view.meeting_id), chosen)
 
@@ -354,7 +349,7 @@ class DraftingView(WordActions):
             bits.append(self.tr("CONFIDENCIAL"))
         self.subtitle.setText(" · ".join(bits))
         keep = self.current_paragraph_id()
-        self.paragraphs.set_document(v)
+        self.paragraphs.set_document(v, loaded.accepted)
         self._fit_rows()
         row = self.paragraphs.row_of(keep) if keep else -1
         if row < 0 and self.paragraphs.rowCount():

@@ -12,8 +12,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
 
-from crm_desktop.drafting.structure import DOC_TYPES, DocType
+from crm_desktop.drafting.structure import DOC_TYPES, DocType, types_for_body
 from crm_desktop.ui.drafting.forms import DraftForms
+
+
+def type_label(kind: DocType, lang: str) -> str:
+    info = DOC_TYPES[kind]
+    return info.label_en if lang == "en" else info.label_es
 
 
 class WordActions(DraftForms):
@@ -87,11 +92,7 @@ class WordActions(DraftForms):
 
     def _confirm_word(self, path: Path, meeting_id: str, actor: str, draft: Any, body: str) -> None:
         lang = self.ctx.lang
-        choices = [
-            (info.label_en if lang == "en" else info.label_es, kind)
-            for kind, info in DOC_TYPES.items()
-            if body in info.bodies
-        ]
+        choices = [(type_label(kind, lang), kind) for kind in types_for_body(body)]
         if not choices:
             self.ctx.user_error.emit(self.tr("Esta reunión no redacta documentos negociados."))
             return
