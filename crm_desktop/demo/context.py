@@ -11,13 +11,7 @@ from crm_desktop.app import accreditation, agendas, meetings
 from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.model import (
-    Audience,
-    Category,
-    ItemKind,
-    MeetingStatus,
-    Role,
-)
+from crm_desktop.domain.model import Audience, Category, ItemKind, MeetingStatus, Role
 from crm_desktop.domain.reference import organisations
 
 DEMO_YEAR = 2026

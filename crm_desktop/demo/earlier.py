@@ -10,20 +10,8 @@ from importlib import resources
 
 from crm_desktop.app import accreditation, decisions, presidency
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.demo.context import (
-    DEMO_YEAR,
-    OIM,
-    PPT_CURRENT,
-    PPT_PREVIOUS,
-    Demo,
-    accredit_all,
-    add_meeting,
-    close,
-)
-from crm_desktop.domain.model import (
-    ActKind,
-    Role,
-)
+from crm_desktop.demo.context import DEMO_YEAR, OIM, PPT_CURRENT, PPT_PREVIOUS, Demo, accredit_all, add_meeting, close
+from crm_desktop.domain.model import ActKind, Role
 from crm_desktop.domain.numbering import from_roman
 from crm_desktop.domain.reference import member_codes
 

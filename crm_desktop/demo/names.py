@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from crm_desktop.domain.model import (
-    Role,
-)
+from crm_desktop.domain.model import Role
 
 FIRST = [
     "María",

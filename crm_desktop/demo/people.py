@@ -9,21 +9,8 @@ from crm_desktop.app import people
 from crm_desktop.app.people import PersonInput
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.demo.context import PPT_CURRENT, Cast, Demo, observer_orgs
-from crm_desktop.demo.names import (
-    ENGLISH_SPEAKING,
-    FEMININE,
-    FIRST,
-    FIRST_EN,
-    INSTITUTIONS,
-    LAST,
-    LAST_EN,
-    TITLES,
-)
-from crm_desktop.domain.model import (
-    Audience,
-    Category,
-    Role,
-)
+from crm_desktop.demo.names import ENGLISH_SPEAKING, FEMININE, FIRST, FIRST_EN, INSTITUTIONS, LAST, LAST_EN, TITLES
+from crm_desktop.domain.model import Audience, Category, Role
 from crm_desktop.domain.reference import member_codes, observer_codes
 from crm_desktop.store.schema import Person
 

@@ -8,13 +8,7 @@ from datetime import date
 from crm_desktop.app import accreditation, agendas, decisions, meetings
 from crm_desktop.app.agendas import ItemInput
 from crm_desktop.demo.context import DEMO_YEAR, OIM, PPT_CURRENT, Demo, accredit_all, add_agenda, add_meeting, close
-from crm_desktop.domain.model import (
-    ActKind,
-    AgendaStatus,
-    ItemKind,
-    MeetingStatus,
-    Role,
-)
+from crm_desktop.domain.model import ActKind, AgendaStatus, ItemKind, MeetingStatus, Role
 from crm_desktop.domain.reference import member_codes
 
 

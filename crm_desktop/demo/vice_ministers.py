@@ -8,15 +8,7 @@ from crm_desktop.app import accreditation, agenda_topics, agendas, meetings, pre
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.demo.context import DEMO_YEAR, PPT_CURRENT, PPT_NEXT, Cast, Demo, accredit_all, add_agenda, add_meeting
-from crm_desktop.domain.model import (
-    ActKind,
-    AgendaStatus,
-    Audience,
-    Capability,
-    ItemKind,
-    MeetingStatus,
-    Role,
-)
+from crm_desktop.domain.model import ActKind, AgendaStatus, Audience, Capability, ItemKind, MeetingStatus, Role
 from crm_desktop.domain.reference import member_codes, observer_codes
 
 

@@ -19,12 +19,7 @@ from crm_desktop.store.tables.sync import SyncPending
 from crm_desktop.sync.bundle_format import BundleError
 from crm_desktop.sync.exporter import ExportError, ExportResult, export_bundle
 from crm_desktop.sync.importer import ImportResult, import_bundle
-from crm_desktop.sync.transports import (
-    MEDIA_TYPE,
-    folder_name,
-    read_bundle_file,
-    write_atomic,
-)
+from crm_desktop.sync.transports import MEDIA_TYPE, folder_name, read_bundle_file, write_atomic
 from crm_desktop.sync.vectors import local_vector
 
 

@@ -20,12 +20,7 @@ from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer
 from crm_desktop.sync.bundle_format import BundleError
-from crm_desktop.sync.transports import (
-    folder_entries,
-    folder_name,
-    read_bundle_file,
-    write_atomic,
-)
+from crm_desktop.sync.transports import folder_entries, folder_name, read_bundle_file, write_atomic
 from crm_desktop.sync.vectors import local_vector
 
 

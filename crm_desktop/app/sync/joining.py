@@ -31,9 +31,7 @@ from crm_desktop.sync import roster
 from crm_desktop.sync.exporter import ExportResult
 from crm_desktop.sync.keys import DeviceKeys, fingerprint, verify
 from crm_desktop.sync.signing import canonical
-from crm_desktop.sync.transports import (
-    write_atomic,
-)
+from crm_desktop.sync.transports import write_atomic
 
 JOIN_FORMAT = "crm-desktop-join/1"
 JOIN_DOMAIN = b"crm-desktop/join/1\x00"

@@ -23,9 +23,7 @@ from crm_desktop.sync.keystore import (
     open_sealed,
     seal_keys,
 )
-from crm_desktop.sync.transports import (
-    write_atomic,
-)
+from crm_desktop.sync.transports import write_atomic
 
 KEY_FILE = "device-key.sealed"
 MAX_JOIN_REQUEST = 64 * 1024  # a join request or a key backup: a small file
