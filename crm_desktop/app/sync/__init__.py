@@ -18,6 +18,8 @@ One module per use case; callers keep writing ``from crm_desktop.app import sync
 
 from __future__ import annotations
 
+# The types callers name with the functions: the error they catch, what an import returns.
+from crm_desktop.app.errors import AppError
 from crm_desktop.app.sync.conflicts import ConflictEntry, conflicts_list, resolve_conflict
 from crm_desktop.app.sync.exchange import (
     BundleRefused,
@@ -52,6 +54,7 @@ from crm_desktop.app.sync.keys import (
     restore_keys,
 )
 from crm_desktop.app.sync.members import RosterEntry, appoint_admin, recipients_for, revoke, roster_list
+from crm_desktop.sync.importer import ImportResult
 
 __all__ = [
     "JOIN_DOMAIN",
@@ -59,11 +62,13 @@ __all__ = [
     "KEY_FILE",
     "MAX_JOIN_REQUEST",
     "NEXT_PREFIX",
+    "AppError",
     "Approval",
     "BundleRefused",
     "ConflictEntry",
     "FolderReport",
     "Identity",
+    "ImportResult",
     "JoinRequest",
     "PendingEntry",
     "RosterEntry",
