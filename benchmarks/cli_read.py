@@ -78,7 +78,7 @@ def main() -> int:
     if args.workspace:
         workspace = args.workspace
     else:
-        from crm_desktop.app.demo import build_demo
+        from crm_desktop.demo import build_demo
 
         workspace = Path(tempfile.mkdtemp(prefix="crm-bench-")) / "demo"
         build_demo(workspace).close()

@@ -100,7 +100,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     QCoreApplication.setOrganizationName("crm-desktop-benchmarks")
 
-    from crm_desktop.app.demo import build_demo
+    from crm_desktop.demo import build_demo
 
     directory = Path(tempfile.mkdtemp(prefix="crm-bench-")) / "demo"
     ws = build_demo(directory)

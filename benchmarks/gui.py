@@ -99,7 +99,7 @@ def main() -> int:
     if args.workspace:
         workspace = Path(args.workspace)
     else:
-        from crm_desktop.app.demo import build_demo
+        from crm_desktop.demo import build_demo
 
         workspace = Path(tempfile.mkdtemp(prefix="crm-bench-")) / "demo"
         build_demo(workspace).close()

@@ -95,7 +95,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         directory = args.workspace
         if directory is None:
-            from crm_desktop.app.demo import build_demo
+            from crm_desktop.demo import build_demo
 
             directory = Path(tmp) / "demo"
             build_demo(directory).close()

@@ -40,7 +40,7 @@ def main() -> int:
         if args.workspace:
             ws = Workspace(args.workspace)
         else:
-            from crm_desktop.app.demo import build_demo
+            from crm_desktop.demo import build_demo
 
             ws = build_demo(Path(tmp) / "demo")
         try:

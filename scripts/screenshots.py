@@ -76,8 +76,8 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     QCoreApplication.setOrganizationName("crm-desktop-screenshots")
 
-    from crm_desktop.app.demo import build_demo
     from crm_desktop.app.workspace import Workspace
+    from crm_desktop.demo import build_demo
     from crm_desktop.ui.context import UiContext
     from crm_desktop.ui.i18n import Translations
     from crm_desktop.ui.main_window import MainWindow

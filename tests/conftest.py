@@ -29,7 +29,7 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from crm_desktop.app.demo import build_demo
+    from crm_desktop.demo import build_demo
 
     directory = tmp_path_factory.mktemp("demo-template")
     w = build_demo(directory)

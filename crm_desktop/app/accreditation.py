@@ -22,24 +22,14 @@ from crm_desktop.domain.capabilities import act_audience, grantor, may_grant
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
 from crm_desktop.domain.reference import BodyConfig
+from crm_desktop.store import facts as store_facts
 from crm_desktop.store import schema
 from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person
 
 
 def acts_for(session: Session, meeting_id: str | None) -> list[Act]:
-    q = select(schema.Act)
-    if meeting_id:
-        q = q.where((schema.Act.meeting_id == meeting_id) | (schema.Act.meeting_id.is_(None)))
-    return [
-        Act(
-            kind=ActKind(a.kind),
-            subject=a.subject,
-            meeting_id=a.meeting_id,
-            capabilities=frozenset(Capability(c) for c in a.capabilities),
-            date=a.date.isoformat(),
-        )
-        for a in session.scalars(q)
-    ]
+    """The invitations and authorisations recorded for a meeting, read as the import-time checks read them."""
+    return store_facts.meeting_acts(session, meeting_id)
 
 
 def _participants_in(session: Session, meeting_id: str, segment: str) -> list[Participant]:

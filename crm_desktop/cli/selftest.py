@@ -114,7 +114,7 @@ class SelfTest:
         self.demo_args = argparse.Namespace(workspace=str(self.demo), lang=lang)  # the demo, as a command opens it
 
     def workspace(self) -> None:
-        from crm_desktop.app.demo import build_demo
+        from crm_desktop.demo import build_demo
 
         build_demo(self.demo, lang=self.lang).close()
 

@@ -19,7 +19,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from crm_desktop.app.demo import build_demo
+    from crm_desktop.demo import build_demo
 
     with closing(build_demo(kit.workspace_dir(args), lang=args.lang)) as ws:
         print(ws.directory)

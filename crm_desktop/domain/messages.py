@@ -12,6 +12,7 @@ from crm_desktop.domain.grammar import fill
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_clikit import CLIKIT_MESSAGES
+from crm_desktop.domain.messages_drafting import DRAFTING_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
@@ -19,6 +20,7 @@ from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
+from crm_desktop.domain.messages_sync import SYNC_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
@@ -98,131 +100,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "drafting.wrong_country": (
         "{name} no pertenece a la delegación de {country}",
         "{name} is not part of the delegation of {country}",
-    ),
-    # negotiated documents
-    "draft.adopted_frozen": (
-        "el documento ya fue adoptado y no puede modificarse",
-        "the document has been adopted and can no longer be changed",
-    ),
-    "draft.not_drafting_group": (
-        "solo los miembros del Grupo de Redacción, la Presidencia Pro-Témpore y la Secretaría Técnica "
-        "redactan el texto; las demás delegaciones pueden presentar propuestas",
-        "only the drafting group's members, the Pro-Tempore Presidency and the Technical Secretariat write "
-        "the text; other delegations may submit proposals",
-    ),
-    "draft.observer_needs_authorisation": (
-        "los observadores no intervienen en la elaboración de documentos que contengan recomendaciones o "
-        "compromisos, a menos que cuenten con previa autorización de la Presidencia Pro-Témpore "
-        "(no hay autorización registrada)",
-        "observers do not take part in drafting documents containing recommendations or commitments unless "
-        "previously authorised by the Pro-Tempore Presidency (no authorisation is recorded)",
-    ),
-    "draft.chair_only": (
-        "solo la Presidencia Pro-Témpore, que encabeza el Grupo de Redacción, puede hacerlo",
-        "only the Pro-Tempore Presidency, which heads the drafting group, may do this",
-    ),
-    "draft.closed_door_only": (
-        "este documento es de la reunión a puerta cerrada: solo lo ven y redactan quienes asisten a ella",
-        "this document belongs to the closed-door meeting: only those attending it see and draft it",
-    ),
-    "draft.members_only": (
-        "este documento está reservado a los Países Miembros y la Secretaría Técnica",
-        "this document is reserved to the member countries and the Technical Secretariat",
-    ),
-    "draft.audience_fixed": (
-        "la audiencia de un documento no cambia: el texto borrado sobrevive en su historial; "
-        "cree un documento aparte para el texto confidencial",
-        "a document's audience never changes: deleted text survives in its history; create a separate "
-        "document for confidential text",
-    ),
-    "draft.brackets_remain": (
-        "no puede adoptarse por consenso mientras quede texto entre corchetes (párrafos {paragraphs})",
-        "it cannot be adopted by consensus while bracketed text remains (paragraphs {paragraphs})",
-    ),
-    "draft.proposals_remain": (
-        "no puede adoptarse mientras haya {count:plural:propuesta:propuestas} sin decidir",
-        "it cannot be adopted while {count:plural:proposal:proposals} are undecided",
-    ),
-    "draft.objections": (
-        "no hay consenso: objetan {countries}",
-        "there is no consensus: objecting {countries}",
-    ),
-    "draft.silence_running": (
-        "el procedimiento de silencio sigue abierto hasta {deadline}",
-        "the silence procedure is open until {deadline}",
-    ),
-    "draft.silence_broken": (
-        "el procedimiento de silencio fue roto por una objeción escrita de {countries}",
-        "the silence procedure was broken by a written objection from {countries}",
-    ),
-    "draft.no_silence": ("no hay un procedimiento de silencio abierto", "no silence procedure is open"),
-    "draft.silence_deadline_past": (
-        "el plazo del procedimiento de silencio debe ser posterior a su apertura",
-        "the silence procedure's deadline must be after its opening",
-    ),
-    "draft.objection_needs_text": (
-        "una objeción se presenta por escrito: indique su texto",
-        "an objection is made in writing: give its text",
-    ),
-    "draft.amendment_needs_old": (
-        "indique el texto existente al que se refiere la propuesta",
-        "quote the existing text the proposal refers to",
-    ),
-    "draft.amendment_needs_new": ("indique el texto propuesto", "give the proposed text"),
-    "draft.amendment_no_change": ("la propuesta no cambia el texto", "the proposal does not change the text"),
-    "draft.quote_not_found": (
-        "el texto «{quote}» ya no figura en el párrafo",
-        "the text “{quote}” is no longer in the paragraph",
-    ),
-    "draft.no_such_bracket": ("el párrafo no tiene un corchete n.º {n}", "the paragraph has no bracket no. {n}"),
-    "draft.no_such_option": (
-        "el corchete tiene {count} opciones; no existe la opción {n}",
-        "the bracket has {count} options; there is no option {n}",
-    ),
-    "draft.bad_status": (
-        "el párrafo no puede pasar de «{from_}» a «{to}»",
-        "the paragraph cannot move from “{from_}” to “{to}”",
-    ),
-    "draft.agree_with_brackets": (
-        "un párrafo con texto entre corchetes no puede darse por acordado",
-        "a paragraph with bracketed text cannot be agreed",
-    ),
-    "draft.agree_with_proposals": (
-        "el párrafo tiene {count:plural:propuesta:propuestas} sin decidir",
-        "the paragraph has {count:plural:undecided proposal:undecided proposals}",
-    ),
-    "draft.proposal_closed": (
-        "la propuesta ya fue decidida ({status})",
-        "the proposal has already been decided ({status})",
-    ),
-    "draft.wrong_body": (
-        "un documento «{type}» corresponde a {bodies}, no a esta reunión",
-        "a “{type}” document belongs to {bodies}, not to this meeting",
-    ),
-    "draft.unknown_type": ("tipo de documento desconocido: {type}", "unknown document type: {type}"),
-    "draft.no_actor": (
-        "indique quién actúa (persona): las acciones sobre documentos negociados se atribuyen a una delegación",
-        "say who is acting (person): actions on negotiated documents are attributed to a delegation",
-    ),
-    "draft.version_label_taken": (
-        "ya existe la versión «{label}»",
-        "version “{label}” already exists",
-    ),
-    "draft.bad_docx": (
-        "no se pudo leer el archivo Word «{name}»: {detail}",
-        "the Word file “{name}” could not be read: {detail}",
-    ),
-    "draft.not_own_delegation": (
-        "cada delegación habla por sí misma: no puede actuar en nombre de {delegation}",
-        "each delegation speaks for itself: it cannot act on behalf of {delegation}",
-    ),
-    "draft.foreign_session": (
-        "el cambio de texto lleva una sesión de edición que no pertenece a su autor",
-        "the text change carries an editing session that does not belong to its author",
-    ),
-    "draft.same_paragraph": (
-        "un párrafo no puede moverse junto a sí mismo",
-        "a paragraph cannot be moved next to itself",
     ),
     # agenda
     "agenda.required_item": (
@@ -442,138 +319,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "noun.segment": ("el segmento", "segment"),
     "noun.document": ("el documento", "document"),
     "noun.device": ("el dispositivo", "device"),
-    # sync: identities, roster, bundles
-    "sync.no_keyring": (
-        "no hay un llavero del sistema disponible para guardar las claves privadas de este dispositivo; "
-        "instale uno (GNOME Keyring, KWallet, el llavero de macOS o Windows) o elija expresamente un archivo "
-        "de claves protegido con frase de contraseña (--key-file, variable CRM_DESKTOP_KEY_PASSPHRASE)",
-        "no system keyring is available to hold this device's private keys; install one (GNOME Keyring, "
-        "KWallet, the macOS or Windows keychain) or explicitly choose a passphrase-protected key file "
-        "(--key-file, variable CRM_DESKTOP_KEY_PASSPHRASE)",
-    ),
-    "sync.no_passphrase": (
-        "el archivo de claves necesita una frase de contraseña (variable CRM_DESKTOP_KEY_PASSPHRASE)",
-        "the key file needs a passphrase (variable CRM_DESKTOP_KEY_PASSPHRASE)",
-    ),
-    "sync.bad_passphrase": (
-        "la frase de contraseña no abre {what}",
-        "the passphrase does not open {what}",
-    ),
-    "sync.no_identity": (
-        "este dispositivo aún no tiene claves: use «crm-desktop identity init» (quien crea el espacio de trabajo) "
-        "o «crm-desktop join-request» (quien se une)",
-        "this device has no keys yet: run “crm-desktop identity init” (whoever created the workspace) "
-        "or “crm-desktop join-request” (whoever joins)",
-    ),
-    "sync.keys_missing": (
-        "las claves privadas de este dispositivo no están en el llavero; restáurelas desde una copia de seguridad",
-        "this device's private keys are not in the keyring; restore them from a backup",
-    ),
-    "sync.backup_mismatch": (
-        "la copia de seguridad de claves es de otro dispositivo ({device})",
-        "the key backup belongs to another device ({device})",
-    ),
-    "sync.not_joined": (
-        "este dispositivo aún no forma parte de un espacio de trabajo: importe su paquete de bienvenida",
-        "this device is not part of a workspace yet: import its welcome bundle",
-    ),
-    "sync.already_joined": (
-        "este dispositivo ya forma parte del espacio de trabajo «{name}»",
-        "this device already belongs to the workspace “{name}”",
-    ),
-    "sync.bad_join_request": (
-        "la solicitud de ingreso no es válida: {detail}",
-        "the join request is invalid: {detail}",
-    ),
-    "sync.bad_role": (
-        "rol desconocido «{role}»: use st, ppt, member u observer",
-        "unknown role “{role}”: use st, ppt, member or observer",
-    ),
-    "sync.admin_role": (
-        "solo un dispositivo de la ST o de la PPT puede administrar la lista de dispositivos",
-        "only an ST or PPT device may administer the roster",
-    ),
-    "sync.not_admin": (
-        "este dispositivo no administra la lista de dispositivos: pida la aprobación a la ST o a la PPT",
-        "this device does not administer the roster: ask the ST or the PPT to approve",
-    ),
-    "sync.unknown_device": (
-        "no hay un dispositivo «{device}» en la lista",
-        "there is no device “{device}” on the roster",
-    ),
-    "sync.device_revoked": (
-        "el dispositivo {device} fue revocado y no recibe nada más",
-        "device {device} was revoked and receives nothing more",
-    ),
-    "sync.file_error": (
-        "no se puede usar el archivo «{file}»: {detail}; no se ha cambiado nada",
-        "cannot use the file “{file}”: {detail}; nothing was changed",
-    ),
-    "sync.no_recipients": ("no hay destinatarios para el paquete", "the bundle has no recipients"),
-    "sync.bundle_refused": (
-        "paquete rechazado, no se cambió nada: {reason}",
-        "bundle refused, nothing was changed: {reason}",
-    ),
-    "sync.reason.too_large": (
-        "el archivo mide {size} bytes, más que el máximo de {limit}",
-        "the file is {size} bytes, more than the limit of {limit}",
-    ),
-    "sync.reason.not_bundle": ("no es un paquete de CRM Desktop", "it is not a CRM Desktop bundle"),
-    "sync.reason.version": (
-        "versión de formato {version} no admitida (esta aplicación lee la {supported})",
-        "format version {version} is not supported (this application reads {supported})",
-    ),
-    "sync.reason.signature": (
-        "la firma no es válida: el archivo fue alterado, truncado o no proviene del remitente indicado",
-        "the signature is invalid: the file was altered, truncated or does not come from its stated sender",
-    ),
-    "sync.reason.malformed": ("el contenido está mal formado ({detail})", "the content is malformed ({detail})"),
-    "sync.reason.unknown_sender": (
-        "el remitente (huella {fingerprint}) no está en la lista de dispositivos de este espacio de trabajo",
-        "the sender (fingerprint {fingerprint}) is not on this workspace's roster",
-    ),
-    "sync.reason.revoked_sender": (
-        "el remitente {device} fue revocado; sus paquetes ya no se aceptan",
-        "the sender {device} was revoked; its bundles are no longer accepted",
-    ),
-    "sync.reason.other_workspace": (
-        "el paquete pertenece a otro espacio de trabajo",
-        "the bundle belongs to another workspace",
-    ),
-    "sync.reason.not_recipient": (
-        "este dispositivo no es destinatario del paquete",
-        "this device is not a recipient of the bundle",
-    ),
-    "sync.reason.decrypt": ("no se puede descifrar el contenido", "the content cannot be decrypted"),
-    "sync.reason.changeset_signature": (
-        "el cambio {device}:{seq} no lleva una firma válida de su autor",
-        "change {device}:{seq} does not carry a valid signature of its author",
-    ),
-    "sync.reason.unknown_author": (
-        "el autor del cambio {device}:{seq} no está en la lista de dispositivos",
-        "the author of change {device}:{seq} is not on the roster",
-    ),
-    "sync.reason.not_permitted": (
-        "el autor del cambio {device}:{seq} no tiene permiso: {why}",
-        "the author of change {device}:{seq} is not allowed: {why}",
-    ),
-    "sync.why.roster": (
-        "solo un administrador modifica la lista de dispositivos",
-        "only an administrator changes the roster",
-    ),
-    "sync.why.audience": (
-        "un dispositivo con rol {role} no puede escribir material «{audience}»",
-        "a device with role {role} may not write “{audience}” material",
-    ),
-    "sync.why.revoked": ("el dispositivo fue revocado", "the device was revoked"),
-    "sync.why.own_delegation": (
-        "un dispositivo de observador solo registra los comentarios de su propia delegación ({delegation})",
-        "an observer's device records only its own delegation's comments ({delegation})",
-    ),
-    "sync.why.welcome": (
-        "el paquete de bienvenida no fue enviado por un administrador del espacio de trabajo",
-        "the welcome bundle was not sent by an administrator of the workspace",
-    ),
     "noun.draft": ("el documento negociado", "negotiated document"),
     "noun.paragraph": ("el párrafo", "paragraph"),
     "noun.proposal": ("la propuesta", "proposal"),
@@ -583,7 +328,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-# The between-meetings process keeps its texts in their own module (it has many).
+# Subjects with many texts keep them in their own modules.
+CATALOGUE.update(DRAFTING_MESSAGES)
+CATALOGUE.update(SYNC_MESSAGES)
 CATALOGUE.update(PROCESS_MESSAGES)
 CATALOGUE.update(RULE_MESSAGES)
 CATALOGUE.update(PDF_MESSAGES)

@@ -14,76 +14,70 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+# The rule's answer, and the rules on agendas and on the Presidency, live in their own modules;
+# ``rules.<name>`` keeps working for them.
+from crm_desktop.domain.agenda_rules import (
+    AGENDA_TRANSITIONS,
+    REQUIRED_ITEM_TITLES,
+    agenda_comment_audience,
+    agenda_editable,
+    agenda_transition,
+    can_remove_agenda_item,
+    missing_required_items,
+    preliminary_agenda_comment,
+    preliminary_agenda_consulted,
+    preliminary_agenda_recipients,
+    required_agenda_items,
+)
 from crm_desktop.domain.messages import Bilingual, Message, msg
 from crm_desktop.domain.model import (
     Act,
     ActKind,
-    AgendaStatus,
-    Audience,
     Capability,
     Category,
     MeetingStatus,
     Participant,
     Role,
 )
-from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, delegation_category, member_codes
+from crm_desktop.domain.presidency_rules import (
+    COST_ITEM_TITLES,
+    Candidacy,
+    candidacy,
+    cost_bearer,
+    designation,
+    logistics_checklist,
+)
+from crm_desktop.domain.reference import BodyConfig, ProcessConfig, country, member_codes
+from crm_desktop.domain.verdict import ALLOWED, RuleViolation, Verdict, find_act, refuse
 from crm_desktop.domain.vocabulary import state
 
+__all__ = [
+    "AGENDA_TRANSITIONS",
+    "ALLOWED",
+    "COST_ITEM_TITLES",
+    "REQUIRED_ITEM_TITLES",
+    "Candidacy",
+    "RuleViolation",
+    "Verdict",
+    "agenda_comment_audience",
+    "agenda_editable",
+    "agenda_transition",
+    "can_remove_agenda_item",
+    "candidacy",
+    "cost_bearer",
+    "designation",
+    "find_act",
+    "logistics_checklist",
+    "missing_required_items",
+    "preliminary_agenda_comment",
+    "preliminary_agenda_consulted",
+    "preliminary_agenda_recipients",
+    "refuse",
+    "required_agenda_items",
+]
+
+
 CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
-
-
-class RuleViolation(Exception):
-    """A pure function that computes a value (a span, an edit) and cannot: its rule's message.
-
-    A rule that only judges returns a :class:`Verdict`; this exception is for the few that must
-    return something else. A workspace change turns it into the app's ``Refused``, like a verdict.
-    """
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render("en"))
-        self.message = message
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """The one form of a rule's answer: allowed, or the reason (a message code with parameters).
-
-    ``exception`` names the recorded act that made it possible. Services call
-    ``crm_desktop.app.refusals.require(verdict)``; the UI shows ``reason`` before the user acts.
-    """
-
-    allowed: bool
-    reason: Message | None = None
-    exception: Act | None = None
-
-
-ALLOWED = Verdict(True)
-
-
-def refuse(reason: Message) -> Verdict:
-    return Verdict(False, reason)
-
-
-_refuse = refuse  # the name this module's rules use
-
-
-def find_act(
-    acts: Iterable[Act], kind: ActKind, subject: str, meeting_id: str | None, capability: Capability | None = None
-) -> Act | None:
-    """The recorded act of ``kind`` for ``subject`` that covers this meeting (and capability).
-
-    An invitation or an authorisation is given for a meeting: one recorded without a meeting covers
-    none (it never opens every meeting forever).
-    """
-    for act in acts:
-        if act.kind != kind or act.subject != subject:
-            continue
-        if act.meeting_id is None or act.meeting_id != meeting_id:
-            continue
-        if capability is not None and act.capabilities and capability not in act.capabilities:
-            continue
-        return act
-    return None
 
 
 # --- Attendance ---------------------------------------------------------------------------------
@@ -111,9 +105,9 @@ def admission(
     """
     segment = body.segment(segment_key)
     if segment is None:
-        return _refuse(msg("error.not_found", what=msg("noun.segment"), key=segment_key))
+        return refuse(msg("error.not_found", what=msg("noun.segment"), key=segment_key))
     if any(p.person_id == who.person_id for p in already_in_segment):
-        return _refuse(msg("attend.already", who=who.person_id, segment=segment.name("es")))
+        return refuse(msg("attend.already", who=who.person_id, segment=segment.name("es")))
 
     if segment.closed_door:
         return _closed_door_admission(who, already_in_segment)
@@ -125,10 +119,10 @@ def admission(
         act = find_act(acts, ActKind.INVITATION, who.delegation, meeting_id)
         if act is not None:
             return Verdict(True, exception=act)
-        return _refuse(msg("reason.not_invited"))
+        return refuse(msg("reason.not_invited"))
     if who.category == Category.OBSERVER_COUNTRY and body.key == "grcm":
-        return _refuse(msg("reason.observer_country_grcm"))
-    return _refuse(msg("reason.category_excluded", category=who.category.value))
+        return refuse(msg("reason.observer_country_grcm"))
+    return refuse(msg("reason.category_excluded", category=who.category.value))
 
 
 def attends(body: BodyConfig, who: Participant, *, meeting_id: str, acts: Sequence[Act] = ()) -> bool:
@@ -151,12 +145,12 @@ def _closed_door_admission(who: Participant, present: Sequence[Participant]) -> 
     Vice-Minister and one official of its choosing, entered in any order.
     """
     if who.category != Category.MEMBER_COUNTRY or not who.country:
-        return _refuse(msg("reason.closed_door_only_vm"))
+        return refuse(msg("reason.closed_door_only_vm"))
     same_delegation = [p for p in present if p.country == who.country]
     if len(same_delegation) >= 2:
-        return _refuse(msg("reason.closed_door_one_official", country=who.country, count=len(same_delegation) - 1))
+        return refuse(msg("reason.closed_door_one_official", country=who.country, count=len(same_delegation) - 1))
     if same_delegation and not (who.roles | same_delegation[0].roles) & CLOSED_DOOR_PRINCIPALS:
-        return _refuse(msg("reason.closed_door_no_vm", country=who.country))
+        return refuse(msg("reason.closed_door_no_vm", country=who.country))
     return ALLOWED
 
 
@@ -176,17 +170,17 @@ def capability(who: Participant, cap: Capability, *, meeting_id: str | None, act
         return ALLOWED
     if who.category in (Category.MEMBER_COUNTRY, Category.SECRETARIAT):
         if cap == Capability.DECISIONS and who.category == Category.SECRETARIAT:
-            return _refuse(msg("capability.not_member"))
+            return refuse(msg("capability.not_member"))
         return ALLOWED
     if who.category == Category.OBSERVER_COUNTRY:
         act = find_act(acts, ActKind.PPT_AUTHORISATION, who.delegation, meeting_id, cap)
         if act is not None:
             return Verdict(True, exception=act)
-        return _refuse(msg("capability.observer_country"))
+        return refuse(msg("capability.observer_country"))
     # Observer organisations and civil society: the text limits their attendance (the networks, by
     # invitation), not what they do once present; decisions remain the member countries' alone.
     if cap == Capability.DECISIONS:
-        return _refuse(msg("capability.not_member"))
+        return refuse(msg("capability.not_member"))
     return ALLOWED
 
 
@@ -217,16 +211,16 @@ def drafting_representative(
     the chair).
     """
     if not body.drafting_group:
-        return _refuse(msg("drafting.no_group", body=body.label))
+        return refuse(msg("drafting.no_group", body=body.label))
     if who.category != Category.MEMBER_COUNTRY:
-        return _refuse(msg("drafting.not_country"))
+        return refuse(msg("drafting.not_country"))
     if who.country != country_code:
-        return _refuse(msg("drafting.wrong_country", name=person_name, country=country_code))
+        return refuse(msg("drafting.wrong_country", name=person_name, country=country_code))
     if not accredited:
-        return _refuse(msg("drafting.not_accredited"))
+        return refuse(msg("drafting.not_accredited"))
     for seat in seats:
         if seat.country == country_code and seat.person_id != who.person_id:
-            return _refuse(msg("drafting.one_per_country", country=country_code, name=seat.person_name))
+            return refuse(msg("drafting.one_per_country", country=country_code, name=seat.person_name))
     return ALLOWED
 
 
@@ -234,137 +228,6 @@ def missing_drafting_countries(seats: Sequence[DraftingSeat], present_countries:
     named = {s.country for s in seats}
     members = set(member_codes())
     return sorted(c for c in set(present_countries) if c in members and c not in named)
-
-
-# --- Agendas ------------------------------------------------------------------------------------
-
-REQUIRED_ITEM_TITLES: dict[str, tuple[str, str]] = {
-    "ppt_report": ("Informe de la Presidencia Pro-Témpore", "Report of the Pro-Tempore Presidency"),
-    "opening_statements": (
-        "Declaraciones de apertura de las delegaciones de los Países Miembros",
-        "Opening statements of the member countries' delegations",
-    ),
-    "civil_society_dialogue": (
-        "Diálogo con las Organizaciones de la Sociedad Civil (RROCM)",
-        "Dialogue with civil society organisations (RROCM)",
-    ),
-    "st_admin_budget": (
-        "Cuestiones administrativas y presupuestarias de la Secretaría Técnica",
-        "Administrative and budget matters of the Technical Secretariat",
-    ),
-}
-
-
-def required_agenda_items(body: BodyConfig, segment_key: str) -> tuple[str, ...]:
-    """Items an agenda must contain.
-
-    Seed, A: the plenary's "agenda de discusión debe incluir al menos: el informe de la Presidencia
-    Pro-Témpore, las declaraciones de apertura de las delegaciones de los Países Miembros, y el diálogo
-    con las Organizaciones de la Sociedad Civil, representadas por la RROCM".
-    Seed, C: the GRCM "examina cuestiones administrativas y presupuestarias relacionadas con la Secretaría
-    Técnica (ST)", an item of each of its technical sessions (its recommendations on them go to the
-    Vice-Ministers, who decide on the ST's finances behind closed doors).
-    """
-    segment = body.segment(segment_key)
-    return segment.required_agenda_items if segment else ()
-
-
-def can_remove_agenda_item(required_key: str | None, body: BodyConfig, segment_key: str) -> Verdict:
-    if required_key and required_key in required_agenda_items(body, segment_key):
-        title = Bilingual(*REQUIRED_ITEM_TITLES.get(required_key, (required_key, required_key)))
-        segment = body.segment(segment_key)
-        return _refuse(
-            msg("agenda.required_item", item=title, segment=segment.label if segment else "", body=body.label)
-        )
-    return ALLOWED
-
-
-def missing_required_items(body: BodyConfig, segment_key: str, present_keys: Iterable[str | None]) -> list[str]:
-    have = {k for k in present_keys if k}
-    return [k for k in required_agenda_items(body, segment_key) if k not in have]
-
-
-AGENDA_TRANSITIONS = {
-    AgendaStatus.DRAFT: {AgendaStatus.PRELIMINARY},
-    AgendaStatus.PRELIMINARY: {AgendaStatus.DRAFT, AgendaStatus.ADOPTED},
-    AgendaStatus.ADOPTED: set(),
-}
-
-
-def agenda_transition(current: AgendaStatus, target: AgendaStatus) -> Verdict:
-    """Draft → preliminary → adopted.
-
-    Seed, A: "Una versión preliminar de la Agenda se comparte con todos los países miembros y los
-    organismos internacionales observadores con el fin de obtener aportes que la enriquezcan."
-    """
-    if target in AGENDA_TRANSITIONS[current]:
-        return ALLOWED
-    return _refuse(msg("agenda.bad_transition", from_=state("agenda", current), to=state("agenda", target)))
-
-
-def preliminary_agenda_recipients() -> tuple[Category, ...]:
-    """Who receives the preliminary agenda for comments (seed, A, quoted above)."""
-    return (Category.MEMBER_COUNTRY, Category.OBSERVER_ORG)
-
-
-def preliminary_agenda_consulted(body: BodyConfig, segment_key: str) -> frozenset[Category]:
-    """The categories of delegation a segment's preliminary agenda is shared with, for their input.
-
-    Seed, A: "Una versión preliminar de la Agenda se comparte con todos los países miembros y los
-    organismos internacionales observadores con el fin de obtener aportes que la enriquezcan."
-    Observer countries "no intervienen en los puntos de agenda" (intro) and civil society is heard in
-    its own dialogue, so neither is consulted. The seed's recipients are narrowed to the delegations the
-    segment admits without an invitation: a closed-door agenda is shared with the member countries only,
-    and so is a network's, where organisations come only "si se les invita explícitamente" (D).
-    """
-    segment = body.segment(segment_key)
-    if segment is None:
-        return frozenset()
-    if segment.closed_door:
-        return frozenset({Category.MEMBER_COUNTRY})
-    return frozenset(
-        c
-        for c in preliminary_agenda_recipients()
-        if c == Category.MEMBER_COUNTRY or segment.admits.get(c.value) == "yes"
-    )
-
-
-def preliminary_agenda_comment(body: BodyConfig, segment_key: str, delegation: str) -> Verdict:
-    """May ``delegation`` (a country code or an organisation key) comment on the preliminary agenda?
-
-    Seed, A: the preliminary version is shared "con el fin de obtener aportes" from the delegations
-    :func:`preliminary_agenda_consulted` names; a comment from anyone else is refused.
-    """
-    consulted = preliminary_agenda_consulted(body, segment_key)
-    if delegation_category(delegation) in consulted:
-        return ALLOWED
-    segment = body.segment(segment_key)
-    whom = "agenda.consulted_members_orgs" if Category.OBSERVER_ORG in consulted else "agenda.consulted_members"
-    return _refuse(
-        msg(
-            "agenda.comment_not_consulted",
-            segment=segment.label if segment else segment_key,
-            consulted=msg(whom),
-            delegation=delegation,
-        )
-    )
-
-
-def agenda_comment_audience(delegation: str) -> Audience:
-    """Who sees a comment on the preliminary agenda, by the delegation that made it.
-
-    A member country's comment stays among the members (the agenda is theirs to settle). An observer's
-    comment is public material: observer laptops see nothing narrower, and the observer's own laptop
-    must be able to record its comment and receive it back.
-    """
-    observers = (Category.OBSERVER_ORG, Category.OBSERVER_COUNTRY)  # a country the PPT authorised (capabilities)
-    return Audience.PUBLIC if delegation_category(delegation) in observers else Audience.MEMBERS
-
-
-def agenda_editable(status: AgendaStatus) -> Verdict:
-    if status == AgendaStatus.ADOPTED:
-        return _refuse(msg("agenda.adopted_frozen"))
-    return ALLOWED
 
 
 # --- Meetings -----------------------------------------------------------------------------------
@@ -383,7 +246,7 @@ CONCLUDED = frozenset({MeetingStatus.HELD, MeetingStatus.CLOSED})
 def meeting_transition(current: MeetingStatus, target: MeetingStatus) -> Verdict:
     if target in MEETING_TRANSITIONS[current]:
         return ALLOWED
-    return _refuse(msg("meeting.bad_status", from_=state("meeting", current), to=state("meeting", target)))
+    return refuse(msg("meeting.bad_status", from_=state("meeting", current), to=state("meeting", target)))
 
 
 MONTHS = tuple(
@@ -417,17 +280,17 @@ def validate_meeting(config: ProcessConfig, body_key: str, start: date, end: dat
     Miembros".
     """
     if not config.has_body(body_key):
-        return _refuse(msg("meeting.unknown_body", body=body_key))
+        return refuse(msg("meeting.unknown_body", body=body_key))
     if end < start:
-        return _refuse(msg("meeting.end_before_start"))
+        return refuse(msg("meeting.end_before_start"))
     if host:
         try:
             ref = country(host)
         except KeyError:
-            return _refuse(msg("meeting.unknown_country", country=host))
+            return refuse(msg("meeting.unknown_country", country=host))
         body = config.body(body_key)
         if body.host_must_be_ppt and ref.status != "member":
-            return _refuse(msg("meeting.host_not_member", body=body.label, country=host))
+            return refuse(msg("meeting.host_not_member", body=body.label, country=host))
     return ALLOWED
 
 
@@ -509,102 +372,3 @@ def yearly_count_warnings(config: ProcessConfig, meetings: Sequence[MeetingFacts
         else:
             out.append(msg("warn.vm_once_a_year" if annual else "warn.grcm_twice_a_year", year=year, count=count))
     return out
-
-
-# --- Pro-Tempore Presidency ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Candidacy:
-    country: str
-    year: int
-    announced_at_body: str
-    announced_at_segment: str
-
-
-def candidacy(country_code: str, body_key: str, segment_key: str) -> Verdict:
-    """Seed, B: "Los países interesados en asumirla lo deben anunciar en la Reunión Plenaria Viceministerial."
-    and the Presidency is held by a member country ("alguno de los Países Miembros que ofrece actuar como
-    Presidencia Pro-Témpore", A).
-    """
-    if country_code not in member_codes():
-        return _refuse(msg("ppt.not_member", country=country_code))
-    if body_key != "viceministers" or segment_key != "plenary":
-        return _refuse(msg("ppt.candidacy_not_plenary"))
-    return ALLOWED
-
-
-def designation(
-    country_code: str,
-    year: int,
-    *,
-    candidacies: Sequence[Candidacy],
-    objections: Sequence[str],
-    designated_by_year: dict[int, str],
-    consecutive_by_consensus: bool = False,
-) -> Verdict:
-    """Seed, B: the PPT "es designada por consenso de los Países Miembros de la Conferencia, dentro de un
-    esquema rotativo anual."
-
-    The rotation is categorical: the same country two years running is refused, unless the member
-    countries agreed to it by consensus and that agreement is recorded (``consecutive_by_consensus``).
-    """
-    if country_code not in member_codes():
-        return _refuse(msg("ppt.not_member", country=country_code))
-    if not any(c.country == country_code and c.year == year for c in candidacies):
-        return _refuse(msg("ppt.no_candidacy", country=country_code))
-    member_objections = sorted(set(objections) & set(member_codes()))
-    if member_objections:
-        return _refuse(msg("ppt.no_consensus", countries=", ".join(member_objections)))
-    holder = designated_by_year.get(year)
-    if holder is not None and holder != country_code:
-        return _refuse(msg("ppt.year_taken", year=year, country=holder))
-    for neighbour in (year - 1, year + 1):
-        if designated_by_year.get(neighbour) == country_code and not consecutive_by_consensus:
-            return _refuse(msg("ppt.consecutive", country=country_code, year=year, other=neighbour))
-    return ALLOWED
-
-
-# --- Who pays for what --------------------------------------------------------------------------
-
-COST_ITEM_TITLES: dict[str, tuple[str, str]] = {
-    "lodging": ("Hospedaje de los Viceministros(as)", "Lodging for the Vice-Ministers"),
-    "courtesies": ("Cortesías para los Viceministros(as)", "Courtesies for the Vice-Ministers"),
-    "coffee_breaks": ("Alimentación (coffee breaks)", "Catering (coffee breaks)"),
-    "meeting_rooms": ("Salones de reunión", "Meeting rooms"),
-    "logistics": ("Logística", "Logistics"),
-    "transport": ("Transporte", "Transport"),
-    "support_staff": ("Personal de apoyo", "Support staff"),
-    "security": ("Seguridad", "Security"),
-    "computers": ("Equipo de cómputo", "Computers"),
-    "office_material": ("Material de oficina", "Office material"),
-    "sound": ("Sonido", "Sound"),
-    "interpretation": ("Interpretación español-inglés-español", "Interpretation Spanish-English-Spanish"),
-    "translation": ("Traducción español-inglés-español", "Translation Spanish-English-Spanish"),
-    "quality_check": ("Verificación de calidad de los servicios contratados", "Quality check of contracted services"),
-}
-
-
-def cost_bearer(config: ProcessConfig, body_key: str, item: str) -> str | None:
-    """Who covers a cost item of a meeting: "ppt", "st" or None (not assigned by the seed).
-
-    Seed, B: the PPT "asume gastos de organización de las Reuniones de Viceministros y del GRCM, los
-    cuales contemplan, al menos: hospedaje y algunas cortesías para los Viceministros/as, alguna
-    alimentación (coffee-breaks), salones de reunión, logística, transporte, personal de apoyo,
-    seguridad, equipo de cómputo, material de oficina".
-    Seed, E: the ST "cubre los costos asociados a los servicios de sonido, interpretación y traducción
-    español-ingles-español para los eventos que se realicen dentro del marco de la CRM" and "verifica
-    la calidad de los servicios contratados".
-    """
-    if item in config.st_costs:
-        return "st"
-    if item in config.ppt_costs and config.body(body_key).ppt_bears_costs:
-        return "ppt"
-    return None
-
-
-def logistics_checklist(config: ProcessConfig, body_key: str) -> list[tuple[str, str]]:
-    """The (item, bearer) pairs a meeting of ``body_key`` must arrange."""
-    items = [(i, "ppt") for i in config.ppt_costs if config.body(body_key).ppt_bears_costs]
-    items += [(i, "st") for i in config.st_costs]
-    return items

@@ -42,19 +42,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, partial
-from importlib import resources
+from functools import partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -69,57 +64,83 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from crm_desktop.reports.labels import format_date, label, text_lang
+from crm_desktop.reports.typography import (
+    BLUE,
+    GREY,
+    INK,
+    RED,
+    RULE,
+    SANS,
+    SANS_BOLD,
+    SANS_BOLD_ITALIC,
+    SANS_ITALIC,
+    SERIF,
+    SERIF_BOLD,
+    SERIF_BOLD_ITALIC,
+    SERIF_ITALIC,
+    SHADE,
+    font_dir,
+    p,
+    register_fonts,
+    styles,
+)
 
-SERIF = "CRMSerif"
-SERIF_BOLD = "CRMSerif-Bold"
-SERIF_ITALIC = "CRMSerif-Italic"
-SERIF_BOLD_ITALIC = "CRMSerif-BoldItalic"
-SANS = "CRMSans"
-SANS_BOLD = "CRMSans-Bold"
-SANS_ITALIC = "CRMSans-Oblique"
-SANS_BOLD_ITALIC = "CRMSans-BoldOblique"
+# The typography (fonts, palette, styles) lives in :mod:`.typography`; reports import it from here too.
+__all__ = [
+    "AUDIENCE_ORDER",
+    "BAND_HEIGHT",
+    "BLUE",
+    "CONFIDENTIAL_AUDIENCES",
+    "DISTRIBUTION",
+    "FOOTER_RULE_Y",
+    "FOOTER_Y",
+    "GREY",
+    "HEADER_GAP",
+    "HEADER_TOP",
+    "INK",
+    "MARGIN_BOTTOM",
+    "MARGIN_TOP",
+    "MARGIN_X",
+    "RED",
+    "RULE",
+    "SANS",
+    "SANS_BOLD",
+    "SANS_BOLD_ITALIC",
+    "SANS_ITALIC",
+    "SERIF",
+    "SERIF_BOLD",
+    "SERIF_BOLD_ITALIC",
+    "SERIF_ITALIC",
+    "SHADE",
+    "DocumentInfo",
+    "Heading",
+    "OfficialDocTemplate",
+    "SectionStart",
+    "build_pdf",
+    "content_fingerprint",
+    "draw_band",
+    "draw_footer",
+    "fit_lines",
+    "fit_text",
+    "font_dir",
+    "header_marks",
+    "is_confidential",
+    "p",
+    "register_fonts",
+    "restriction_line",
+    "stricter",
+    "styles",
+    "table_heading",
+    "table_style",
+    "title_block",
+    "with_audience",
+]
 
-_FONT_FILES = {
-    SERIF: "DejaVuSerif.ttf",
-    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
-    SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
-    SANS: "DejaVuSans.ttf",
-    SANS_BOLD: "DejaVuSans-Bold.ttf",
-    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
-    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
-
-# The palette of the series: a deep institutional blue, a neutral grey, and red reserved for
-# confidentiality so that it is never mistaken for decoration.
-INK = colors.HexColor("#1d1d1b")
-BLUE = colors.HexColor("#1f3d6d")
-GREY = colors.HexColor("#6b6b6b")
-RULE = colors.HexColor("#9aa5b8")
-SHADE = colors.HexColor("#e9edf4")
-RED = colors.HexColor("#b3261e")
 
 CONFIDENTIAL_AUDIENCES = frozenset({"closed_door", "secretariat"})
 MARGIN_X = 2.3 * cm
 MARGIN_TOP = 4.0 * cm  # the header (up to six lines) and the confidentiality band
 MARGIN_BOTTOM = 2.4 * cm
-
-
-def font_dir() -> Path:
-    """The folder of the shipped font files and their licence."""
-    return Path(str(resources.files("crm_desktop.resources").joinpath("fonts")))
-
-
-@cache
-def register_fonts() -> None:
-    """Register the shipped fonts with ReportLab (once per process), with bold/italic families."""
-    directory = font_dir()
-    for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(directory / filename)))
-    pdfmetrics.registerFontFamily(
-        SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC
-    )
-    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC)
 
 
 AUDIENCE_ORDER = ("public", "members", "closed_door", "secretariat")  # from the widest to the narrowest
@@ -160,110 +181,6 @@ class DocumentInfo:
     @property
     def confidential(self) -> bool:
         return is_confidential(self.audience)
-
-
-def p(text: str) -> str:
-    """Escape plain text for a Paragraph (which reads a small XML markup)."""
-    return escape(text)
-
-
-@cache
-def styles() -> dict[str, ParagraphStyle]:
-    """The paragraph styles of the series, by name."""
-    register_fonts()
-    body = ParagraphStyle("body", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, alignment=TA_JUSTIFY)
-    sans = ParagraphStyle("sans", fontName=SANS, fontSize=9, leading=11.5, textColor=INK)
-    return {
-        "body": body,
-        "body_left": ParagraphStyle("body_left", parent=body, alignment=TA_LEFT),
-        "numbered": ParagraphStyle("numbered", parent=body, leftIndent=1.0 * cm, firstLineIndent=-1.0 * cm),
-        "numbered_left": ParagraphStyle(
-            "numbered_left", parent=body, alignment=TA_LEFT, leftIndent=0.8 * cm, firstLineIndent=-0.8 * cm
-        ),
-        "subitem_left": ParagraphStyle(
-            "subitem_left", parent=body, alignment=TA_LEFT, leftIndent=1.5 * cm, firstLineIndent=-0.7 * cm
-        ),
-        "subitem": ParagraphStyle("subitem", parent=body, leftIndent=2.0 * cm, firstLineIndent=-0.8 * cm),
-        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=GREY),
-        "sans": sans,
-        "cell": ParagraphStyle("cell", parent=sans, fontSize=8.8, leading=11),
-        "cell_bold": ParagraphStyle("cell_bold", parent=sans, fontName=SANS_BOLD, fontSize=8.8, leading=11),
-        "cell_head": ParagraphStyle(
-            "cell_head", parent=sans, fontName=SANS_BOLD, fontSize=8, leading=10, textColor=colors.white
-        ),
-        "kicker": ParagraphStyle(
-            "kicker", parent=sans, fontName=SANS_BOLD, fontSize=9, leading=12, textColor=BLUE, alignment=TA_CENTER
-        ),
-        "title": ParagraphStyle(
-            "title",
-            fontName=SERIF_BOLD,
-            fontSize=17,
-            leading=21,
-            textColor=INK,
-            alignment=TA_CENTER,
-            spaceBefore=4,
-            spaceAfter=4,
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=body, fontSize=11, leading=14, alignment=TA_CENTER, textColor=INK
-        ),
-        "title_en": ParagraphStyle(
-            "title_en",
-            fontName=SERIF_ITALIC,
-            fontSize=14,
-            leading=18,
-            textColor=GREY,
-            alignment=TA_CENTER,
-            spaceAfter=4,
-        ),
-        "place": ParagraphStyle("place", parent=sans, fontSize=9.5, leading=12, alignment=TA_CENTER, textColor=GREY),
-        "h1": ParagraphStyle(
-            "h1",
-            fontName=SANS_BOLD,
-            fontSize=12,
-            leading=15,
-            textColor=BLUE,
-            spaceBefore=12,
-            spaceAfter=6,
-            keepWithNext=1,  # never a heading alone at the foot of a page
-        ),
-        # before a long table: keepWithNext would carry the whole table to the next page, leaving
-        # most of this one blank; a CondPageBreak before the heading keeps it with the first rows
-        "h1_table": ParagraphStyle(
-            "h1_table",
-            fontName=SANS_BOLD,
-            fontSize=12,
-            leading=15,
-            textColor=BLUE,
-            spaceBefore=12,
-            spaceAfter=6,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            fontName=SANS_BOLD,
-            fontSize=10,
-            leading=13,
-            textColor=INK,
-            spaceBefore=9,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "verb": ParagraphStyle(
-            "verb", parent=body, fontName=SERIF_BOLD, alignment=TA_LEFT, spaceBefore=4, keepWithNext=1
-        ),
-        "adoption": ParagraphStyle("adoption", parent=body, fontName=SERIF_ITALIC, alignment=TA_LEFT, spaceBefore=8),
-        "toc0": ParagraphStyle("toc0", parent=body, fontName=SERIF_BOLD, leftIndent=0, firstLineIndent=0, leading=16),
-        "toc1": ParagraphStyle("toc1", parent=body, leftIndent=0.8 * cm, firstLineIndent=0, leading=14),
-        "confidential": ParagraphStyle(
-            "confidential",
-            parent=sans,
-            fontName=SANS_BOLD,
-            fontSize=9,
-            leading=12,
-            textColor=RED,
-            alignment=TA_CENTER,
-        ),
-    }
 
 
 class Heading(Paragraph):  # type: ignore[misc]

@@ -3,118 +3,253 @@
 A rule in ``domain/`` is pure: it is given who acts (their delegation, accreditations, drafting
 seat, the Presidency of the year), the recorded invitations and authorisations, the body's
 configuration and the document's audience. The window's services (``app/``) and the checks a
-receiving laptop runs on an arriving change (``sync/*_checks.py``) both read those facts here, so
-what an import re-checks cannot drift from what the window enforces.
+receiving laptop runs on an arriving change (``sync/authorisation_facts.py``) both read those facts
+with :class:`Facts`, so what an import re-checks cannot drift from what the window enforces.
 
-Every reader takes a :class:`~sqlalchemy.orm.Session` or a bare :class:`~sqlalchemy.Connection`
-(the import path works on the connection of its own transaction).
+What a :class:`Facts` reads is its parameter: ``Facts(db)`` reads the database as it stands (a
+:class:`~sqlalchemy.orm.Session`, whose pending changes are flushed first, or a bare
+:class:`~sqlalchemy.Connection`); after :meth:`Facts.begin` with a changeset's operations, every
+read also sees the rows that changeset puts (a person and their accreditation may travel together),
+so an arriving change is judged against the state it was made against.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain import drafting_rules as rules
-from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Participant
-from crm_desktop.domain.reference import BodyConfig, default_process_config_json, parse_process_config
+from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Category, Participant, Role
+from crm_desktop.domain.reference import (
+    BodyConfig,
+    default_process_config_json,
+    delegation_category,
+    parse_process_config,
+)
 from crm_desktop.domain.rules import attends
 from crm_desktop.store.schema import Base
+from crm_desktop.store.table_codec import chunks
 
 Reader = Session | Connection
+Row = dict[str, Any]
+# Tables whose facts are cached between changesets (until one that writes them is applied).
+CACHED_TABLES = frozenset({"bodies", "acts", "drafting_seats", "meetings", "candidacies", "poa_themes"})
 
 
-def _table(name: str) -> Any:
-    return Base.metadata.tables[name]
+class Facts:
+    """The facts of one database, optionally with one changeset's own rows on top (:meth:`begin`)."""
 
+    def __init__(self, db: Reader) -> None:
+        self.db = db
+        self.tables: dict[str, Table] = {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
+        self._people: dict[str, Participant | None] = {}
+        self._wanted: dict[str, list[str]] = {}
+        self._overlay: dict[tuple[str, str], Row] = {}
+        self._by_table: dict[str, dict[str, Row]] = {}
+        self._index: dict[tuple[str, str], dict[Any, list[str]]] = {}
+        self._rows: dict[tuple[str, str], Row | None] = {}
+        self._bodies: dict[str, BodyConfig | None] = {}
+        self._acts: dict[str | None, list[Act]] = {}
+        self._seats: dict[str, set[str]] = {}
 
-def meeting_acts(db: Reader, meeting_id: str) -> list[Act]:
-    """The acts recorded for a meeting (an act recorded for no meeting covers none); unreadable rows are skipped."""
-    t = _table("acts")
-    out = []
-    for a in db.execute(select(t).where(t.c.meeting_id == meeting_id)).mappings():
+    # --- what is read: the database, and the changeset being checked ---------------------------
+    def begin(self, ops: Sequence[Mapping[str, Any]]) -> None:
+        """Start judging a changeset: rows are read afresh, and its own puts are seen."""
+        self._rows.clear()
+        self._overlay = {}
+        self._by_table = {}
+        self._index = {}
+        self._people = {}
+        self._wanted = {}
+        for op in ops:
+            e, i = op.get("e"), op.get("id")
+            if isinstance(e, str) and isinstance(i, str):
+                self._wanted.setdefault(e, []).append(i)
+        for op in ops:
+            f, e, i = op.get("f"), op.get("e"), op.get("id")
+            if op.get("op") == "put" and isinstance(f, dict) and isinstance(e, str) and isinstance(i, str):
+                self._overlay.setdefault((e, i), {}).update(f)
+        for (e, i), f in self._overlay.items():
+            self._by_table.setdefault(e, {})[i] = f
+
+    def applied(self, ops: Sequence[Mapping[str, Any]]) -> None:
+        """A changeset was applied: forget the cached facts of the tables it wrote."""
+        if any(op.get("e") in CACHED_TABLES for op in ops):
+            self._bodies.clear()
+            self._acts.clear()
+            self._seats.clear()
+
+    def pending(self, table: str) -> dict[str, Row]:
+        """The fields the changeset being judged puts in ``table``, by row id."""
+        return self._by_table.get(table, {})
+
+    def _fetch(self, table: Table, ids: Sequence[str]) -> dict[str, Row]:
+        """Stored rows of ``ids`` as Python values (the import path reads them faster, the same way)."""
+        out: dict[str, Row] = {}
+        for chunk in chunks(ids):
+            for r in self.db.execute(select(table).where(table.c.id.in_(chunk))).mappings().all():
+                out[str(r["id"])] = dict(r)
+        return out
+
+    def _stored_where(self, table: Table, column: str, value: Any) -> list[Row]:
+        """Stored rows of ``table`` whose ``column`` is ``value``."""
+        return [dict(r) for r in self.db.execute(select(table).where(table.c[column] == value)).mappings().all()]
+
+    def stored(self, table: str, row_id: str) -> Row | None:
+        """The row as this database holds it; the first miss of a table fetches every row of that table
+        the changeset names, in one statement (an imported changeset may hold thousands)."""
+        key = (table, row_id)
+        if key not in self._rows:
+            t = self.tables.get(table)
+            if t is None:
+                return None
+            ids = [i for i in dict.fromkeys([row_id, *self._wanted.pop(table, ())]) if (table, i) not in self._rows]
+            found = self._fetch(t, ids)
+            for i in ids:
+                self._rows[(table, i)] = found.get(i)
+        return self._rows[key]
+
+    def row(self, table: str, row_id: str) -> Row | None:
+        """The row as the changeset leaves it (stored fields, then the changeset's own puts)."""
+        stored, mine = self.stored(table, row_id), self._overlay.get((table, row_id))
+        if mine is None:
+            return stored
+        return {**(stored or {}), **mine}
+
+    def rows_where(self, table: str, column: str, value: Any) -> Iterator[Row]:
+        """Rows of ``table`` whose ``column`` is ``value``, stored or put by the changeset."""
+        mine = self.pending(table)
+        seen = set()
+        for r in self._stored_where(self.tables[table], column, value):
+            seen.add(r["id"])
+            yield {**r, **mine.get(r["id"], {})}
+        index = self._index.get((table, column))
+        if index is None:  # built once per changeset: a list of accreditations asks it for every person
+            index = self._index[(table, column)] = {}
+            for i, f in mine.items():
+                if column in f:
+                    index.setdefault(f[column], []).append(i)
+        for i in index.get(value, ()):
+            if i not in seen:
+                yield {"id": i, **mine[i]}
+
+    # --- the facts ------------------------------------------------------------------------------
+    def body(self, body_id: str) -> BodyConfig | None:
+        """A body's configuration (the seed's default where none is stored); ``None`` if unreadable."""
+        if body_id in self.pending("bodies"):
+            return _parse_body(body_id, self.row("bodies", body_id))
+        if body_id not in self._bodies:
+            self._bodies[body_id] = _parse_body(body_id, self.stored("bodies", body_id))
+        return self._bodies[body_id]
+
+    def meeting_body(self, meeting_id: str) -> BodyConfig | None:
+        """The configuration of the body a meeting belongs to."""
+        meeting = self.row("meetings", meeting_id)
+        return None if meeting is None or meeting.get("body_id") is None else self.body(str(meeting["body_id"]))
+
+    def acts(self, meeting_id: str | None) -> list[Act]:
+        """Acts for a meeting (and those recorded for none, which cover no meeting); unreadable rows are
+        skipped. The stored ones are cached, the changeset's own added."""
+        if meeting_id not in self._acts:
+            t = self.tables["acts"]
+            q = select(t).where((t.c.meeting_id == meeting_id) | (t.c.meeting_id.is_(None)))
+            rows = [dict(a) for a in self.db.execute(q).mappings().all()]
+            self._acts[meeting_id] = [a for r in rows if (a := _act(r, meeting_id)) is not None]
+        mine = [{"id": i, **f} for i, f in self.pending("acts").items()]
+        return self._acts[meeting_id] + [a for r in mine if (a := _act(r, meeting_id)) is not None]
+
+    def participant(self, person_id: str) -> Participant | None:
+        """A person as the rules see them (an unknown category is a guest's, an unknown role ignored)."""
+        if person_id not in self._people:
+            self._people[person_id] = self._participant(person_id)
+        return self._people[person_id]
+
+    def _participant(self, person_id: str) -> Participant | None:
+        person = self.row("people", person_id)
+        if person is None:
+            return None
+        roles = {str(r.get("role")) for r in self.rows_where("role_assignments", "person_id", person_id)}
         try:
-            out.append(
-                Act(
-                    ActKind(a["kind"]),
-                    a["subject"],
-                    a["meeting_id"],
-                    frozenset(Capability(c) for c in a["capabilities"] or ()),
-                    a["date"].isoformat() if isinstance(a["date"], date) else str(a["date"]),
-                )
-            )
+            category = Category(str(person.get("category")))
         except ValueError:
-            continue
-    return out
-
-
-def meeting_body(db: Reader, meeting_id: str) -> BodyConfig | None:
-    """The configuration of the body a meeting belongs to (the seed's default where none is stored)."""
-    meetings, bodies = _table("meetings"), _table("bodies")
-    key = db.execute(select(meetings.c.body_id).where(meetings.c.id == meeting_id)).scalar()
-    if key is None:
-        return None
-    stored = db.execute(select(bodies.c.config).where(bodies.c.id == key)).scalar()
-    data = default_process_config_json()
-    if stored is not None:
-        data = {**data, "bodies": [stored]}
-    try:
-        return parse_process_config(data).body(str(key))
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-def attends_meeting(db: Reader, who: Participant, meeting_id: str, acts: list[Act] | None = None) -> bool:
-    """May ``who``'s delegation attend the meeting (``domain.rules.attends``)?
-
-    A meeting or body this laptop cannot read is judged the most restrictive way.
-    """
-    body = meeting_body(db, meeting_id)
-    if body is None:
-        return False
-    return attends(body, who, meeting_id=meeting_id, acts=meeting_acts(db, meeting_id) if acts is None else acts)
-
-
-def delegation_accredited(db: Reader, meeting_id: str, delegation: str) -> bool:
-    t = _table("accreditations")
-    found = db.execute(select(t.c.id).where(t.c.meeting_id == meeting_id, t.c.delegation == delegation).limit(1))
-    return found.first() is not None
-
-
-def drafter(db: Reader, who: Participant, meeting_id: str) -> rules.Drafter:
-    """A person's standing in a meeting: drafting seat, Presidency, closed-door accreditation, attendance."""
-    meetings, seats, terms, accreditations = (
-        _table("meetings"),
-        _table("drafting_seats"),
-        _table("presidency_terms"),
-        _table("accreditations"),
-    )
-    start = db.execute(select(meetings.c.start).where(meetings.c.id == meeting_id)).scalar()
-    seat = db.execute(
-        select(seats.c.id).where(seats.c.meeting_id == meeting_id, seats.c.person_id == who.person_id)
-    ).scalar()
-    ppt = (
-        db.execute(select(terms.c.country_id).where(terms.c.year == start.year)).scalar() if start is not None else None
-    )
-    closed = db.execute(
-        select(accreditations.c.id).where(
-            accreditations.c.meeting_id == meeting_id,
-            accreditations.c.person_id == who.person_id,
-            accreditations.c.segment == "closed_door",
+            category = Category.GUEST
+        return Participant(
+            person_id,
+            category,
+            person.get("country_id"),
+            person.get("organisation_id"),
+            frozenset(Role(r) for r in roles if r in Role._value2member_map_),
         )
-    ).scalar()
-    return rules.Drafter(
-        who,
-        seat is not None,
-        ppt,
-        closed is not None,
-        attends=attends_meeting(db, who, meeting_id),
-        accredited=delegation_accredited(db, meeting_id, who.delegation),
-    )
+
+    def accredited(self, meeting_id: str, delegation: str | None) -> bool:
+        """Is anyone of ``delegation`` accredited to the meeting?"""
+        return any(
+            a.get("delegation") == delegation for a in self.rows_where("accreditations", "meeting_id", meeting_id)
+        )
+
+    def attends(self, who: Participant, meeting_id: str) -> bool:
+        """May ``who``'s delegation attend the meeting (``domain.rules.attends``)?
+
+        A meeting or body not known here is judged the most restrictive way.
+        """
+        body = self.meeting_body(meeting_id)
+        return body is not None and attends(body, who, meeting_id=meeting_id, acts=self.acts(meeting_id))
+
+    def seat_countries(self, meeting_id: str) -> set[str]:
+        """The countries holding a drafting seat in the meeting."""
+        if meeting_id not in self._seats:
+            t = self.tables["drafting_seats"]
+            q = select(t.c.country_id).where(t.c.meeting_id == meeting_id)
+            self._seats[meeting_id] = {str(r[0]) for r in self.db.execute(q).all()}
+        mine = {
+            str(f.get("country_id"))
+            for f in self.pending("drafting_seats").values()
+            if f.get("meeting_id") == meeting_id
+        }
+        return self._seats[meeting_id] | mine
+
+    def drafter(self, who: Participant, meeting_id: str) -> rules.Drafter:
+        """A person's standing in a meeting: drafting seat, Presidency, closed-door accreditation, attendance."""
+        meeting = self.row("meetings", meeting_id) or {}
+        start = meeting.get("start")
+        seat = any(
+            s.get("person_id") == who.person_id for s in self.rows_where("drafting_seats", "meeting_id", meeting_id)
+        )
+        ppt = None
+        if start is not None:
+            ppt = next((t.get("country_id") for t in self.rows_where("presidency_terms", "year", start.year)), None)
+        closed = any(
+            a.get("person_id") == who.person_id and a.get("segment") == "closed_door"
+            for a in self.rows_where("accreditations", "meeting_id", meeting_id)
+        )
+        return rules.Drafter(
+            who,
+            seat,
+            ppt,
+            closed,
+            attends=self.attends(who, meeting_id),
+            accredited=self.accredited(meeting_id, who.delegation),
+        )
+
+    def delegation_drafter(self, delegation: str, meeting_id: str, *, member_device: bool) -> rules.Drafter:
+        """A laptop speaking for its delegation (a device is not a person): a member country's laptop drafts
+        as its country's seat; an observer's never as a member or the ST, whatever its roster entry says."""
+        accredited = self.accredited(meeting_id, delegation)
+        if member_device:
+            who = Participant(f"delegation:{delegation}", Category.MEMBER_COUNTRY, delegation, None)
+            in_group = delegation in self.seat_countries(meeting_id)
+            return rules.Drafter(who, drafting_member=in_group, closed_door=True, accredited=accredited)
+        category = delegation_category(delegation) or Category.OBSERVER_ORG
+        if category in (Category.MEMBER_COUNTRY, Category.OBSERVER_COUNTRY):
+            who = Participant(f"delegation:{delegation}", Category.OBSERVER_COUNTRY, delegation, None)
+        else:
+            category = category if category == Category.CIVIL_SOCIETY else Category.OBSERVER_ORG
+            who = Participant(f"delegation:{delegation}", category, None, delegation)
+        return rules.Drafter(who, attends=self.attends(who, meeting_id), accredited=accredited)
 
 
 def document_facts(values: Mapping[str, Any]) -> rules.DocumentFacts:
@@ -133,3 +268,52 @@ def document_facts(values: Mapping[str, Any]) -> rules.DocumentFacts:
         audience,
         str(values.get("status") or "draft"),
     )
+
+
+# --- the same facts, asked once of the database as it stands (the services' calls) ------------------
+
+
+def meeting_acts(db: Reader, meeting_id: str | None) -> list[Act]:
+    return Facts(db).acts(meeting_id)
+
+
+def meeting_body(db: Reader, meeting_id: str) -> BodyConfig | None:
+    return Facts(db).meeting_body(meeting_id)
+
+
+def attends_meeting(db: Reader, who: Participant, meeting_id: str) -> bool:
+    return Facts(db).attends(who, meeting_id)
+
+
+def delegation_accredited(db: Reader, meeting_id: str, delegation: str) -> bool:
+    return Facts(db).accredited(meeting_id, delegation)
+
+
+def drafter(db: Reader, who: Participant, meeting_id: str) -> rules.Drafter:
+    return Facts(db).drafter(who, meeting_id)
+
+
+def _parse_body(body_id: str, row: Row | None) -> BodyConfig | None:
+    data = default_process_config_json()
+    if row is not None:
+        data = {**data, "bodies": [row.get("config")]}
+    try:
+        return parse_process_config(data).body(body_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _act(a: Mapping[str, Any], meeting_id: str | None) -> Act | None:
+    if a.get("meeting_id") not in (None, meeting_id):
+        return None
+    try:
+        when = a.get("date")
+        return Act(
+            ActKind(str(a.get("kind"))),
+            str(a.get("subject")),
+            a.get("meeting_id"),
+            frozenset(Capability(c) for c in a.get("capabilities") or ()),
+            when.isoformat() if isinstance(when, date) else str(when),
+        )
+    except (ValueError, TypeError):
+        return None

@@ -116,8 +116,8 @@ class DesktopApp:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from crm_desktop.app import workspace_files
-        from crm_desktop.app.demo import build_demo
         from crm_desktop.app.workspace import init_workspace
+        from crm_desktop.demo import build_demo
 
         while True:
             box = QMessageBox()

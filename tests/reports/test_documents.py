@@ -22,7 +22,7 @@ from tests.reports.pdfcheck import PdfFacts, inspect, page_footers, pdf_lang
 @pytest.fixture(scope="module")
 def demo_ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     """One demo workspace for the module (rendering only reads it)."""
-    from crm_desktop.app.demo import build_demo
+    from crm_desktop.demo import build_demo
 
     ws = build_demo(tmp_path_factory.mktemp("reports-demo") / "ws")
     yield ws

@@ -27,7 +27,7 @@ LANGS = ("es", "en", "bilingual")
 @pytest.fixture(scope="module")
 def gallery(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[tuple[str, RenderedReport]]]:
     """The demo built once and every report of the gallery rendered once, in the three languages."""
-    from crm_desktop.app.demo import build_demo
+    from crm_desktop.demo import build_demo
 
     root = tmp_path_factory.mktemp("gallery")
     ws: Workspace = build_demo(root / "ws")

@@ -23,7 +23,7 @@ def _count_imports(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         calls.append(1)
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sync, "import_data", counted)
+    monkeypatch.setattr(sync.exchange, "import_data", counted)  # the folder pass calls it there
     return calls
 
 
