@@ -122,7 +122,8 @@ def floor_pdf(path: Path, rows: int) -> None:
 
     from reportlab.lib.units import mm
 
-    from crm_desktop.reports.base import DocumentInfo, build_pdf, data_table
+    from crm_desktop.reports.base import DocumentInfo, build_pdf
+    from crm_desktop.reports.tables import data_table
 
     body = [[f"Fila {i} del informe", "0", "100", "50", "50 %"] for i in range(rows)]
     info = DocumentInfo(title="floor", symbol="FLOOR", meeting="floor", date=date(2026, 1, 1))
