@@ -343,6 +343,37 @@
     </message>
 </context>
 <context>
+    <name>ActorPicker</name>
+    <message>
+        <source>Últimas elecciones</source>
+        <translation>Recent choices</translation>
+    </message>
+    <message>
+        <source>Países Miembros</source>
+        <translation>Member countries</translation>
+    </message>
+    <message>
+        <source>Países Observadores</source>
+        <translation>Observer Countries</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Secretaría Técnica</source>
+        <translation>Technical Secretariat</translation>
+    </message>
+    <message>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <source>Grupo de Redacción</source>
+        <translation>Drafting Group</translation>
+    </message>
+</context>
+<context>
     <name>AdoptionTab</name>
     <message>
         <source>&amp;Adoptar por consenso</source>
@@ -668,8 +699,8 @@
         <translation>An adopted agenda is frozen and can no longer be changed. Adopt it?</translation>
     </message>
     <message>
-        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</source>
-        <translation>Preliminary version ready to share with the member countries and the observer organisations.</translation>
+        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores: envíela con «Enviar la preliminar…».</source>
+        <translation>Preliminary version ready to share with the Member Countries and the observer organisations: send it with “Send the preliminary…”.</translation>
     </message>
     <message>
         <source>La agenda vuelve a ser un borrador.</source>
@@ -1276,8 +1307,36 @@
 <context>
     <name>CompareVersionsDialog</name>
     <message>
-        <source>%1 modificados · %2 añadidos · %3 eliminados</source>
-        <translation>%1 changed · %2 added · %3 removed</translation>
+        <source>actual</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>añadidos</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>eliminados</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>modificados</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>trasladados</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>solo cambia el número</source>
+        <translation>only the number changes</translation>
+    </message>
+    <message>
+        <source>solo cambia la hora</source>
+        <translation>only the time changes</translation>
+    </message>
+    <message>
+        <source>Sin diferencias entre las dos versiones.</source>
+        <translation>No differences between the two versions.</translation>
     </message>
     <message>
         <source>Comparar versiones de la agenda</source>
@@ -1365,6 +1424,14 @@
     <message>
         <source>Texto actual</source>
         <translation>Current text</translation>
+    </message>
+    <message>
+        <source>Elija dos versiones distintas para compararlas.</source>
+        <translation>Choose two different versions to compare them.</translation>
+    </message>
+    <message>
+        <source>Este documento no tiene aún versiones con nombre: no hay nada con qué comparar el texto.</source>
+        <translation>This document has no named versions yet: there is nothing to compare the text with.</translation>
     </message>
     <message>
         <source>trasladado</source>
@@ -1976,6 +2043,10 @@
         <translation>Move</translation>
     </message>
     <message>
+        <source>Enmienda de %1 aceptada a las %2 por %3</source>
+        <translation>Amendment by %1 accepted at %2 by %3</translation>
+    </message>
+    <message>
         <source>Documento</source>
         <translation>Document</translation>
     </message>
@@ -1996,8 +2067,8 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Enmiendas abiertas al párrafo</source>
-        <translation>Open amendments to the paragraph</translation>
+        <source>Enmiendas abiertas al párrafo · ✓: enmienda aceptada desde la última versión</source>
+        <translation>Open amendments to the paragraph · ✓: amendment accepted since the last version</translation>
     </message>
     <message>
         <source>N.º</source>
@@ -2073,14 +2144,6 @@
     <message>
         <source>A&amp;dopción</source>
         <translation>A&amp;doption</translation>
-    </message>
-    <message>
-        <source>PPT</source>
-        <translation>PPT</translation>
-    </message>
-    <message>
-        <source>Grupo de Redacción</source>
-        <translation>Drafting Group</translation>
     </message>
     <message>
         <source>CONFIDENCIAL</source>
@@ -3333,6 +3396,53 @@
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>Nuevo documento</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de documento:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Lectores:</source>
+        <translation>&amp;Readers:</translation>
+    </message>
+    <message>
+        <source>Tí&amp;tulo:</source>
+        <translation>Ti&amp;tle:</translation>
+    </message>
+    <message>
+        <source>Crear</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ninguna reunión del calendario redacta documentos negociados.</source>
+        <translation>No meeting in the calendar drafts negotiated documents.</translation>
+    </message>
+    <message>
+        <source>Pública</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Solo la reunión a puerta cerrada</source>
+        <translation>Closed-door meeting only</translation>
+    </message>
+    <message>
+        <source>El símbolo y la numeración se asignan solos; los lectores no cambian después.</source>
+        <translation>The symbol and numbering are assigned automatically; the readers cannot change afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTab</name>
     <message>
         <source>Mensajes de la bandeja de salida</source>
@@ -3845,6 +3955,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Proyección</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Esc: salir de la proyección</source>
+        <translation>Esc: leave the projection</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Texto sin guardar recuperado</source>
@@ -3997,6 +4118,53 @@
     <message>
         <source>Informes</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTools</name>
+    <message>
+        <source>Documentos</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar la lista de documentos</source>
+        <translation>Show or hide the list of documents</translation>
+    </message>
+    <message>
+        <source>Enmiendas</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar las enmiendas y los comentarios junto al texto</source>
+        <translation>Show or hide the amendments and comments beside the text</translation>
+    </message>
+    <message>
+        <source>Proyectar</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Mostrar a la sala el párrafo elegido, a pantalla completa y en letra grande (Esc: salir)</source>
+        <translation>Show the chosen paragraph to the room, full screen and in large type (Esc: leave)</translation>
+    </message>
+    <message>
+        <source>Pantalla que ve la sala:</source>
+        <translation>Screen the room sees:</translation>
+    </message>
+    <message>
+        <source>Abra primero un documento.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <source>Nuevo documento…</source>
+        <translation>New document…</translation>
+    </message>
+    <message>
+        <source>Crear un documento negociado de una reunión</source>
+        <translation>Create a negotiated document of a meeting</translation>
+    </message>
+    <message>
+        <source>Documento creado</source>
+        <translation>Document created</translation>
     </message>
 </context>
 <context>
@@ -4608,12 +4776,56 @@ Check the fingerprint with the person by phone before approving.</translation>
         <translation>Duration</translation>
     </message>
     <message>
+        <source>trasladado</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>solo cambia el número</source>
+        <translation>only the number changes</translation>
+    </message>
+    <message>
+        <source>solo cambia la hora</source>
+        <translation>only the time changes</translation>
+    </message>
+    <message>
+        <source>número</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>hora</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>título</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>duración</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>tipo</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>quién presenta</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
         <source>Versión posterior</source>
         <translation>Later version</translation>
+    </message>
+    <message>
+        <source>solo cambian el número y la hora</source>
+        <translation>only the number and the time change</translation>
     </message>
     <message>
         <source>modificado</source>
@@ -4626,6 +4838,37 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>eliminado</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBar</name>
+    <message>
+        <source>&amp;Enviar la preliminar…</source>
+        <translation>&amp;Send the preliminary…</translation>
+    </message>
+    <message>
+        <source>Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones</source>
+        <translation>Opens Reports on this meeting: choose “Agenda” and press “Send…” to send it to the delegations</translation>
+    </message>
+    <message>
+        <source>Enviar la agenda preliminar</source>
+        <translation>Send the preliminary agenda</translation>
+    </message>
+    <message>
+        <source>Leyenda de la agenda</source>
+        <translation>Agenda legend</translation>
+    </message>
+    <message>
+        <source>número en rojo: punto obligatorio (no se elimina)</source>
+        <translation>number in red: required item (cannot be removed)</translation>
+    </message>
+    <message>
+        <source>el punto tiene comentarios; su número va entre paréntesis</source>
+        <translation>the item has comments; their number is in brackets</translation>
+    </message>
+    <message>
+        <source>Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».</source>
+        <translation>To send the preliminary agenda: choose “Agenda” in the list of Reports and press “Send…”.</translation>
     </message>
 </context>
 <context>

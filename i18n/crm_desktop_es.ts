@@ -343,6 +343,37 @@
     </message>
 </context>
 <context>
+    <name>ActorPicker</name>
+    <message>
+        <source>Últimas elecciones</source>
+        <translation>Últimas elecciones</translation>
+    </message>
+    <message>
+        <source>Países Miembros</source>
+        <translation>Países Miembros</translation>
+    </message>
+    <message>
+        <source>Países Observadores</source>
+        <translation>Países Observadores</translation>
+    </message>
+    <message>
+        <source>Organizaciones</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Secretaría Técnica</source>
+        <translation>Secretaría Técnica</translation>
+    </message>
+    <message>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <source>Grupo de Redacción</source>
+        <translation>Grupo de Redacción</translation>
+    </message>
+</context>
+<context>
     <name>AdoptionTab</name>
     <message>
         <source>&amp;Adoptar por consenso</source>
@@ -668,8 +699,8 @@
         <translation>Una agenda adoptada queda congelada y ya no puede modificarse. ¿Adoptarla?</translation>
     </message>
     <message>
-        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</source>
-        <translation>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores.</translation>
+        <source>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores: envíela con «Enviar la preliminar…».</source>
+        <translation>Versión preliminar lista para compartir con los Países Miembros y los organismos observadores: envíela con «Enviar la preliminar…».</translation>
     </message>
     <message>
         <source>La agenda vuelve a ser un borrador.</source>
@@ -1276,8 +1307,36 @@
 <context>
     <name>CompareVersionsDialog</name>
     <message>
-        <source>%1 modificados · %2 añadidos · %3 eliminados</source>
-        <translation>%1 modificados · %2 añadidos · %3 eliminados</translation>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>añadidos</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <source>eliminados</source>
+        <translation>eliminados</translation>
+    </message>
+    <message>
+        <source>modificados</source>
+        <translation>modificados</translation>
+    </message>
+    <message>
+        <source>trasladados</source>
+        <translation>trasladados</translation>
+    </message>
+    <message>
+        <source>solo cambia el número</source>
+        <translation>solo cambia el número</translation>
+    </message>
+    <message>
+        <source>solo cambia la hora</source>
+        <translation>solo cambia la hora</translation>
+    </message>
+    <message>
+        <source>Sin diferencias entre las dos versiones.</source>
+        <translation>Sin diferencias entre las dos versiones.</translation>
     </message>
     <message>
         <source>Comparar versiones de la agenda</source>
@@ -1365,6 +1424,14 @@
     <message>
         <source>Texto actual</source>
         <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Elija dos versiones distintas para compararlas.</source>
+        <translation>Elija dos versiones distintas para compararlas.</translation>
+    </message>
+    <message>
+        <source>Este documento no tiene aún versiones con nombre: no hay nada con qué comparar el texto.</source>
+        <translation>Este documento no tiene aún versiones con nombre: no hay nada con qué comparar el texto.</translation>
     </message>
     <message>
         <source>trasladado</source>
@@ -1976,6 +2043,10 @@
         <translation>Traslado</translation>
     </message>
     <message>
+        <source>Enmienda de %1 aceptada a las %2 por %3</source>
+        <translation>Enmienda de %1 aceptada a las %2 por %3</translation>
+    </message>
+    <message>
         <source>Documento</source>
         <translation>Documento</translation>
     </message>
@@ -1996,8 +2067,8 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>Enmiendas abiertas al párrafo</source>
-        <translation>Enmiendas abiertas al párrafo</translation>
+        <source>Enmiendas abiertas al párrafo · ✓: enmienda aceptada desde la última versión</source>
+        <translation>Enmiendas abiertas al párrafo · ✓: enmienda aceptada desde la última versión</translation>
     </message>
     <message>
         <source>N.º</source>
@@ -2073,14 +2144,6 @@
     <message>
         <source>A&amp;dopción</source>
         <translation>A&amp;dopción</translation>
-    </message>
-    <message>
-        <source>PPT</source>
-        <translation>PPT</translation>
-    </message>
-    <message>
-        <source>Grupo de Redacción</source>
-        <translation>Grupo de Redacción</translation>
     </message>
     <message>
         <source>CONFIDENCIAL</source>
@@ -3333,6 +3396,53 @@
     </message>
 </context>
 <context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>Nuevo documento</source>
+        <translation>Nuevo documento</translation>
+    </message>
+    <message>
+        <source>&amp;Reunión:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de documento:</source>
+        <translation>&amp;Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Lectores:</source>
+        <translation>&amp;Lectores:</translation>
+    </message>
+    <message>
+        <source>Tí&amp;tulo:</source>
+        <translation>Tí&amp;tulo:</translation>
+    </message>
+    <message>
+        <source>Crear</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ninguna reunión del calendario redacta documentos negociados.</source>
+        <translation>Ninguna reunión del calendario redacta documentos negociados.</translation>
+    </message>
+    <message>
+        <source>Pública</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Solo la reunión a puerta cerrada</source>
+        <translation>Solo la reunión a puerta cerrada</translation>
+    </message>
+    <message>
+        <source>El símbolo y la numeración se asignan solos; los lectores no cambian después.</source>
+        <translation>El símbolo y la numeración se asignan solos; los lectores no cambian después.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTab</name>
     <message>
         <source>Mensajes de la bandeja de salida</source>
@@ -3845,6 +3955,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Proyección</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Esc: salir de la proyección</source>
+        <translation>Esc: salir de la proyección</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Texto sin guardar recuperado</source>
@@ -3997,6 +4118,53 @@
     <message>
         <source>Informes</source>
         <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTools</name>
+    <message>
+        <source>Documentos</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar la lista de documentos</source>
+        <translation>Mostrar u ocultar la lista de documentos</translation>
+    </message>
+    <message>
+        <source>Enmiendas</source>
+        <translation>Enmiendas</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar las enmiendas y los comentarios junto al texto</source>
+        <translation>Mostrar u ocultar las enmiendas y los comentarios junto al texto</translation>
+    </message>
+    <message>
+        <source>Proyectar</source>
+        <translation>Proyectar</translation>
+    </message>
+    <message>
+        <source>Mostrar a la sala el párrafo elegido, a pantalla completa y en letra grande (Esc: salir)</source>
+        <translation>Mostrar a la sala el párrafo elegido, a pantalla completa y en letra grande (Esc: salir)</translation>
+    </message>
+    <message>
+        <source>Pantalla que ve la sala:</source>
+        <translation>Pantalla que ve la sala:</translation>
+    </message>
+    <message>
+        <source>Abra primero un documento.</source>
+        <translation>Abra primero un documento.</translation>
+    </message>
+    <message>
+        <source>Nuevo documento…</source>
+        <translation>Nuevo documento…</translation>
+    </message>
+    <message>
+        <source>Crear un documento negociado de una reunión</source>
+        <translation>Crear un documento negociado de una reunión</translation>
+    </message>
+    <message>
+        <source>Documento creado</source>
+        <translation>Documento creado</translation>
     </message>
 </context>
 <context>
@@ -4608,12 +4776,56 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         <translation>Duración</translation>
     </message>
     <message>
+        <source>trasladado</source>
+        <translation>trasladado</translation>
+    </message>
+    <message>
+        <source>solo cambia el número</source>
+        <translation>solo cambia el número</translation>
+    </message>
+    <message>
+        <source>solo cambia la hora</source>
+        <translation>solo cambia la hora</translation>
+    </message>
+    <message>
+        <source>número</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>hora</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>título</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>duración</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>tipo</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>quién presenta</source>
+        <translation>quién presenta</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
         <source>Versión posterior</source>
         <translation>Versión posterior</translation>
+    </message>
+    <message>
+        <source>solo cambian el número y la hora</source>
+        <translation>solo cambian el número y la hora</translation>
     </message>
     <message>
         <source>modificado</source>
@@ -4626,6 +4838,37 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>eliminado</source>
         <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBar</name>
+    <message>
+        <source>&amp;Enviar la preliminar…</source>
+        <translation>&amp;Enviar la preliminar…</translation>
+    </message>
+    <message>
+        <source>Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones</source>
+        <translation>Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones</translation>
+    </message>
+    <message>
+        <source>Enviar la agenda preliminar</source>
+        <translation>Enviar la agenda preliminar</translation>
+    </message>
+    <message>
+        <source>Leyenda de la agenda</source>
+        <translation>Leyenda de la agenda</translation>
+    </message>
+    <message>
+        <source>número en rojo: punto obligatorio (no se elimina)</source>
+        <translation>número en rojo: punto obligatorio (no se elimina)</translation>
+    </message>
+    <message>
+        <source>el punto tiene comentarios; su número va entre paréntesis</source>
+        <translation>el punto tiene comentarios; su número va entre paréntesis</translation>
+    </message>
+    <message>
+        <source>Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».</source>
+        <translation>Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».</translation>
     </message>
 </context>
 <context>
