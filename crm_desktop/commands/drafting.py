@@ -83,11 +83,12 @@ def _show_text(view: Any, lang: str) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from crm_desktop.app.drafting import document_view, export_json
+    from crm_desktop.app.drafting.translations import with_translations
 
     ws = open_ws(args)
     try:
         if args.json:
-            out_json(export_json(ws, args.id))
+            out_json(with_translations(ws, args.id, export_json(ws, args.id)))
         else:
             print(_show_text(document_view(ws, args.id), args.lang))
     finally:
