@@ -110,7 +110,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             tmp.write_text(json.dumps(export_json(ws, args.id), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
             tmp.replace(out)
         else:
-            export_docx(ws, args.id, out, compilation=args.compilation)
+            export_docx(ws, args.id, out, compilation=args.compilation, lang=args.text_lang)
     finally:
         ws.close()
     return EXIT_OK
@@ -270,6 +270,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("--format", choices=["docx", "json"], required=True)
     s.add_argument("--out", required=True)
     s.add_argument("--compilation", action="store_true", help="docx: proposals in place, attributed")
+    s.add_argument("--lang", dest="text_lang", choices=["es", "en"], help="docx: the text in this language")
     s.set_defaults(func=cmd_export)
 
     s = ds.add_parser("import", help="a .docx draft into a new document (prints its id)")

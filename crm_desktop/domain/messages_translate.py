@@ -35,6 +35,13 @@ TRANSLATE_MESSAGES: dict[str, tuple[str, str]] = {
     "translate.state.translated": ("al día", "up to date"),
     "translate.state.outdated": ("desactualizada", "outdated"),
     "translate.state.missing": ("pendiente", "pending"),
+    "translate.pending": ("Traducción pendiente", "Translation pending"),
+    "translate.outdated_mark": (
+        "(traducción desactualizada: el original cambió después)",
+        "(translation outdated: the original changed since)",
+    ),
+    "translate.original": ("Original: {lang}", "Original: {lang}"),
+    "translate.annex": ("Anexo: Decisiones", "Annex: Decisions"),
     "translate.status": (
         "traducción al {lang}: {translated} al día, {outdated} desactualizados, {missing} pendientes",
         "{lang} translation: {translated} up to date, {outdated} outdated, {missing} missing",

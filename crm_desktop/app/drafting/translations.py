@@ -8,12 +8,13 @@ changed since: the words that changed are given as runs) or missing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.drafting.core import _change, _now, _paragraph, _paragraph_rows, _texts
+from crm_desktop.app.drafting.views import DocumentView, document_view
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import translations as tr
@@ -130,3 +131,40 @@ def with_translations(ws: Workspace, document_id: str, data: dict[str, object]) 
                 per = found.get(str(p.get("id")), {})
                 p["translations"] = {lang: t.as_json() for lang, t in per.items()}
     return data
+
+
+@dataclass(frozen=True, slots=True)
+class TranslatedView:
+    """A document view with every paragraph's text in ``lang``: the original's, or its translation."""
+
+    view: DocumentView
+    lang: str
+    outdated: frozenset[str]  # paragraphs whose translation was made from an older original
+    pending: frozenset[str]  # paragraphs not translated yet (their text is empty)
+    original: str  # the language the document is written in
+
+    @property
+    def is_translation(self) -> bool:
+        return self.lang != self.original
+
+
+def translated_view(ws: Workspace, document_id: str, lang: str | None = None) -> TranslatedView:
+    """The document in ``lang`` (None: its own language); the title is its title heading's translation."""
+    view = document_view(ws, document_id)
+    if lang is None or lang == view.language:
+        return TranslatedView(view, view.language, frozenset(), frozenset(), view.language)
+    found = translations(ws, document_id)
+    rows, outdated, pending = [], set(), set()
+    title = view.title
+    for p in view.paragraphs:
+        t = found.get(p.id, {}).get(lang)
+        text = t.text if t is not None else ""
+        if t is not None and t.outdated:
+            outdated.add(p.id)
+        if not text:
+            pending.add(p.id)
+        if p.section == "title" and p.text == view.title and text:
+            title = text
+        rows.append(replace(p, text=text, proposals=()))
+    shown = replace(view, title=title, paragraphs=tuple(rows), new_paragraph_proposals=(), language=lang)
+    return TranslatedView(shown, lang, frozenset(outdated), frozenset(pending), view.language)
