@@ -41,7 +41,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
             raise BadInput(msg("error.invalid", detail="--paragraph, --lang, --text"))
         done = t.translate(ws, args.id, args.paragraph, args.target, args.text, actor=_actor(args, ws))
         view = document_view(ws, args.id)
-        label = next((p.display for p in view.paragraphs if p.id == done.paragraph_id), done.paragraph_id[:8])
+        label = next((p.display.rstrip(".") for p in view.paragraphs if p.id == done.paragraph_id), "")
+        label = label or done.paragraph_id[:8]
     finally:
         ws.close()
     if args.json:
