@@ -13,7 +13,6 @@ from sqlalchemy import DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.drafting import permissions as names
-from crm_desktop.store import search
 from crm_desktop.store.schema import Base
 
 
@@ -31,5 +30,3 @@ class DraftTranslation(Base):
     person_id: Mapped[str | None] = mapped_column(String(32), default=None)
     translated: Mapped[datetime] = mapped_column(DateTime)
 
-
-search.register(names.TRANSLATIONS, lambda row: str(row.get("text") or ""))
