@@ -29,4 +29,3 @@ class DraftTranslation(Base):
     delegation: Mapped[str] = mapped_column(String(40))
     person_id: Mapped[str | None] = mapped_column(String(32), default=None)
     translated: Mapped[datetime] = mapped_column(DateTime)
-
