@@ -13,7 +13,7 @@ from sqlalchemy import select
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting import translations as t
 from crm_desktop.app.drafting_docx import export_docx
-from crm_desktop.app.errors import AppError, Refused
+from crm_desktop.app.errors import AppError, BadInput, Refused
 from crm_desktop.app.reports import ReportRequest, render_report
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.translations import TranslationState
@@ -87,10 +87,14 @@ def test_who_may_not_translate_and_what_is_not_a_translation(demo: Workspace) ->
         t.translate(demo, doc, par.id, "en", "Reaffirm.", actor=observer)
     assert refused.value.message.code == "translate.not_translator"
     assert refused.value.render("en").startswith("documents are translated by the ST")
-    for lang, text, code in (("es", "Reafirmar.", "translate.same_language"), ("en", "  ", "translate.empty")):
-        with pytest.raises(Refused) as refused:
+    with pytest.raises(Refused) as refused:
+        t.translate(demo, doc, par.id, "es", "Reafirmar.", actor=_st(demo))
+    assert refused.value.message.code == "translate.same_language"
+    for lang, text in (("en", "  "), ("en", "x" * 20_001), ("fr", "Réaffirmer.")):  # bad input: exit 4
+        with pytest.raises(BadInput) as bad:
             t.translate(demo, doc, par.id, lang, text, actor=_st(demo))
-        assert refused.value.message.code == code
+        assert bad.value.exit_code == 4
+    assert t.translations(demo, doc)[par.id]["en"].text.startswith("Reaffirm the commitment")
     other = _paragraph(demo, _document(demo, "conclusions"), "El GRCM")
     with pytest.raises(AppError):  # a paragraph of another document
         t.translate(demo, doc, other.id, "en", "The GRCM.", actor=_st(demo))

@@ -74,7 +74,8 @@ def test_refusals_are_in_the_chosen_language(capsys, demo_dir: Path) -> None:  #
         (oim, "en", "Text.", 3, "documents are translated by the ST", "traduc"),
         (oim, "es", "Text.", 3, "traducen los documentos la ST", " the "),
         (st, "es", "Texto.", 3, "la traducción va al otro idioma", " the "),
-        (st, "en", " ", 3, "the translation is empty", "vacía"),
+        (st, "en", " ", 4, "the translation is empty", "vacía"),
+        (st, "es", "x" * 20_001, 4, "no puede superar 20000 caracteres", " the "),
     ]
     for actor, ui, text, exit_code, said, never in cases:
         target = "es" if text == "Texto." else "en"

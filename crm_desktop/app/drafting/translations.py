@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.app.drafting.core import _change, _now, _paragraph, _paragraph_rows, _texts
 from crm_desktop.app.drafting.views import DocumentView, document_view
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import translations as tr
@@ -50,12 +51,16 @@ class Translation:
 
 def translate(ws: Workspace, document_id: str, paragraph_id: str, lang: str, text: str, *, actor: str) -> Translation:
     """Record (or replace) the translation of one paragraph into ``lang``; returns it as it stands."""
+    fits = tr.text_fits(text)  # an empty or oversized text is bad input (exit 4), not a rule's refusal
+    if fits.reason is not None:
+        raise invalid(fits.reason)
+    if lang not in tr.LANGUAGES:
+        raise invalid(msg("translate.unknown_language", lang=lang[:8]))
     with ws.read() as s:
         language = get(s, DraftDocument, document_id, "draft").language
     with _change(ws, document_id, actor) as dc:
         dc.require(tr.target_language(language, lang))
         dc.require(tr.may_translate(dc.drafter, dc.facts))
-        dc.require(tr.text_fits(text))
         pid = _paragraph(dc, paragraph_id).id
         original = dc.text_of(pid)
         dc.ch.put(
