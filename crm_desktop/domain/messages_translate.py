@@ -43,7 +43,8 @@ TRANSLATE_MESSAGES: dict[str, tuple[str, str]] = {
     "translate.original": ("Original: {lang}", "Original: {lang}"),
     "translate.annex": ("Anexo: Decisiones", "Annex: Decisions"),
     "translate.status": (
-        "traducción al {lang}: {translated} al día, {outdated} desactualizados, {missing} pendientes",
+        "traducción al {lang}: {translated} al día, {outdated:plural:desactualizado:desactualizados}, "
+        "{missing:plural:pendiente:pendientes}",
         "{lang} translation: {translated} up to date, {outdated} outdated, {missing} missing",
     ),
 }

@@ -49,7 +49,7 @@ def test_the_outdated_translation_shows_the_words_changed_and_is_corrected(
     doc = _open(qtbot, view, "Declaración de San José")
     assert view.tabs.tabText(TRANSLATION_TAB).replace("&", "") == "Traducción"
     counts = view.translation_counts.text()
-    assert counts.startswith("Al día: ") and "desactualizadas: 1" in counts
+    assert counts.startswith("traducción al inglés: ") and "1 desactualizado," in counts
     _choose(view, "Agradecer al Gobierno")
     assert view.original_text.toPlainText().startswith("Agradecer al Gobierno y al pueblo")
     assert view.changes_text.isVisible() and "pueblo" in view.changes_text.toPlainText()
@@ -66,5 +66,5 @@ def test_the_outdated_translation_shows_the_words_changed_and_is_corrected(
     pid = next(p.id for p in d.document_view(view.ctx.ws, doc).paragraphs if p.text.startswith("Agradecer"))
     saved = t.translations(view.ctx.ws, doc)[pid]["en"]
     assert not saved.outdated and saved.text.startswith("Thank the Government and the people")
-    assert "desactualizadas: 0" in view.translation_counts.text()
+    assert "0 desactualizados" in view.translation_counts.text()
     assert not view.changes_text.isVisible() and view.refusal() == ""

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.drafting import translations as t
 from crm_desktop.app.drafting_desk import AdoptionState
-from crm_desktop.domain.translations import TranslationState, other_language
+from crm_desktop.domain.messages import msg
+from crm_desktop.domain.translations import TranslationState, counts, other_language
 from crm_desktop.drafting.negotiation import Run, RunStyle
 from crm_desktop.ui.drafting.common import button
 from crm_desktop.ui.drafting.word_actions import WordActions
@@ -129,11 +130,7 @@ class TranslationTab(WordActions):
         self._fill_translations({pid: tr for pid, per in found.items() for tr in per.values()})
 
     def _state_name(self, state: TranslationState) -> str:
-        return {
-            TranslationState.TRANSLATED: self.tr("al día"),
-            TranslationState.OUTDATED: self.tr("desactualizada"),
-            TranslationState.MISSING: self.tr("pendiente"),
-        }[state]
+        return msg(f"translate.state.{state.value}").render(self.ctx.lang)
 
     def _fill_translations(self, found: dict[str, t.Translation]) -> None:
         if self.loaded is None:
@@ -152,12 +149,10 @@ class TranslationTab(WordActions):
             item.setData(p.id, _PID)
             item.setForeground(QColor(_COLOURS[tr.state]))
             self.translation_model.appendRow(item)
-        self.translation_counts.setText(
-            self.tr("Al día: %1 · desactualizadas: %2 · pendientes: %3")
-            .replace("%1", str(states.count(TranslationState.TRANSLATED)))
-            .replace("%2", str(states.count(TranslationState.OUTDATED)))
-            .replace("%3", str(states.count(TranslationState.MISSING)))
-        )
+        c = counts(states)
+        into = msg(f"translate.lang.{other_language(self.loaded.view.language)}")
+        said = msg("translate.status", lang=into, translated=c.translated, outdated=c.outdated, missing=c.missing)
+        self.translation_counts.setText(said.render(self.ctx.lang))
         row = next((i for i in range(self.translation_model.rowCount()) if self._pid_at(i) == keep), 0)
         if self.translation_model.rowCount():
             self.translation_list.setCurrentIndex(self.translation_model.index(row, 0))
