@@ -35,7 +35,7 @@ ENGLISH: dict[str, str] = {
     "Tomando nota del informe de la Presidencia Pro-Témpore y de los informes del GRCM y de las Redes de "
     "Funcionarios de Enlace,": (
         "Taking note of the report of the Pro-Tempore Presidency and of the reports of the GRCM and of the "
-        "Liaison Officer Networks,"
+        "Liaison Officers Networks,"
     ),
     "Reafirmar el compromiso de los Países Miembros con la protección de los derechos humanos de las personas "
     "migrantes, independientemente de su condición migratoria.": (
@@ -69,7 +69,7 @@ ENGLISH: dict[str, str] = {
     ),
     "Instar a las Redes de Funcionarios de Enlace a intercambiar buenas prácticas sobre [identificación "
     "temprana][detección] de víctimas de trata.": (
-        "Urge the Liaison Officer Networks to exchange good practices on the [early identification][detection] "
+        "Urge the Liaison Officers Networks to exchange good practices on the [early identification][detection] "
         "of victims of trafficking."
     ),
     # --- the closed-door Decisions ------------------------------------------------------------------
@@ -83,8 +83,8 @@ ENGLISH: dict[str, str] = {
     # --- the GRCM's Conclusions and Recommendations -----------------------------------------------
     "Conclusiones": "Conclusions",
     "El GRCM tomó nota de los informes de la Red de Trata y Tráfico y de la Red de Protección Consular.": (
-        "The GRCM took note of the reports of the Network on Trafficking and Smuggling and of the Network "
-        "for Consular Protection."
+        "The GRCM took note of the reports of the Trafficking and Smuggling Network and of the "
+        "Consular Protection Network."
     ),
     "Se reconoció el avance del Plan de Acción en los ejes de gestión migratoria y derechos humanos.": (
         "Progress in the Plan of Action on the themes of migration management and human rights was acknowledged."
@@ -94,12 +94,12 @@ ENGLISH: dict[str, str] = {
         "Approve the budget of the Technical Secretariat for the next period."
     ),
     "Encomendar a la Red de Protección Consular un [protocolo][lineamiento] regional de atención a niñez migrante.": (
-        "Entrust the Network for Consular Protection with a regional [protocol][guideline] for the care of "
+        "Entrust the Consular Protection Network with a regional [protocol][guideline] for the care of "
         "migrant children."
     ),
     # --- the network's report -------------------------------------------------------------------------
     "Informe de la Red de Funcionarios de Enlace para el Combate a la Trata y al Tráfico Ilícito": (
-        "Report of the Liaison Officer Network for Combating Trafficking in Persons and Migrant Smuggling"
+        "Report of the Liaison Officers Network to Combat Trafficking in Persons and Migrant Smuggling"
     ),
     "La Red revisó el avance de su Plan de Trabajo y el intercambio de información entre países.": (
         "The Network reviewed progress on its Work Plan and the exchange of information between countries."
