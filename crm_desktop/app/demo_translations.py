@@ -112,9 +112,9 @@ ENGLISH: dict[str, str] = {
 # Originals reworded after their translation was made: (start of the Spanish, new Spanish).
 REWORDED = (
     (
-        "Agradecer al Gobierno de Costa Rica",
-        "Agradecer al Gobierno y al pueblo de Costa Rica por su hospitalidad y por la organización de la XXXI "
-        "Reunión Viceministerial.",
+        "Reconociendo la importancia del diálogo regional",
+        "Reconociendo la importancia del diálogo regional y de la cooperación internacional para una migración "
+        "segura, ordenada y regular,",
     ),
     (
         "Aprobar el presupuesto de la Secretaría Técnica para el próximo",

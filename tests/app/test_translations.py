@@ -49,10 +49,10 @@ def test_the_demo_declaration_is_translated_with_one_translation_outdated_on_pur
     doc = _document(demo, "declaration")
     lang, counts = t.status(demo, doc)
     assert lang == "en" and (counts.outdated, counts.missing) == (1, 0) and counts.translated > 10
-    thanks = _paragraph(demo, doc, "Agradecer al Gobierno")
-    found = t.translations(demo, doc)[thanks.id]["en"]
-    assert found.outdated and found.text.startswith("Thank the Government of Costa Rica")
-    assert any(r.style == RunStyle.ADDED and "pueblo" in r.text for r in found.changes)
+    recognising = _paragraph(demo, doc, "Reconociendo la importancia")
+    found = t.translations(demo, doc)[recognising.id]["en"]
+    assert found.outdated and found.text.startswith("Recognising the importance of regional dialogue")
+    assert any(r.style == RunStyle.ADDED and "internacional" in r.text for r in found.changes)
     assert t.status_message(demo, doc).render("es").startswith("traducción al inglés: ")
 
 
@@ -143,7 +143,7 @@ def test_the_english_declaration_marks_its_outdated_paragraph_and_names_itself(d
     result = render_report(demo, ReportRequest("declaration", "en", meeting_id=meeting), tmp_path / "en.pdf")
     assert result.title == "San José Declaration"
     flat = re.sub(r"\s+", " ", inspect(result.path).text)
-    assert "Meeting. (translation outdated: the original changed since)" in flat
+    assert "regular migration, (translation outdated: the original changed since)" in flat
     assert "1. Reaffirm the commitment" in flat and "Reafirmar" not in flat
 
 
@@ -171,7 +171,7 @@ def test_the_word_export_offers_the_translation(demo: Workspace, tmp_path: Path)
     word = docx.Document(str(out))
     texts = [p.text for p in word.paragraphs]
     assert "San José Declaration" in texts and "Annex: Decisions" in texts
-    assert any(x.startswith("Thank the Government") and "(translation outdated" in x for x in texts)
+    assert any(x.startswith("Recognising the importance") and "(translation outdated" in x for x in texts)
     assert "Original: Spanish" in word.sections[0].header.paragraphs[0].text
     assert word.core_properties.language == "en" and word.core_properties.title == "San José Declaration"
     assert not any("Reafirmar" in x for x in texts)

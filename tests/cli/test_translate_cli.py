@@ -42,13 +42,13 @@ def test_translate_a_paragraph_and_see_it_in_show_json(capsys, demo_dir: Path) -
     w = ["--workspace", str(demo_dir)]
     code, out, _ = run(capsys, *w, "drafting", "show", doc, "--json")
     paragraphs = json.loads(out)["paragraphs"]
-    thanks = next(p for p in paragraphs if p["text"].startswith("Agradecer"))
+    thanks = next(p for p in paragraphs if p["text"].startswith("Reconociendo"))
     assert code == 0 and thanks["translations"]["en"]["outdated"] is True
     assert {"text", "outdated", "state", "changes"} == set(thanks["translations"]["en"])
 
-    english = "Thank the Government and the people of Costa Rica for their hospitality and for organising the meeting."
-    for lang, expected in (("en", "English translation of paragraph 4 recorded (up to date)"),
-                           ("es", "traducción al inglés del párrafo 4 registrada (al día)")):  # fmt: skip
+    english = "Recognising the importance of regional dialogue and of international cooperation for safe migration,"
+    for lang, expected in (("en", "English translation of paragraph PP2 recorded (up to date)"),
+                           ("es", "traducción al inglés del párrafo PP2 registrada (al día)")):  # fmt: skip
         code, out, err = run(
             capsys, *w, "--lang", lang, "drafting", "translate", doc, "--paragraph", thanks["id"], "--lang", "en",
             "--text", english, "--as", st,

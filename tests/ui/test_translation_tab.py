@@ -50,21 +50,27 @@ def test_the_outdated_translation_shows_the_words_changed_and_is_corrected(
     assert view.tabs.tabText(TRANSLATION_TAB).replace("&", "") == "Traducción"
     counts = view.translation_counts.text()
     assert counts.startswith("traducción al inglés: ") and "1 desactualizado," in counts
-    _choose(view, "Agradecer al Gobierno")
-    assert view.original_text.toPlainText().startswith("Agradecer al Gobierno y al pueblo")
-    assert view.changes_text.isVisible() and "pueblo" in view.changes_text.toPlainText()
-    assert view.translation_edit.toPlainText().startswith("Thank the Government of Costa Rica")
+    _choose(view, "Reconociendo la importancia")
+    assert view.original_text.toPlainText().startswith(
+        "Reconociendo la importancia del diálogo regional y de la cooperación internacional"
+    )
+    assert view.changes_text.isVisible() and "internacional" in view.changes_text.toPlainText()
+    assert view.translation_edit.toPlainText().startswith("Recognising the importance of regional dialogue")
     view.grab().save(str(tmp_path / "translation-tab.png"))
 
     st = next(a for a in meeting_actors(view.ctx.ws, view.loaded.view.meeting_id) if a.delegation == "CR")
     view.set_actor(st.person_id)  # the Presidency's drafting representative
     settle(qtbot, view.ctx, rounds=8)
-    _choose(view, "Agradecer al Gobierno")
-    view.translation_edit.setPlainText("Thank the Government and the people of Costa Rica for their hospitality.")
+    _choose(view, "Reconociendo la importancia")
+    view.translation_edit.setPlainText(
+        "Recognising the importance of regional dialogue and of international cooperation,"
+    )
     view.save_translation()
     settle(qtbot, view.ctx, rounds=12)
-    pid = next(p.id for p in d.document_view(view.ctx.ws, doc).paragraphs if p.text.startswith("Agradecer"))
+    pid = next(p.id for p in d.document_view(view.ctx.ws, doc).paragraphs if p.text.startswith("Reconociendo"))
     saved = t.translations(view.ctx.ws, doc)[pid]["en"]
-    assert not saved.outdated and saved.text.startswith("Thank the Government and the people")
+    assert not saved.outdated and saved.text.startswith(
+        "Recognising the importance of regional dialogue and of international"
+    )
     assert "0 desactualizados" in view.translation_counts.text()
     assert not view.changes_text.isVisible() and view.refusal() == ""
