@@ -4,7 +4,8 @@
     crm-desktop drafting translate DOC --status
 
 The subcommand's ``--lang`` is the language of the translation; the global ``--lang`` (before
-``drafting``) is the language of what is printed, refusals included.
+``drafting``) is the language of what is printed, refusals included. The module depends only on the
+``drafting`` command having been registered before it (modules register in name order).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ def cmd_translate(args: argparse.Namespace) -> int:
     from crm_desktop.app.drafting import translations as t
     from crm_desktop.app.drafting.views import document_view
     from crm_desktop.app.errors import BadInput
-    from crm_desktop.commands.drafting import _actor
     from crm_desktop.domain.messages import msg
 
     ws = open_ws(args)
@@ -39,7 +39,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
             return EXIT_OK
         if not args.paragraph or args.text is None or not args.target:
             raise BadInput(msg("error.invalid", detail="--paragraph, --lang, --text"))
-        done = t.translate(ws, args.id, args.paragraph, args.target, args.text, actor=_actor(args, ws))
+        actor = args.actor or ws.author  # as every drafting command: --as, else this laptop's person
+        if not actor:
+            raise BadInput(msg("draft.no_actor"))
+        done = t.translate(ws, args.id, args.paragraph, args.target, args.text, actor=str(actor))
         view = document_view(ws, args.id)
         label = next((p.display.rstrip(".") for p in view.paragraphs if p.id == done.paragraph_id), "")
         label = label or done.paragraph_id[:8]
