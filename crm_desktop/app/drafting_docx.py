@@ -25,6 +25,7 @@ from typing import Any
 
 from crm_desktop.app import drafting as d
 from crm_desktop.app.docx_reader import NOTE_PARAGRAPH_STYLE, W, read_blocks
+from crm_desktop.app.drafting.translations import translated_view
 from crm_desktop.app.errors import BadInput
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message, msg
@@ -157,12 +158,21 @@ def _core_properties(doc: Any, view: Any, author: str, now: datetime) -> None:
 
 
 def export_docx(
-    ws: Workspace, document_id: str, out: Path, *, compilation: bool = False, now: datetime | None = None
+    ws: Workspace,
+    document_id: str,
+    out: Path,
+    *,
+    compilation: bool = False,
+    now: datetime | None = None,
+    lang: str | None = None,
 ) -> None:
-    """Write the document to ``out`` (atomically): clean text, or the compilation text."""
+    """Write the document to ``out`` (atomically): clean text, or the compilation text; in ``lang``,
+    its translation ("Translation pending" where there is none, outdated ones marked)."""
     from docx import Document
 
-    view = d.document_view(ws, document_id)
+    shown = translated_view(ws, document_id, lang)
+    view = shown.view
+    words = "en" if view.language == "en" else "es"
     doc = Document()
     _styles(doc)
     numbering = _numbering(doc)
@@ -171,18 +181,29 @@ def export_docx(
     header.text = f"{view.symbol}    {view.version or ''}".strip()
     if view.audience == Audience.CLOSED_DOOR.value:
         header.text += "    CONFIDENCIAL / CONFIDENTIAL"
+    if shown.is_translation:
+        original = msg(f"translate.lang.{shown.original}").render(words)
+        header.text += "    " + msg("translate.original", lang=original).render(words)
     current_section: str | None = None
     num_ids = iter(range(_ABSTRACT_BASE + 1, _ABSTRACT_BASE + 1 + len(view.paragraphs)))
     for p in view.paragraphs:
         if p.section == Section.ANNEX.value and current_section != Section.ANNEX.value:
-            doc.add_heading("Anexo: Decisiones", level=2)
+            doc.add_heading(msg("translate.annex").render(words), level=2)
         current_section = p.section
         if p.kind == ParagraphKind.HEADING.value:
-            doc.add_heading(p.text, level=1 if p.section == Section.TITLE.value else 2)
+            heading = p.text or msg("translate.pending").render(words)
+            doc.add_heading(heading, level=1 if p.section == Section.TITLE.value else 2)
             continue
         para = doc.add_paragraph()
         if p.display:
             _number(numbering, next(num_ids), para, p.section, p.display, p.parent_id is not None)
+        if p.id in shown.pending:
+            para.add_run(msg("translate.pending").render(words)).italic = True
+            continue
+        if p.id in shown.outdated:
+            para.add_run(p.text)
+            para.add_run(" " + msg("translate.outdated_mark").render(words)).italic = True
+            continue
         if not compilation:
             para.add_run(p.text)
             continue

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from crm_desktop.app import decisions
 from crm_desktop.app import drafting as d
+from crm_desktop.app.drafting.translations import Translation, translations
 from crm_desktop.app.errors import NotFound, invalid
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import msg
@@ -189,10 +190,15 @@ def from_drafting(
     counterpart: d.DocumentView | None = None,
     revised_on: date | None = None,
     adopted_on: date | None = None,
+    translated: dict[str, Translation] | None = None,
 ) -> NegotiatedDoc:
-    """A drafting document as printable data (``compilation``: with brackets, statuses and proposals)."""
+    """A drafting document as printable data (``compilation``: with brackets, statuses and proposals).
+
+    The other language's text comes from the ``counterpart`` document the drafting group keeps in
+    that language, else from the paragraphs' ``translated`` text (marked when it is outdated)."""
     lang = "en" if view.language == "en" else "es"
     other = {(p.section, p.label, p.parent_id is not None): p for p in counterpart.paragraphs} if counterpart else {}
+    translated = translated or {}
 
     def convert(row: d.ParagraphRow, children: list[d.ParagraphRow]) -> TextParagraph:
         if compilation:
@@ -200,7 +206,15 @@ def from_drafting(
         else:
             segments, notes = (Segment(row.text),), ()
         twin = other.get((row.section, row.label, row.parent_id is not None))
-        twin_segments = (Segment(twin.text),) if twin is not None else ()
+        version = translated.get(row.id)
+        outdated = ""
+        if twin is not None:
+            twin_segments: tuple[Segment, ...] = (Segment(twin.text),)
+        elif version is not None and version.text:
+            twin_segments = (Segment(version.text),)
+            outdated = version.lang if version.outdated else ""
+        else:
+            twin_segments = ()
         es, en = (segments, twin_segments) if lang == "es" else (twin_segments, segments)
         status = "heading" if row.kind == "heading" else (row.status if compilation else "adopted")
         return TextParagraph(
@@ -210,6 +224,7 @@ def from_drafting(
             status=status,
             items=tuple(convert(c, []) for c in children),
             notes=notes,
+            outdated_lang=outdated,
         )
 
     sections = []
@@ -243,6 +258,11 @@ def from_drafting(
     # without a counterpart the other language's edition carries the kind's standard title, never
     # the title in the language it was written in
     standard_es, standard_en = texts.TITLES[KIND_OF.get(view.doc_type, "declaration")]
+    # a translated title heading that repeats the document's title is the title's translation
+    heading = next((p for p in view.paragraphs if p.section == Section.TITLE.value and p.text == view.title), None)
+    title_version = translated.get(heading.id) if heading is not None else None
+    if counterpart is None and title_version is not None and title_version.text:
+        standard_es = standard_en = title_version.text
     title_en = (counterpart.title if counterpart is not None else standard_en) if lang == "es" else view.title
     title_es = (counterpart.title if counterpart is not None else standard_es) if lang == "en" else view.title
     return NegotiatedDoc(
@@ -256,6 +276,7 @@ def from_drafting(
         revised_on=revised_on,
         symbol=symbol,
         draft=view.status != "adopted",
+        original_lang=lang,
         adopted_on=adopted_on if view.status == "adopted" and not compilation else None,
     )
 
@@ -307,6 +328,7 @@ def negotiated_doc(
     with ws.read() as s:
         stored = s.get(DraftDocument, view.id)
         adopted_on = stored.adopted_on if stored is not None else None
+    translated = {pid: t for pid, per in translations(ws, view.id).items() for t in per.values()}
     return from_drafting(
         view,
         meeting,
@@ -314,6 +336,7 @@ def negotiated_doc(
         counterpart=counterpart,
         revised_on=revised_on,
         adopted_on=adopted_on,
+        translated=translated,
     )
 
 

@@ -65,9 +65,10 @@ def _show_text(view: Any, lang: str) -> str:
 @kit.with_workspace
 def cmd_show(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.drafting import document_view, export_json
+    from crm_desktop.app.drafting.translations import with_translations
 
     if args.json:
-        kit.out_json(export_json(ws, args.id))
+        kit.out_json(with_translations(ws, args.id, export_json(ws, args.id)))
     else:
         print(_show_text(document_view(ws, args.id), args.lang))
 
@@ -85,7 +86,7 @@ def cmd_export(args: argparse.Namespace, ws: kit.Workspace) -> None:
         tmp.write_text(json.dumps(export_json(ws, args.id), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         tmp.replace(out)
     else:
-        export_docx(ws, args.id, out, compilation=args.compilation)
+        export_docx(ws, args.id, out, compilation=args.compilation, lang=args.text_lang)
 
 
 @kit.with_workspace
@@ -212,6 +213,7 @@ def cmd_history(args: argparse.Namespace, ws: kit.Workspace) -> None:
 
 @kit.registrar
 def register(sub: kit.Subparsers) -> None:
+    from crm_desktop.cli.translate import add_translate
     from crm_desktop.domain import kinds, model
     from crm_desktop.drafting import negotiation, structure
 
@@ -231,6 +233,11 @@ def register(sub: kit.Subparsers) -> None:
     s.add_argument("--format", choices=["docx", "json"], required=True)
     s.add_argument("--out", required=True)
     s.add_argument("--compilation", action="store_true", help="docx: proposals in place, attributed")
+    s.add_argument(
+        "--lang", dest="text_lang", choices=kit.choices(kinds.LANGUAGES), help="docx: the text in this language"
+    )
+
+    add_translate(ds)
 
     s = kit.command(ds, "import", cmd_import, "a .docx draft into a new document (prints its id)")
     s.add_argument("file")

@@ -16,6 +16,7 @@ from crm_desktop.app import accreditation
 from crm_desktop.app import drafting as d
 from crm_desktop.app.errors import Refused
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.demo.translations import add_demo_translations
 from crm_desktop.domain.model import ActKind, Audience, Capability
 from crm_desktop.drafting.negotiation import ParagraphStatus, ProposalKind, Stance
 from crm_desktop.drafting.structure import DocType, ParagraphKind, Section
@@ -287,4 +288,5 @@ def add_demo_documents(ws: Workspace, *, ppt: str = "CR", year: int = 2026) -> d
     with ws.read() as s:  # adopted at the close of the network's meeting, not on the day the demo is built
         closing = s.get(Meeting, network).end  # type: ignore[union-attr]
     d.adopt(ws, report, actor=net_chair, now=closing)
+    add_demo_translations(ws)  # the English of every text, a few outdated on purpose
     return docs

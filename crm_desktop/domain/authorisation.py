@@ -214,6 +214,11 @@ MATRIX: dict[str, Entry] = {
         _drafting("drafting_comments", BY_DELEGATION),
         _drafting("drafting_versions"),
         _drafting("drafting_sessions"),
+        _drafting(
+            "drafting_translations",
+            BY_DELEGATION,
+            note="translations ES↔EN of a document's paragraphs: the ST, the PPT or a delegation of the drafting group",
+        ),
         _same("drafting_texts", NOBODY, note="derived from the text updates by every laptop"),
         Entry(TEXT_OP, NOBODY, NOBODY, NOBODY, text=DRAFTERS, note="a document's text (Yjs update)"),
     )

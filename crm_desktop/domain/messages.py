@@ -21,6 +21,7 @@ from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
 from crm_desktop.domain.messages_sync import SYNC_MESSAGES
+from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
@@ -344,6 +345,7 @@ CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
 CATALOGUE.update(CLIKIT_MESSAGES)
+CATALOGUE.update(TRANSLATE_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Act, Audience
 from crm_desktop.domain.rules import ALLOWED, Verdict
+from crm_desktop.domain.translations import may_translate
 from crm_desktop.drafting.negotiation import ParagraphStatus, ProposalStatus
 from crm_desktop.drafting.text import insertions_only_from
 
@@ -43,7 +44,18 @@ COMMENTS = "drafting_comments"
 VERSIONS = "drafting_versions"
 SESSIONS = "drafting_sessions"
 TEXTS = "drafting_texts"
-ENTITIES = (DOCUMENTS, PARAGRAPHS, PROPOSALS, POSITIONS, OBJECTIONS, COMMENTS, VERSIONS, SESSIONS)
+TRANSLATIONS = "drafting_translations"
+ENTITIES = (
+    DOCUMENTS,
+    PARAGRAPHS,
+    PROPOSALS,
+    POSITIONS,
+    OBJECTIONS,
+    COMMENTS,
+    VERSIONS,
+    SESSIONS,
+    TRANSLATIONS,
+)
 YTEXT = "ytext"
 
 CHAIR_PROPOSAL_STATUSES = {ProposalStatus.ACCEPTED, ProposalStatus.REJECTED, ProposalStatus.BRACKETED}
@@ -165,4 +177,6 @@ def may_apply(
         return _all(_own(author, fields.get("delegation")), rules.may_comment(author, doc))
     if entity == VERSIONS:
         return rules.may_name_version(author, doc)
+    if entity == TRANSLATIONS:
+        return _all(_own(author, fields.get("delegation")), may_translate(author, doc))
     return Verdict(False, msg("error.invalid", detail=f"not a drafting operation: {entity}"))

@@ -146,6 +146,7 @@ class TextParagraph:
     status: str = "adopted"  # adopted | agreed | proposed | bracketed | agreed_ad_referendum | heading
     items: tuple[TextParagraph, ...] = ()
     notes: tuple[str, ...] = ()  # printed small under the paragraph (proposals that could not be placed)
+    outdated_lang: str = ""  # the language whose text is a translation made from an older original
 
     @staticmethod
     def plain(number: str, text_es: str, text_en: str | None = None, *, status: str = "adopted") -> TextParagraph:
@@ -184,6 +185,7 @@ class NegotiatedDoc:
     draft: bool = False  # not adopted yet: the first page says "Proyecto" / "Draft"
     adopted_on: date | None = None  # the adoption line and the date of issue
     extra: dict[str, str] = field(default_factory=dict)
+    original_lang: str = ""  # the language the text was negotiated in, when the other is a translation
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_es

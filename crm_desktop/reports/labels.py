@@ -100,7 +100,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "text.network_report": ("Informe de la Red", "Report of the Network"),
     "text.compilation": ("Texto de compilación", "Compilation text"),
     "text.empty": ("El documento aún no tiene párrafos.", "The document has no paragraphs yet."),
-    "text.translation_pending": ("[traducción pendiente]", "[translation pending]"),
+    "text.translation_pending": ("Traducción pendiente", "Translation pending"),
+    "text.translation_outdated": (
+        "traducción desactualizada: el original cambió después",
+        "translation outdated: the original changed since",
+    ),
     "text.revision": ("Revisión {n}", "Revision {n}"),
     "text.legend": (
         "Texto entre corchetes: sin consenso. Subrayado: adición propuesta. Tachado: supresión propuesta. "

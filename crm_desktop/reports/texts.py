@@ -212,19 +212,35 @@ def _hanging(base: ParagraphStyle, bullet: float, text: float) -> ParagraphStyle
     return _hanging_cached(base, bullet, text)
 
 
+def _pending(lang: str) -> str:
+    """An untranslated paragraph, said in the language of the edition (never the other language's text)."""
+    return f"<font color='#6b6b6b'><i>{p(label('text.translation_pending', lang))}</i></font>"
+
+
+def _outdated(par: TextParagraph, lang: str) -> str:
+    if par.outdated_lang != lang or not par.text(lang):
+        return ""
+    return f"&nbsp;<font name='{SANS}' size='7' color='#a33'>({p(label('text.translation_outdated', lang))})</font>"
+
+
+def _body(par: TextParagraph, lang: str, role: str, compilation: bool) -> str:
+    """The paragraph in ``lang`` with its marks, or "Translation pending" in that language."""
+    if not par.text(lang):
+        return _pending(lang)
+    return _markup(par, lang, role) + _status_tag(par, compilation, lang) + _outdated(par, lang)
+
+
 def _para_flowables(
     par: TextParagraph, lang: str, *, numbered_lines: bool, role: str = "", depth: int = 0
 ) -> list[Flowable]:
     st = styles()
     cls = LineNumberedParagraph if numbered_lines else Paragraph
-    body = _markup(par, lang, role)
-    if not par.text(lang) and lang == "en" and par.segments:
-        body = f"<i>{p(label('text.translation_pending', 'en'))}</i> " + body
+    body = _body(par, lang, role, numbered_lines)
     if par.status == "heading":
         return [Paragraph(body, st["h2"]), Spacer(0, 2)]
     style = _para_style(par, depth, role)
     number = _number(par, depth)
-    out: list[Flowable] = [cls(body + _status_tag(par, numbered_lines, lang), style, bulletText=number or None)]
+    out: list[Flowable] = [cls(body, style, bulletText=number or None)]
     for note in par.notes:
         out.append(Paragraph(p(note), st["small"]))
     out.append(Spacer(0, 5))
@@ -244,11 +260,7 @@ def _bilingual_rows(section: TextSection, compilation: bool) -> list[list[Flowab
     def add(par: TextParagraph, depth: int) -> None:
         number = _number(par, depth) or None
         style = _para_style(par, depth, section.role, left=True)
-        es = _markup(par, "es", section.role) + _status_tag(par, compilation, "es")
-        if par.segments_en:
-            en = _markup(par, "en", section.role) + _status_tag(par, compilation, "en")
-        else:
-            en = f"<font color='#6b6b6b'><i>{p(label('text.translation_pending', 'en'))}</i></font>"
+        es, en = _body(par, "es", section.role, compilation), _body(par, "en", section.role, compilation)
         # the compilation's line numbers run down the Spanish column (the negotiating text)
         cls = LineNumberedParagraph if compilation else Paragraph
         rows.append([cls(es, style, bulletText=number), Paragraph(en, style, bulletText=number)])
@@ -298,6 +310,7 @@ def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> Docum
         meeting=m.title,
         date=on or doc.adopted_on or doc.revised_on or m.end.date(),  # the document's own date
         lang=lang,
+        original=doc.original_lang or "es",
         audience=doc.audience,
         subject=f"{doc.title(text_lang(lang))} — {m.title}",
         keywords=("CRM", m.body(text_lang(lang)), doc.kind),

@@ -106,7 +106,7 @@ def test_bilingual_edition_keeps_pending_translations_visible(tmp_path: Path) ->
     render_text(doc, "bilingual", out)
     lines = [re.sub(r"\s+", " ", line) for line in inspect(out).text.splitlines()]
     assert any("1. Aprobar el presupuesto de la ST." in x and "1. Approve the ST's budget." in x for x in lines)
-    assert any("2. Instar a las Redes" in line and "[translation pending]" in line for line in lines)
+    assert any("2. Instar a las Redes" in line and "Translation pending" in line for line in lines)
 
 
 def test_declaration_opening_names_the_place_and_days() -> None:

@@ -83,6 +83,7 @@ def _delegation_fields(table: str, who: str) -> dict[str, Any] | None:
         "drafting_positions": {"delegation": who},
         "drafting_objections": {"delegation": who},
         "drafting_comments": {"delegation": who},
+        "drafting_translations": {"delegation": who},
     }.get(table, {})
 
 
@@ -182,6 +183,16 @@ _FIELDS: dict[str, dict[str, Any]] = {
         "started": "2026-11-10T10:00:00",
     },
     "drafting_texts": {"document_id": "d-vm", "text": "Texto"},
+    "drafting_translations": {
+        "document_id": "d-vm",
+        "paragraph_id": "par-1",
+        "lang": "en",
+        "source_lang": "es",
+        "text": "Text",
+        "source_digest": "0" * 32,
+        "source_text": "Texto",
+        "translated": "2026-11-10T10:00:00",
+    },
 }
 # The field each update case changes and its new value (never a field that says whose the row is).
 EDIT: dict[str, tuple[str, Any]] = {
@@ -226,6 +237,7 @@ EDIT: dict[str, tuple[str, Any]] = {
     "drafting_versions": ("label", "Rev.9"),
     "drafting_sessions": ("started", "2026-11-10T11:00:00"),
     "drafting_texts": ("text", "Texto editado"),
+    "drafting_translations": ("text", "Edited text"),
 }
 UNIQUE_YEAR = {"rotation_plan": "year", "st_budgets": "year", "contribution_scales": "from_year"}
 _ids = itertools.count(1)

@@ -1,6 +1,6 @@
 """Redacción / Drafting: the negotiated documents of each meeting, edited by the drafting group.
 
-Left, the documents (filtered by meeting and by words). Right, the open document in four tabs:
+Left, the documents (filtered by meeting and by words). Right, the open document in five tabs:
 
 * **Editor** — the numbered paragraphs tinted by status (proposed, bracketed, agreed ad
   referendum, agreed); the selected paragraph's text to edit, and beside it its amendments (with
@@ -11,6 +11,8 @@ Left, the documents (filtered by meeting and by words). Right, the open document
   naming a version (Rev.N) and restoring an old one as a new change.
 * **Adoption** — remaining brackets, objections per delegation, the silence procedure, and an
   Adopt button that is enabled only when the rules allow, with the reason shown otherwise.
+* **Translation** — each paragraph's original beside its translation, outdated ones with the words
+  changed since (:mod:`crm_desktop.ui.drafting.translation_tab`).
 
 Every button is one service call of :mod:`crm_desktop.app.drafting`, run off the UI thread; a
 refusal by the rules is shown above the tabs in the acting person's language. The person acting
@@ -52,11 +54,12 @@ from crm_desktop.ui.drafting.models import (
     ParagraphModel,
 )
 from crm_desktop.ui.drafting.room import RoomTools
+from crm_desktop.ui.drafting.translation_tab import TranslationTab
 from crm_desktop.ui.form_autosave import recovered_context, recovered_fields
 from crm_desktop.ui.labels import document_status
 
 
-class DraftingView(RoomTools):
+class DraftingView(TranslationTab, RoomTools):
     """The Drafting section. Public: :meth:`open_meeting`, :meth:`open_document`, :meth:`show_context`."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
