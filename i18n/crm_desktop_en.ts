@@ -4724,6 +4724,53 @@ Check the fingerprint with the person by phone before approving.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationTab</name>
+    <message>
+        <source>&amp;Traducción</source>
+        <translation>&amp;Translation</translation>
+    </message>
+    <message>
+        <source>Párrafos y estado de su traducción</source>
+        <translation>Paragraphs and the state of their translation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Original&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Texto original del párrafo</source>
+        <translation>The paragraph's original text</translation>
+    </message>
+    <message>
+        <source>Palabras del original cambiadas desde la traducción:</source>
+        <translation>Words of the original changed since the translation:</translation>
+    </message>
+    <message>
+        <source>Cambios del original desde la traducción</source>
+        <translation>Changes to the original since the translation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traducción&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Translation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Traducción del párrafo</source>
+        <translation>The paragraph's translation</translation>
+    </message>
+    <message>
+        <source>Guardar la traducción</source>
+        <translation>Save the translation</translation>
+    </message>
+    <message>
+        <source>Registrar la traducción de este párrafo, hecha sobre el texto original actual</source>
+        <translation>Record this paragraph's translation, made from the current original text</translation>
+    </message>
+    <message>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPanel</name>
     <message>
         <source>No hay reuniones próximas registradas.</source>

@@ -4724,6 +4724,53 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationTab</name>
+    <message>
+        <source>&amp;Traducción</source>
+        <translation>&amp;Traducción</translation>
+    </message>
+    <message>
+        <source>Párrafos y estado de su traducción</source>
+        <translation>Párrafos y estado de su traducción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Original&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Texto original del párrafo</source>
+        <translation>Texto original del párrafo</translation>
+    </message>
+    <message>
+        <source>Palabras del original cambiadas desde la traducción:</source>
+        <translation>Palabras del original cambiadas desde la traducción:</translation>
+    </message>
+    <message>
+        <source>Cambios del original desde la traducción</source>
+        <translation>Cambios del original desde la traducción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Traducción&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Traducción&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Traducción del párrafo</source>
+        <translation>Traducción del párrafo</translation>
+    </message>
+    <message>
+        <source>Guardar la traducción</source>
+        <translation>Guardar la traducción</translation>
+    </message>
+    <message>
+        <source>Registrar la traducción de este párrafo, hecha sobre el texto original actual</source>
+        <translation>Registrar la traducción de este párrafo, hecha sobre el texto original actual</translation>
+    </message>
+    <message>
+        <source>Título</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPanel</name>
     <message>
         <source>No hay reuniones próximas registradas.</source>
