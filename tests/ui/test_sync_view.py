@@ -71,16 +71,23 @@ def two(qtbot: Any, tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[t
     other.close()
 
 
+def found_through_view(v: SyncView, person: str) -> None:
+    """The Technical Secretariat's path: the choice, the name, the checkbox, the button."""
+    v.found_choice.click()
+    v.founder_edit.setText(person)
+    v.found_check.setChecked(True)
+    v.found_button.click()
+
+
 def join_through_views(admin: Laptop, other: Laptop, tmp_path: Path) -> None:
     v = admin.view
     assert not v.setup_box.isHidden()
-    v.person_edit.setText("Coordinadora")
-    v.role_combo.setCurrentIndex(v.role_combo.findData("st"))
-    v.found_button.click()
+    found_through_view(v, "Coordinadora")
     admin.settle()
     assert admin.view.state.identity is not None and admin.view.state.identity.admin
 
     w = other.view
+    w.join_choice.click()
     w.person_edit.setText("Ana")
     w.role_combo.setCurrentIndex(w.role_combo.findData("member"))
     w.where_edit.setText("CR")

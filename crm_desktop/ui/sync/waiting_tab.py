@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,11 @@ class WaitingTab(ExchangeTab):
         self.pending_model = QStandardItemModel(self)
         self.pending_view = table()
         self.pending_view.setModel(self.pending_model)
-        QVBoxLayout(self.pending_box).addWidget(self.pending_view)
+        self.pending_empty = QLabel()
+        self.pending_empty.setWordWrap(True)
+        pending = QVBoxLayout(self.pending_box)
+        pending.addWidget(self.pending_empty)
+        pending.addWidget(self.pending_view)
 
         self.conflicts_box = QGroupBox()
         self.conflicts_model = QStandardItemModel(self)
@@ -39,7 +44,10 @@ class WaitingTab(ExchangeTab):
         self.keep_button.clicked.connect(lambda: self.resolve_selected(restore_lost=False))
         self.restore_button.clicked.connect(lambda: self.resolve_selected(restore_lost=True))
         self.conflicts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.conflicts_empty = QLabel()
+        self.conflicts_empty.setWordWrap(True)
         inner = QVBoxLayout(self.conflicts_box)
+        inner.addWidget(self.conflicts_empty)
         inner.addWidget(self.conflicts_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.keep_button)
