@@ -222,8 +222,13 @@ def test_conflicts_are_listed_and_resolved_by_restoring_the_lost_value(
     v = admin.view
     assert v.conflicts_model.rowCount() == 1
     assert "1 conflicto" in admin.status["sync"]
-    kept, lost = v.conflicts_model.index(0, 3).data(), v.conflicts_model.index(0, 4).data()
+    kept, lost = v.conflicts_model.index(0, 1).data(), v.conflicts_model.index(0, 3).data()
     assert {kept, lost} == {"Sala A", "Sala B"}
+    # In people's words: the meeting's title and the field's label, who wrote each value, on which laptop.
+    assert v.conflicts_model.index(0, 0).data() == "Sede de «Reunión»"
+    by = {v.conflicts_model.index(0, 2).data(), v.conflicts_model.index(0, 4).data()}
+    assert any(b.startswith("Ana, Costa Rica, ") and b.endswith("laptop de Ana") for b in by), by
+    assert meeting not in v.conflicts_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert not v.restore_button.isEnabled()
     v.conflicts_view.selectRow(0)
     assert v.restore_button.isEnabled()

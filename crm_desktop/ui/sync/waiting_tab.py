@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -14,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import sync
-from crm_desktop.ui import labels
-from crm_desktop.ui.sync.base import ALL_TABLES, CONFLICT_ROLE, shown, table
+from crm_desktop.ui.sync.base import ALL_TABLES, CONFLICT_ROLE, table
 from crm_desktop.ui.sync.exchange_tab import ExchangeTab
 
 
@@ -86,20 +86,27 @@ class WaitingTab(ExchangeTab):
         m = self.conflicts_model
         m.clear()
         m.setHorizontalHeaderLabels(
-            [self.tr("Tabla"), self.tr("Registro"), self.tr("Campo"), self.tr("Valor actual"), self.tr("Valor perdido")]
+            [
+                self.tr("Qué cambió"),
+                self.tr("Valor actual"),
+                self.tr("Escrito por"),
+                self.tr("Valor perdido"),
+                self.tr("Escrito por"),
+            ]
         )
-        for c in self.state.conflicts:
-            first = QStandardItem(labels.entity(c.entity))
-            first.setData(c.id, CONFLICT_ROLE)
-            m.appendRow(
-                [
-                    first,
-                    QStandardItem(c.row_id),
-                    QStandardItem(c.field),
-                    QStandardItem(shown(c.kept_value)),
-                    QStandardItem(shown(c.lost_value)),
-                ]
-            )
+        for story in self.state.stories.get(self.ctx.lang, []):
+            cells = [
+                QStandardItem(story.what),
+                QStandardItem(story.kept.value),
+                QStandardItem(story.kept.text),
+                QStandardItem(story.lost.value),
+                QStandardItem(story.lost.text),
+            ]
+            cells[0].setData(story.id, CONFLICT_ROLE)
+            for cell in cells:
+                cell.setToolTip(story.text)
+                cell.setData(story.text, Qt.ItemDataRole.AccessibleDescriptionRole)
+            m.appendRow(cells)
 
     def selected_conflict(self) -> int | None:
         rows = self.conflicts_view.selectionModel().selectedRows()
