@@ -42,4 +42,18 @@ SYNCUI_MESSAGES: dict[str, tuple[str, str]] = {
     "field.people.organisation_id": ("Organización", "Organisation"),
     "field.people.email": ("Correo electrónico", "Email"),
     "field.people.phone": ("Teléfono", "Phone"),
+    "meeting.delete_convened": (
+        "No se puede eliminar: la reunión ya está convocada y las delegaciones lo saben. Si no se celebrará, "
+        "use «Cancelar la reunión».",
+        "It cannot be deleted: the meeting has been convened and the delegations know it. If it will not take "
+        "place, use “Cancel the meeting”.",
+    ),
+    "meeting.delete_held": (
+        "No se puede eliminar: la reunión ya se celebró y forma parte del registro de la CRM.",
+        "It cannot be deleted: the meeting has taken place and is part of the CRM's record.",
+    ),
+    "meeting.delete_cancelled": (
+        "No se puede eliminar: una reunión cancelada se conserva en el registro de la CRM.",
+        "It cannot be deleted: a cancelled meeting is kept in the CRM's record.",
+    ),
 }
