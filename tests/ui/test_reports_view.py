@@ -324,3 +324,36 @@ def test_the_preliminary_agenda_goes_to_an_observer_organisations_contact_not_an
     receive, _, excluded = dialog.report.toPlainText().partition("Excluido")
     assert oim["name"] in receive and co["name"] not in receive
     assert co["name"] in excluded
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="the preview draws pages with Poppler here")
+def test_the_preview_fits_the_width_and_zooms_in_and_out(qtbot: Any, view: ReportsView) -> None:
+    view.resize(1366, 768)
+    view.show()
+    view.select_document("agenda")
+    with qtbot.waitSignal(view.preview_ready, timeout=30000):
+        view.preview_button.click()
+    pane = view.preview_pane
+    [first, *_] = pane.page_labels()
+    room = pane.pages_area.viewport().width()
+    assert pane.fit_button.isChecked() and room - 40 <= first.pixmap().width() <= room  # fits the width
+    fitted = first.pixmap().width()
+    pane.zoom_in_button.click()
+    assert not pane.fit_button.isChecked() and first.pixmap().width() > fitted
+    assert pane.zoom_label.text() == f"{round(pane.zoom * 100)} %"
+    pane.zoom_out_button.click()
+    pane.zoom_out_button.click()
+    assert first.pixmap().width() < fitted
+    pane.fit_button.click()
+    assert first.pixmap().width() == fitted
+
+
+def test_long_names_are_not_cut(qtbot: Any, view: ReportsView) -> None:
+    qtbot.waitUntil(lambda: view.meeting_combo.count() > 0, timeout=10000)
+    combo = view.meeting_combo
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.view().minimumWidth() >= widest  # the list shows every title whole
+    assert combo.toolTip() == combo.currentText()
+    assert view.document_list.wordWrap()
+    item = view.document_list.item(0)
+    assert item.text() in item.toolTip()
