@@ -62,6 +62,8 @@ class DraftsPanel(QWidget):
         layout.addWidget(self.written_label)
         layout.addWidget(self.written_list, 1)
         layout.addLayout(after)
+        layout.addStretch(0)  # takes the room while nothing is written yet
+        self._layout = layout
         self.browse_button.clicked.connect(self._browse)
         self.open_draft_button.clicked.connect(self.open_draft)
         self.open_folder_button.clicked.connect(self.show_in_folder)
@@ -110,6 +112,7 @@ class DraftsPanel(QWidget):
             self.written_list.setCurrentRow(0)
         for w in (self.written_label, self.written_list, self.open_draft_button, self.open_folder_button):
             w.setVisible(bool(paths))
+        self._layout.setStretch(self._layout.count() - 1, 0 if paths else 1)
         self.open_draft_button.setEnabled(bool(paths))
         self.open_folder_button.setEnabled(bool(paths))
 

@@ -37,6 +37,8 @@ class PreviewPane(QWidget):
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
         self.zoom_label = QLabel()
+        for b in (self.zoom_out_button, self.zoom_in_button):
+            b.setMaximumWidth(b.fontMetrics().horizontalAdvance("+") * 3 + 24)
         bar = QHBoxLayout()
         for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.zoom_label):
             bar.addWidget(w)

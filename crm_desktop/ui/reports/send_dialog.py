@@ -118,10 +118,13 @@ class SendDialog(DeliveryText):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if kind in preselected else Qt.CheckState.Unchecked)
             self.documents_list.addItem(item)
+        rows = max(self.documents_list.count(), 1)
+        self.documents_list.setMaximumHeight(self.documents_list.sizeHintForRow(0) * rows + 8)
         self.closed_door_check = QCheckBox()
         self.recipients_label = QLabel()
         self.filter_edit = QLineEdit()
         self.recipients_list = QListWidget()
+        self.recipients_list.setWordWrap(True)  # long organisation names wrap instead of being cut
         self.recipients_label.setBuddy(self.recipients_list)
         self.lang_label = QLabel()
         self.lang_combo = QComboBox()
@@ -247,6 +250,7 @@ class SendDialog(DeliveryText):
             else ""
         )
         self.bundle_hint.setVisible(bundle_available() and not self.bundle_devices.count())
+        self.bundle_devices.setVisible(bundle_available() and bool(self.bundle_devices.count()))
         self.ways.setTabText(0, self.tr("Borradores .eml"))
         self.ways.setTabText(1, self.tr("Envío por SMTP"))
         self.ways.setAccessibleName(self.tr("Cómo sale el mensaje"))
