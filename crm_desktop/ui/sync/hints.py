@@ -22,52 +22,57 @@ class Stage(Enum):
     JOINED = "joined"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncView", text)
-
-
 def roster_hint(stage: Stage, *, empty: bool) -> str:
     if stage is Stage.NONE:
-        return _t(
+        return QCoreApplication.translate(
+            "SyncView",
             "Aún no hay dispositivos: este equipo no se ha unido a ningún espacio de trabajo. Únase en la "
-            "pestaña «Este dispositivo»."
+            "pestaña «Este dispositivo».",
         )
     if stage is Stage.WAITING:
-        return _t(
+        return QCoreApplication.translate(
+            "SyncView",
             "La lista de dispositivos llega con la invitación de la Secretaría Técnica. Cuando la reciba, "
-            "impórtela en la pestaña «Este dispositivo»."
+            "impórtela en la pestaña «Este dispositivo».",
         )
-    return _t("Todavía no hay dispositivos en el espacio.") if empty else ""
+    return QCoreApplication.translate("SyncView", "Todavía no hay dispositivos en el espacio.") if empty else ""
 
 
 def exchange_hint(stage: Stage) -> str:
     if stage is Stage.NONE:
-        return _t(
+        return QCoreApplication.translate(
+            "SyncView",
             "Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni "
             "recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o "
-            "escribiendo una solicitud de ingreso."
+            "escribiendo una solicitud de ingreso.",
         )
     if stage is Stage.WAITING:
-        return _t(
+        return QCoreApplication.translate(
+            "SyncView",
             "Esta laptop aún no se ha unido al espacio de trabajo de la CRM: espera la invitación que responde "
             "a su solicitud de ingreso. Hasta importarla no puede enviar cambios; impórtela con «Importar "
-            "paquete…» o en la pestaña «Este dispositivo»."
+            "paquete…» o en la pestaña «Este dispositivo».",
         )
     return ""
 
 
 def pending_hint(stage: Stage) -> str:
     if stage is not Stage.JOINED:
-        return _t("Nada espera: este equipo recibirá paquetes cuando se haya unido al espacio de trabajo.")
-    return _t("Ningún paquete espera: todo lo recibido se ha aplicado.")
+        return QCoreApplication.translate(
+            "SyncView", "Nada espera: este equipo recibirá paquetes cuando se haya unido al espacio de trabajo."
+        )
+    return QCoreApplication.translate("SyncView", "Ningún paquete espera: todo lo recibido se ha aplicado.")
 
 
 def conflicts_hint(stage: Stage) -> str:
     if stage is not Stage.JOINED:
-        return _t("Sin conflictos: solo aparecen al recibir cambios de otros equipos.")
-    return _t(
+        return QCoreApplication.translate(
+            "SyncView", "Sin conflictos: solo aparecen al recibir cambios de otros equipos."
+        )
+    return QCoreApplication.translate(
+        "SyncView",
         "Sin conflictos: ningún valor se ha perdido ante un cambio simultáneo en otro equipo. Si ocurre, "
-        "aparecerá aquí con quién lo cambió y cuándo."
+        "aparecerá aquí con quién lo cambió y cuándo.",
     )
 
 
@@ -87,8 +92,8 @@ class TabHint(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setText(_t("Ir a «Este dispositivo»"))
-        self.button.setAccessibleName(_t("Ir a la pestaña «Este dispositivo»"))
+        self.button.setText(QCoreApplication.translate("SyncView", "Ir a «Este dispositivo»"))
+        self.button.setAccessibleName(QCoreApplication.translate("SyncView", "Ir a la pestaña «Este dispositivo»"))
 
     def text(self) -> str:
         return self.label.text()

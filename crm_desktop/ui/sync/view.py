@@ -182,6 +182,7 @@ class SyncView(WaitingTab):
         self.pending_empty.setText(pending_hint(stage))
         self.pending_empty.setVisible(not self.state.pending)
         self.pending_view.setVisible(bool(self.state.pending))
+        self.waiting_layout.setStretch(0, 1 if self.state.pending else 0)
         self.conflicts_empty.setText(conflicts_hint(stage))
         self.conflicts_empty.setVisible(not self.state.conflicts)
 

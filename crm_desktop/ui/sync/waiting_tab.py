@@ -58,6 +58,7 @@ class WaitingTab(ExchangeTab):
         layout = QVBoxLayout(page)
         layout.addWidget(self.pending_box, 1)
         layout.addWidget(self.conflicts_box, 2)
+        self.waiting_layout = layout  # an empty list of pending bundles gives its room to the conflicts
         return page
 
     def retranslate(self) -> None:
