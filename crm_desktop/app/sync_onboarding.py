@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # read by the window's status bar: no database machinery impo
     from crm_desktop.app.workspace import Workspace
 
 
+JOINING_KEY = "sync.joining"  # an empty workspace made to join the CRM's (see ``create_for_joining``)
+
+
 def has_identity(ws: Workspace) -> bool:
     """Whether this laptop has sync keys (it founded a workspace or wrote a join request)."""
     return "sync.sign_pk" in ws.meta
@@ -30,4 +33,9 @@ def create_for_joining(directory: Path, *, lang: str = "es") -> None:
     invitation (the welcome bundle) brings everything; the Sync section then offers the join request."""
     from crm_desktop.app.workspace import Workspace
 
-    Workspace(directory, lang=lang).close()
+    ws = Workspace(directory, lang=lang)
+    try:
+        # Not a creation cut short: ``check`` counts a workspace with sync settings as one that is joining.
+        ws.set_meta(JOINING_KEY, "1")
+    finally:
+        ws.close()

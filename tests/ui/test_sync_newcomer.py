@@ -183,6 +183,9 @@ def test_the_first_run_dialog_offers_to_join_and_opens_on_sync(
         settle(qtbot, desktop.ctx)
         qtbot.waitUntil(lambda: view.loaded and not view._loading)
         assert not view.setup_box.isHidden() and not desktop.ctx.ws.initialised
+        from crm_desktop.app.check import check
+
+        assert check(desktop.ctx.ws).problems == []  # an empty workspace waiting to join, not a broken one
     finally:
         desktop._close_window()
         desktop.translations.clear()
