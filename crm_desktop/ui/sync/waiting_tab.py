@@ -39,6 +39,8 @@ class WaitingTab(ExchangeTab):
         self.conflicts_view = table()
         self.conflicts_view.setModel(self.conflicts_model)
         self.conflicts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Who, when and on which laptop: whole, on as many lines as they need.
+        self.conflicts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.keep_button = QPushButton()
         self.restore_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve_selected(restore_lost=False))
