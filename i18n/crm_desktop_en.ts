@@ -1665,6 +1665,14 @@
         <translation>Create a demo</translation>
     </message>
     <message>
+        <source>Unirme al espacio de trabajo de la CRM…</source>
+        <translation>Join the CRM's workspace…</translation>
+    </message>
+    <message>
+        <source>Recibí una invitación de la Secretaría Técnica, o le enviaré una solicitud de ingreso: la ventana se abre en «Sincronización».</source>
+        <translation>I received an invitation from the Technical Secretariat, or I will send it a join request: the window opens on “Sync”.</translation>
+    </message>
+    <message>
         <source>Elegir otra carpeta…</source>
         <translation>Choose another folder…</translation>
     </message>
@@ -1819,12 +1827,80 @@
         <translation>Read it aloud by phone: the other person must see exactly the same fingerprint.</translation>
     </message>
     <message>
-        <source>Unir este equipo a un espacio de trabajo</source>
-        <translation>Join this laptop to a workspace</translation>
+        <source>Importar la &amp;invitación recibida…</source>
+        <translation>Import the &amp;invitation received…</translation>
     </message>
     <message>
-        <source>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</source>
-        <translation>This laptop has no identity yet. If it is the first of the workspace, found it (it becomes the administrator). Otherwise, create a join request and send it to the administrator.</translation>
+        <source>Importar la invitación (paquete de bienvenida)</source>
+        <translation>Import the invitation (welcome bundle)</translation>
+    </message>
+    <message>
+        <source>Empezar a sincronizar este equipo</source>
+        <translation>Start synchronising this laptop</translation>
+    </message>
+    <message>
+        <source>Este equipo aún no tiene identidad de sincronización: no envía ni recibe cambios de nadie. ¿Qué desea hacer?</source>
+        <translation>This laptop has no sync identity yet: it neither sends nor receives anyone's changes. What do you want to do?</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme al espacio de trabajo de la CRM</source>
+        <translation>&amp;Join the CRM's workspace</translation>
+    </message>
+    <message>
+        <source>Recibí una invitación de la Secretaría Técnica, o le enviaré una solicitud de ingreso. Es lo que hacen las delegaciones, la Presidencia Pro-Témpore y los observadores.</source>
+        <translation>I received an invitation from the Technical Secretariat, or I will send it a join request. This is what delegations, the Pro-Tempore Presidency and observers do.</translation>
+    </message>
+    <message>
+        <source>&amp;Fundar un espacio de trabajo nuevo (solo la Secretaría Técnica)</source>
+        <translation>&amp;Found a new workspace (the Technical Secretariat only)</translation>
+    </message>
+    <message>
+        <source>La Secretaría Técnica lo hace una sola vez, en su propio equipo, antes que nadie.</source>
+        <translation>The Technical Secretariat does this once, on its own laptop, before anyone else.</translation>
+    </message>
+    <message>
+        <source>Unirse al espacio de trabajo de la CRM</source>
+        <translation>Joining the CRM's workspace</translation>
+    </message>
+    <message>
+        <source>1. Escriba su nombre, su rol y su país u organización, y cree la solicitud de ingreso.
+2. Envíe el archivo a la Secretaría Técnica y léale por teléfono la huella que verá aquí.
+3. Cuando la apruebe, la Secretaría Técnica le enviará una invitación (un paquete de bienvenida .crmb): impórtela aquí y verá las reuniones de la CRM.</source>
+        <translation>1. Type your name, your role and your country or organisation, and create the join request.
+2. Send the file to the Technical Secretariat and read it the fingerprint you will see here, by phone.
+3. Once it approves, the Technical Secretariat will send you an invitation (a .crmb welcome bundle): import it here and you will see the CRM's meetings.</translation>
+    </message>
+    <message>
+        <source>— Elija su rol —</source>
+        <translation>— Choose your role —</translation>
+    </message>
+    <message>
+        <source>Crear la &amp;solicitud de ingreso…</source>
+        <translation>Create the join &amp;request…</translation>
+    </message>
+    <message>
+        <source>Elija su rol: país miembro, observador, Presidencia o Secretaría.</source>
+        <translation>Choose your role: member country, observer, Presidency or Secretariat.</translation>
+    </message>
+    <message>
+        <source>¿Fundar el espacio de trabajo «%1»?
+
+Este equipo será la persona administradora: aprobará el ingreso de todos los demás equipos. Hágalo solo si es la Secretaría Técnica y la CRM no tiene aún un espacio de trabajo; si ya lo tiene, únase a él.</source>
+        <translation>Found the workspace “%1”?
+
+This laptop will be its administrator: it will approve every other laptop. Do this only if you are the Technical Secretariat and the CRM has no workspace yet; if it has one, join it.</translation>
+    </message>
+    <message>
+        <source>Solicitud guardada en %1. Envíela a la Secretaría Técnica; huella: %2</source>
+        <translation>Request saved in %1. Send it to the Technical Secretariat; fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Una invitación se abre solo en el equipo que escribió la solicitud de ingreso. Cree primero la solicitud desde este equipo y envíela a la Secretaría Técnica: la invitación que le devuelva se importa aquí.</source>
+        <translation>An invitation opens only on the laptop that wrote the join request. First create the request from this laptop and send it to the Technical Secretariat: the invitation it sends back is imported here.</translation>
+    </message>
+    <message>
+        <source>Importar la invitación</source>
+        <translation>Import the invitation</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
@@ -1855,32 +1931,44 @@
         <translation>CR, MX… or the organisation's name</translation>
     </message>
     <message>
-        <source>&amp;Fundar este espacio</source>
-        <translation>&amp;Found this workspace</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio como administrador</source>
-        <translation>Found this workspace as administrator</translation>
-    </message>
-    <message>
-        <source>Crear una &amp;solicitud de ingreso…</source>
-        <translation>Create a &amp;join request…</translation>
-    </message>
-    <message>
         <source>Crear una solicitud de ingreso</source>
         <translation>Create a join request</translation>
     </message>
     <message>
+        <source>Ya tengo la &amp;invitación…</source>
+        <translation>I have the &amp;invitation…</translation>
+    </message>
+    <message>
+        <source>Fundar un espacio de trabajo nuevo</source>
+        <translation>Found a new workspace</translation>
+    </message>
+    <message>
+        <source>Fundar crea un espacio de trabajo nuevo, con este equipo como persona administradora: aprobará el ingreso de cada delegación. Solo la Secretaría Técnica lo hace, una vez. Si la CRM ya tiene su espacio, no funde otro: sería un registro rival cuyos cambios nadie más recibiría. Elija «Unirme al espacio de trabajo de la CRM».</source>
+        <translation>Founding creates a new workspace with this laptop as its administrator: it will approve every delegation's laptop. Only the Technical Secretariat does this, once. If the CRM already has its workspace, do not found another: it would be a rival roster whose changes nobody else would receive. Choose “Join the CRM's workspace”.</translation>
+    </message>
+    <message>
+        <source>P&amp;ersona:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Persona de la Secretaría Técnica que funda el espacio</source>
+        <translation>Person of the Technical Secretariat who founds the workspace</translation>
+    </message>
+    <message>
+        <source>Soy la &amp;Secretaría Técnica y la CRM todavía no tiene un espacio de trabajo</source>
+        <translation>I am the Technical &amp;Secretariat and the CRM has no workspace yet</translation>
+    </message>
+    <message>
+        <source>F&amp;undar el espacio…</source>
+        <translation>F&amp;ound the workspace…</translation>
+    </message>
+    <message>
+        <source>Fundar el espacio como Secretaría Técnica</source>
+        <translation>Found the workspace as the Technical Secretariat</translation>
+    </message>
+    <message>
         <source>Escriba el nombre de la persona que usa este equipo.</source>
         <translation>Type the name of the person who uses this laptop.</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio</source>
-        <translation>Found this workspace</translation>
-    </message>
-    <message>
-        <source>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</source>
-        <translation>This laptop will be the administrator of the workspace “%1”: it approves the other laptops joining. Continue?</translation>
     </message>
     <message>
         <source>Espacio fundado. Huella: %1</source>
@@ -1893,10 +1981,6 @@
     <message>
         <source>Guardar la solicitud de ingreso</source>
         <translation>Save the join request</translation>
-    </message>
-    <message>
-        <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
-        <translation>Request saved to %1. Send it to an administrator; fingerprint: %2</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2239,53 @@
     </message>
 </context>
 <context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Un borrador por idioma, con los puntos focales en copia oculta (Cco): ábralo en su programa de correo, revíselo y envíelo desde allí.</source>
+        <translation>One draft per language, with the focal points in blind copy (Bcc): open it in your mail program, review it and send it from there.</translation>
+    </message>
+    <message>
+        <source>&amp;Carpeta:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Carpeta de los borradores</source>
+        <translation>Drafts folder</translation>
+    </message>
+    <message>
+        <source>&amp;Examinar…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Escribir los &amp;borradores</source>
+        <translation>Write the &amp;drafts</translation>
+    </message>
+    <message>
+        <source>Borradores guardados:</source>
+        <translation>Saved drafts:</translation>
+    </message>
+    <message>
+        <source>Borradores guardados</source>
+        <translation>Saved drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Abrir el borrador en el programa de correo</source>
+        <translation>Open the draft in the mail program</translation>
+    </message>
+    <message>
+        <source>&amp;Mostrar en la carpeta</source>
+        <translation>&amp;Show in folder</translation>
+    </message>
+    <message>
+        <source>Mostrar el borrador en su carpeta</source>
+        <translation>Show the draft in its folder</translation>
+    </message>
+</context>
+<context>
     <name>EditorTab</name>
     <message>
         <source>Texto de un párrafo de «%1»</source>
@@ -2222,10 +2353,6 @@
     <message>
         <source>Paquetes</source>
         <translation>Bundles</translation>
-    </message>
-    <message>
-        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
-        <translation>This laptop has not joined the CRM's workspace yet, so it cannot send or receive changes. Join on the “This device” tab: with the invitation the ST gave you, or by writing a request to join.</translation>
     </message>
     <message>
         <source>&amp;Destino:</source>
@@ -3161,12 +3288,20 @@
         </translation>
     </message>
     <message>
+        <source>Abrir esta agenda en «Agenda»</source>
+        <translation>Open this agenda in “Agenda”</translation>
+    </message>
+    <message>
         <source>Sin agenda todavía.</source>
         <translation>No agenda yet.</translation>
     </message>
     <message>
         <source>Ninguna decisión registrada.</source>
         <translation>No decisions recorded.</translation>
+    </message>
+    <message>
+        <source>Abrir este documento en «Redacción»</source>
+        <translation>Open this document in “Drafting”</translation>
     </message>
     <message>
         <source>Ningún documento en negociación.</source>
@@ -3183,6 +3318,10 @@
     <message>
         <source>Eliminar la reunión «%1»</source>
         <translation>Delete the meeting “%1”</translation>
+    </message>
+    <message>
+        <source>Eliminar la reunión del calendario (solo mientras está planificada)</source>
+        <translation>Delete the meeting from the calendar (only while it is planned)</translation>
     </message>
     <message>
         <source>← Reuniones</source>
@@ -3211,10 +3350,6 @@
     <message>
         <source>Eliminar la reunión</source>
         <translation>Delete the meeting</translation>
-    </message>
-    <message>
-        <source>Solo una reunión planificada puede eliminarse</source>
-        <translation>Only a planned meeting can be deleted</translation>
     </message>
     <message>
         <source>Cuerpo:</source>
@@ -3916,6 +4051,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Ajustar al &amp;ancho</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Cada página ocupa el ancho del panel</source>
+        <translation>Each page takes the width of the pane</translation>
+    </message>
+    <message>
+        <source>Ampliar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Ampliar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Reducir (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Reducir</source>
+        <translation>Zoom out</translation>
+    </message>
+</context>
+<context>
     <name>ProcessView</name>
     <message>
         <source>Resumen</source>
@@ -4421,84 +4583,28 @@ Check the fingerprint with the person by phone before approving.</translation>
         <translation>English</translation>
     </message>
     <message>
-        <source>Adjuntar un paquete de sincronización para los dispositivos:</source>
-        <translation>Attach a sync bundle for the devices:</translation>
+        <source>Adjuntar un paquete de sincronización para estos equipos:</source>
+        <translation>Attach a sync bundle for these laptops:</translation>
     </message>
     <message>
-        <source>Identificadores de dispositivo, separados por comas</source>
-        <translation>Device identifiers, separated by commas</translation>
+        <source>Equipos que reciben el paquete de sincronización</source>
+        <translation>Laptops that receive the sync bundle</translation>
     </message>
     <message>
-        <source>Dispositivos del paquete de sincronización</source>
-        <translation>Devices of the sync bundle</translation>
+        <source>Ningún otro equipo en la lista de sincronización: el paquete no tendría destinatario.</source>
+        <translation>No other laptop on the sync roster: the bundle would have no recipient.</translation>
     </message>
     <message>
-        <source>Borradores .eml para un programa de correo</source>
-        <translation>.eml drafts for a mail program</translation>
+        <source>Borradores .eml</source>
+        <translation>.eml drafts</translation>
     </message>
     <message>
-        <source>Carpeta de los borradores</source>
-        <translation>Drafts folder</translation>
+        <source>Envío por SMTP</source>
+        <translation>Send by SMTP</translation>
     </message>
     <message>
-        <source>&amp;Examinar…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>Escribir &amp;borradores</source>
-        <translation>Write &amp;drafts</translation>
-    </message>
-    <message>
-        <source>&amp;Abrir la carpeta</source>
-        <translation>&amp;Open the folder</translation>
-    </message>
-    <message>
-        <source>Envío directo por SMTP</source>
-        <translation>Direct sending by SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;Servidor:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>&amp;Puerto:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>S&amp;eguridad:</source>
-        <translation>S&amp;ecurity:</translation>
-    </message>
-    <message>
-        <source>&amp;Usuario:</source>
-        <translation>&amp;User:</translation>
-    </message>
-    <message>
-        <source>&amp;Contraseña:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>&amp;Remitente:</source>
-        <translation>Se&amp;nder:</translation>
-    </message>
-    <message>
-        <source>Vacía: la guardada en el llavero del sistema</source>
-        <translation>Empty: the one saved in the system keyring</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS implícito</source>
-        <translation>Implicit TLS</translation>
-    </message>
-    <message>
-        <source>Sin cifrar (solo un relé local)</source>
-        <translation>Unencrypted (a local relay only)</translation>
-    </message>
-    <message>
-        <source>E&amp;nviar ahora</source>
-        <translation>Send &amp;now</translation>
+        <source>Cómo sale el mensaje</source>
+        <translation>How the message goes out</translation>
     </message>
     <message>
         <source>&amp;Comprobar destinatarios</source>
@@ -4574,6 +4680,53 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Workspace:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPanel</name>
+    <message>
+        <source>&amp;Servidor:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Puerto:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;eguridad:</source>
+        <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Remitente:</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Vacía: la guardada en el llavero del sistema</source>
+        <translation>Empty: the one saved in the system keyring</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS implícito</source>
+        <translation>Implicit TLS</translation>
+    </message>
+    <message>
+        <source>Sin cifrar (solo un relé local)</source>
+        <translation>Unencrypted (a local relay only)</translation>
+    </message>
+    <message>
+        <source>E&amp;nviar ahora</source>
+        <translation>Send &amp;now</translation>
     </message>
 </context>
 <context>
@@ -4665,10 +4818,6 @@ Check the fingerprint with the person by phone before approving.</translation>
         <translation>Reading the sync state…</translation>
     </message>
     <message>
-        <source>La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo a la ventana).</source>
-        <translation>The join request is written. When an administrator approves it, import here the welcome bundle they send you (“Import bundle…” or drag it onto the window).</translation>
-    </message>
-    <message>
         <source>administrador</source>
         <translation>administrator</translation>
     </message>
@@ -4703,6 +4852,10 @@ Check the fingerprint with the person by phone before approving.</translation>
         </translation>
     </message>
     <message>
+        <source>La solicitud de ingreso está escrita. Cuando la Secretaría Técnica la apruebe, le enviará una invitación (un paquete de bienvenida .crmb): impórtela con el botón de abajo o arrastrándola a la ventana.</source>
+        <translation>The join request is written. Once the Technical Secretariat approves it, it will send you an invitation (a .crmb welcome bundle): import it with the button below or by dragging it onto the window.</translation>
+    </message>
+    <message>
         <source>Este dispositivo</source>
         <translation>This device</translation>
     </message>
@@ -4721,6 +4874,50 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>Sincronización</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Aún no hay dispositivos: este equipo no se ha unido a ningún espacio de trabajo. Únase en la pestaña «Este dispositivo».</source>
+        <translation>No devices yet: this laptop has not joined a workspace. Join on the “This device” tab.</translation>
+    </message>
+    <message>
+        <source>La lista de dispositivos llega con la invitación de la Secretaría Técnica. Cuando la reciba, impórtela en la pestaña «Este dispositivo».</source>
+        <translation>The list of devices comes with the Technical Secretariat's invitation. When you receive it, import it on the “This device” tab.</translation>
+    </message>
+    <message>
+        <source>Todavía no hay dispositivos en el espacio.</source>
+        <translation>There are no devices in the workspace yet.</translation>
+    </message>
+    <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
+        <translation>This laptop has not joined the CRM's workspace yet, so it cannot send or receive changes. Join on the “This device” tab: with the invitation the ST gave you, or by writing a request to join.</translation>
+    </message>
+    <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM: espera la invitación que responde a su solicitud de ingreso. Hasta importarla no puede enviar cambios; impórtela con «Importar paquete…» o en la pestaña «Este dispositivo».</source>
+        <translation>This laptop has not joined the CRM's workspace yet: it is waiting for the invitation that answers its join request. Until it is imported the laptop cannot send changes; import it with “Import bundle…” or on the “This device” tab.</translation>
+    </message>
+    <message>
+        <source>Nada espera: este equipo recibirá paquetes cuando se haya unido al espacio de trabajo.</source>
+        <translation>Nothing is waiting: this laptop will receive bundles once it has joined the workspace.</translation>
+    </message>
+    <message>
+        <source>Ningún paquete espera: todo lo recibido se ha aplicado.</source>
+        <translation>No bundle is waiting: everything received has been applied.</translation>
+    </message>
+    <message>
+        <source>Sin conflictos: solo aparecen al recibir cambios de otros equipos.</source>
+        <translation>No conflicts: they only appear when changes arrive from other laptops.</translation>
+    </message>
+    <message>
+        <source>Sin conflictos: ningún valor se ha perdido ante un cambio simultáneo en otro equipo. Si ocurre, aparecerá aquí con quién lo cambió y cuándo.</source>
+        <translation>No conflicts: no value has been lost to a simultaneous change on another laptop. If it happens, it will appear here with who changed it and when.</translation>
+    </message>
+    <message>
+        <source>Ir a «Este dispositivo»</source>
+        <translation>Go to “This device”</translation>
+    </message>
+    <message>
+        <source>Ir a la pestaña «Este dispositivo»</source>
+        <translation>Go to the “This device” tab</translation>
     </message>
 </context>
 <context>
@@ -4977,20 +5174,16 @@ Check the fingerprint with the person by phone before approving.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>Tabla</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Registro</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Campo</source>
-        <translation>Field</translation>
+        <source>Qué cambió</source>
+        <translation>What changed</translation>
     </message>
     <message>
         <source>Valor actual</source>
         <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Escrito por</source>
+        <translation>Written by</translation>
     </message>
     <message>
         <source>Valor perdido</source>

@@ -1665,6 +1665,14 @@
         <translation>Crear una demostración</translation>
     </message>
     <message>
+        <source>Unirme al espacio de trabajo de la CRM…</source>
+        <translation>Unirme al espacio de trabajo de la CRM…</translation>
+    </message>
+    <message>
+        <source>Recibí una invitación de la Secretaría Técnica, o le enviaré una solicitud de ingreso: la ventana se abre en «Sincronización».</source>
+        <translation>Recibí una invitación de la Secretaría Técnica, o le enviaré una solicitud de ingreso: la ventana se abre en «Sincronización».</translation>
+    </message>
+    <message>
         <source>Elegir otra carpeta…</source>
         <translation>Elegir otra carpeta…</translation>
     </message>
@@ -1819,12 +1827,80 @@
         <translation>Léala en voz alta por teléfono: la otra persona debe ver exactamente la misma huella.</translation>
     </message>
     <message>
-        <source>Unir este equipo a un espacio de trabajo</source>
-        <translation>Unir este equipo a un espacio de trabajo</translation>
+        <source>Importar la &amp;invitación recibida…</source>
+        <translation>Importar la &amp;invitación recibida…</translation>
     </message>
     <message>
-        <source>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</source>
-        <translation>Este equipo aún no tiene identidad. Si es el primero del espacio, fúndelo (será la persona administradora). Si no, cree una solicitud de ingreso y envíela a quien administra.</translation>
+        <source>Importar la invitación (paquete de bienvenida)</source>
+        <translation>Importar la invitación (paquete de bienvenida)</translation>
+    </message>
+    <message>
+        <source>Empezar a sincronizar este equipo</source>
+        <translation>Empezar a sincronizar este equipo</translation>
+    </message>
+    <message>
+        <source>Este equipo aún no tiene identidad de sincronización: no envía ni recibe cambios de nadie. ¿Qué desea hacer?</source>
+        <translation>Este equipo aún no tiene identidad de sincronización: no envía ni recibe cambios de nadie. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme al espacio de trabajo de la CRM</source>
+        <translation>&amp;Unirme al espacio de trabajo de la CRM</translation>
+    </message>
+    <message>
+        <source>Recibí una invitación de la Secretaría Técnica, o le enviaré una solicitud de ingreso. Es lo que hacen las delegaciones, la Presidencia Pro-Témpore y los observadores.</source>
+        <translation>Recibí una invitación de la Secretaría Técnica, o le enviaré una solicitud de ingreso. Es lo que hacen las delegaciones, la Presidencia Pro-Témpore y los observadores.</translation>
+    </message>
+    <message>
+        <source>&amp;Fundar un espacio de trabajo nuevo (solo la Secretaría Técnica)</source>
+        <translation>&amp;Fundar un espacio de trabajo nuevo (solo la Secretaría Técnica)</translation>
+    </message>
+    <message>
+        <source>La Secretaría Técnica lo hace una sola vez, en su propio equipo, antes que nadie.</source>
+        <translation>La Secretaría Técnica lo hace una sola vez, en su propio equipo, antes que nadie.</translation>
+    </message>
+    <message>
+        <source>Unirse al espacio de trabajo de la CRM</source>
+        <translation>Unirse al espacio de trabajo de la CRM</translation>
+    </message>
+    <message>
+        <source>1. Escriba su nombre, su rol y su país u organización, y cree la solicitud de ingreso.
+2. Envíe el archivo a la Secretaría Técnica y léale por teléfono la huella que verá aquí.
+3. Cuando la apruebe, la Secretaría Técnica le enviará una invitación (un paquete de bienvenida .crmb): impórtela aquí y verá las reuniones de la CRM.</source>
+        <translation>1. Escriba su nombre, su rol y su país u organización, y cree la solicitud de ingreso.
+2. Envíe el archivo a la Secretaría Técnica y léale por teléfono la huella que verá aquí.
+3. Cuando la apruebe, la Secretaría Técnica le enviará una invitación (un paquete de bienvenida .crmb): impórtela aquí y verá las reuniones de la CRM.</translation>
+    </message>
+    <message>
+        <source>— Elija su rol —</source>
+        <translation>— Elija su rol —</translation>
+    </message>
+    <message>
+        <source>Crear la &amp;solicitud de ingreso…</source>
+        <translation>Crear la &amp;solicitud de ingreso…</translation>
+    </message>
+    <message>
+        <source>Elija su rol: país miembro, observador, Presidencia o Secretaría.</source>
+        <translation>Elija su rol: país miembro, observador, Presidencia o Secretaría.</translation>
+    </message>
+    <message>
+        <source>¿Fundar el espacio de trabajo «%1»?
+
+Este equipo será la persona administradora: aprobará el ingreso de todos los demás equipos. Hágalo solo si es la Secretaría Técnica y la CRM no tiene aún un espacio de trabajo; si ya lo tiene, únase a él.</source>
+        <translation>¿Fundar el espacio de trabajo «%1»?
+
+Este equipo será la persona administradora: aprobará el ingreso de todos los demás equipos. Hágalo solo si es la Secretaría Técnica y la CRM no tiene aún un espacio de trabajo; si ya lo tiene, únase a él.</translation>
+    </message>
+    <message>
+        <source>Solicitud guardada en %1. Envíela a la Secretaría Técnica; huella: %2</source>
+        <translation>Solicitud guardada en %1. Envíela a la Secretaría Técnica; huella: %2</translation>
+    </message>
+    <message>
+        <source>Una invitación se abre solo en el equipo que escribió la solicitud de ingreso. Cree primero la solicitud desde este equipo y envíela a la Secretaría Técnica: la invitación que le devuelva se importa aquí.</source>
+        <translation>Una invitación se abre solo en el equipo que escribió la solicitud de ingreso. Cree primero la solicitud desde este equipo y envíela a la Secretaría Técnica: la invitación que le devuelva se importa aquí.</translation>
+    </message>
+    <message>
+        <source>Importar la invitación</source>
+        <translation>Importar la invitación</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
@@ -1855,32 +1931,44 @@
         <translation>CR, MX… o el nombre de la organización</translation>
     </message>
     <message>
-        <source>&amp;Fundar este espacio</source>
-        <translation>&amp;Fundar este espacio</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio como administrador</source>
-        <translation>Fundar este espacio como administrador</translation>
-    </message>
-    <message>
-        <source>Crear una &amp;solicitud de ingreso…</source>
-        <translation>Crear una &amp;solicitud de ingreso…</translation>
-    </message>
-    <message>
         <source>Crear una solicitud de ingreso</source>
         <translation>Crear una solicitud de ingreso</translation>
     </message>
     <message>
+        <source>Ya tengo la &amp;invitación…</source>
+        <translation>Ya tengo la &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Fundar un espacio de trabajo nuevo</source>
+        <translation>Fundar un espacio de trabajo nuevo</translation>
+    </message>
+    <message>
+        <source>Fundar crea un espacio de trabajo nuevo, con este equipo como persona administradora: aprobará el ingreso de cada delegación. Solo la Secretaría Técnica lo hace, una vez. Si la CRM ya tiene su espacio, no funde otro: sería un registro rival cuyos cambios nadie más recibiría. Elija «Unirme al espacio de trabajo de la CRM».</source>
+        <translation>Fundar crea un espacio de trabajo nuevo, con este equipo como persona administradora: aprobará el ingreso de cada delegación. Solo la Secretaría Técnica lo hace, una vez. Si la CRM ya tiene su espacio, no funde otro: sería un registro rival cuyos cambios nadie más recibiría. Elija «Unirme al espacio de trabajo de la CRM».</translation>
+    </message>
+    <message>
+        <source>P&amp;ersona:</source>
+        <translation>P&amp;ersona:</translation>
+    </message>
+    <message>
+        <source>Persona de la Secretaría Técnica que funda el espacio</source>
+        <translation>Persona de la Secretaría Técnica que funda el espacio</translation>
+    </message>
+    <message>
+        <source>Soy la &amp;Secretaría Técnica y la CRM todavía no tiene un espacio de trabajo</source>
+        <translation>Soy la &amp;Secretaría Técnica y la CRM todavía no tiene un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>F&amp;undar el espacio…</source>
+        <translation>F&amp;undar el espacio…</translation>
+    </message>
+    <message>
+        <source>Fundar el espacio como Secretaría Técnica</source>
+        <translation>Fundar el espacio como Secretaría Técnica</translation>
+    </message>
+    <message>
         <source>Escriba el nombre de la persona que usa este equipo.</source>
         <translation>Escriba el nombre de la persona que usa este equipo.</translation>
-    </message>
-    <message>
-        <source>Fundar este espacio</source>
-        <translation>Fundar este espacio</translation>
-    </message>
-    <message>
-        <source>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</source>
-        <translation>Este equipo será la persona administradora del espacio «%1»: aprobará el ingreso de los demás equipos. ¿Continuar?</translation>
     </message>
     <message>
         <source>Espacio fundado. Huella: %1</source>
@@ -1893,10 +1981,6 @@
     <message>
         <source>Guardar la solicitud de ingreso</source>
         <translation>Guardar la solicitud de ingreso</translation>
-    </message>
-    <message>
-        <source>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</source>
-        <translation>Solicitud guardada en %1. Envíela a una persona administradora; huella: %2</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2239,53 @@
     </message>
 </context>
 <context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Un borrador por idioma, con los puntos focales en copia oculta (Cco): ábralo en su programa de correo, revíselo y envíelo desde allí.</source>
+        <translation>Un borrador por idioma, con los puntos focales en copia oculta (Cco): ábralo en su programa de correo, revíselo y envíelo desde allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Carpeta:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Carpeta de los borradores</source>
+        <translation>Carpeta de los borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Examinar…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Escribir los &amp;borradores</source>
+        <translation>Escribir los &amp;borradores</translation>
+    </message>
+    <message>
+        <source>Borradores guardados:</source>
+        <translation>Borradores guardados:</translation>
+    </message>
+    <message>
+        <source>Borradores guardados</source>
+        <translation>Borradores guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Abrir el borrador en el programa de correo</source>
+        <translation>Abrir el borrador en el programa de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Mostrar en la carpeta</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Mostrar el borrador en su carpeta</source>
+        <translation>Mostrar el borrador en su carpeta</translation>
+    </message>
+</context>
+<context>
     <name>EditorTab</name>
     <message>
         <source>Texto de un párrafo de «%1»</source>
@@ -2222,10 +2353,6 @@
     <message>
         <source>Paquetes</source>
         <translation>Paquetes</translation>
-    </message>
-    <message>
-        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
-        <translation>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</translation>
     </message>
     <message>
         <source>&amp;Destino:</source>
@@ -3161,12 +3288,20 @@
         </translation>
     </message>
     <message>
+        <source>Abrir esta agenda en «Agenda»</source>
+        <translation>Abrir esta agenda en «Agenda»</translation>
+    </message>
+    <message>
         <source>Sin agenda todavía.</source>
         <translation>Sin agenda todavía.</translation>
     </message>
     <message>
         <source>Ninguna decisión registrada.</source>
         <translation>Ninguna decisión registrada.</translation>
+    </message>
+    <message>
+        <source>Abrir este documento en «Redacción»</source>
+        <translation>Abrir este documento en «Redacción»</translation>
     </message>
     <message>
         <source>Ningún documento en negociación.</source>
@@ -3183,6 +3318,10 @@
     <message>
         <source>Eliminar la reunión «%1»</source>
         <translation>Eliminar la reunión «%1»</translation>
+    </message>
+    <message>
+        <source>Eliminar la reunión del calendario (solo mientras está planificada)</source>
+        <translation>Eliminar la reunión del calendario (solo mientras está planificada)</translation>
     </message>
     <message>
         <source>← Reuniones</source>
@@ -3211,10 +3350,6 @@
     <message>
         <source>Eliminar la reunión</source>
         <translation>Eliminar la reunión</translation>
-    </message>
-    <message>
-        <source>Solo una reunión planificada puede eliminarse</source>
-        <translation>Solo una reunión planificada puede eliminarse</translation>
     </message>
     <message>
         <source>Cuerpo:</source>
@@ -3916,6 +4051,33 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Ajustar al &amp;ancho</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Cada página ocupa el ancho del panel</source>
+        <translation>Cada página ocupa el ancho del panel</translation>
+    </message>
+    <message>
+        <source>Ampliar (Ctrl++)</source>
+        <translation>Ampliar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Ampliar</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Reducir (Ctrl+-)</source>
+        <translation>Reducir (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Reducir</source>
+        <translation>Reducir</translation>
+    </message>
+</context>
+<context>
     <name>ProcessView</name>
     <message>
         <source>Resumen</source>
@@ -4421,84 +4583,28 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         <translation>Inglés</translation>
     </message>
     <message>
-        <source>Adjuntar un paquete de sincronización para los dispositivos:</source>
-        <translation>Adjuntar un paquete de sincronización para los dispositivos:</translation>
+        <source>Adjuntar un paquete de sincronización para estos equipos:</source>
+        <translation>Adjuntar un paquete de sincronización para estos equipos:</translation>
     </message>
     <message>
-        <source>Identificadores de dispositivo, separados por comas</source>
-        <translation>Identificadores de dispositivo, separados por comas</translation>
+        <source>Equipos que reciben el paquete de sincronización</source>
+        <translation>Equipos que reciben el paquete de sincronización</translation>
     </message>
     <message>
-        <source>Dispositivos del paquete de sincronización</source>
-        <translation>Dispositivos del paquete de sincronización</translation>
+        <source>Ningún otro equipo en la lista de sincronización: el paquete no tendría destinatario.</source>
+        <translation>Ningún otro equipo en la lista de sincronización: el paquete no tendría destinatario.</translation>
     </message>
     <message>
-        <source>Borradores .eml para un programa de correo</source>
-        <translation>Borradores .eml para un programa de correo</translation>
+        <source>Borradores .eml</source>
+        <translation>Borradores .eml</translation>
     </message>
     <message>
-        <source>Carpeta de los borradores</source>
-        <translation>Carpeta de los borradores</translation>
+        <source>Envío por SMTP</source>
+        <translation>Envío por SMTP</translation>
     </message>
     <message>
-        <source>&amp;Examinar…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>Escribir &amp;borradores</source>
-        <translation>Escribir &amp;borradores</translation>
-    </message>
-    <message>
-        <source>&amp;Abrir la carpeta</source>
-        <translation>&amp;Abrir la carpeta</translation>
-    </message>
-    <message>
-        <source>Envío directo por SMTP</source>
-        <translation>Envío directo por SMTP</translation>
-    </message>
-    <message>
-        <source>&amp;Servidor:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Puerto:</source>
-        <translation>&amp;Puerto:</translation>
-    </message>
-    <message>
-        <source>S&amp;eguridad:</source>
-        <translation>S&amp;eguridad:</translation>
-    </message>
-    <message>
-        <source>&amp;Usuario:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Contraseña:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Remitente:</source>
-        <translation>&amp;Remitente:</translation>
-    </message>
-    <message>
-        <source>Vacía: la guardada en el llavero del sistema</source>
-        <translation>Vacía: la guardada en el llavero del sistema</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS implícito</source>
-        <translation>TLS implícito</translation>
-    </message>
-    <message>
-        <source>Sin cifrar (solo un relé local)</source>
-        <translation>Sin cifrar (solo un relé local)</translation>
-    </message>
-    <message>
-        <source>E&amp;nviar ahora</source>
-        <translation>E&amp;nviar ahora</translation>
+        <source>Cómo sale el mensaje</source>
+        <translation>Cómo sale el mensaje</translation>
     </message>
     <message>
         <source>&amp;Comprobar destinatarios</source>
@@ -4574,6 +4680,53 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>&amp;Espacio de trabajo:</source>
         <translation>&amp;Espacio de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPanel</name>
+    <message>
+        <source>&amp;Servidor:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Puerto:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;eguridad:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Usuario:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remitente:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>Vacía: la guardada en el llavero del sistema</source>
+        <translation>Vacía: la guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS implícito</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>Sin cifrar (solo un relé local)</source>
+        <translation>Sin cifrar (solo un relé local)</translation>
+    </message>
+    <message>
+        <source>E&amp;nviar ahora</source>
+        <translation>E&amp;nviar ahora</translation>
     </message>
 </context>
 <context>
@@ -4665,10 +4818,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         <translation>Leyendo el estado de la sincronización…</translation>
     </message>
     <message>
-        <source>La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo a la ventana).</source>
-        <translation>La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo a la ventana).</translation>
-    </message>
-    <message>
         <source>administrador</source>
         <translation>administrador</translation>
     </message>
@@ -4703,6 +4852,10 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         </translation>
     </message>
     <message>
+        <source>La solicitud de ingreso está escrita. Cuando la Secretaría Técnica la apruebe, le enviará una invitación (un paquete de bienvenida .crmb): impórtela con el botón de abajo o arrastrándola a la ventana.</source>
+        <translation>La solicitud de ingreso está escrita. Cuando la Secretaría Técnica la apruebe, le enviará una invitación (un paquete de bienvenida .crmb): impórtela con el botón de abajo o arrastrándola a la ventana.</translation>
+    </message>
+    <message>
         <source>Este dispositivo</source>
         <translation>Este dispositivo</translation>
     </message>
@@ -4721,6 +4874,50 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Aún no hay dispositivos: este equipo no se ha unido a ningún espacio de trabajo. Únase en la pestaña «Este dispositivo».</source>
+        <translation>Aún no hay dispositivos: este equipo no se ha unido a ningún espacio de trabajo. Únase en la pestaña «Este dispositivo».</translation>
+    </message>
+    <message>
+        <source>La lista de dispositivos llega con la invitación de la Secretaría Técnica. Cuando la reciba, impórtela en la pestaña «Este dispositivo».</source>
+        <translation>La lista de dispositivos llega con la invitación de la Secretaría Técnica. Cuando la reciba, impórtela en la pestaña «Este dispositivo».</translation>
+    </message>
+    <message>
+        <source>Todavía no hay dispositivos en el espacio.</source>
+        <translation>Todavía no hay dispositivos en el espacio.</translation>
+    </message>
+    <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</source>
+        <translation>Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o escribiendo una solicitud de ingreso.</translation>
+    </message>
+    <message>
+        <source>Esta laptop aún no se ha unido al espacio de trabajo de la CRM: espera la invitación que responde a su solicitud de ingreso. Hasta importarla no puede enviar cambios; impórtela con «Importar paquete…» o en la pestaña «Este dispositivo».</source>
+        <translation>Esta laptop aún no se ha unido al espacio de trabajo de la CRM: espera la invitación que responde a su solicitud de ingreso. Hasta importarla no puede enviar cambios; impórtela con «Importar paquete…» o en la pestaña «Este dispositivo».</translation>
+    </message>
+    <message>
+        <source>Nada espera: este equipo recibirá paquetes cuando se haya unido al espacio de trabajo.</source>
+        <translation>Nada espera: este equipo recibirá paquetes cuando se haya unido al espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Ningún paquete espera: todo lo recibido se ha aplicado.</source>
+        <translation>Ningún paquete espera: todo lo recibido se ha aplicado.</translation>
+    </message>
+    <message>
+        <source>Sin conflictos: solo aparecen al recibir cambios de otros equipos.</source>
+        <translation>Sin conflictos: solo aparecen al recibir cambios de otros equipos.</translation>
+    </message>
+    <message>
+        <source>Sin conflictos: ningún valor se ha perdido ante un cambio simultáneo en otro equipo. Si ocurre, aparecerá aquí con quién lo cambió y cuándo.</source>
+        <translation>Sin conflictos: ningún valor se ha perdido ante un cambio simultáneo en otro equipo. Si ocurre, aparecerá aquí con quién lo cambió y cuándo.</translation>
+    </message>
+    <message>
+        <source>Ir a «Este dispositivo»</source>
+        <translation>Ir a «Este dispositivo»</translation>
+    </message>
+    <message>
+        <source>Ir a la pestaña «Este dispositivo»</source>
+        <translation>Ir a la pestaña «Este dispositivo»</translation>
     </message>
 </context>
 <context>
@@ -4977,20 +5174,16 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         <translation>Esperando</translation>
     </message>
     <message>
-        <source>Tabla</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <source>Registro</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Campo</source>
-        <translation>Campo</translation>
+        <source>Qué cambió</source>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>Valor actual</source>
         <translation>Valor actual</translation>
+    </message>
+    <message>
+        <source>Escrito por</source>
+        <translation>Escrito por</translation>
     </message>
     <message>
         <source>Valor perdido</source>

@@ -16,6 +16,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
+from crm_desktop.domain.meeting_deletion import meeting_deletion
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience, MeetingStatus
 from crm_desktop.domain.reference import ProcessConfig, country
@@ -109,7 +110,7 @@ def set_status(ws: Workspace, meeting_id: str, status: MeetingStatus, *, ics_seq
 def delete_meeting(ws: Workspace, meeting_id: str) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        if meeting.status != MeetingStatus.PLANNED.value:
+        if not meeting_deletion(meeting.status).allowed:
             raise invalid(msg("invalid.delete_planned_only"))
         for acc in ch.session.scalars(select(Accreditation).where(Accreditation.meeting_id == meeting.id)):
             ch.delete(Accreditation, acc.id)

@@ -85,7 +85,6 @@ def compose(
     _set_folded(msg, "Subject", _encoded("Subject", subject) if not subject.isascii() else subject)
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = message_id
-    msg["Content-Language"] = lang
     if draft:
         msg["X-Unsent"] = "1"
     msg.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
@@ -96,6 +95,8 @@ def compose(
             disposition = _disposition(a.filename)
             del part["Content-Disposition"]
             part.set_raw("Content-Disposition", disposition)
+    # Last: setting the content (or turning the message multipart) drops or moves Content-* headers.
+    msg["Content-Language"] = lang
     return msg
 
 

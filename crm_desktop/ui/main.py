@@ -8,13 +8,11 @@ its data, print the elapsed milliseconds, exit).
 from __future__ import annotations
 
 import argparse
-import functools
 import logging
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -71,6 +69,7 @@ class DesktopApp:
         self.reporter = CrashReporter(lambda: self.window)
         self.exit_code = EXIT_OK
         self._offer_recovery_when_open = False  # set by ``run``: drafts are offered once the workspace is open
+        self.first_section: str | None = None  # the section a new window opens on (None: the last one used)
 
     # --- workspace ---------------------------------------------------------------------------------
     def workspace_dir(self) -> Path:
@@ -82,90 +81,15 @@ class DesktopApp:
         saved = self.settings.get(WORKSPACE)
         return Path(saved).expanduser() if saved else default_directory()
 
-    def _run_with_progress(self, label: str, fn: Callable[[], Any]) -> Any:
-        """Run ``fn`` on a thread while a busy dialog keeps the screen alive; re-raise its error."""
-        from PySide6.QtCore import QEventLoop, QTimer
-        from PySide6.QtWidgets import QProgressDialog
-
-        dialog = QProgressDialog(label, "", 0, 0)
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(300)
-        outcome: dict[str, Any] = {}
-
-        def work() -> None:
-            try:
-                outcome["value"] = fn()
-            except BaseException as exc:  # handed back to the UI thread below
-                outcome["error"] = exc
-
-        worker = threading.Thread(target=work, daemon=True)
-        worker.start()
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
-        timer.start(50)
-        loop.exec()
-        timer.stop()
-        dialog.close()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome.get("value")
-
     def _offer_new_workspace(self, directory: Path) -> Path | None:
-        """No workspace at ``directory``: create an empty one, a demo, or choose another folder."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        """No workspace at ``directory``: the first-run choice (``ui.first_run``)."""
+        from crm_desktop.ui.first_run import offer_new_workspace
 
-        from crm_desktop.app import workspace_files
-        from crm_desktop.app.workspace import init_workspace
-        from crm_desktop.demo import build_demo
-
-        while True:
-            box = QMessageBox()
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("CRM Desktop")
-            box.setText(
-                QCoreApplication.translate("DesktopApp", "No hay un espacio de trabajo en %1.").replace(
-                    "%1", str(directory)
-                )
-            )
-            box.setInformativeText(QCoreApplication.translate("DesktopApp", "¿Qué desea hacer?"))
-            new = box.addButton(
-                QCoreApplication.translate("DesktopApp", "Crear un espacio vacío"), QMessageBox.ButtonRole.AcceptRole
-            )
-            demo = box.addButton(
-                QCoreApplication.translate("DesktopApp", "Crear una demostración"), QMessageBox.ButtonRole.AcceptRole
-            )
-            other = box.addButton(
-                QCoreApplication.translate("DesktopApp", "Elegir otra carpeta…"), QMessageBox.ButtonRole.ActionRole
-            )
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(demo)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is new:
-                ws = self._run_with_progress(
-                    QCoreApplication.translate("DesktopApp", "Creando el espacio de trabajo…"),
-                    functools.partial(init_workspace, directory, directory.name, lang=self.lang),
-                )
-                ws.close()
-                return directory
-            if clicked is demo:
-                ws = self._run_with_progress(
-                    QCoreApplication.translate("DesktopApp", "Creando la demostración…"),
-                    functools.partial(build_demo, directory, lang=self.lang),
-                )
-                ws.close()
-                return directory
-            if clicked is other:
-                chosen = QFileDialog.getExistingDirectory(
-                    None, QCoreApplication.translate("DesktopApp", "Carpeta del espacio de trabajo"), str(directory)
-                )
-                if chosen:
-                    directory = Path(chosen)
-                    if workspace_files.exists(directory):
-                        return directory
-                continue
+        chosen = offer_new_workspace(directory, self.lang)
+        if chosen is None:
             return None
+        directory, self.first_section = chosen
+        return directory
 
     def open(self, directory: Path, *, wait: bool = True) -> bool:
         """Open ``directory`` in a new main window (closing the current one). False if it cannot.
@@ -196,7 +120,9 @@ class DesktopApp:
         # Started before the window is built: the first look's read runs while the window is put together.
         lang = self.lang
         ctx.open_workspace(lambda: _open_workspace(directory, lang))
-        self.window = MainWindow(ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else None)
+        self.window = MainWindow(
+            ctx, settings=self.settings, initial_section="calendar" if self.args.smoke else self.first_section
+        )
         self.window.language_requested.connect(self.set_language)
         self.window.workspace_requested.connect(self.switch_workspace)
         self.window.restore_requested.connect(self.restore_workspace)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.app import sync_onboarding
 from crm_desktop.ui import keyboard, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.notices import MessageBar
@@ -107,6 +108,7 @@ class MainWindow(WindowDialogs):
         ctx.guided_error.connect(self.message_bar.refine)
         ctx.notice.connect(self.message_bar.show_info)
         ctx.data_changed.connect(lambda _tables: self.message_bar.clear_error())
+        ctx.data_changed.connect(self._show_device)  # founding, a join request or an invitation names it
         ctx.busy_changed.connect(self.busy.setVisible)
         ctx.status_changed.connect(self.set_status)
         # The stack's own signals carry the new values: never query the stack from these slots, it
@@ -403,11 +405,17 @@ class MainWindow(WindowDialogs):
         self.guide_action.setText(self.tr("&Guía"))
         self.workspace_label.setText(self.tr("Espacio: %1").replace("%1", name or str(ctx.directory)))
         self.workspace_label.setToolTip(str(ctx.directory))
-        self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ctx.device_id) if ctx.device_id else "")
+        self._show_device()
         self.busy.setAccessibleName(self.tr("Trabajando…"))
         self.busy.setToolTip(self.tr("Trabajando…"))
         self._retranslate_opening()
         self._update_undo_texts()
+
+    def _show_device(self, _tables: object = None) -> None:
+        """This laptop's device id, once it has a sync identity: the Sync section names none before."""
+        ctx = self.ctx
+        known = ctx.ready and sync_onboarding.has_identity(ctx.ws)
+        self.device_label.setText(self.tr("Dispositivo: %1").replace("%1", ctx.device_id) if known else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -119,33 +119,57 @@ def open_dialog(qtbot: Any, view: ReportsView, kind: str = "agenda") -> SendDial
     return dialog
 
 
-def test_drafts_are_written_one_per_focal_point_with_the_attachment(
-    qtbot: Any, view: ReportsView, demo: Workspace, tmp_path: Path
+def test_drafts_are_one_per_language_with_the_focal_points_in_bcc(
+    qtbot: Any, view: ReportsView, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = open_dialog(qtbot, view)
     assert dialog.chosen_kinds() == ["agenda"]
     people = mail.recipients(demo)
     assert len(dialog.chosen_people()) == len(people)
+    assert dialog.open_folder_button.isHidden() and dialog.open_draft_button.isHidden()
     dialog.drafts_folder.setText(str(tmp_path / "drafts"))
     with qtbot.waitSignal(dialog.delivered, timeout=60000):
         dialog.drafts_button.click()
     drafts = sorted((tmp_path / "drafts").glob("*.eml"))
-    assert len(drafts) == len(people)
-    to = set()
+    langs = {p.lang for p in people}
+    assert len(drafts) == len(langs) < len(people)  # one per language, not one per focal point
+    bcc = []
     for path in drafts:
         message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-        to.add(str(message["To"]))
+        assert message["Bcc"] is not None and str(message["To"]) != str(message["Bcc"])
+        bcc += [a.addr_spec for a in message["Bcc"].addresses]
         attached = [p.get_filename() for p in message.iter_attachments()]
         assert len(attached) == 1 and attached[0].endswith(".pdf")
-    assert len(to) == len(people)
-    assert dialog.open_folder_button.isEnabled()
+    assert sorted(bcc) == sorted(p.email for p in people)
+    # Saved: the drafts are listed, "Open" and "Show in folder" act on the one selected.
+    assert dialog.drafts_panel.written_list.count() == len(drafts)
+    assert dialog.open_folder_button.isEnabled() and dialog.open_draft_button.isEnabled()
+    opened: list[Path] = []
+    shown: list[Path] = []
+    monkeypatch.setattr("crm_desktop.ui.platform_files.open_file", opened.append)
+    monkeypatch.setattr("crm_desktop.ui.platform_files.show_in_folder", shown.append)
+    dialog.open_draft_button.click()
+    dialog.open_folder_button.click()
+    assert opened == shown == [dialog.drafts_panel.selected()] and opened[0] in drafts
     assert "borrador escrito" in dialog.report.toPlainText()
-    qtbot.waitUntil(lambda: len(view.outbox_rows) == len(people), timeout=10000)
+    qtbot.waitUntil(lambda: len(view.outbox_rows) == len(drafts), timeout=10000)
     # the same drafts again: nothing duplicated, and the dialog says so
     with qtbot.waitSignal(dialog.delivered, timeout=60000):
         dialog.drafts_button.click()
-    assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(people)
+    assert len(list((tmp_path / "drafts").glob("*.eml"))) == len(drafts)
     assert "ya existía" in dialog.report.toPlainText()
+
+
+def test_the_dialog_keeps_drafts_smtp_and_recipients_apart(qtbot: Any, view: ReportsView) -> None:
+    dialog = open_dialog(qtbot, view)
+    assert [dialog.ways.tabText(i) for i in range(dialog.ways.count())] == ["Borradores .eml", "Envío por SMTP"]
+    assert dialog.ways.widget(1).isAncestorOf(dialog.host_edit)
+    assert not dialog.ways.widget(0).isAncestorOf(dialog.host_edit)
+    # A sync bundle's laptops are a list to tick, not device ids to type.
+    from PySide6.QtWidgets import QListWidget
+
+    assert isinstance(dialog.bundle_devices, QListWidget)
+    assert dialog.chosen_devices() == []
 
 
 def test_closed_door_documents_are_withheld_from_observers_and_the_dialog_says_why(
@@ -300,3 +324,36 @@ def test_the_preliminary_agenda_goes_to_an_observer_organisations_contact_not_an
     receive, _, excluded = dialog.report.toPlainText().partition("Excluido")
     assert oim["name"] in receive and co["name"] not in receive
     assert co["name"] in excluded
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="the preview draws pages with Poppler here")
+def test_the_preview_fits_the_width_and_zooms_in_and_out(qtbot: Any, view: ReportsView) -> None:
+    view.resize(1366, 768)
+    view.show()
+    view.select_document("agenda")
+    with qtbot.waitSignal(view.preview_ready, timeout=30000):
+        view.preview_button.click()
+    pane = view.preview_pane
+    [first, *_] = pane.page_labels()
+    room = pane.pages_area.viewport().width()
+    assert pane.fit_button.isChecked() and room - 40 <= first.pixmap().width() <= room  # fits the width
+    fitted = first.pixmap().width()
+    pane.zoom_in_button.click()
+    assert not pane.fit_button.isChecked() and first.pixmap().width() > fitted
+    assert pane.zoom_label.text() == f"{round(pane.zoom * 100)} %"
+    pane.zoom_out_button.click()
+    pane.zoom_out_button.click()
+    assert first.pixmap().width() < fitted
+    pane.fit_button.click()
+    assert first.pixmap().width() == fitted
+
+
+def test_long_names_are_not_cut(qtbot: Any, view: ReportsView) -> None:
+    qtbot.waitUntil(lambda: view.meeting_combo.count() > 0, timeout=10000)
+    combo = view.meeting_combo
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.view().minimumWidth() >= widest  # the list shows every title whole
+    assert combo.toolTip() == combo.currentText()
+    assert view.document_list.wordWrap()
+    item = view.document_list.item(0)
+    assert item.text() in item.toolTip()

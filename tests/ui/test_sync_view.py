@@ -71,16 +71,23 @@ def two(qtbot: Any, tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[t
     other.close()
 
 
+def found_through_view(v: SyncView, person: str) -> None:
+    """The Technical Secretariat's path: the choice, the name, the checkbox, the button."""
+    v.found_choice.click()
+    v.founder_edit.setText(person)
+    v.found_check.setChecked(True)
+    v.found_button.click()
+
+
 def join_through_views(admin: Laptop, other: Laptop, tmp_path: Path) -> None:
     v = admin.view
     assert not v.setup_box.isHidden()
-    v.person_edit.setText("Coordinadora")
-    v.role_combo.setCurrentIndex(v.role_combo.findData("st"))
-    v.found_button.click()
+    found_through_view(v, "Coordinadora")
     admin.settle()
     assert admin.view.state.identity is not None and admin.view.state.identity.admin
 
     w = other.view
+    w.join_choice.click()
     w.person_edit.setText("Ana")
     w.role_combo.setCurrentIndex(w.role_combo.findData("member"))
     w.where_edit.setText("CR")
@@ -215,8 +222,13 @@ def test_conflicts_are_listed_and_resolved_by_restoring_the_lost_value(
     v = admin.view
     assert v.conflicts_model.rowCount() == 1
     assert "1 conflicto" in admin.status["sync"]
-    kept, lost = v.conflicts_model.index(0, 3).data(), v.conflicts_model.index(0, 4).data()
+    kept, lost = v.conflicts_model.index(0, 1).data(), v.conflicts_model.index(0, 3).data()
     assert {kept, lost} == {"Sala A", "Sala B"}
+    # In people's words: the meeting's title and the field's label, who wrote each value, on which laptop.
+    assert v.conflicts_model.index(0, 0).data() == "Sede de «Reunión»"
+    by = {v.conflicts_model.index(0, 2).data(), v.conflicts_model.index(0, 4).data()}
+    assert any(b.startswith("Ana, Costa Rica, ") and b.endswith("laptop de Ana") for b in by), by
+    assert meeting not in v.conflicts_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert not v.restore_button.isEnabled()
     v.conflicts_view.selectRow(0)
     assert v.restore_button.isEnabled()

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import calendar as calendar_service
 from crm_desktop.app import meetings as meetings_service
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
+from crm_desktop.domain.meeting_deletion import meeting_deletion
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.dialog import open_meeting_dialog
+from crm_desktop.ui.meetings.links import link_item, make_link_list
 from crm_desktop.ui.meetings.model import ENTRY_ROLE, MeetingFilterProxy, MeetingTableModel, setup_meeting_table
 from crm_desktop.ui.section_widget import SectionWidget
 from crm_desktop.ui.undo import ServiceCommand
@@ -45,7 +47,6 @@ from crm_desktop.ui.undo import ServiceCommand
 if TYPE_CHECKING:
     from crm_desktop.app.meeting_overview import MeetingOverview
 
-AGENDA_ROLE = Qt.ItemDataRole.UserRole + 20
 WATCHED = {
     "meetings",
     "accreditations",
@@ -118,6 +119,10 @@ class MeetingPage(SectionWidget):
         status_row.addLayout(self.status_box)
         status_row.addWidget(self.overdue_label)
         status_row.addStretch(1)
+        self.delete_hint = QLabel()  # why "Delete" is greyed out, in words, not only in its tooltip
+        self.delete_hint.setWordWrap(True)
+        self.delete_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.delete_hint.hide()
 
         self.segments_view, self.segments_model = _list()
         self.delegations_view, self.delegations_model = _list()
@@ -152,6 +157,7 @@ class MeetingPage(SectionWidget):
         content.addLayout(header)
         content.addLayout(self.facts)
         content.addLayout(status_row)
+        content.addWidget(self.delete_hint)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         content.addWidget(line)
@@ -176,7 +182,8 @@ class MeetingPage(SectionWidget):
         self.delete_button.clicked.connect(self.delete)
         self.delegations_button.clicked.connect(self._open_delegations)
         self.reports_button.clicked.connect(self._open_reports)
-        self.agendas_view.activated.connect(self._open_agenda)
+        make_link_list(self.agendas_view, self._open_agenda)
+        make_link_list(self.documents_view, self._open_document)
         self.retranslate()
 
     # --- data ------------------------------------------------------------------------------------
@@ -229,7 +236,7 @@ class MeetingPage(SectionWidget):
         self.overdue_label.setText(
             self.tr("Terminó el %1: márquela como celebrada.").replace("%1", labels.long_date(m.end)) if overdue else ""
         )
-        self.delete_button.setEnabled(m.status == MeetingStatus.PLANNED.value)
+        self._explain_delete(m.status)
 
         self.segments_model.clear()
         for s in m.segments:
@@ -246,14 +253,14 @@ class MeetingPage(SectionWidget):
         self.delegations_button.setVisible(sections.registered("delegations"))
         self.reports_button.setVisible(sections.registered("reports"))
         self.agendas_model.clear()
+        palette = self.palette()
         for a in m.agendas:
-            item = QStandardItem(
+            text = (
                 f"{a.segment_name.render(lang)} — {labels.agenda_status(a.status)}, v{a.version}\n"
                 + self.tr("%n punto(s)", "", a.items)
                 + f", {a.minutes // 60:d} h {a.minutes % 60:02d} min"
             )
-            item.setData(a.id, AGENDA_ROLE)
-            self.agendas_model.appendRow(item)
+            self.agendas_model.appendRow(link_item(text, a.id, self.tr("Abrir esta agenda en «Agenda»"), palette))
         if not m.agendas:
             self._empty(self.agendas_model, self.tr("Sin agenda todavía."))
         self.decisions_model.clear()
@@ -264,9 +271,9 @@ class MeetingPage(SectionWidget):
         self.documents_model.clear()
         for doc in m.documents:
             version = f", {doc.version}" if doc.version else ""
-            self.documents_model.appendRow(
-                QStandardItem(f"{doc.symbol} — {doc.title}\n{labels.document_status(doc.status)}{version}")
-            )
+            text = f"{doc.symbol} — {doc.title}\n{labels.document_status(doc.status)}{version}"
+            tip = self.tr("Abrir este documento en «Redacción»")
+            self.documents_model.appendRow(link_item(text, doc.id, tip, palette))
         if not m.documents:
             self._empty(self.documents_model, self.tr("Ningún documento en negociación."))
         self.warnings_model.clear()
@@ -382,10 +389,25 @@ class MeetingPage(SectionWidget):
         if self.meeting is not None:
             self.ctx.navigate("reports", meeting_id=self.meeting.id)
 
-    def _open_agenda(self, index: QModelIndex) -> None:
-        agenda_id = index.data(AGENDA_ROLE)
-        if self.meeting is not None and agenda_id and sections.registered("agenda"):
+    def _open_agenda(self, agenda_id: str) -> None:
+        if self.meeting is not None and sections.registered("agenda"):
             self.ctx.navigate("agenda", meeting_id=self.meeting.id, agenda_id=agenda_id)
+
+    def _open_document(self, document_id: str) -> None:
+        if self.meeting is not None and sections.registered("drafting"):
+            self.ctx.navigate("drafting", meeting_id=self.meeting.id, document_id=document_id)
+
+    def _explain_delete(self, status: str) -> None:
+        """Greyed out, the button says why (tooltip, status bar tip, and a line beside the state)."""
+        verdict = meeting_deletion(status)
+        self.delete_button.setEnabled(verdict.allowed)
+        why = verdict.reason.render(self.ctx.lang) if verdict.reason is not None else ""
+        tip = why or self.tr("Eliminar la reunión del calendario (solo mientras está planificada)")
+        self.delete_button.setToolTip(tip)
+        self.delete_button.setStatusTip(tip)
+        self.delete_button.setAccessibleDescription(tip)
+        self.delete_hint.setText(why)
+        self.delete_hint.setVisible(bool(why))
 
     # --- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -396,7 +418,6 @@ class MeetingPage(SectionWidget):
         self.edit_button.setAccessibleName(self.tr("Editar la reunión"))
         self.delete_button.setText(self.tr("Eliminar"))
         self.delete_button.setAccessibleName(self.tr("Eliminar la reunión"))
-        self.delete_button.setToolTip(self.tr("Solo una reunión planificada puede eliminarse"))
         names = {
             "body": self.tr("Cuerpo:"),
             "dates": self.tr("Fechas:"),

@@ -20,7 +20,8 @@ class DeliveryText(QDialog):
     def describe(self, plan: DeliveryPlan, outcomes: list[Outcome] | None = None) -> str:
         """Who receives what, who is excluded and why (and what happened, after a delivery)."""
         lang = self.ctx.lang
-        status = {o.recipient: o for o in outcomes or []}
+        # A draft to several focal points (Bcc) names them all: each line shows what became of its message.
+        status = {who: o for o in outcomes or [] for who in o.recipient.split(", ")}
         lines = [QCoreApplication.translate("DeliveryText", "Reciben (%n):", "", len(plan.messages))]
         for m in plan.messages:
             docs = ", ".join(d.title_en if lang == "en" else d.title_es for d in m.documents)

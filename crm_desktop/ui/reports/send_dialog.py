@@ -2,9 +2,11 @@
 
 The dialog gathers the choices and hands them to :mod:`crm_desktop.app.mail`, which decides who may
 receive what (no closed-door document to an observer): "Comprobar" shows that plan — who receives
-which documents, who is excluded and why — before anything is written or sent. The two ways out are
-``.eml`` drafts in a folder (opened afterwards with the system's default handler) and SMTP. The
-server settings are remembered in QSettings; the password only in the OS keyring, through the service.
+which documents, who is excluded and why — before anything is written or sent. On the left what is
+sent and to whom (the focal points, and the laptops a sync bundle is for, as lists to tick); on the
+right the two ways out, each on its tab: ``.eml`` drafts, one per language with the focal points in
+Bcc (:mod:`~crm_desktop.ui.reports.drafts_panel`: then "Open" and "Show in folder"), and SMTP
+(:mod:`~crm_desktop.ui.reports.smtp_panel`: settings remembered, the password only in the OS keyring).
 """
 
 from __future__ import annotations
@@ -13,15 +15,12 @@ import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,42 +28,29 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.app import mail as mail_service
 from crm_desktop.app.mail import DeliveryPlan, Outcome, Recipient
-from crm_desktop.mail.smtp import SECURITY, SmtpSettings
+from crm_desktop.app.mail_bcc import write_language_drafts
+from crm_desktop.mail.smtp import SmtpSettings
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports.delivery_text import DeliveryText
+from crm_desktop.ui.reports.drafts_panel import DraftsPanel
+from crm_desktop.ui.reports.smtp_panel import SmtpPanel, smtp_settings_from_preferences
+
+if TYPE_CHECKING:
+    from crm_desktop.app.workspace import Workspace
+
+__all__ = ["SendDialog", "smtp_settings_from_preferences"]
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 30
 KIND_ROLE = Qt.ItemDataRole.UserRole + 31
-# Remembered on this laptop; the password never is (it lives in the OS keyring).
-HOST, PORT, SECURITY_KEY, USER, SENDER, DRAFTS = (
-    "mail/smtp_host",
-    "mail/smtp_port",
-    "mail/smtp_security",
-    "mail/smtp_user",
-    "mail/sender",
-    "mail/drafts_folder",
-)
-
-
-def smtp_settings_from_preferences() -> tuple[SmtpSettings | None, str]:
-    """The remembered SMTP server and sender (None when no server was ever configured)."""
-    store = QSettings()
-    host = str(store.value(HOST, "") or "")
-    sender = str(store.value(SENDER, "") or "")
-    if not host:
-        return None, sender
-    port = int(str(store.value(PORT, 587) or 587))
-    security = str(store.value(SECURITY_KEY, "starttls") or "starttls")
-    user = str(store.value(USER, "") or "") or None
-    return SmtpSettings(host, port, security, user), sender
+DEVICE_ROLE = Qt.ItemDataRole.UserRole + 33
 
 
 def bundle_available() -> bool:
@@ -74,6 +60,23 @@ def bundle_available() -> bool:
     except ImportError:
         return False
     return callable(getattr(sync, "bundle_attachment", None))
+
+
+def bundle_devices(ws: Workspace) -> list[tuple[str, str]]:
+    """The other laptops of the roster, as (device id, "person — country or organisation"); off the UI thread."""
+    from crm_desktop.app import sync
+    from crm_desktop.app.errors import AppError
+    from crm_desktop.app.sync_onboarding import has_joined
+
+    try:
+        entries = sync.roster_list(ws) if has_joined(ws) else []
+    except AppError:
+        return []
+    return [
+        (e.device_id, f"{e.person_name} — {e.country or e.organisation or '—'}")
+        for e in entries
+        if not e.me and e.status != "revoked"
+    ]
 
 
 class SendDialog(DeliveryText):
@@ -104,7 +107,6 @@ class SendDialog(DeliveryText):
         self.plan: DeliveryPlan | None = None
         self.outcomes: list[Outcome] = []
         self.drafts_written: Path | None = None
-        store = QSettings()
 
         self.meeting_label = QLabel()
         self.documents_label = QLabel()
@@ -116,65 +118,45 @@ class SendDialog(DeliveryText):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if kind in preselected else Qt.CheckState.Unchecked)
             self.documents_list.addItem(item)
+        rows = max(self.documents_list.count(), 1)
+        self.documents_list.setMaximumHeight(self.documents_list.sizeHintForRow(0) * rows + 8)
         self.closed_door_check = QCheckBox()
         self.recipients_label = QLabel()
         self.filter_edit = QLineEdit()
         self.recipients_list = QListWidget()
+        self.recipients_list.setWordWrap(True)  # long organisation names wrap instead of being cut
         self.recipients_label.setBuddy(self.recipients_list)
         self.lang_label = QLabel()
         self.lang_combo = QComboBox()
         for code in ("", "es", "en"):
             self.lang_combo.addItem("", code)
         self.lang_label.setBuddy(self.lang_combo)
+        # The laptops a sync bundle is for: the roster's devices, ticked (no device ids to type).
         self.bundle_check = QCheckBox()
-        self.bundle_devices = QLineEdit()
-        self.bundle_check.setVisible(bundle_available())
-        self.bundle_devices.setVisible(bundle_available())
+        self.bundle_devices = QListWidget()
+        self.bundle_devices.setMaximumHeight(110)
+        self.bundle_hint = QLabel()
+        self.bundle_hint.setWordWrap(True)
+        for w in (self.bundle_check, self.bundle_devices, self.bundle_hint):
+            w.setVisible(bundle_available())
         self.bundle_devices.setEnabled(False)
         self.bundle_check.toggled.connect(self.bundle_devices.setEnabled)
 
-        # the drafts way out
-        self.drafts_box = QGroupBox()
-        self.drafts_folder = QLineEdit(str(store.value(DRAFTS, "") or _default_drafts_folder()))
-        self.browse_button = QPushButton()
-        self.drafts_button = QPushButton()
-        self.open_folder_button = QPushButton()
-        self.open_folder_button.setEnabled(False)
-        drafts_row = QHBoxLayout()
-        drafts_row.addWidget(self.drafts_folder, 1)
-        drafts_row.addWidget(self.browse_button)
-        drafts_buttons = QHBoxLayout()
-        drafts_buttons.addWidget(self.drafts_button)
-        drafts_buttons.addWidget(self.open_folder_button)
-        drafts_layout = QVBoxLayout(self.drafts_box)
-        drafts_layout.addLayout(drafts_row)
-        drafts_layout.addLayout(drafts_buttons)
-
-        # the SMTP way out
-        self.smtp_box = QGroupBox()
-        self.host_edit = QLineEdit(str(store.value(HOST, "") or ""))
-        self.port_spin = QSpinBox()
-        self.port_spin.setRange(1, 65535)
-        self.port_spin.setValue(int(str(store.value(PORT, 587) or 587)))
-        self.security_combo = QComboBox()
-        for code in SECURITY:
-            self.security_combo.addItem("", code)
-        self.security_combo.setCurrentIndex(max(0, self.security_combo.findData(store.value(SECURITY_KEY, "starttls"))))
-        self.user_edit = QLineEdit(str(store.value(USER, "") or ""))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sender_edit = QLineEdit(str(store.value(SENDER, "") or ""))
-        self.send_button = QPushButton()
-        self.smtp_form = QFormLayout(self.smtp_box)
-        self.smtp_labels = [QLabel() for _ in range(6)]
-        for label, field in zip(
-            self.smtp_labels,
-            (self.host_edit, self.port_spin, self.security_combo, self.user_edit, self.password_edit, self.sender_edit),
-            strict=True,
-        ):
-            label.setBuddy(field)
-            self.smtp_form.addRow(label, field)
-        self.smtp_form.addRow(self.send_button)
+        # the two ways out, one tab each
+        self.drafts_panel = DraftsPanel()
+        self.smtp_panel = SmtpPanel()
+        self.ways = QTabWidget()
+        self.ways.addTab(self.drafts_panel, "")
+        self.ways.addTab(self.smtp_panel, "")
+        # the names the rest of the dialog (and its tests) use
+        self.drafts_folder = self.drafts_panel.drafts_folder
+        self.drafts_button = self.drafts_panel.drafts_button
+        self.open_folder_button = self.drafts_panel.open_folder_button
+        self.open_draft_button = self.drafts_panel.open_draft_button
+        self.host_edit, self.port_spin = self.smtp_panel.host_edit, self.smtp_panel.port_spin
+        self.security_combo, self.user_edit = self.smtp_panel.security_combo, self.smtp_panel.user_edit
+        self.password_edit, self.sender_edit = self.smtp_panel.password_edit, self.smtp_panel.sender_edit
+        self.send_button = self.smtp_panel.send_button
 
         self.check_button = QPushButton()
         self.close_button = QPushButton()
@@ -197,9 +179,9 @@ class SendDialog(DeliveryText):
         left.addLayout(lang_row)
         left.addWidget(self.bundle_check)
         left.addWidget(self.bundle_devices)
+        left.addWidget(self.bundle_hint)
         right = QVBoxLayout()
-        right.addWidget(self.drafts_box)
-        right.addWidget(self.smtp_box)
+        right.addWidget(self.ways, 1)
         right.addWidget(self.report_label)
         right.addWidget(self.report, 1)
         columns = QHBoxLayout()
@@ -214,9 +196,7 @@ class SendDialog(DeliveryText):
         layout.addLayout(bottom)
 
         self.filter_edit.textChanged.connect(self._filter)
-        self.browse_button.clicked.connect(self._browse)
         self.drafts_button.clicked.connect(self.write_drafts)
-        self.open_folder_button.clicked.connect(self.open_drafts_folder)
         self.send_button.clicked.connect(self.send)
         self.check_button.clicked.connect(self.check)
         self.close_button.clicked.connect(self.close)
@@ -224,6 +204,8 @@ class SendDialog(DeliveryText):
         self.resize(1000, 680)
         ws = ctx.ws
         ctx.read(lambda: mail_service.recipients(ws), self._recipients_loaded)
+        if bundle_available():
+            ctx.read(lambda: bundle_devices(ws), self._devices_loaded)
 
     # --- language -----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -260,37 +242,20 @@ class SendDialog(DeliveryText):
             (self.tr("El que lee cada destinatario"), self.tr("Español"), self.tr("Inglés")),
         ):
             self.lang_combo.setItemText(i, text)
-        self.bundle_check.setText(self.tr("Adjuntar un paquete de sincronización para los dispositivos:"))
-        self.bundle_devices.setPlaceholderText(self.tr("Identificadores de dispositivo, separados por comas"))
-        self.bundle_devices.setAccessibleName(self.tr("Dispositivos del paquete de sincronización"))
-        self.drafts_box.setTitle(self.tr("Borradores .eml para un programa de correo"))
-        self.drafts_folder.setAccessibleName(self.tr("Carpeta de los borradores"))
-        self.browse_button.setText(self.tr("&Examinar…"))
-        self.drafts_button.setText(self.tr("Escribir &borradores"))
-        self.open_folder_button.setText(self.tr("&Abrir la carpeta"))
-        self.smtp_box.setTitle(self.tr("Envío directo por SMTP"))
-        texts = (
-            self.tr("&Servidor:"),
-            self.tr("&Puerto:"),
-            self.tr("S&eguridad:"),
-            self.tr("&Usuario:"),
-            self.tr("&Contraseña:"),
-            self.tr("&Remitente:"),
+        self.bundle_check.setText(self.tr("Adjuntar un paquete de sincronización para estos equipos:"))
+        self.bundle_devices.setAccessibleName(self.tr("Equipos que reciben el paquete de sincronización"))
+        self.bundle_hint.setText(
+            self.tr("Ningún otro equipo en la lista de sincronización: el paquete no tendría destinatario.")
+            if not self.bundle_devices.count()
+            else ""
         )
-        for label, text in zip(self.smtp_labels, texts, strict=True):
-            label.setText(text)
-            buddy = label.buddy()
-            if buddy is not None:
-                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.password_edit.setPlaceholderText(self.tr("Vacía: la guardada en el llavero del sistema"))
-        security = {
-            "starttls": self.tr("STARTTLS"),
-            "tls": self.tr("TLS implícito"),
-            "plain": self.tr("Sin cifrar (solo un relé local)"),
-        }
-        for i in range(self.security_combo.count()):
-            self.security_combo.setItemText(i, security[self.security_combo.itemData(i)])
-        self.send_button.setText(self.tr("E&nviar ahora"))
+        self.bundle_hint.setVisible(bundle_available() and not self.bundle_devices.count())
+        self.bundle_devices.setVisible(bundle_available() and bool(self.bundle_devices.count()))
+        self.ways.setTabText(0, self.tr("Borradores .eml"))
+        self.ways.setTabText(1, self.tr("Envío por SMTP"))
+        self.ways.setAccessibleName(self.tr("Cómo sale el mensaje"))
+        self.drafts_panel.retranslate()
+        self.smtp_panel.retranslate()
         self.check_button.setText(self.tr("&Comprobar destinatarios"))
         self.check_button.setAccessibleName(self.tr("Comprobar quién recibe qué antes de enviar"))
         self.close_button.setText(self.tr("Cerrar"))
@@ -332,6 +297,25 @@ class SendDialog(DeliveryText):
                 out.add(str(item.data(PERSON_ROLE)))
         return out
 
+    def _devices_loaded(self, devices: list[tuple[str, str]]) -> None:
+        self.bundle_devices.clear()
+        for device_id, text in devices:
+            item = QListWidgetItem(text)
+            item.setData(DEVICE_ROLE, device_id)
+            item.setToolTip(device_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.bundle_devices.addItem(item)
+        self.retranslate()
+
+    def chosen_devices(self) -> list[str]:
+        """The ticked laptops the sync bundle is for."""
+        return [
+            str(self.bundle_devices.item(i).data(DEVICE_ROLE))
+            for i in range(self.bundle_devices.count())
+            if self.bundle_devices.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
     def chosen_kinds(self) -> list[str]:
         return [
             str(self.documents_list.item(i).data(KIND_ROLE))
@@ -350,7 +334,7 @@ class SendDialog(DeliveryText):
         lang = self.lang_combo.currentData() or None
         countries = sorted({p.country for p in self.people if p.person_id in people})
         closed_door = self.closed_door_check.isChecked()
-        devices = [d.strip() for d in self.bundle_devices.text().split(",") if d.strip()]
+        devices = self.chosen_devices()
         with_bundle = self.bundle_check.isChecked() and bool(devices)
         meeting_id = self.meeting_id
 
@@ -387,60 +371,35 @@ class SendDialog(DeliveryText):
         self.ctx.run(planner, on_done=done)
 
     # --- drafts -------------------------------------------------------------------------------------
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Carpeta de los borradores"), self.drafts_folder.text())
-        if folder:
-            self.drafts_folder.setText(folder)
-
     def write_drafts(self) -> None:
         planner = self._planner()
-        folder_text = self.drafts_folder.text().strip()
         if planner is None:
             return
-        if not folder_text:
+        folder = self.drafts_panel.folder()
+        if folder is None:
             self.ctx.user_error.emit(self.tr("Elija la carpeta de los borradores."))
             return
-        folder = Path(folder_text)
-        QSettings().setValue(DRAFTS, str(folder))
         sender = self.sender_edit.text().strip() or None
         ws = self.ctx.ws
 
         def work() -> tuple[DeliveryPlan, list[Outcome]]:
             plan = planner()
-            return plan, mail_service.write_drafts(ws, plan, folder, sender=sender)
+            return plan, write_language_drafts(ws, plan, folder, sender=sender)
 
         def done(result: tuple[DeliveryPlan, list[Outcome]]) -> None:
             self.drafts_written = folder
-            self.open_folder_button.setEnabled(True)
+            self.drafts_panel.show_written([o.path for o in result[1] if o.path is not None])
             self._finished(*result)
 
         self.report.setPlainText(self.tr("Escribiendo los borradores…"))
         self.ctx.run(work, on_done=done, changes=["outbox"])
 
-    def open_drafts_folder(self) -> None:
-        """The system's default handler opens the folder (the user double-clicks a draft from there)."""
-        if self.drafts_written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.drafts_written)))
-
     # --- SMTP ---------------------------------------------------------------------------------------
     def smtp_settings(self) -> tuple[SmtpSettings, str] | None:
-        host = self.host_edit.text().strip()
-        sender = self.sender_edit.text().strip()
-        if not host or "@" not in sender:
+        chosen = self.smtp_panel.settings()
+        if chosen is None:
             self.ctx.user_error.emit(self.tr("Indique el servidor SMTP y la dirección del remitente."))
-            return None
-        user = self.user_edit.text().strip() or None
-        settings = SmtpSettings(host, self.port_spin.value(), str(self.security_combo.currentData()), user)
-        store = QSettings()
-        for key, value in (
-            (HOST, host),
-            (PORT, settings.port),
-            (SECURITY_KEY, settings.security),
-            (USER, user or ""),
-            (SENDER, sender),
-        ):
-            store.setValue(key, value)
-        return settings, sender
+        return chosen
 
     def send(self) -> None:
         chosen = self.smtp_settings()
@@ -471,8 +430,3 @@ class SendDialog(DeliveryText):
 def _fold(text: str) -> str:
     """Accents and case do not matter when filtering names ("peru" finds "Perú")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-
-
-def _default_drafts_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(documents or Path.home()) / "CRM")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -39,6 +38,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import pdf_pages
 from crm_desktop.ui.reports.outbox_tab import OutboxTab
+from crm_desktop.ui.reports.preview_pane import RENDER_DPI, PreviewPane, unclipped
 
 if TYPE_CHECKING:
     # The report and mail services import ReportLab and register its fonts (about half a second): they are
@@ -86,6 +86,7 @@ class ReportsView(OutboxTab):
         self.document_label = QLabel()
         self.document_list = QListWidget()
         self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.document_list.setWordWrap(True)  # long titles wrap instead of being cut
         self.document_label.setBuddy(self.document_list)
         self.lang_label = QLabel()
         self.lang_combo = QComboBox()
@@ -113,17 +114,14 @@ class ReportsView(OutboxTab):
 
         self.preview_status = QLabel()
         self.preview_status.setWordWrap(True)
-        self.pages_widget = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages_widget)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.pages_area = QScrollArea()
-        self.pages_area.setWidgetResizable(True)
-        self.pages_area.setWidget(self.pages_widget)
-        self.pages_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # scrolled with the keyboard
+        self.preview_pane = PreviewPane()  # the pages, with a zoom (fit width, +/-)
+        self.pages_widget = self.preview_pane.pages_widget
+        self.pages_layout = self.preview_pane.pages_layout
+        self.pages_area = self.preview_pane.pages_area
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.preview_status)
-        right_layout.addWidget(self.pages_area, 1)
+        right_layout.addWidget(self.preview_pane, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -141,6 +139,7 @@ class ReportsView(OutboxTab):
         QVBoxLayout(self).addWidget(self.tabs)
 
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
+        self.meeting_combo.currentTextChanged.connect(self.meeting_combo.setToolTip)
         self.document_list.currentRowChanged.connect(self._update_buttons)
         self.document_list.itemActivated.connect(lambda _item: self.preview())
         self.preview_button.clicked.connect(self.preview)
@@ -157,6 +156,7 @@ class ReportsView(OutboxTab):
         super().retranslate()
         self.tabs.setTabText(0, self.tr("Documentos"))
         self.tabs.setTabText(1, self.tr("Bandeja de salida"))
+        self.preview_pane.retranslate()
         self.meeting_label.setText(self.tr("&Reunión:"))
         self.meeting_combo.setAccessibleName(self.tr("Reunión"))
         self.document_label.setText(self.tr("&Documento:"))
@@ -214,12 +214,14 @@ class ReportsView(OutboxTab):
         self.meeting_combo.clear()
         for r in rows:
             self.meeting_combo.addItem(f"{r['start'][:10]} — {r['title']}", r["id"])
+            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, r["title"], Qt.ItemDataRole.ToolTipRole)
         index = self.meeting_combo.findData(current) if current else -1
         if index < 0:  # the next meeting from today, else the last one
             today = date.today().isoformat()
             index = next((i for i, r in enumerate(rows) if r["start"][:10] >= today), len(rows) - 1)
         self.meeting_combo.setCurrentIndex(index)
         self.meeting_combo.blockSignals(False)
+        unclipped(self.meeting_combo)
         self._meeting_changed()
 
     def meeting_id(self) -> str | None:
@@ -263,7 +265,7 @@ class ReportsView(OutboxTab):
                 text += " — " + self.tr("texto de compilación con las propuestas")
             item = QListWidgetItem(text)
             item.setData(REQUEST_ROLE, c.request)
-            item.setToolTip(self.tr("Destinatarios: %1").replace("%1", labels.audience(c.audience)))
+            item.setToolTip(text + "\n" + self.tr("Destinatarios: %1").replace("%1", labels.audience(c.audience)))
             self.document_list.addItem(item)
         calendar = QListWidgetItem(self.tr("Calendario anual de reuniones"))
         calendar.setData(REQUEST_ROLE, CALENDAR)
@@ -321,17 +323,13 @@ class ReportsView(OutboxTab):
             from crm_desktop.app import reports as reports_service
 
             meta, data = reports_service.render_bytes(ws, req)
-            return meta, pdf_pages.render_pages(data)
+            return meta, pdf_pages.render_pages(data, dpi=RENDER_DPI)
 
         self.ctx.run(work, on_done=self._show_pages)
 
     def _show_pages(self, result: tuple[reports_service.RenderedReport, list[bytes] | None]) -> None:
         meta, pages = result
-        while self.pages_layout.count():
-            taken = self.pages_layout.takeAt(0)
-            old = taken.widget() if taken is not None else None
-            if old is not None:
-                old.deleteLater()
+        self.preview_pane.clear()
         self.page_count = meta.pages
         summary = (
             self.tr("%1 — %n página(s)", "", meta.pages).replace("%1", meta.title)
@@ -354,13 +352,9 @@ class ReportsView(OutboxTab):
             for number, png in enumerate(pages, start=1):
                 pixmap = QPixmap()
                 pixmap.loadFromData(png, "PNG")
-                page = QLabel()
-                page.setPixmap(pixmap)
-                page.setFrameShape(QLabel.Shape.Box)
-                page.setAccessibleName(
-                    self.tr("Página %1 de %2").replace("%1", str(number)).replace("%2", str(meta.pages))
+                self.preview_pane.add_page(
+                    pixmap, self.tr("Página %1 de %2").replace("%1", str(number)).replace("%2", str(meta.pages))
                 )
-                self.pages_layout.addWidget(page)
         self.preview_ready.emit()
 
     def _save_clicked(self) -> None:

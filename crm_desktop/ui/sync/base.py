@@ -73,6 +73,10 @@ class SyncBase(SectionWidget):
     def _update_buttons(self) -> None:
         """Enable each tab's buttons for the state shown and the selections."""
 
+    def go_to_device_tab(self) -> None:
+        """Where a laptop joins: the first tab."""
+        self.tabs.setCurrentIndex(0)
+
     # --- dialogs (tests replace these on the instance) -----------------------------------------------
     def ask_open_file(self, title: str, name_filter: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), name_filter)

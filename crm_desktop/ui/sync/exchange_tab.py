@@ -24,6 +24,7 @@ from crm_desktop.app.sync_summary import FOLDER_KEY, INTERVAL_KEY
 from crm_desktop.app.sync_types import ExportResult, ImportResult
 from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
 from crm_desktop.ui.sync.base import ALL_TABLES, with_file
+from crm_desktop.ui.sync.hints import TabHint
 from crm_desktop.ui.sync.models import (
     ROLES,
     role_name,
@@ -88,8 +89,7 @@ class ExchangeTab(RosterTab):
         self.sync_button.clicked.connect(self.sync_now)
 
         # Why the buttons below are greyed out, while they are: this laptop has not joined yet.
-        self.exchange_hint = QLabel(page)
-        self.exchange_hint.setWordWrap(True)
+        self.exchange_hint = TabHint(self.go_to_device_tab, page)
         self.exchange_hint.setObjectName("exchangeHint")
         layout = QVBoxLayout(page)
         layout.addWidget(self.exchange_hint)
@@ -101,13 +101,7 @@ class ExchangeTab(RosterTab):
     def retranslate(self) -> None:
         super().retranslate()
         self.bundle_box.setTitle(self.tr("Paquetes"))
-        self.exchange_hint.setText(
-            self.tr(
-                "Esta laptop aún no se ha unido al espacio de trabajo de la CRM, así que no puede enviar ni "
-                "recibir cambios. Únase en la pestaña «Este dispositivo»: con la invitación que le dio la ST, o "
-                "escribiendo una solicitud de ingreso."
-            )
-        )
+        self.exchange_hint.retranslate()
         self.target_caption.setText(self.tr("&Destino:"))
         self.target_combo.setAccessibleName(self.tr("Destino del paquete"))
         self.full_check.setText(self.tr("Paquete &completo (todo lo que puede recibir, no solo lo nuevo)"))

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 from crm_desktop.app import sync
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.sync_summary import FOLDER_KEY, interval_minutes
+from crm_desktop.app.sync_words import ConflictStory, conflict_stories
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message
 from crm_desktop.ui.sync.status import when
@@ -62,6 +63,8 @@ class SyncState:
     roster: list[sync.RosterEntry] = field(default_factory=list)
     pending: list[sync.PendingEntry] = field(default_factory=list)
     conflicts: list[sync.ConflictEntry] = field(default_factory=list)
+    # The conflicts in people's words, in each language (a language switch re-reads nothing).
+    stories: dict[str, list[ConflictStory]] = field(default_factory=dict)
     folder: str = ""
     interval: int = 0  # minutes between automatic passes; 0 = off
 
@@ -86,6 +89,8 @@ def load_state(ws: Workspace) -> SyncState:
         state.roster = sync.roster_list(ws)
         state.pending = sync.pending_list(ws)
     state.conflicts = sync.conflicts_list(ws)
+    if state.conflicts:
+        state.stories = {lang: conflict_stories(ws, lang) for lang in ("es", "en")}
     return state
 
 

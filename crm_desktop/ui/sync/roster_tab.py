@@ -19,6 +19,7 @@ from crm_desktop.domain.messages import Message
 from crm_desktop.ui.sidebar.sync import BUNDLE_SUFFIX
 from crm_desktop.ui.sync.base import table, with_file
 from crm_desktop.ui.sync.device_tab import DeviceTab
+from crm_desktop.ui.sync.hints import TabHint
 from crm_desktop.ui.sync.models import (
     ENTRY_ROLE,
     RosterFilterProxy,
@@ -55,7 +56,9 @@ class RosterTab(DeviceTab):
         for b in (self.approve_button, self.revoke_button, self.appoint_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.roster_hint = TabHint(self.go_to_device_tab, page)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.roster_hint)
         layout.addWidget(self.roster_filter)
         layout.addWidget(self.roster_view, 1)
         layout.addLayout(actions)
@@ -64,6 +67,7 @@ class RosterTab(DeviceTab):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.roster_hint.retranslate()
         self.roster_filter.setPlaceholderText(self.tr("Filtrar dispositivos…"))
         self.roster_filter.setAccessibleName(self.tr("Filtrar dispositivos"))
         self.roster_view.setAccessibleName(self.tr("Dispositivos del espacio"))

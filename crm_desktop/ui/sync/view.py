@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.sync.hints import Stage, conflicts_hint, exchange_hint, pending_hint, roster_hint
 from crm_desktop.ui.sync.models import (
     RosterTableModel,
     SyncState,
@@ -112,6 +113,7 @@ class SyncView(WaitingTab):
         if not self.loaded:  # the first read runs off the UI thread: say so instead of showing "no identity"
             self.identity_box.setVisible(False)
             self.setup_box.setVisible(False)
+            self.invitation_button.setVisible(False)
             self.waiting_label.setVisible(True)
             self.waiting_label.setText(self.tr("Leyendo el estado de la sincronización…"))
             self.outcome.setVisible(bool(self.last_message))
@@ -120,14 +122,15 @@ class SyncView(WaitingTab):
         self.setup_box.setVisible(me is None and s.problem is None and not s.has_keys)
         joined = me is not None and me.joined
         self.waiting_label.setVisible((me is not None and not me.joined) or s.problem is not None)
+        self.invitation_button.setVisible(me is not None and not me.joined and s.problem is None)
         if s.problem is not None:
             self.waiting_label.setText("⚠ " + s.problem.render(lang))
         elif me is not None and not me.joined:
             self.waiting_label.setText(
                 self.tr(
-                    "La solicitud de ingreso está escrita. Cuando una persona administradora la apruebe, "
-                    "importe aquí el paquete de bienvenida que le envíe («Importar paquete…» o arrastrándolo "
-                    "a la ventana)."
+                    "La solicitud de ingreso está escrita. Cuando la Secretaría Técnica la apruebe, le enviará "
+                    "una invitación (un paquete de bienvenida .crmb): impórtela con el botón de abajo o "
+                    "arrastrándola a la ventana."
                 )
             )
         values = {
@@ -162,11 +165,26 @@ class SyncView(WaitingTab):
         self.admin_hint.setVisible(joined and not admin)
         for w in (self.export_button, self.sync_button, self.target_combo, self.full_check):
             w.setEnabled(joined)
-        self.exchange_hint.setVisible(not joined)
         self.import_button.setEnabled(me is not None)
+        self._explain_tabs()
         has_conflict = self.selected_conflict() is not None
         self.keep_button.setEnabled(has_conflict)
         self.restore_button.setEnabled(has_conflict)
+
+    def _explain_tabs(self) -> None:
+        """Each tab says why it is empty or greyed out, and where to act."""
+        me = self.state.identity
+        stage = Stage.NONE if me is None else Stage.JOINED if me.joined else Stage.WAITING
+        elsewhere = stage is not Stage.JOINED
+        self.roster_hint.show_hint(roster_hint(stage, empty=not self.state.roster), go=elsewhere)
+        self.roster_filter.setVisible(bool(self.state.roster))
+        self.exchange_hint.show_hint(exchange_hint(stage), go=elsewhere)
+        self.pending_empty.setText(pending_hint(stage))
+        self.pending_empty.setVisible(not self.state.pending)
+        self.pending_view.setVisible(bool(self.state.pending))
+        self.waiting_layout.setStretch(0, 1 if self.state.pending else 0)
+        self.conflicts_empty.setText(conflicts_hint(stage))
+        self.conflicts_empty.setVisible(not self.state.conflicts)
 
     def _update_status(self) -> None:
         s = self.state

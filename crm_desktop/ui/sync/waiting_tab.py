@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.app import sync
-from crm_desktop.ui import labels
-from crm_desktop.ui.sync.base import ALL_TABLES, CONFLICT_ROLE, shown, table
+from crm_desktop.ui.sync.base import ALL_TABLES, CONFLICT_ROLE, table
 from crm_desktop.ui.sync.exchange_tab import ExchangeTab
 
 
@@ -27,19 +28,28 @@ class WaitingTab(ExchangeTab):
         self.pending_model = QStandardItemModel(self)
         self.pending_view = table()
         self.pending_view.setModel(self.pending_model)
-        QVBoxLayout(self.pending_box).addWidget(self.pending_view)
+        self.pending_empty = QLabel()
+        self.pending_empty.setWordWrap(True)
+        pending = QVBoxLayout(self.pending_box)
+        pending.addWidget(self.pending_empty)
+        pending.addWidget(self.pending_view)
 
         self.conflicts_box = QGroupBox()
         self.conflicts_model = QStandardItemModel(self)
         self.conflicts_view = table()
         self.conflicts_view.setModel(self.conflicts_model)
         self.conflicts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Who, when and on which laptop: whole, on as many lines as they need.
+        self.conflicts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.keep_button = QPushButton()
         self.restore_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve_selected(restore_lost=False))
         self.restore_button.clicked.connect(lambda: self.resolve_selected(restore_lost=True))
         self.conflicts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.conflicts_empty = QLabel()
+        self.conflicts_empty.setWordWrap(True)
         inner = QVBoxLayout(self.conflicts_box)
+        inner.addWidget(self.conflicts_empty)
         inner.addWidget(self.conflicts_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.keep_button)
@@ -50,6 +60,7 @@ class WaitingTab(ExchangeTab):
         layout = QVBoxLayout(page)
         layout.addWidget(self.pending_box, 1)
         layout.addWidget(self.conflicts_box, 2)
+        self.waiting_layout = layout  # an empty list of pending bundles gives its room to the conflicts
         return page
 
     def retranslate(self) -> None:
@@ -78,20 +89,27 @@ class WaitingTab(ExchangeTab):
         m = self.conflicts_model
         m.clear()
         m.setHorizontalHeaderLabels(
-            [self.tr("Tabla"), self.tr("Registro"), self.tr("Campo"), self.tr("Valor actual"), self.tr("Valor perdido")]
+            [
+                self.tr("Qué cambió"),
+                self.tr("Valor actual"),
+                self.tr("Escrito por"),
+                self.tr("Valor perdido"),
+                self.tr("Escrito por"),
+            ]
         )
-        for c in self.state.conflicts:
-            first = QStandardItem(labels.entity(c.entity))
-            first.setData(c.id, CONFLICT_ROLE)
-            m.appendRow(
-                [
-                    first,
-                    QStandardItem(c.row_id),
-                    QStandardItem(c.field),
-                    QStandardItem(shown(c.kept_value)),
-                    QStandardItem(shown(c.lost_value)),
-                ]
-            )
+        for story in self.state.stories.get(self.ctx.lang, []):
+            cells = [
+                QStandardItem(story.what),
+                QStandardItem(story.kept.value),
+                QStandardItem(story.kept.text),
+                QStandardItem(story.lost.value),
+                QStandardItem(story.lost.text),
+            ]
+            cells[0].setData(story.id, CONFLICT_ROLE)
+            for cell in cells:
+                cell.setToolTip(story.text)
+                cell.setData(story.text, Qt.ItemDataRole.AccessibleDescriptionRole)
+            m.appendRow(cells)
 
     def selected_conflict(self) -> int | None:
         rows = self.conflicts_view.selectionModel().selectedRows()

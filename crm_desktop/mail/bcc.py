@@ -1,0 +1,88 @@
+"""One message for many focal points: every recipient in ``Bcc``, none of them sees the others.
+
+A delivery to the eleven member focal points is one message per language (and per set of
+documents, when a delegation may not receive one of them), not eleven: the greeting addresses the
+focal points together, and ``To`` is the sender itself (or the RFC 5322 group
+``undisclosed-recipients:;`` when no sender is known), so a client that opens the draft shows the
+recipients where they belong and sends each a copy without the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+
+from crm_desktop.domain.grammar import fill
+from crm_desktop.mail.compose import Attachment, _mailbox, _set_folded, compose
+from crm_desktop.mail.templates import SENDER, SEPARATOR, SUBJECT
+
+UNDISCLOSED = "undisclosed-recipients:;"
+
+GROUP_BODY = {
+    "es": (
+        "Estimados puntos focales:\n\n"
+        "En su calidad de puntos focales ante la Conferencia Regional sobre Migración, les remitimos los "
+        "siguientes documentos {meeting:of}:\n\n"
+        "{documents}\n\n"
+        "Les agradecemos asegurar su difusión a las entidades y ministerios de sus gobiernos involucrados "
+        "en el proceso.\n\n"
+        "Atentamente,\n{sender}"
+    ),
+    "en": (
+        "Dear focal points,\n\n"
+        "As focal points for the Regional Conference on Migration, please find attached the following "
+        "documents {meeting:of}:\n\n"
+        "{documents}\n\n"
+        "We would be grateful if you would share them with the government entities and ministries "
+        "involved in the process.\n\n"
+        "Yours sincerely,\n{sender}"
+    ),
+}
+
+
+def render_group_message(lang: str, *, meeting: str, documents: Sequence[dict[str, str]]) -> tuple[str, str]:
+    """Subject (in ``lang``) and body (``lang`` first, then the other language), to all focal points."""
+    first = "en" if lang == "en" else "es"
+    order = [first, "es" if first == "en" else "en"]
+    parts = []
+    for code in order:
+        listing = "\n".join(f"  • {d[code]}" for d in documents)
+        params = {"meeting": meeting, "documents": listing, "sender": SENDER[code]}
+        parts.append(fill(GROUP_BODY[code], code, params))
+    body = f"{parts[0]}\n\n\n{SEPARATOR[order[1]]}\n\n{parts[1]}\n"
+    return SUBJECT[first].format(meeting=meeting), body
+
+
+def compose_bcc(
+    *,
+    bcc: Sequence[Address],
+    subject: str,
+    body: str,
+    attachments: list[Attachment],
+    message_id: str,
+    date: datetime,
+    sender: Address | None = None,
+    draft: bool = False,
+    lang: str = "es",
+) -> EmailMessage:
+    """One message to every address of ``bcc``, each folded on its own line."""
+    if not bcc:
+        raise ValueError("a message needs at least one recipient")
+    msg = compose(
+        to=sender or bcc[0],
+        subject=subject,
+        body=body,
+        attachments=attachments,
+        message_id=message_id,
+        date=date,
+        sender=sender,
+        draft=draft,
+        lang=lang,
+    )
+    if sender is None:
+        del msg["To"]
+        msg["To"] = UNDISCLOSED
+    _set_folded(msg, "Bcc", ",\n ".join(_mailbox(a) for a in bcc) if len(bcc) > 1 else _mailbox(bcc[0]))
+    return msg
