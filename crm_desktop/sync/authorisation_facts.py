@@ -32,7 +32,7 @@ from crm_desktop.domain.reference import (
 from crm_desktop.domain.sync_policy import DeviceRole
 from crm_desktop.drafting import permissions as dp
 from crm_desktop.store.schema import Base
-from crm_desktop.store.table_codec import codec, quote
+from crm_desktop.store.table_codec import TableCodec, chunks, codec, quote
 from crm_desktop.sync.roster_checks import role_check
 
 Row = dict[str, Any]
@@ -40,6 +40,18 @@ Row = dict[str, Any]
 # right when they did; `check` reports the excess, an import does not refuse it.
 _COUNTS = frozenset({"reason.closed_door_one_principal", "reason.closed_door_one_official", "attend.already"})
 _CACHED_TABLES = frozenset({"bodies", "acts", "drafting_seats", "meetings", "candidacies", "poa_themes"})
+_REFS: dict[int, dict[str, tuple[tuple[str, str], ...]]] = {}
+
+
+def _references(tables: Mapping[str, Table]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per synced table, its foreign-key columns and the table each points at (cached per catalogue)."""
+    key = len(tables)
+    if key not in _REFS:
+        _REFS[key] = {
+            name: tuple((c.name, fk.column.table.name) for c in t.columns for fk in c.foreign_keys)
+            for name, t in tables.items()
+        }
+    return _REFS[key]
 
 
 class DbFacts:
@@ -49,6 +61,9 @@ class DbFacts:
         self.conn = conn
         self.tables: dict[str, Table] = {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
         self._cursor = conn.connection.cursor()
+        self._refs = _references(self.tables)
+        self._named: dict[str, set[str]] = {}  # per table, the ids the changeset names or points at
+        self._where: dict[tuple[str, str], tuple[set[str], dict[Any, list[Row]]]] = {}
         self._people: dict[str, Participant | None] = {}
         self._wanted: dict[str, list[str]] = {}
         self._overlay: dict[tuple[str, str], Row] = {}
@@ -70,17 +85,23 @@ class DbFacts:
         self._index = {}
         self._present = {}
         self._people = {}
-        self._wanted = {}
+        self._where = {}
+        named: dict[str, set[str]] = {}
         for op in ops:
             e, i = op.get("e"), op.get("id")
             if isinstance(e, str) and isinstance(i, str):
-                self._wanted.setdefault(e, []).append(i)
+                named.setdefault(e, set()).add(i)
         for op in ops:
             f, e, i = op.get("f"), op.get("e"), op.get("id")
             if op.get("op") == "put" and isinstance(f, dict) and isinstance(e, str) and isinstance(i, str):
                 self._overlay.setdefault((e, i), {}).update(f)
+                for column, target in self._refs.get(e, ()):  # the rows it points at are read with the rest
+                    if isinstance(v := f.get(column), str):
+                        named.setdefault(target, set()).add(v)
         for (e, i), f in self._overlay.items():
             self._by_table.setdefault(e, {})[i] = f
+        self._named = named
+        self._wanted = {t: list(ids) for t, ids in named.items()}
 
     def applied(self, ops: Sequence[Mapping[str, Any]]) -> None:
         """A changeset was applied: forget the cached facts of the tables it wrote."""
@@ -113,16 +134,9 @@ class DbFacts:
 
     def _rows_where(self, table: str, column: str, value: str) -> Iterator[Row]:
         """Rows of ``table`` whose ``column`` is ``value``, stored or put by the changeset."""
-        tc = codec(self.conn, self.tables[table])
         mine = self._by_table.get(table, {})
-        cols = ", ".join(quote(n) for n in tc.names)
-        sql = f"SELECT {cols} FROM {quote(table)} WHERE {quote(column)} = ?"
         seen = set()
-        for raw in self._cursor.execute(sql, (value,)).fetchall():  # the cursor serves nested lookups
-            r = {
-                n: (v if conv is None or v is None else conv(v))
-                for n, v, conv in zip(tc.names, raw, tc.from_db, strict=True)
-            }
+        for r in self._stored_where(table, column, value):
             seen.add(r["id"])
             yield {**r, **mine.get(r["id"], {})}
         index = self._index.get((table, column))
@@ -134,6 +148,40 @@ class DbFacts:
         for i in index.get(value, ()):
             if i not in seen:
                 yield {"id": i, **mine[i]}
+
+    def _stored_where(self, table: str, column: str, value: str) -> list[Row]:
+        """Stored rows of ``table`` whose ``column`` is ``value``. When ``column`` points at a table the
+        changeset names, the first call reads the rows for every id it names there, in one statement
+        per chunk (a list of accreditations asks for each person's roles)."""
+        tc = codec(self.conn, self.tables[table])
+        cols = ", ".join(quote(n) for n in tc.names)
+        key = (table, column)
+        if key not in self._where:
+            target = next((t for c, t in self._refs.get(table, ()) if c == column), None)
+            values = set(self._named.get(target, ())) if target is not None else set()
+            groups: dict[Any, list[Row]] = {}
+            if value in values:
+                for chunk in chunks(sorted(values)):
+                    marks = ", ".join("?" * len(chunk))
+                    sql = f"SELECT {cols} FROM {quote(table)} WHERE {quote(column)} IN ({marks})"
+                    for r in self._decoded(tc, self._cursor.execute(sql, chunk).fetchall()):
+                        groups.setdefault(r[column], []).append(r)
+            self._where[key] = (values if value in values else set(), groups)
+        values, groups = self._where[key]
+        if value in values:
+            return groups.get(value, [])
+        sql = f"SELECT {cols} FROM {quote(table)} WHERE {quote(column)} = ?"
+        return self._decoded(tc, self._cursor.execute(sql, (value,)).fetchall())
+
+    @staticmethod
+    def _decoded(tc: TableCodec, raws: Sequence[Sequence[Any]]) -> list[Row]:
+        return [
+            {
+                n: (v if conv is None or v is None else conv(v))
+                for n, v, conv in zip(tc.names, raw, tc.from_db, strict=True)
+            }
+            for raw in raws
+        ]
 
     # --- authz.Facts ------------------------------------------------------------------------------
     def exists(self, table: str, row_id: str) -> bool:
