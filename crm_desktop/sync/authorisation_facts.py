@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table
 
 from crm_desktop.domain import agenda_topics, capabilities, drafting_rules
 from crm_desktop.domain import authorisation as authz
@@ -80,26 +80,34 @@ class DbFacts:
     def begin(self, ops: Sequence[Mapping[str, Any]]) -> None:
         """Start checking a changeset: rows are read afresh, and its own puts are seen."""
         self._rows.clear()
-        self._overlay = {}
-        self._by_table = {}
         self._index = {}
         self._present = {}
         self._people = {}
         self._where = {}
         named: dict[str, set[str]] = {}
-        for op in ops:
+        overlay: dict[tuple[str, str], Row] = {}
+        by_table: dict[str, dict[str, Row]] = {}
+        refs = self._refs
+        for op in ops:  # one pass: a bundle's changeset may hold thousands of operations
             e, i = op.get("e"), op.get("id")
-            if isinstance(e, str) and isinstance(i, str):
-                named.setdefault(e, set()).add(i)
-        for op in ops:
-            f, e, i = op.get("f"), op.get("e"), op.get("id")
-            if op.get("op") == "put" and isinstance(f, dict) and isinstance(e, str) and isinstance(i, str):
-                self._overlay.setdefault((e, i), {}).update(f)
-                for column, target in self._refs.get(e, ()):  # the rows it points at are read with the rest
-                    if isinstance(v := f.get(column), str):
-                        named.setdefault(target, set()).add(v)
-        for (e, i), f in self._overlay.items():
-            self._by_table.setdefault(e, {})[i] = f
+            if not isinstance(e, str) or not isinstance(i, str):
+                continue
+            ids = named.get(e)
+            if ids is None:
+                ids = named[e] = set()
+            ids.add(i)
+            f = op.get("f")
+            if op.get("op") != "put" or not isinstance(f, dict):
+                continue
+            mine = overlay.get((e, i))
+            if mine is None:
+                mine = overlay[(e, i)] = by_table.setdefault(e, {})[i] = {}
+            mine.update(f)
+            for column, target in refs.get(e, ()):  # the rows it points at are read with the rest
+                if isinstance(v := f.get(column), str):
+                    named.setdefault(target, set()).add(v)
+        self._overlay = overlay
+        self._by_table = by_table
         self._named = named
         self._wanted = {t: list(ids) for t, ids in named.items()}
 
@@ -272,9 +280,12 @@ class DbFacts:
     def acts(self, meeting_id: str | None) -> list[Act]:
         """Acts for a meeting: the stored ones (cached for the import), then the changeset's own."""
         if meeting_id not in self._acts:
-            t = self.tables["acts"]
-            q = select(t).where((t.c.meeting_id == meeting_id) | (t.c.meeting_id.is_(None)))
-            rows = [dict(a) for a in self.conn.execute(q).mappings()]
+            tc = codec(self.conn, self.tables["acts"])
+            sql = f"SELECT {', '.join(quote(n) for n in tc.names)} FROM acts WHERE meeting_id IS NULL"
+            found = self._cursor.execute(
+                *((sql, ()) if meeting_id is None else (sql + " OR meeting_id = ?", (meeting_id,)))
+            )
+            rows = self._decoded(tc, found.fetchall())
             self._acts[meeting_id] = [a for r in rows if (a := _act(r, meeting_id)) is not None]
         mine = [{"id": i, **f} for i, f in self._by_table.get("acts", {}).items()]
         return self._acts[meeting_id] + [a for r in mine if (a := _act(r, meeting_id)) is not None]
@@ -460,9 +471,8 @@ class DbFacts:
 
     def _seats_at(self, meeting_id: str) -> set[str]:
         if meeting_id not in self._seats:
-            t = self.tables["drafting_seats"]
-            q = select(t.c.country_id).where(t.c.meeting_id == meeting_id)
-            self._seats[meeting_id] = {str(r[0]) for r in self.conn.execute(q)}
+            found = self._cursor.execute("SELECT country_id FROM drafting_seats WHERE meeting_id = ?", (meeting_id,))
+            self._seats[meeting_id] = {str(r[0]) for r in found.fetchall()}
         return self._seats[meeting_id]
 
 
