@@ -161,10 +161,13 @@ class DbFacts:
         """Stored rows of ``table`` whose ``column`` is ``value``. When ``column`` points at a table the
         changeset names, the first call reads the rows for every id it names there, in one statement
         per chunk (a list of accreditations asks for each person's roles)."""
+        key = (table, column)
+        found = self._where.get(key)
+        if found is not None and value in found[0]:
+            return found[1].get(value, [])
         tc = codec(self.conn, self.tables[table])
         cols = ", ".join(quote(n) for n in tc.names)
-        key = (table, column)
-        if key not in self._where:
+        if found is None:
             target = next((t for c, t in self._refs.get(table, ()) if c == column), None)
             values = set(self._named.get(target, ())) if target is not None else set()
             groups: dict[Any, list[Row]] = {}
