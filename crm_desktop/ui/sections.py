@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,6 +58,9 @@ class Section:
 
 
 _SECTIONS: dict[str, Section] = {}
+# Held while a view module is imported, on the UI thread or by the preloader (crm_desktop.ui.preload):
+# one view import at a time, so the two threads never import parts of the same cycle concurrently.
+VIEW_IMPORTS = threading.Lock()
 
 
 def register(section: Section) -> Section:
@@ -79,9 +83,9 @@ class ViewFactory:
     attribute: str
 
     def view_class(self) -> Callable[[UiContext], QWidget]:
-        view: Callable[[UiContext], QWidget] = getattr(
-            importlib.import_module(f"crm_desktop.ui.{self.module}"), self.attribute
-        )
+        with VIEW_IMPORTS:
+            module = importlib.import_module(f"crm_desktop.ui.{self.module}")
+        view: Callable[[UiContext], QWidget] = getattr(module, self.attribute)
         return view
 
     def __call__(self, ctx: UiContext) -> QWidget:
