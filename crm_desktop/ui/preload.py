@@ -1,12 +1,13 @@
-"""The sections' view modules, imported off the UI thread once the workspace is open.
+"""The sections' view modules, imported off the UI thread once the window has fallen idle.
 
 A section's view module (and the services it brings) is imported the first time the section is
 shown (:mod:`crm_desktop.ui.sections`); on a slow laptop that import was the largest part of the
-pause when a section was first opened. Once the workspace is open, the window queues one background
-job that imports the view modules of the sections not built yet, so that first show only builds
-widgets. The job runs after the reads already queued (the first section's data comes first), one
-module at a time under :data:`~crm_desktop.ui.sections.VIEW_IMPORTS`; a module that fails to import
-is left for the section to report when it is shown.
+pause when a section was first opened. Once the workspace is open and the window's first reads are
+done, a short while later (so a window closed at once, or ``--smoke``, does not wait for it), one
+background job imports the view modules of the sections not built yet, so a first show only builds
+widgets. It imports one module at a time under :data:`~crm_desktop.ui.sections.VIEW_IMPORTS` and
+stops at the next module when the context closes; a module that fails to import is left for its
+section to report when it is shown.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QTimer
 
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import VIEW_IMPORTS, Section, ViewFactory
 
 log = logging.getLogger(__name__)
+
+IDLE_MS = 300  # how long the window stays idle after its first reads before the job starts
 
 
 def view_modules(sections: Iterable[Section]) -> list[str]:
@@ -28,10 +33,12 @@ def view_modules(sections: Iterable[Section]) -> list[str]:
     return [n for n in dict.fromkeys(names) if n not in sys.modules]
 
 
-def import_views(names: Iterable[str]) -> list[str]:
-    """Import each module (on the calling thread); the names of those that failed."""
+def import_views(names: Iterable[str], stop: Callable[[], bool] = lambda: False) -> list[str]:
+    """Import each module (on the calling thread) until ``stop()``; the names of those that failed."""
     failed = []
     for name in names:
+        if stop():
+            break
         with VIEW_IMPORTS:
             if name in sys.modules:
                 continue
@@ -44,7 +51,22 @@ def import_views(names: Iterable[str]) -> list[str]:
 
 
 def preload_views(ctx: UiContext, sections: Iterable[Section]) -> None:
-    """Queue the import of the sections' view modules on the context's worker."""
-    names = view_modules(sections)
-    if names:
-        ctx.run(lambda: import_views(names), announce=False)
+    """Once ``ctx`` has no background work, wait ``IDLE_MS``, then import the sections' view modules on
+    the context's worker."""
+    chosen = list(sections)
+    armed = [True]
+
+    def start() -> None:
+        names = view_modules(chosen)
+        if names and not ctx.closing:
+            ctx.run(lambda: import_views(names, stop=lambda: ctx.closing), announce=False)
+
+    def idle(busy: bool) -> None:
+        if not busy and armed:
+            armed.clear()
+            QTimer.singleShot(IDLE_MS, ctx, start)
+
+    if ctx.busy:
+        ctx.busy_changed.connect(idle)
+    else:
+        idle(False)

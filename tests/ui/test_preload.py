@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from crm_desktop.app.workspace import Workspace
 from crm_desktop.ui import preload
+from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import Section, load_sections, view_factory
 
 
@@ -29,23 +30,26 @@ def test_a_module_that_fails_is_reported_not_raised(caplog: pytest.LogCaptureFix
     assert "crm_desktop.ui.no_such.view" not in sys.modules
 
 
-class _Ctx:
-    def __init__(self) -> None:
-        self.jobs: list[tuple[Callable[[], Any], dict[str, Any]]] = []
-
-    def run(self, fn: Callable[[], Any], **kwargs: Any) -> None:
-        self.jobs.append((fn, kwargs))
+def test_a_stop_ends_the_imports_before_the_next_module() -> None:
+    assert preload.import_views(["crm_desktop.ui.no_such.view"], stop=lambda: True) == []
 
 
-def test_one_quiet_background_job_imports_every_section_view() -> None:
-    ctx = _Ctx()
+def test_the_job_starts_once_the_window_is_idle_and_imports_every_view(qtbot: Any, ws: Workspace) -> None:
+    ctx = UiContext(ws)
     sections = load_sections()
-    preload.preload_views(ctx, sections)  # type: ignore[arg-type]
-    assert len(ctx.jobs) <= 1
-    if ctx.jobs:
-        fn, kwargs = ctx.jobs[0]
-        assert kwargs == {"announce": False}  # a failure is the section's to report, not the window's
-        assert fn() == []
-    assert preload.view_modules(sections) == []
-    preload.preload_views(ctx, sections)  # type: ignore[arg-type]
-    assert len(ctx.jobs) <= 1  # nothing left to import: no second job
+    started: list[bool] = []
+    ctx.busy_changed.connect(started.append)
+    preload.preload_views(ctx, sections)
+    assert started == []  # not at once: a window closed straight away does not wait for it
+    qtbot.waitUntil(lambda: preload.view_modules(sections) == [] and not ctx.busy, timeout=60000)
+    ctx.wait()
+
+
+def test_a_context_closed_before_the_job_starts_imports_nothing(qtbot: Any, ws: Workspace) -> None:
+    ctx = UiContext(ws)
+    runs: list[object] = []
+    ctx.run = lambda fn, **kw: runs.append(fn)  # type: ignore[method-assign]
+    preload.preload_views(ctx, [_section("b", "no_such.view")])
+    ctx.close()
+    qtbot.wait(preload.IDLE_MS + 200)
+    assert runs == []
