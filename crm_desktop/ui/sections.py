@@ -4,7 +4,8 @@ A feature declares its section with :func:`register` in a small module of ``crm_
 named like its feature package ``crm_desktop.ui.<feature>``; the declaration names the view class
 through :func:`view_factory`, so the main window lists every section (title, icon, order) without
 importing any view, and a view module with its services is imported the first time its section is
-shown. A feature adds its section by adding modules, without editing the main window — and a section
+shown (or earlier, off the UI thread, once the window has fallen idle: :mod:`crm_desktop.ui.preload`).
+A feature adds its section by adding modules, without editing the main window — and a section
 exists only when its module does, never as a placeholder. The view derives from
 :class:`crm_desktop.ui.section_widget.SectionWidget`.
 
