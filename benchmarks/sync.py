@@ -107,7 +107,13 @@ def main() -> None:
             exports.append(time.perf_counter() - t)
         export_s = statistics.median(exports)
         t = time.perf_counter()
-        with _Timed(importer, "apply_ops") as applier_timer, _Timed(sync, "backup_before") as backup_timer:
+        with (
+            _Timed(importer, "apply_ops") as applier_timer,
+            _Timed(sync, "backup_before") as backup_timer,
+            _Timed(importer, "check_changeset") as checks_timer,
+            _Timed(importer, "header_signed_by") as signatures_timer,
+            _Timed(importer, "decrypt") as decrypt_timer,
+        ):
             imported = sync.import_file(newcomer, root / "full.crmb")
         import_s = time.perf_counter() - t
         applier = applier_timer.seconds
@@ -136,6 +142,9 @@ def main() -> None:
     print(row("import into a fresh device", import_s, floor, None))
     print(row("export + import", export_s + import_s, floor, TARGET))
     print(row("  of which the store's applier (apply_ops)", applier, floor, None))
+    print(row("  of which the permission checks", checks_timer.seconds, floor, None))
+    print(row("  of which the signature checks (Ed25519)", signatures_timer.seconds, floor, None))
+    print(row("  of which decryption and decompression", decrypt_timer.seconds, floor, None))
     print(row("  sync's own share (export + import - applier)", export_s + import_s - applier, floor, None))
     print(row("  the backup before the import (fresh device)", backup_timer.seconds, floor, None))
     print(row("backup before an import into the large one", large_backup_s, floor, None))

@@ -68,9 +68,14 @@ def spin(ms: int) -> None:
 
 
 def until_idle(ctx: UiContext, settle_ms: int = 400) -> None:
-    while ctx.busy:
-        spin(20)
-    spin(settle_ms)
+    """Until no background work runs and none starts within ``settle_ms`` (the window queues the
+    import of the sections' views a moment after its first reads, see ``crm_desktop.ui.preload``)."""
+    while True:
+        while ctx.busy:
+            spin(20)
+        spin(settle_ms)
+        if not ctx.busy:
+            return
 
 
 def timed(fn: Callable[[], object]) -> float:

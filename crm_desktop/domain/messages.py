@@ -21,8 +21,8 @@ from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
 from crm_desktop.domain.messages_sync import SYNC_MESSAGES
-from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
 from crm_desktop.domain.messages_syncui import SYNCUI_MESSAGES
+from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES

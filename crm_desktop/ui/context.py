@@ -287,3 +287,8 @@ class UiContext(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    @property
+    def closing(self) -> bool:
+        """Whether :meth:`close` has been called (long background jobs stop at their next step)."""
+        return self._closed

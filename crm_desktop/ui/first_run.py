@@ -52,8 +52,8 @@ def offer_new_workspace(directory: Path, lang: str) -> tuple[Path, str | None] |
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from crm_desktop.app import workspace_files
-    from crm_desktop.demo import build_demo
     from crm_desktop.app.workspace import init_workspace
+    from crm_desktop.demo import build_demo
 
     while True:  # "another folder" that holds no workspace asks again
         box = QMessageBox()

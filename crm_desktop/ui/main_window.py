@@ -34,6 +34,7 @@ from crm_desktop.app import sync_onboarding
 from crm_desktop.ui import keyboard, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.notices import MessageBar
+from crm_desktop.ui.preload import preload_views
 from crm_desktop.ui.settings import GEOMETRY, LAST_SECTION, WINDOW_STATE, Settings
 from crm_desktop.ui.window_dialogs import WindowDialogs
 
@@ -147,6 +148,7 @@ class MainWindow(WindowDialogs):
             self.navigate(*waiting)
         else:
             self._row_changed(self.sidebar.currentRow())
+        preload_views(self.ctx, self.sections)  # off the UI thread: a section's first show then only builds it
         if self._opening_page is not None:  # its section has taken its place
             self.stack.removeWidget(self._opening_page)
             self._opening_page.deleteLater()

@@ -4,7 +4,8 @@ A feature declares its section with :func:`register` in a small module of ``crm_
 named like its feature package ``crm_desktop.ui.<feature>``; the declaration names the view class
 through :func:`view_factory`, so the main window lists every section (title, icon, order) without
 importing any view, and a view module with its services is imported the first time its section is
-shown. A feature adds its section by adding modules, without editing the main window — and a section
+shown (or earlier, off the UI thread, once the window has fallen idle: :mod:`crm_desktop.ui.preload`).
+A feature adds its section by adding modules, without editing the main window — and a section
 exists only when its module does, never as a placeholder. The view derives from
 :class:`crm_desktop.ui.section_widget.SectionWidget`.
 
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,6 +59,9 @@ class Section:
 
 
 _SECTIONS: dict[str, Section] = {}
+# Held while a view module is imported, on the UI thread or by the preloader (crm_desktop.ui.preload):
+# one view import at a time, so the two threads never import parts of the same cycle concurrently.
+VIEW_IMPORTS = threading.Lock()
 
 
 def register(section: Section) -> Section:
@@ -79,9 +84,9 @@ class ViewFactory:
     attribute: str
 
     def view_class(self) -> Callable[[UiContext], QWidget]:
-        view: Callable[[UiContext], QWidget] = getattr(
-            importlib.import_module(f"crm_desktop.ui.{self.module}"), self.attribute
-        )
+        with VIEW_IMPORTS:
+            module = importlib.import_module(f"crm_desktop.ui.{self.module}")
+        view: Callable[[UiContext], QWidget] = getattr(module, self.attribute)
         return view
 
     def __call__(self, ctx: UiContext) -> QWidget:
