@@ -285,7 +285,7 @@ def idempotency_key(transport: str, meeting_id: str | None, m: PlannedMessage) -
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def _message_id(key: str, domain: str) -> str:
+def message_id_for(key: str, domain: str) -> str:
     # Derived from the key: a retried message keeps its Message-ID, so a server or client that saw
     # the first attempt recognises the second as the same message.
     return f"<{key[:32]}@{domain}>"
@@ -324,12 +324,12 @@ def _record(ws: Workspace, transport: str, plan: DeliveryPlan, m: PlannedMessage
         return int(row.id)
 
 
-def _existing(ws: Workspace, key: str) -> OutboxMessage | None:
+def existing_outbox_row(ws: Workspace, key: str) -> OutboxMessage | None:
     with ws.read() as s:
         return s.scalar(select(OutboxMessage).where(OutboxMessage.key == key))
 
 
-def _set(ws: Workspace, outbox_id: int, **fields: Any) -> None:
+def update_outbox_row(ws: Workspace, outbox_id: int, **fields: Any) -> None:
     with ws.db.session() as s:
         row = s.get(OutboxMessage, outbox_id)
         assert row is not None
@@ -340,10 +340,10 @@ def _set(ws: Workspace, outbox_id: int, **fields: Any) -> None:
 
 def _build(m: PlannedMessage, key: str, *, sender: str | None, draft: bool) -> tuple[bytes, str]:
     domain = sender.rpartition("@")[2] if sender and "@" in sender else "crm-desktop.invalid"
-    message_id = _message_id(key, domain)
+    message_id = message_id_for(key, domain)
     email = compose(
         to=address(m.recipient.name, m.recipient.email),
-        sender=address(_sender_name(m.lang), sender) if sender else None,
+        sender=address(sender_name(m.lang), sender) if sender else None,
         subject=m.subject,
         body=m.body,
         attachments=[d.attachment for d in m.documents],
@@ -355,7 +355,7 @@ def _build(m: PlannedMessage, key: str, *, sender: str | None, draft: bool) -> t
     return as_bytes(email), message_id
 
 
-def _sender_name(lang: str) -> str:
+def sender_name(lang: str) -> str:
     return "Technical Secretariat of the CRM" if lang == "en" else "Secretaría Técnica de la CRM"
 
 
@@ -369,14 +369,14 @@ def write_drafts(ws: Workspace, plan: DeliveryPlan, directory: Path, *, sender: 
     out = []
     for m in plan.messages:
         key = idempotency_key("eml", plan.meeting_id, m)
-        existing = _existing(ws, key)
+        existing = existing_outbox_row(ws, key)
         if existing is not None and existing.eml_path and Path(existing.eml_path).exists():
             out.append(Outcome(existing.id, m.recipient.email, "already_drafted", path=Path(existing.eml_path)))
             continue
         raw, message_id = _build(m, key, sender=sender, draft=True)
         oid = existing.id if existing is not None else _record(ws, "eml", plan, m, raw, key)
         path = write_eml(raw, Path(directory), _stem(m, oid))
-        _set(ws, oid, status="drafted", raw=raw, message_id=message_id, eml_path=str(path), sent_at=None)
+        update_outbox_row(ws, oid, status="drafted", raw=raw, message_id=message_id, eml_path=str(path), sent_at=None)
         out.append(Outcome(oid, m.recipient.email, "drafted", path=path))
     return out
 
@@ -406,13 +406,13 @@ def _deliver(
 ) -> Outcome:
     # "sending" is committed before the SMTP transaction: if this process dies mid-way, the row
     # stays "sending" and is never resent automatically (only an explicit retry resends it).
-    _set(ws, outbox_id, status="sending", attempts=attempts + 1)
+    update_outbox_row(ws, outbox_id, status="sending", attempts=attempts + 1)
     try:
         conn.send(raw, sender, recipient)
     except DeliveryError as exc:
-        _set(ws, outbox_id, status="failed", last_error=f"{exc.kind}: {exc.detail}")
+        update_outbox_row(ws, outbox_id, status="failed", last_error=f"{exc.kind}: {exc.detail}")
         return Outcome(outbox_id, recipient, "failed", f"{exc.kind}: {exc.detail}")
-    _set(ws, outbox_id, status="sent", sent_at=datetime.now(), last_error=None)
+    update_outbox_row(ws, outbox_id, status="sent", sent_at=datetime.now(), last_error=None)
     return Outcome(outbox_id, recipient, "sent")
 
 
@@ -432,7 +432,7 @@ def send_plan(
             if unreachable is not None:  # recorded as failed, so ``mail retry`` sends it later
                 out.append(_not_attempted(ws, plan, m, key, sender, unreachable))
                 continue
-            existing = _existing(ws, key)
+            existing = existing_outbox_row(ws, key)
             if existing is not None and existing.status in ("sent", "sending"):
                 status = "already_sent" if existing.status == "sent" else "pending"
                 out.append(Outcome(existing.id, m.recipient.email, status))
@@ -442,7 +442,7 @@ def send_plan(
                 continue
             raw, message_id = _build(m, key, sender=sender, draft=False)
             oid = _record(ws, "smtp", plan, m, raw, key)
-            _set(ws, oid, message_id=message_id)
+            update_outbox_row(ws, oid, message_id=message_id)
             out.append(_deliver(ws, conn, oid, raw, sender, m.recipient.email, 0))
             if out[-1].detail.startswith(("connect", "auth")):
                 # The server is unreachable or refuses us: the next messages would fail the same way.
@@ -451,17 +451,17 @@ def send_plan(
 
 
 def _not_attempted(ws: Workspace, plan: DeliveryPlan, m: PlannedMessage, key: str, sender: str, why: str) -> Outcome:
-    existing = _existing(ws, key)
+    existing = existing_outbox_row(ws, key)
     if existing is not None and existing.status in ("sent", "sending"):
         return Outcome(existing.id, m.recipient.email, "already_sent" if existing.status == "sent" else "pending")
     if existing is None:
         raw, message_id = _build(m, key, sender=sender, draft=False)
         oid = _record(ws, "smtp", plan, m, raw, key)
-        _set(ws, oid, message_id=message_id)
+        update_outbox_row(ws, oid, message_id=message_id)
     else:
         oid = existing.id
     detail = f"not attempted: {why}"
-    _set(ws, oid, status="failed", last_error=detail)
+    update_outbox_row(ws, oid, status="failed", last_error=detail)
     return Outcome(oid, m.recipient.email, "failed", detail)
 
 

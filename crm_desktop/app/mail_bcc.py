@@ -20,10 +20,10 @@ from crm_desktop.app.mail import (
     Document,
     Outcome,
     Recipient,
-    _existing,
-    _message_id,
-    _sender_name,
-    _set,
+    existing_outbox_row,
+    message_id_for,
+    sender_name,
+    update_outbox_row,
 )
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.mail.bcc import compose_bcc, render_group_message
@@ -85,10 +85,10 @@ def group_key(meeting_id: str | None, g: GroupMessage) -> str:
 
 def _build(g: GroupMessage, key: str, sender: str | None) -> tuple[bytes, str]:
     domain = sender.rpartition("@")[2] if sender and "@" in sender else "crm-desktop.invalid"
-    message_id = _message_id(key, domain)
+    message_id = message_id_for(key, domain)
     email = compose_bcc(
         bcc=[address(r.name, r.email) for r in g.recipients],
-        sender=address(_sender_name(g.lang), sender) if sender else None,
+        sender=address(sender_name(g.lang), sender) if sender else None,
         subject=g.subject,
         body=g.body,
         attachments=[d.attachment for d in g.documents],
@@ -146,7 +146,7 @@ def write_language_drafts(
     for g in group_plan(plan):
         key = group_key(plan.meeting_id, g)
         who = ", ".join(r.email for r in g.recipients)
-        existing = _existing(ws, key)
+        existing = existing_outbox_row(ws, key)
         if existing is not None and existing.eml_path and Path(existing.eml_path).exists():
             out.append(Outcome(existing.id, who, "already_drafted", path=Path(existing.eml_path)))
             continue
@@ -155,6 +155,6 @@ def write_language_drafts(
         index = seen.get(g.lang, 0)
         seen[g.lang] = index + 1
         path = write_eml(raw, Path(directory), _stem(plan, g, oid, index))
-        _set(ws, oid, status="drafted", raw=raw, message_id=message_id, eml_path=str(path), sent_at=None)
+        update_outbox_row(ws, oid, status="drafted", raw=raw, message_id=message_id, eml_path=str(path), sent_at=None)
         out.append(Outcome(oid, who, "drafted", path=path))
     return out

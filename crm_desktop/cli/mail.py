@@ -80,6 +80,7 @@ def _print_outcomes(args: argparse.Namespace, outcomes: list[Any]) -> int:
 @kit.with_workspace
 def cmd_focal_points(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import mail
+    from crm_desktop.app.mail_bcc import write_language_drafts
 
     settings = None if args.eml_dir else _smtp_settings(args)  # the way out, checked before anything is rendered
     sender = _sender(args, required=settings is not None)
@@ -98,7 +99,7 @@ def cmd_focal_points(args: argparse.Namespace, ws: kit.Workspace) -> int:
     for _, reason in plan.skipped:
         print(reason.render(args.lang), file=sys.stderr)
     if settings is None:
-        outcomes = mail.write_drafts(ws, plan, Path(args.eml_dir), sender=sender)
+        outcomes = write_language_drafts(ws, plan, Path(args.eml_dir), sender=sender)  # one per language, Bcc
     else:
         assert sender is not None
         outcomes = mail.send_plan(ws, plan, settings, sender=sender)
