@@ -18,6 +18,7 @@ from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
+from crm_desktop.domain.messages_rules3 import RULES3_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
@@ -595,6 +596,7 @@ CATALOGUE.update(UI17_MESSAGES)
 CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
+CATALOGUE.update(RULES3_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

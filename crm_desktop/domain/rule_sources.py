@@ -71,6 +71,15 @@ RETURN_FUND_SOURCE = RuleSource(
         "vulnerable situations.",
     ),
 )
+PPT_DIRECTS_SOURCE = RuleSource(
+    "B",
+    Bilingual(
+        "Tiene la responsabilidad de la coordinación y dirección general de las reuniones y actividades de la "
+        "CRM que se efectúen durante su período cuando así corresponda.",
+        "It is responsible for the coordination and general direction of the CRM's meetings and activities "
+        "held during its term, where appropriate.",
+    ),
+)
 
 # Warning code -> the sentence it applies. Every warning the software raises has one (a test walks them).
 SOURCES: dict[str, RuleSource] = {
@@ -127,6 +136,7 @@ SOURCES: dict[str, RuleSource] = {
         ),
     ),
     "warn.closed_door_topic": CLOSED_DOOR_TOPICS_SOURCE,
+    "warn.ppt_directs": PPT_DIRECTS_SOURCE,
 }
 
 

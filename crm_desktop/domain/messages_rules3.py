@@ -1,0 +1,28 @@
+"""Messages of the rule register: a refusal with its source appended, the Presidency directing the
+meetings of its term, and what the rule commands say they did."""
+
+from __future__ import annotations
+
+RULES3_MESSAGES: dict[str, tuple[str, str]] = {
+    "rule.cited": ("{reason} ({source})", "{reason} ({source})"),
+    "warn.ppt_directs": (
+        "la Presidencia Pro-Témpore ({ppt}) dirige las reuniones de su período, pero nadie de {ppt} está "
+        "acreditado",
+        "the Pro-Tempore Presidency ({ppt}) directs the meetings of its term, but nobody from {ppt} is accredited",
+    ),
+    "handover.directs_term": (
+        "La Presidencia Pro-Témpore entrante coordina y dirige las reuniones y actividades de la CRM de su "
+        "período: el GRCM, las dos Redes y la Reunión de Viceministros(as).",
+        "The incoming Pro-Tempore Presidency coordinates and directs the CRM's meetings and activities of its "
+        "term: the GRCM, the two networks and the Vice-Ministers' Meeting.",
+    ),
+    "rules.count": ("{n:plural:regla:reglas} del texto", "{n:plural:rule:rules} of the text"),
+    "act.recorded_invitation": (
+        "Invitación registrada: {subject} para «{meeting}» ({grantor})",
+        "Invitation recorded: {subject} for “{meeting}” ({grantor})",
+    ),
+    "act.recorded_authorisation": (
+        "Autorización registrada: {subject} para «{meeting}» ({grantor})",
+        "Authorisation recorded: {subject} for “{meeting}” ({grantor})",
+    ),
+}
