@@ -295,8 +295,25 @@ class DbFacts:
             body = str(meeting.get("body_id")) if meeting else ""
             candidacies.append(crm.Candidacy(country, int(c.get("year") or 0), body, "plenary"))
         # Objections and a year already taken are the service's to weigh at the time; here the
-        # standing: a member country that announced its candidacy for that year.
-        verdict = crm.designation(country, year, candidacies=candidacies, objections=[], designated_by_year={})
+        # standing: a member country that announced its candidacy for that year, and the annual rotation
+        # (the same country the year before or after only with the members' consensus recorded as an act).
+        own_terms = {
+            y: country
+            for r in self._rows_where("presidency_terms", "country_id", country)
+            if isinstance(y := r.get("year"), int) and y != year
+        }
+        agreed = any(
+            a.get("kind") == ActKind.CONSECUTIVE_TERM.value and a.get("note") == str(year)
+            for a in self._rows_where("acts", "subject", country)
+        )
+        verdict = crm.designation(
+            country,
+            year,
+            candidacies=candidacies,
+            objections=[],
+            designated_by_year=own_terms,
+            consecutive_by_consensus=agreed,
+        )
         return None if verdict.allowed else verdict.reason
 
     def _consulted(self, row: Row) -> Message | None:
