@@ -107,7 +107,6 @@ RULES: tuple[Rule, ...] = (
         ),
         ("rules.admission",),
         ("app.accreditation.accredit (accredit, participants import)", "import: matrix rule admission"),
-        refusals=("reason.category_excluded",),
     ),
     Rule(
         "A.plenary_agenda",
@@ -507,6 +506,7 @@ REFUSAL_SOURCES: dict[str, RuleSource] = {code: r.source for r in RULES for code
 NOT_THE_TEXTS_RULES = frozenset(
     {
         "attend.already",
+        "reason.category_excluded",  # a workspace's own configuration excluding a category from a segment
         "error.not_found",
         "error.invalid",
         "noun.segment",
