@@ -6,8 +6,7 @@ from __future__ import annotations
 RULES3_MESSAGES: dict[str, tuple[str, str]] = {
     "rule.cited": ("{reason} ({source})", "{reason} ({source})"),
     "warn.ppt_directs": (
-        "la Presidencia Pro-Témpore ({ppt}) dirige las reuniones de su período, pero nadie de {ppt} está "
-        "acreditado",
+        "la Presidencia Pro-Témpore ({ppt}) dirige las reuniones de su período, pero nadie de {ppt} está acreditado",
         "the Pro-Tempore Presidency ({ppt}) directs the meetings of its term, but nobody from {ppt} is accredited",
     ),
     "handover.directs_term": (
@@ -15,6 +14,12 @@ RULES3_MESSAGES: dict[str, tuple[str, str]] = {
         "período: el GRCM, las dos Redes y la Reunión de Viceministros(as).",
         "The incoming Pro-Tempore Presidency coordinates and directs the CRM's meetings and activities of its "
         "term: the GRCM, the two networks and the Vice-Ministers' Meeting.",
+    ),
+    "agenda.required_st_item": (
+        "«{item}» no se quita de la agenda {body:of}: el GRCM examina en cada reunión las cuestiones "
+        "administrativas y presupuestarias de la Secretaría Técnica",
+        "“{item}” cannot be removed from the agenda {body:of}: the GRCM examines the Technical Secretariat's "
+        "administrative and budget matters at each meeting",
     ),
     "rules.count": ("{n:plural:regla:reglas} del texto", "{n:plural:rule:rules} of the text"),
     "act.recorded_invitation": (

@@ -223,8 +223,7 @@ RULES: tuple[Rule, ...] = (
             "B",
             "Es responsable de definir los mecanismos para efectuar la convocatoria y las invitaciones "
             "correspondientes para los eventos propios de la CRM.",
-            "It is responsible for defining how the CRM's own events are convened and the corresponding "
-            "invitations.",
+            "It is responsible for defining how the CRM's own events are convened and the corresponding invitations.",
         ),
         ("capabilities.may_grant", "capabilities.granted_as", "rules.find_act"),
         ("app.accreditation.record_act (acts grant)", "import: matrix rule grantor"),
@@ -311,7 +310,6 @@ RULES: tuple[Rule, ...] = (
         ),
         ("capabilities.recorded_by",),
         ("app.follow_up.add (followup add --kind recommendation)", "import: matrix rule deciding_body"),
-        refusals=("caps.recommendation_not_here",),
     ),
     Rule(
         "C.twice_a_year",
@@ -323,9 +321,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "C.conclusions",
         GRCM_RECOMMENDS,
-        ("drafting_rules.may_create", "follow_up.submitted_to_vice_ministers"),
-        ("app.drafting.create_document", "app.agendas.pending_follow_ups (agenda follow-ups)"),
-        refusals=("draft.wrong_body",),
+        ("drafting_rules.may_create", "capabilities.recorded_by", "follow_up.submitted_to_vice_ministers"),
+        ("app.drafting.create_document", "app.follow_up.add", "app.agendas.pending_follow_ups (agenda follow-ups)"),
+        refusals=("draft.wrong_body", "caps.recommendation_not_here"),
     ),
     Rule(
         "C.plan_of_action",
@@ -360,8 +358,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "C.st_matters",
         GRCM_ST_EXAMINATION_SOURCE,
-        ("rules.required_agenda_items",),
+        ("rules.required_agenda_items", "rules.can_remove_agenda_item"),
         ("app.agendas.create_agenda / remove_item", "app.agendas.pending_follow_ups"),
+        refusals=("agenda.required_st_item",),
     ),
     Rule(
         "C.observers",

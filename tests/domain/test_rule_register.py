@@ -16,7 +16,10 @@ from crm_desktop.domain.rule_sources import SOURCES
 
 ROOT = Path(__file__).resolve().parents[2]
 RULE_MODULES = sorted(
-    p for d in ("domain", "drafting") for p in (ROOT / "crm_desktop" / d).glob("*.py") if "Verdict" in p.read_text("utf-8")
+    p
+    for d in ("domain", "drafting")
+    for p in (ROOT / "crm_desktop" / d).glob("*.py")
+    if "Verdict" in p.read_text("utf-8")
 )
 
 
@@ -83,7 +86,7 @@ def test_every_refusal_of_a_rule_function_cites_its_source() -> None:
 
 
 def test_the_exemptions_are_real_codes_and_not_rules() -> None:
-    assert reg.NOT_THE_TEXTS_RULES <= set(CATALOGUE)
+    assert set(CATALOGUE) >= reg.NOT_THE_TEXTS_RULES
     assert not reg.NOT_THE_TEXTS_RULES & set(reg.REFUSAL_SOURCES)
 
 
