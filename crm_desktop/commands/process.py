@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.cli import EXIT_OK, open_ws, out_json, out_table, registrar
+from crm_desktop.commands.said import said, status_word
 
 
 def _date(text: str) -> date:
@@ -65,6 +66,7 @@ def cmd_poa_theme_add(args: argparse.Namespace) -> int:
         set_themes(ws, [*current, Theme(args.key, args.name_es, args.name_en or args.name_es)])
 
     _run(args, run)
+    said(args, "done.theme_saved", key=args.key)
     return EXIT_OK
 
 
@@ -72,6 +74,7 @@ def cmd_poa_theme_remove(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import set_themes, themes
 
     _run(args, lambda ws: set_themes(ws, [t for t in themes(ws) if t.key != args.key]))
+    said(args, "done.theme_removed", key=args.key)
     return EXIT_OK
 
 
@@ -111,6 +114,7 @@ def cmd_poa_status(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import set_activity_status
 
     _run(args, lambda ws: set_activity_status(ws, args.id, args.status, on=args.on))
+    said(args, "done.activity_status", id=args.id, status=status_word("activity_status", args.status))
     return EXIT_OK
 
 
@@ -118,6 +122,7 @@ def cmd_poa_priority(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import set_priority
 
     _run(args, lambda ws: set_priority(ws, args.id, args.value == "yes"))
+    said(args, f"done.priority_{args.value}", id=args.id)
     return EXIT_OK
 
 
@@ -125,6 +130,7 @@ def cmd_poa_funding(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import decide_funding
 
     _run(args, lambda ws: decide_funding(ws, args.id, args.needed == "yes", amount_cents=args.amount, on=args.on))
+    said(args, f"done.funding_{args.needed}", id=args.id)
     return EXIT_OK
 
 
@@ -182,6 +188,7 @@ def cmd_indicators_value(args: argparse.Namespace) -> int:
     from crm_desktop.app.plan_of_action import record_value
 
     _run(args, lambda ws: record_value(ws, args.id, args.semester, args.value, note=args.note))
+    said(args, "done.indicator_value", id=args.id, value=args.value, semester=args.semester)
     return EXIT_OK
 
 
@@ -246,6 +253,7 @@ def cmd_wp_action_status(args: argparse.Namespace) -> int:
     from crm_desktop.app.work_plans import set_action_status
 
     _run(args, lambda ws: set_action_status(ws, args.id, args.status, note=args.note))
+    said(args, "done.action_status", id=args.id, status=status_word("work_plan_action_status", args.status))
     return EXIT_OK
 
 
@@ -253,6 +261,7 @@ def cmd_wp_submit(args: argparse.Namespace) -> int:
     from crm_desktop.app.work_plans import submit
 
     _run(args, lambda ws: submit(ws, args.plan, st_note=args.st_note, on=args.on))
+    said(args, "done.plan_submitted", id=args.plan)
     return EXIT_OK
 
 
@@ -260,6 +269,7 @@ def cmd_wp_return(args: argparse.Namespace) -> int:
     from crm_desktop.app.work_plans import return_to_draft
 
     _run(args, lambda ws: return_to_draft(ws, args.plan))
+    said(args, "done.plan_returned", id=args.plan)
     return EXIT_OK
 
 
@@ -267,6 +277,7 @@ def cmd_wp_approve(args: argparse.Namespace) -> int:
     from crm_desktop.app.work_plans import approve
 
     _run(args, lambda ws: approve(ws, args.plan, args.meeting, on=args.on))
+    said(args, "done.plan_approved", id=args.plan)
     return EXIT_OK
 
 
@@ -302,6 +313,7 @@ def cmd_fu_status(args: argparse.Namespace) -> int:
     from crm_desktop.app.follow_up import set_status
 
     _run(args, lambda ws: set_status(ws, args.id, args.status, note=args.note, on=args.on))
+    said(args, "done.followup_status", id=args.id, status=status_word("follow_up_status", args.status))
     return EXIT_OK
 
 
@@ -316,6 +328,7 @@ def cmd_fu_assign(args: argparse.Namespace) -> int:
     from crm_desktop.app.follow_up import set_owner_due
 
     _run(args, lambda ws: set_owner_due(ws, args.id, owner=args.owner, due=args.due))
+    said(args, "done.followup_assigned", id=args.id)
     return EXIT_OK
 
 
@@ -376,6 +389,7 @@ def cmd_budget_scale(args: argparse.Namespace) -> int:
         except ValueError:
             raise invalid(msg("invalid.share", value=item)) from None
     _run(args, lambda ws: set_scale(ws, args.from_year, shares, meeting_id=args.meeting, audience=args.audience))
+    said(args, "done.scale_saved", year=args.from_year, n=len(shares))
     return EXIT_OK
 
 
@@ -468,6 +482,7 @@ def cmd_log_set(args: argparse.Namespace) -> int:
     from crm_desktop.app.logistics import update_item
 
     _run(args, lambda ws: update_item(ws, args.id, supplier=args.supplier, cost_cents=args.cost, status=args.status))
+    said(args, "done.logistics_set", id=args.id)
     return EXIT_OK
 
 
@@ -475,6 +490,7 @@ def cmd_log_quality(args: argparse.Namespace) -> int:
     from crm_desktop.app.logistics import quality_check
 
     _run(args, lambda ws: quality_check(ws, args.id, args.result, note=args.note, on=args.on))
+    said(args, "done.quality", id=args.id, result=status_word("quality", args.result))
     return EXIT_OK
 
 
@@ -498,6 +514,7 @@ def cmd_ho_plan(args: argparse.Namespace) -> int:
     from crm_desktop.app.handover import plan_rotation
 
     _run(args, lambda ws: plan_rotation(ws, args.year, args.country.upper(), note=args.note))
+    said(args, "done.rotation_planned", country=args.country.upper(), year=args.year)
     return EXIT_OK
 
 
