@@ -173,9 +173,9 @@ RULES: tuple[Rule, ...] = (
             "A preliminary version of the agenda is shared with all the member countries and the observer "
             "international organisations, to obtain input that enriches it.",
         ),
-        ("rules.agenda_transition", "rules.preliminary_agenda_comment", "rules.agenda_editable"),
+        ("rules.agenda_transition", "rules.preliminary_agenda_comment"),
         ("app.agendas.set_agenda_status / add_comment", "import: matrix rule agenda_comment"),
-        refusals=("agenda.bad_transition", "agenda.comment_not_consulted", "agenda.adopted_frozen"),
+        refusals=("agenda.bad_transition", "agenda.comment_not_consulted"),
     ),
     Rule(
         "A.consensus",
@@ -516,6 +516,7 @@ NOT_THE_TEXTS_RULES = frozenset(
         "budget.bad_amount",
         "budget.audience",
         "draft.adopted_frozen",
+        "agenda.adopted_frozen",  # an adopted record is frozen: the software's, like an adopted document
         "draft.agree_with_brackets",
         "draft.agree_with_proposals",
         "draft.amendment_needs_new",
