@@ -9,6 +9,12 @@ RULES3_MESSAGES: dict[str, tuple[str, str]] = {
         "la Presidencia Pro-Témpore ({ppt}) dirige las reuniones de su período, pero nadie de {ppt} está acreditado",
         "the Pro-Tempore Presidency ({ppt}) directs the meetings of its term, but nobody from {ppt} is accredited",
     ),
+    "warn.closed_door_excess": (
+        "a puerta cerrada, la delegación de {country} tiene {count:plural:persona:personas}: su Viceministro(a) "
+        "va acompañado(a) de un solo funcionario de alto nivel",
+        "behind closed doors the delegation of {country} has {count:plural:person:people}: its Vice-Minister is "
+        "accompanied by one high-level official only",
+    ),
     "handover.directs_term": (
         "La Presidencia Pro-Témpore entrante coordina y dirige las reuniones y actividades de la CRM de su "
         "período: el GRCM, las dos Redes y la Reunión de Viceministros(as).",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from crm_desktop.domain.capabilities import ATTENDANCE, GRCM_RECOMMENDS, OBSERVER_COUNTRIES, VM_DECIDES
 from crm_desktop.domain.messages import Bilingual, Message, msg
 from crm_desktop.domain.rule_sources import (
+    CLOSED_DOOR_SOURCE,
     CLOSED_DOOR_TOPICS_SOURCE,
     GRCM_ST_EXAMINATION_SOURCE,
     PPT_DIRECTS_SOURCE,
@@ -125,22 +126,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "A.closed_door",
-        _src(
-            "A",
-            "Reunión a “puerta cerrada” a la que asisten únicamente los(as) Viceministros(as) / "
-            "Subsecretarios(as), acompañados, cada uno de ellos, de un funcionario de alto nivel según "
-            "estimen pertinente.",
-            "Closed-door meeting, attended only by the Vice-Ministers / Under-Secretaries, each accompanied "
-            "by one high-level official as they see fit.",
+        CLOSED_DOOR_SOURCE,
+        ("rules.admission", "drafting_rules.may_see", "closed_door.closed_door_excess"),
+        (
+            "app.accreditation.accredit (accredit, participants import)",
+            "import: matrix rules admission, audience",
+            "warnings (two laptops accrediting concurrently)",
         ),
-        ("rules.admission", "drafting_rules.may_see"),
-        ("app.accreditation.accredit (accredit, participants import)", "import: matrix rules admission, audience"),
         refusals=(
             "reason.closed_door_only_vm",
             "reason.closed_door_one_official",
             "reason.closed_door_no_vm",
             "draft.closed_door_only",
         ),
+        warnings=("warn.closed_door_excess",),
     ),
     Rule(
         "A.closed_door_topics",

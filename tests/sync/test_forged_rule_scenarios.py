@@ -9,6 +9,7 @@ one official; seed, D: the networks admit observers only when explicitly invited
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -154,3 +155,35 @@ def test_the_same_observer_organisation_invited_is_accepted(
     accreditation.accredit(admin, net, oim, "plenary")
     code, err = _import(laptops, "admin", "sv", tmp_path, capsys)
     assert code == 0, err
+
+
+def test_a_third_companion_accredited_concurrently_is_listed_as_a_warning(
+    laptops: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two laptops may each accredit a companion while apart: the import accepts both (each was right when
+    made) and ``warnings`` names the delegation, citing the closed door's sentence (seed, A)."""
+    admin = laptops.found()
+    vm = helpers.meeting(admin, "viceministers", start="2026-05-10")
+    roles = (Role.VICE_MINISTER, Role.HIGH_LEVEL_OFFICIAL, Role.DELEGATE)
+    people = [helpers.person(admin, f"Delegado MX {n}", country="MX", role=r) for n, r in enumerate(roles)]
+    for p in people[:2]:
+        accreditation.accredit(admin, vm, p, "closed_door")
+    laptops.join("sv", role="member", country="SV")
+    laptops.deliver(laptops.bundle("admin", "sv"), "sv")
+    with forged(admin, Audience.CLOSED_DOOR) as ch:
+        ch.put(
+            "accreditations",
+            "a-third",
+            meeting_id=vm,
+            person_id=people[2],
+            segment="closed_door",
+            delegation="MX",
+            accredited_on=date(2026, 5, 1),
+        )
+    code, err = _import(laptops, "admin", "sv", tmp_path, capsys)
+    assert code == 0, err
+    main(["--workspace", str(laptops.ws["sv"].directory), "--lang", "en", "warnings", "--meeting", vm, "--json"])
+    items = json.loads(capsys.readouterr().out)
+    [excess] = [w for w in items if w["rule"] == "warn.closed_door_excess"]
+    assert "MX" in excess["message"] and "3 people" in excess["message"]
+    assert excess["source"].startswith("Section A: “Closed-door meeting, attended only by the Vice-Ministers")
