@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import EXIT_OK, _Parser, open_ws, registrar
+from crm_desktop.commands.said import said
 from crm_desktop.domain.protocol import GENDERS, HONORIFICS, RANKS
 
 
@@ -17,6 +18,7 @@ def cmd_protocol_accreditation(args: argparse.Namespace) -> int:
         set_protocol(ws, args.id, head=args.head, rank=args.rank)
     finally:
         ws.close()
+    said(args, "done.protocol_accreditation", id=args.id)
     return EXIT_OK
 
 
@@ -31,6 +33,7 @@ def cmd_protocol_person(args: argparse.Namespace) -> int:
         set_person_protocol(ws, args.id, gender=none(args.gender), honorific=none(args.honorific))
     finally:
         ws.close()
+    said(args, "done.protocol_person", id=args.id)
     return EXIT_OK
 
 

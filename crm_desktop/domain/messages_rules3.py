@@ -62,5 +62,13 @@ RULES3_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "done.logistics_set": ("Partida de logística {id} actualizada", "Logistics item {id} updated"),
     "done.quality": ("Calidad de la partida {id}: {result}", "Quality of item {id}: {result}"),
+    "done.protocol_accreditation": (
+        "Acreditación {id}: protocolo actualizado (jefatura y rango)",
+        "Accreditation {id}: protocol updated (head and rank)",
+    ),
+    "done.protocol_person": (
+        "Persona {id}: género gramatical y tratamiento actualizados",
+        "Person {id}: grammatical gender and honorific updated",
+    ),
     "done.rotation_planned": ("Rotación: {country} prevista para {year}", "Rotation: {country} planned for {year}"),
 }

@@ -42,6 +42,7 @@ def _ids(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> Ids:
         "followup": str(next(f["id"] for f in rows("followup", "list") if f["status"] == "open"))[:8],
         "logistics": str(contracted["id"])[:8],
         "vm": str(vm["id"])[:8],
+        "person": str(rows("people", "list")[0]["id"])[:8],
     }
 
 
@@ -60,6 +61,7 @@ WRITES: list[tuple[Callable[[Ids], list[str]], str, str]] = [
     (lambda i: ["followup", "assign", i["followup"], "--owner", "ST"], "responsable", "owner"),
     (lambda i: ["logistics", "set", i["logistics"], "--supplier", "Hotel Central"], "actualizada", "updated"),
     (lambda i: ["logistics", "quality", i["logistics"], "ok"], "conforme", "satisfactory"),
+    (lambda i: ["protocol", "person", i["person"], "--gender", "f"], "actualizados", "updated"),
     (lambda i: ["handover", "plan", "--year", "2031", "--country", "BZ"], "prevista para 2031", "planned for 2031"),
     (
         lambda i: [
