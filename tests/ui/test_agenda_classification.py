@@ -48,9 +48,9 @@ def test_theme_in_the_plenary_topic_only_behind_closed_doors_and_undo(qtbot, ws,
     view = _view(qtbot, ws)
     _select(view, "Migración laboral")
     themes = [view.f_theme.itemText(i) for i in range(view.f_theme.count())]
-    assert themes[0] == "(sin tema)" and len(themes) == 4 and "Derechos humanos" in themes
+    assert themes[0] == "(ninguno)" and len(themes) == 4 and "Derechos humanos" in themes
     assert view.f_theme.isEnabled() and not view.f_topic.isEnabled()
-    assert view.l_theme.text() == "T&ema:" and view.l_topic.buddy() is view.f_topic
+    assert view.l_theme.text() == "Te&ma:" and view.l_topic.buddy() is view.f_topic
     view.f_theme.setCurrentIndex(view.f_theme.findData("human_rights"))
     _apply(qtbot, view, view.apply_button.click)
     assert next(it for it in view.model.items() if it.title_es == "Migración laboral").theme == "human_rights"

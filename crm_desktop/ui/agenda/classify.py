@@ -50,7 +50,7 @@ class ClassificationPanel(CommentsPanel):
         return [(self.l_theme, self.f_theme), (self.l_topic, self.f_topic)]
 
     def _retranslate_classification(self) -> None:
-        self.l_theme.setText(self.tr("T&ema:"))
+        self.l_theme.setText(self.tr("Te&ma:"))
         self.l_topic.setText(self.tr("Tema a puerta &cerrada:"))
         self.f_theme.setAccessibleName(self.tr("Tema de la CRM (el del Plan de Acción)"))
         self.f_topic.setAccessibleName(self.tr("Tema de la reunión a puerta cerrada"))
@@ -59,9 +59,9 @@ class ClassificationPanel(CommentsPanel):
         )
         lang = self.ctx.lang
         themes = self.state.themes if self.state is not None else []
-        self._fill_combo(self.f_theme, [("", self.tr("(sin tema)")), *((t.key, t.name(lang)) for t in themes)])
+        self._fill_combo(self.f_theme, [("", self.tr("(ninguno)")), *((t.key, t.name(lang)) for t in themes)])
         topics = [(k, name.render(lang)) for k, name in CLOSED_DOOR_TOPICS.items()]
-        self._fill_combo(self.f_topic, [("", self.tr("(sin tema)")), *topics])
+        self._fill_combo(self.f_topic, [("", self.tr("(ninguno)")), *topics])
 
     def _closed_door(self) -> bool:
         if self.state is None or self.state.body is None:
