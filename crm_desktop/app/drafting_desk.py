@@ -17,6 +17,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import Message, msg
+from crm_desktop.domain.rule_register import cited
 from crm_desktop.domain.rules import ALLOWED, Verdict
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, PresidencyTerm
@@ -103,9 +104,8 @@ def adoption_state(
     outcome = rules.silence_outcome(silence, objections, moment) if silence else None
     pending = rules.silence_adoption(silence, objections, moment) if silence else ALLOWED
     verdict = _verdict(who, facts, bracketed, open_count or 0, objections, pending)
-    return AdoptionState(
-        verdict.allowed, verdict.reason, bracketed, open_count or 0, objections, status, deadline, outcome
-    )
+    reason = cited(verdict.reason) if verdict.reason is not None else None  # as the refusal shows it
+    return AdoptionState(verdict.allowed, reason, bracketed, open_count or 0, objections, status, deadline, outcome)
 
 
 def _verdict(

@@ -9,9 +9,14 @@ from crm_desktop.domain.vocabulary import os_reason
 
 
 class Refused(AppError):
-    """A rule of the CRM refuses the change."""
+    """A rule of the CRM refuses the change: shown with the sentence of the text it applies."""
 
     exit_code = 3
+
+    def render(self, lang: str) -> str:
+        from crm_desktop.domain.rule_register import cited
+
+        return cited(self.message).render(lang)
 
 
 class NotFound(AppError):

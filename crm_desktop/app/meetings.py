@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.agenda_topics import closed_door_warnings_in
+from crm_desktop.app.closed_door_check import closed_door_warnings
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
@@ -243,10 +244,11 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     targets = [facts[meeting_id]] if meeting_id else list(facts.values())
     today = date.today()
     topics = closed_door_warnings_in(s, config, meeting_id)
+    excess = closed_door_warnings(s, config, meeting_id)
     return {
         f.id: []
         if f.id in cancelled
-        else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, [])
+        else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, []) + excess.get(f.id, [])
         for f in targets
     }
 

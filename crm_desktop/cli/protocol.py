@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import kit
+from crm_desktop.cli.said import said
 from crm_desktop.domain.protocol import GENDERS, HONORIFICS, RANKS
 
 _CLEAR = "none"  # the word that clears a gender or honorific
@@ -16,6 +17,7 @@ def cmd_protocol_accreditation(args: argparse.Namespace, ws: kit.Workspace) -> N
     from crm_desktop.app.accreditation import set_protocol
 
     set_protocol(ws, args.id, head=args.head, rank=args.rank)
+    said(args, "done.protocol_accreditation", id=args.id)
 
 
 @kit.with_workspace
@@ -26,6 +28,7 @@ def cmd_protocol_person(args: argparse.Namespace, ws: kit.Workspace) -> None:
         return "" if text == _CLEAR else text
 
     set_person_protocol(ws, args.id, gender=value(args.gender), honorific=value(args.honorific))
+    said(args, "done.protocol_person", id=args.id)
 
 
 @kit.registrar

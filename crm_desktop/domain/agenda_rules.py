@@ -47,9 +47,8 @@ def can_remove_agenda_item(required_key: str | None, body: BodyConfig, segment_k
     if required_key and required_key in required_agenda_items(body, segment_key):
         title = Bilingual(*REQUIRED_ITEM_TITLES.get(required_key, (required_key, required_key)))
         segment = body.segment(segment_key)
-        return refuse(
-            msg("agenda.required_item", item=title, segment=segment.label if segment else "", body=body.label)
-        )
+        code = "agenda.required_st_item" if required_key == "st_admin_budget" else "agenda.required_item"
+        return refuse(msg(code, item=title, segment=segment.label if segment else "", body=body.label))
     return ALLOWED
 
 

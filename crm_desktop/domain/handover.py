@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.reference import member_codes
-from crm_desktop.domain.rule_sources import RETURN_FUND_SOURCE, RuleSource
+from crm_desktop.domain.rule_sources import PPT_DIRECTS_SOURCE, RETURN_FUND_SOURCE, RuleSource
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 
 
@@ -54,6 +54,7 @@ def duties_handed_over() -> list[tuple[Message, RuleSource]]:
     """The Presidency's standing obligations the incoming Presidency takes over, each with its source.
 
     Seed, B: the PPT "asume algunas obligaciones sobre la administración del fondo para el retorno de
-    migrantes en situaciones de alta vulnerabilidad".
+    migrantes en situaciones de alta vulnerabilidad" and "tiene la responsabilidad de la coordinación y
+    dirección general de las reuniones y actividades de la CRM que se efectúen durante su período".
     """
-    return [(msg("handover.return_fund"), RETURN_FUND_SOURCE)]
+    return [(msg("handover.return_fund"), RETURN_FUND_SOURCE), (msg("handover.directs_term"), PPT_DIRECTS_SOURCE)]

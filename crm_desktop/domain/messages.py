@@ -20,6 +20,7 @@ from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
 from crm_desktop.domain.messages_rules import RULE_MESSAGES
 from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
+from crm_desktop.domain.messages_rules3 import RULES3_MESSAGES
 from crm_desktop.domain.messages_sync import SYNC_MESSAGES
 from crm_desktop.domain.messages_syncui import SYNCUI_MESSAGES
 from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
@@ -348,6 +349,7 @@ CATALOGUE.update(LANG_MESSAGES)
 CATALOGUE.update(CLIKIT_MESSAGES)
 CATALOGUE.update(TRANSLATE_MESSAGES)
 CATALOGUE.update(SYNCUI_MESSAGES)
+CATALOGUE.update(RULES3_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

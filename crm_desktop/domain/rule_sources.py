@@ -71,6 +71,25 @@ RETURN_FUND_SOURCE = RuleSource(
         "vulnerable situations.",
     ),
 )
+CLOSED_DOOR_SOURCE = RuleSource(
+    "A",
+    Bilingual(
+        "Reunión a “puerta cerrada” a la que asisten únicamente los(as) Viceministros(as) / "
+        "Subsecretarios(as), acompañados, cada uno de ellos, de un funcionario de alto nivel según "
+        "estimen pertinente.",
+        "Closed-door meeting, attended only by the Vice-Ministers / Under-Secretaries, each accompanied "
+        "by one high-level official as they see fit.",
+    ),
+)
+PPT_DIRECTS_SOURCE = RuleSource(
+    "B",
+    Bilingual(
+        "Tiene la responsabilidad de la coordinación y dirección general de las reuniones y actividades de la "
+        "CRM que se efectúen durante su período cuando así corresponda.",
+        "It is responsible for the coordination and general direction of the CRM's meetings and activities "
+        "held during its term, where appropriate.",
+    ),
+)
 
 # Warning code -> the sentence it applies. Every warning the software raises has one (a test walks them).
 SOURCES: dict[str, RuleSource] = {
@@ -127,6 +146,8 @@ SOURCES: dict[str, RuleSource] = {
         ),
     ),
     "warn.closed_door_topic": CLOSED_DOOR_TOPICS_SOURCE,
+    "warn.ppt_directs": PPT_DIRECTS_SOURCE,
+    "warn.closed_door_excess": CLOSED_DOOR_SOURCE,
 }
 
 

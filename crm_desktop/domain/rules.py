@@ -78,6 +78,8 @@ __all__ = [
 
 
 CLOSED_DOOR_PRINCIPALS = frozenset({Role.VICE_MINISTER})
+# The bodies whose meetings the Presidency of the year directs (seed, B); seminars only need it at the opening.
+PPT_DIRECTED_KINDS = frozenset({"ministerial", "technical", "network"})
 
 
 # --- Attendance ---------------------------------------------------------------------------------
@@ -313,6 +315,9 @@ def meeting_warnings(
     eventos" (seminars, workshops, trainings).
     Seed, B: "Al inicio de cada Reunión de las Redes y del GRCM, solicita a los países que identifiquen
     un representante para el Grupo de Redacción" (judged once the meeting has begun, ``today``).
+    Seed, B: the PPT "tiene la responsabilidad de la coordinación y dirección general de las reuniones y
+    actividades de la CRM que se efectúen durante su período" and "del GRCM y de las dos redes": a
+    meeting of its year with delegations accredited but none of the Presidency's is flagged.
     """
     body = config.body(meeting.body)
     year = meeting.start.year
@@ -335,8 +340,11 @@ def meeting_warnings(
             out.append(msg("warn.no_ppt", year=year))
         elif meeting.host_country and meeting.host_country != ppt:
             out.append(msg("warn.host_not_ppt", ppt=ppt, country=meeting.host_country))
-    if body.ppt_attends_opening and ppt and meeting.accredited_countries and ppt not in meeting.accredited_countries:
-        out.append(msg("warn.ppt_opening", ppt=ppt))
+    if ppt and meeting.accredited_countries and ppt not in meeting.accredited_countries:
+        if body.ppt_attends_opening:
+            out.append(msg("warn.ppt_opening", ppt=ppt))
+        elif body.kind in PPT_DIRECTED_KINDS:
+            out.append(msg("warn.ppt_directs", ppt=ppt))
     if body.expected_head_role == Role.DIRECTOR_MIGRATION.value:
         members = set(member_codes())
         for code in sorted(meeting.accredited_countries & members):

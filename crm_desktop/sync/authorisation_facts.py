@@ -20,7 +20,7 @@ from crm_desktop.domain import authorisation as authz
 from crm_desktop.domain import rules as crm
 from crm_desktop.domain.contributions import budget_audience
 from crm_desktop.domain.messages import Message, msg
-from crm_desktop.domain.model import Category, Participant
+from crm_desktop.domain.model import ActKind, Category, Participant
 from crm_desktop.domain.plan_of_action import default_themes
 from crm_desktop.domain.reference import (
     member_codes,
@@ -190,8 +190,25 @@ class DbFacts(Facts):
             body = str(meeting.get("body_id")) if meeting else ""
             candidacies.append(crm.Candidacy(country, int(c.get("year") or 0), body, "plenary"))
         # Objections and a year already taken are the service's to weigh at the time; here the
-        # standing: a member country that announced its candidacy for that year.
-        verdict = crm.designation(country, year, candidacies=candidacies, objections=[], designated_by_year={})
+        # standing: a member country that announced its candidacy for that year, and the annual rotation
+        # (the same country the year before or after only with the members' consensus recorded as an act).
+        own_terms = {
+            y: country
+            for r in self.rows_where("presidency_terms", "country_id", country)
+            if isinstance(y := r.get("year"), int) and y != year
+        }
+        agreed = any(
+            a.get("kind") == ActKind.CONSECUTIVE_TERM.value and a.get("note") == str(year)
+            for a in self.rows_where("acts", "subject", country)
+        )
+        verdict = crm.designation(
+            country,
+            year,
+            candidacies=candidacies,
+            objections=[],
+            designated_by_year=own_terms,
+            consecutive_by_consensus=agreed,
+        )
         return None if verdict.allowed else verdict.reason
 
     def _consulted(self, row: Row) -> Message | None:

@@ -68,7 +68,7 @@ def test_the_grcms_documents_are_offered_to_the_next_vice_ministers_meeting() ->
 
 def test_the_return_fund_is_handed_over_with_its_source() -> None:
     """B: the PPT "asume algunas obligaciones sobre la administración del fondo para el retorno de migrantes"."""
-    [(duty, source)] = duties_handed_over()
+    (duty, source), *_others = duties_handed_over()  # the return fund first, then directing the term
     assert "fondo para el retorno de migrantes" in duty.render("es")
     assert "return of migrants" in duty.render("en")
     assert source.message().render("es").startswith("Sección B: «Asume algunas obligaciones")

@@ -87,7 +87,10 @@ def test_required_item_cannot_be_removed_and_the_reason_is_shown(qtbot, view) ->
         (
             "error",
             "el punto «Informe de la Presidencia Pro-Témpore» es obligatorio en la agenda de Reunión Plenaria "
-            "de Reunión de Viceministros(as) y no puede eliminarse",
+            "de Reunión de Viceministros(as) y no puede eliminarse (Sección A: «Su agenda de discusión debe incluir "
+            "al menos: el informe de la Presidencia Pro-Témpore, las declaraciones de apertura de las delegaciones "
+            "de los Países Miembros, y el diálogo con las Organizaciones de la Sociedad Civil, representadas por la "
+            "RROCM.»)",
         )
     ]
     assert view.ctx.undo_stack.count() == 0

@@ -81,7 +81,9 @@ def test_refused_accreditation_shows_the_rule_then_an_invitation_opens_it(qtbot,
             "error",
             "Observadora Perú no puede asistir a «Sesión de la Red» de la Red de Funcionarios de Enlace de "
             "Protección Consular: en estas reuniones no participan los países observadores ni los organismos "
-            "internacionales, a menos que se les invite explícitamente (no hay invitación registrada)",
+            "internacionales, a menos que se les invite explícitamente (no hay invitación registrada) (Sección D: "
+            "«En sus reuniones no participan los países observadores ni los organismos internacionales, a menos que "
+            "se les invite explícitamente.»)",
         )
     ]
     with qtbot.waitSignal(view.roster_loaded, timeout=5000):
@@ -201,7 +203,9 @@ def test_the_main_window_shows_the_rule_that_refused(qtbot, window) -> None:  # 
     assert window.message_bar.text == (
         f"{observer['name']} no puede asistir a «Reunión a puerta cerrada» de la Reunión de Viceministros(as): "
         "a la reunión a puerta cerrada asisten únicamente los(as) Viceministros(as) / Subsecretarios(as) de los "
-        "Países Miembros, acompañados cada uno de un funcionario de alto nivel"
+        "Países Miembros, acompañados cada uno de un funcionario de alto nivel (Sección A: «Reunión a “puerta "
+        "cerrada” a la que asisten únicamente los(as) Viceministros(as) / Subsecretarios(as), acompañados, cada uno "
+        "de ellos, de un funcionario de alto nivel según estimen pertinente.»)"
     )
 
 

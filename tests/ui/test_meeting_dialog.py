@@ -34,7 +34,9 @@ def test_validation_explains_before_saving(qtbot: Any, window: MainWindow) -> No
     dialog.host.setCurrentIndex(dialog.host.findData("PE"))
     assert not save_button(dialog).isEnabled()
     assert dialog.problem.text() == (
-        "Reunión de Viceministros(as) se celebra en el territorio de un País Miembro; PE no lo es"
+        "Reunión de Viceministros(as) se celebra en el territorio de un País Miembro; PE no lo es (Sección A: "
+        "«Se lleva a cabo en el territorio de alguno de los Países Miembros que ofrece actuar como Presidencia "
+        "Pro-Témpore.»)"
     )
     assert dialog.timezone.currentText() == "America/Lima"  # follows the host country
     dialog.host.setCurrentIndex(dialog.host.findData("CR"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import kit
+from crm_desktop.cli.said import said, status_word
 from crm_desktop.domain import follow_up, kinds, work_plans
 
 # --- work plans ---------------------------------------------------------------------------------
@@ -46,6 +47,7 @@ def cmd_wp_action_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import set_action_status
 
     set_action_status(ws, args.id, args.status, note=args.note)
+    said(args, "done.action_status", id=args.id, status=status_word("work_plan_action_status", args.status))
 
 
 @kit.with_workspace
@@ -53,6 +55,7 @@ def cmd_wp_submit(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import submit
 
     submit(ws, args.plan, st_note=args.st_note, on=args.on)
+    said(args, "done.plan_submitted", id=args.plan)
 
 
 @kit.with_workspace
@@ -60,6 +63,7 @@ def cmd_wp_return(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import return_to_draft
 
     return_to_draft(ws, args.plan)
+    said(args, "done.plan_returned", id=args.plan)
 
 
 @kit.with_workspace
@@ -67,6 +71,7 @@ def cmd_wp_approve(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import approve
 
     approve(ws, args.plan, args.meeting, on=args.on)
+    said(args, "done.plan_approved", id=args.plan)
 
 
 # --- follow-up ----------------------------------------------------------------------------------
@@ -93,6 +98,7 @@ def cmd_fu_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import set_status
 
     set_status(ws, args.id, args.status, note=args.note, on=args.on)
+    said(args, "done.followup_status", id=args.id, status=status_word("follow_up_status", args.status))
 
 
 @kit.with_workspace
@@ -107,6 +113,7 @@ def cmd_fu_assign(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import set_owner_due
 
     set_owner_due(ws, args.id, owner=args.owner, due=args.due)
+    said(args, "done.followup_assigned", id=args.id)
 
 
 @kit.with_workspace

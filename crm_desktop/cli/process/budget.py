@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crm_desktop.cli import kit
 from crm_desktop.cli.process import AUDIENCE_HELP, money, money_cell
+from crm_desktop.cli.said import said, status_word
 
 # --- budget and contributions -------------------------------------------------------------------
 
@@ -41,6 +42,7 @@ def cmd_budget_scale(args: argparse.Namespace, ws: kit.Workspace) -> None:
         except ValueError:
             raise invalid(msg("invalid.share", value=item)) from None
     set_scale(ws, args.from_year, shares, meeting_id=args.meeting, audience=args.audience)
+    said(args, "done.scale_saved", year=args.from_year, n=len(shares))
 
 
 @kit.with_workspace
@@ -117,6 +119,7 @@ def cmd_log_set(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import update_item
 
     update_item(ws, args.id, supplier=args.supplier, cost_cents=args.cost, status=args.status)
+    said(args, "done.logistics_set", id=args.id)
 
 
 @kit.with_workspace
@@ -124,6 +127,7 @@ def cmd_log_quality(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import quality_check
 
     quality_check(ws, args.id, args.result, note=args.note, on=args.on)
+    said(args, "done.quality", id=args.id, result=status_word("quality", args.result))
 
 
 def _audience_option(s: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crm_desktop.cli import kit
 from crm_desktop.cli.process import money, money_cell
+from crm_desktop.cli.said import said, status_word
 
 _YES_NO = ("yes", "no")
 
@@ -26,6 +27,7 @@ def cmd_poa_theme_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
 
     current = [t for t in themes(ws) if t.key != args.key]
     set_themes(ws, [*current, Theme(args.key, args.name_es, args.name_en or args.name_es)])
+    said(args, "done.theme_saved", key=args.key)
 
 
 @kit.with_workspace
@@ -33,6 +35,7 @@ def cmd_poa_theme_remove(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_themes, themes
 
     set_themes(ws, [t for t in themes(ws) if t.key != args.key])
+    said(args, "done.theme_removed", key=args.key)
 
 
 @kit.with_workspace
@@ -68,6 +71,7 @@ def cmd_poa_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_activity_status
 
     set_activity_status(ws, args.id, args.status, on=args.on)
+    said(args, "done.activity_status", id=args.id, status=status_word("activity_status", args.status))
 
 
 @kit.with_workspace
@@ -75,6 +79,7 @@ def cmd_poa_priority(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_priority
 
     set_priority(ws, args.id, args.value == "yes")
+    said(args, f"done.priority_{args.value}", id=args.id)
 
 
 @kit.with_workspace
@@ -82,6 +87,7 @@ def cmd_poa_funding(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import decide_funding
 
     decide_funding(ws, args.id, args.needed == "yes", amount_cents=args.amount, on=args.on)
+    said(args, f"done.funding_{args.needed}", id=args.id)
 
 
 @kit.with_workspace
@@ -126,6 +132,7 @@ def cmd_indicators_value(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import record_value
 
     record_value(ws, args.id, args.semester, args.value, note=args.note)
+    said(args, "done.indicator_value", id=args.id, value=args.value, semester=args.semester)
 
 
 @kit.with_workspace

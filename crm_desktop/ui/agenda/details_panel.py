@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app.agendas import ItemInput, PlannedItem
 from crm_desktop.domain.model import Audience, ItemKind
 from crm_desktop.ui import labels
-from crm_desktop.ui.agenda.comments_panel import CommentsPanel
+from crm_desktop.ui.agenda.classify import ClassificationPanel
 from crm_desktop.ui.agenda.state import draft_key
 from crm_desktop.ui.agenda.undo import (
     UpdateItemCommand,
@@ -25,8 +25,8 @@ from crm_desktop.ui.agenda.undo import (
 from crm_desktop.ui.form_autosave import FormAutosaver
 
 
-class DetailsPanel(CommentsPanel):
-    """The selected item's titles, kind, duration, presenter, audience and documents."""
+class DetailsPanel(ClassificationPanel):
+    """The selected item's titles, kind, duration, presenter, audience, documents, theme and topic."""
 
     def _build_details(self) -> None:
         """The form of the selected item."""
@@ -40,6 +40,7 @@ class DetailsPanel(CommentsPanel):
         self.f_presenter = QLineEdit(self)
         self.f_audience = QComboBox(self)
         self.f_documents = QLineEdit(self)
+        classification = self._build_classification()
         self.f_required = QLabel(self)
         self.f_required.setWordWrap(True)
         self.f_required.setStyleSheet("color: #8e3b46;")
@@ -61,6 +62,8 @@ class DetailsPanel(CommentsPanel):
                 "presenter": self.f_presenter,
                 "audience": self.f_audience,
                 "documents": self.f_documents,
+                "theme": self.f_theme,
+                "topic": self.f_topic,
             },
             title=lambda: self.tr("Punto «%1» del orden del día").replace("%1", self.f_title_es.text() or "…"),
             parent=self,
@@ -76,6 +79,7 @@ class DetailsPanel(CommentsPanel):
             (self.l_presenter, self.f_presenter),
             (self.l_audience, self.f_audience),
             (self.l_documents, self.f_documents),
+            *classification,
         ):
             lab.setBuddy(w)
             self.form.addRow(lab, w)
@@ -105,6 +109,7 @@ class DetailsPanel(CommentsPanel):
         self.apply_button.setAccessibleName(self.tr("Aplicar los cambios al punto"))
         self._fill_combo(self.f_kind, [(k.value, labels.item_kind(k.value)) for k in ItemKind])
         self._fill_combo(self.f_audience, [(a.value, labels.audience(a.value)) for a in Audience])
+        self._retranslate_classification()
 
     def _show_current(self) -> None:
         it = self.current_item()
@@ -122,6 +127,7 @@ class DetailsPanel(CommentsPanel):
             for e in (self.f_title_es, self.f_title_en, self.f_presenter, self.f_documents):
                 e.clear()
             self.f_required.hide()
+            self._fill_classification(None)
             self._show_comments(None)
             return
         self.f_title_es.setText(it.title_es)
@@ -133,6 +139,7 @@ class DetailsPanel(CommentsPanel):
         self.f_presenter.setText(it.presenter or "")
         self.f_audience.setCurrentIndex(max(0, self.f_audience.findData(it.audience)))
         self.f_documents.setText(", ".join(it.documents))
+        self._fill_classification(it)
         self.f_title_es.setReadOnly(bool(it.required_key))
         if it.required_key:
             self.f_required.setText(
@@ -167,12 +174,20 @@ class DetailsPanel(CommentsPanel):
             return
         before, after = item_input(it), self._details_input(it)
         key = self.item_autosave.key
-        if before == after:
+        classify = self._classification_command(it)
+        if before == after and classify is None:
             self.item_autosave.saved(key)  # the form holds what is stored: nothing left to recover
             return
         self._pending_select = self.editing.ids.logical(it.id)
-        perform(
-            self.editing,
-            UpdateItemCommand(self.editing, it.id, before, after),
-            on_done=lambda: self.item_autosave.saved(key),
-        )
+        editing = self.editing
+
+        def classify_then_saved() -> None:
+            if classify is None:
+                self.item_autosave.saved(key)
+            else:
+                perform(editing, classify, on_done=lambda: self.item_autosave.saved(key))
+
+        if before == after:
+            classify_then_saved()
+            return
+        perform(editing, UpdateItemCommand(editing, it.id, before, after), on_done=classify_then_saved)

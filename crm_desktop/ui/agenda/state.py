@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from crm_desktop.app import agendas, meetings
 from crm_desktop.app.agendas import PlannedItem
+from crm_desktop.app.plan_of_action import themes
+from crm_desktop.domain.plan_of_action import Theme
 from crm_desktop.domain.reference import BodyConfig
 
 WATCHED = {"agenda_items", "agendas", "agenda_comments", "agenda_versions", "meetings", "decisions"}
@@ -26,6 +28,7 @@ class AgendaState:
     plan: list[PlannedItem]
     comments: list[dict[str, Any]]
     versions: list[dict[str, Any]]
+    themes: list[Theme] = field(default_factory=list)  # the Plan of Action's, which the agenda shares
 
 
 def load_state(ws: Any, meeting_id: str | None, segment: str | None) -> AgendaState:
@@ -62,6 +65,7 @@ def load_state(ws: Any, meeting_id: str | None, segment: str | None) -> AgendaSt
         agendas.planned_items(ws, aid),
         agendas.comments(ws, aid),
         agendas.versions(ws, aid),
+        themes(ws),
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.agendas import ItemInput, PlannedItem
 from crm_desktop.domain import rules
+from crm_desktop.domain.rule_register import cited
 from crm_desktop.ui import labels
 from crm_desktop.ui.agenda.base import AgendaBase
 from crm_desktop.ui.agenda.carry_over import CarryOverDialog
@@ -208,7 +209,7 @@ class AgendaTree(AgendaBase):
             verdict = rules.can_remove_agenda_item(part.required_key, self.state.body, self.state.segment)
             if not verdict.allowed:
                 assert verdict.reason is not None
-                self._error(verdict.reason.render(self.ctx.lang))
+                self._error(cited(verdict.reason).render(self.ctx.lang))
                 return
         positions = {p.id: self.model.siblings_of(p.id).index(p.id) for p in subtree}
         comments: dict[str, list[tuple[str, str]]] = {}

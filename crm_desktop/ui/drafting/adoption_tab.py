@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import AdoptionState
+from crm_desktop.domain.rule_register import cited
 from crm_desktop.ui.drafting.common import (
     EDITOR_TAB,
     PROPOSAL_ROLE,
@@ -132,7 +133,7 @@ class AdoptionTab(ComparisonTab):
         lang = self.ctx.lang
         actor_ok = self.actor() is not None
         self.adopt_button.setEnabled(a.allowed and actor_ok)
-        self.adopt_reason.setText("" if a.allowed else (a.reason.render(lang) if a.reason else ""))
+        self.adopt_reason.setText("" if a.allowed else (cited(a.reason).render(lang) if a.reason else ""))
         if a.status == "adopted":
             self.adopt_state.setText(self.tr("Documento adoptado por consenso."))
         else:

@@ -33,6 +33,7 @@ from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.recovery import Draft
 from crm_desktop.domain import rules
 from crm_desktop.domain.reference import countries, country
+from crm_desktop.domain.rule_register import cited
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver, recovered_fields
 from crm_desktop.ui.undo import run_undoable
@@ -225,7 +226,7 @@ class MeetingDialog(AutosavedDialog):
         else:
             verdict = rules.validate_meeting(self._ctx.ws.config, m.body, m.start.date(), m.end.date(), m.host_country)
             if not verdict.allowed and verdict.reason is not None:
-                problem = verdict.reason.render(self._ctx.lang)
+                problem = cited(verdict.reason).render(self._ctx.lang)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
