@@ -17,7 +17,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import drafting_rules as rules
 from crm_desktop.domain.messages import Message, msg
-from crm_desktop.domain.rule_register import cited
+from crm_desktop.domain.rule_citations import cited
 from crm_desktop.domain.rules import ALLOWED, Verdict
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, PresidencyTerm

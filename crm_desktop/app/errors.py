@@ -14,7 +14,7 @@ class Refused(AppError):
     exit_code = 3
 
     def render(self, lang: str) -> str:
-        from crm_desktop.domain.rule_register import cited
+        from crm_desktop.domain.rule_citations import cited
 
         return cited(self.message).render(lang)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.agendas import ItemInput, PlannedItem
 from crm_desktop.domain import rules
-from crm_desktop.domain.rule_register import cited
+from crm_desktop.domain.rule_citations import cited
 from crm_desktop.ui import labels
 from crm_desktop.ui.agenda.base import AgendaBase
 from crm_desktop.ui.agenda.carry_over import CarryOverDialog

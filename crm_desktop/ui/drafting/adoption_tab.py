@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import AdoptionState
-from crm_desktop.domain.rule_register import cited
+from crm_desktop.domain.rule_citations import cited
 from crm_desktop.ui.drafting.common import (
     EDITOR_TAB,
     PROPOSAL_ROLE,

@@ -33,7 +33,7 @@ from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.recovery import Draft
 from crm_desktop.domain import rules
 from crm_desktop.domain.reference import countries, country
-from crm_desktop.domain.rule_register import cited
+from crm_desktop.domain.rule_citations import cited
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import AutosavedDialog, FormAutosaver, recovered_fields
 from crm_desktop.ui.undo import run_undoable
