@@ -791,7 +791,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
             ),
         ],
     )
-    colombia = next(i for i in agendas.planned_items(ws, vm_agenda) if i.presenter == "Colombia")
+    colombia = next(i for i in agendas.planned_items(ws, vm_agenda) if i.presenter == "CO")
     agenda_topics.classify_item(ws, colombia.id, theme="policy_management")
     agendas.set_agenda_status(ws, vm_agenda, AgendaStatus.PRELIMINARY)
     items = agendas.planned_items(ws, vm_agenda)

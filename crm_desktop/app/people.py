@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.bilingual import english_text
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain.messages import msg
@@ -28,6 +29,8 @@ class PersonInput:
     phone: str | None = None
     languages: tuple[str, ...] = ("es",)
     roles: tuple[Role, ...] = ()
+    title_en: str | None = None  # the position and the institution in English, where they differ
+    institution_en: str | None = None
 
 
 def validate_person(session: Session, p: PersonInput) -> None:
@@ -59,6 +62,8 @@ def put_person(ch: Changes, p: PersonInput, person_id: str | None = None) -> str
         organisation_id=p.organisation,
         title=p.title,
         institution=p.institution,
+        title_en=english_text(p.title_en, 120),
+        institution_en=english_text(p.institution_en, 200),
         email=p.email,
         phone=p.phone,
         languages=list(p.languages),
@@ -88,7 +93,7 @@ def add_people(ws: Workspace, people: list[PersonInput]) -> list[str]:
 
 
 def update_person(ws: Workspace, person_id: str, **fields: Any) -> None:
-    allowed = {"name", "title", "institution", "email", "phone", "languages"}
+    allowed = {"name", "title", "institution", "title_en", "institution_en", "email", "phone", "languages"}
     if set(fields) - allowed:
         raise invalid(msg("invalid.fields", value=", ".join(sorted(set(fields) - allowed))))
     with ws.change(Audience.MEMBERS) as ch:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.messages_bilingual import BILINGUAL_MESSAGES
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
@@ -595,6 +596,7 @@ CATALOGUE.update(UI17_MESSAGES)
 CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
+CATALOGUE.update(BILINGUAL_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,3 +57,27 @@ def unit_name(unit: str, lang: str) -> str:
         return unit
     es, en = UNITS[key]
     return en if lang == "en" else es
+
+
+def both(es: str, en: str, lang: str) -> str:
+    """A name in ``lang``; "bilingual": "Spanish / English" (one of them when they are the same)."""
+    if lang == "bilingual":
+        return es if es == en else f"{es} / {en}"
+    return en if lang == "en" else es
+
+
+def pick(es: str | None, en: str | None, lang: str) -> tuple[str, bool]:
+    """A record typed in Spanish and perhaps in English, in ``lang`` ("bilingual": both when they
+    differ), and whether the English was needed but missing (the Spanish is printed instead, and the
+    document says so once: see ``domain.bilingual``)."""
+    es, en = (es or "").strip(), (en or "").strip()
+    if lang == "en":
+        return (en, False) if en else (es, bool(es))
+    if lang == "bilingual" and en and en != es:
+        return f"{es} / {en}", False
+    return (es or en), False
+
+
+def text_lang(lang: str) -> str:
+    """The language of running text: a bilingual document writes its single-language parts in Spanish."""
+    return "en" if lang == "en" else "es"

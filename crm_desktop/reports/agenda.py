@@ -37,11 +37,11 @@ def agenda_info(doc: AgendaDoc, lang: str, *, on: date | None = None) -> Documen
     return DocumentInfo(
         title=title,
         symbol=document_symbol(m.body_key, m.ordinal, m.start, "agenda", segment=doc.segment_key),
-        meeting=m.title,
+        meeting=m.title_in(lang),
         date=on or m.start.date(),
         lang=lang,
         audience=doc.audience,
-        subject=f"{label('agenda.' + doc.status, text_lang(lang))} — {m.title}",
+        subject=f"{label('agenda.' + doc.status, text_lang(lang))} — {m.title_in(lang)}",
         keywords=("CRM", m.body(text_lang(lang)), "agenda"),
     )
 

@@ -11,6 +11,7 @@ from crm_desktop.domain.dates import format_date as format_date
 from crm_desktop.domain.dates import format_day as format_day
 from crm_desktop.domain.dates import format_range as format_range
 from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.vocabulary import text_lang as text_lang
 
 LABELS: dict[str, tuple[str, str]] = {
     "crm": ("Conferencia Regional sobre Migración", "Regional Conference on Migration"),
@@ -134,8 +135,3 @@ def label(key: str, lang: str, **params: object) -> str:
         a, b = fill(es, "es", params), fill(en, "en", params)
         return a if a == b else f"{a} / {b}"
     return fill(en, "en", params) if lang == "en" else fill(es, "es", params)
-
-
-def text_lang(lang: str) -> str:
-    """The language of running text: a bilingual document writes its single-language parts in Spanish."""
-    return "en" if lang == "en" else "es"
