@@ -18,6 +18,7 @@ from pathlib import Path
 
 from crm_desktop.app import accreditation, agenda_topics, agendas, decisions, meetings, people, presidency
 from crm_desktop.app.agendas import ItemInput
+from crm_desktop.app.demo_english import add_english
 from crm_desktop.app.drafting_demo import add_demo_documents
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.meetings import MeetingInput
@@ -836,6 +837,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     _check_refusals(ws, cast, vm)
     add_demo_documents(ws)
     add_process_demo(ws)
+    add_english(ws)
     finish_building(ws)
     return ws
 

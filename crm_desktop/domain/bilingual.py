@@ -60,6 +60,12 @@ def place_name(city: str | None, lang: str) -> str | None:
     return Bilingual(*pair).render(lang)
 
 
+def acronym(name: str) -> str | None:
+    """The acronym a name ends with in brackets: "International Organization for Migration (IOM)" -> "IOM"."""
+    head, _, tail = name.rstrip().rpartition("(")
+    return tail[:-1].strip() or None if head and tail.endswith(")") else None
+
+
 # --- meeting titles ---------------------------------------------------------------------------
 
 # the English name of a meeting of each body, for the default English title

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from crm_desktop.domain.bilingual import place_name, position_title
+from crm_desktop.domain.bilingual import acronym, place_name, position_title
 from crm_desktop.domain.protocol import rank_title
 from crm_desktop.domain.vocabulary import pick, text_lang
 
@@ -109,8 +109,9 @@ class ParticipantRow:
     def institution_in(self, lang: str) -> tuple[str, bool]:
         """The institution in ``lang``, and whether its English is missing (an acronym of the delegation's
         own is a name, the same in both languages)."""
-        if self.institution == self.delegation:
-            return self.institution, False
+        if self.institution == self.delegation:  # an organisation's own acronym: OIM / IOM
+            es, en = acronym(self.delegation_es), acronym(self.delegation_en)
+            return pick(es or self.institution, en or self.institution, lang)
         return pick(self.institution, self.institution_en, lang)
 
 
