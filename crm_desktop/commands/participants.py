@@ -17,7 +17,6 @@ _STATUS = {
 def cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import export_file
-
     ws = open_ws(args)
     try:
         meeting_id = meeting_key(ws, args.meeting)
@@ -32,7 +31,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.app.meetings import meeting_key
     from crm_desktop.app.participants_csv import import_text, preview, read_file
     from crm_desktop.domain.messages import msg
-
     ws = open_ws(args)
     try:
         meeting_id = meeting_key(ws, args.meeting)
