@@ -62,6 +62,7 @@ class CalendarEntry:
     notes: str | None
     segments: tuple[Bilingual, ...]
     warnings: tuple[Message, ...]
+    title_en: str | None = None  # the typed English title (None: the default one, or not read yet)
 
     @property
     def days(self) -> int:
@@ -100,4 +101,5 @@ def calendar_entry(body: BodyConfig, m: MeetingLike, warnings: list[Message]) ->
         notes=m.notes,
         segments=tuple(s.label for s in body.segments),
         warnings=tuple(warnings),
+        title_en=getattr(m, "title_en", None),  # the start-up's quick read does not carry it
     )

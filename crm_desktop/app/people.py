@@ -96,6 +96,9 @@ def update_person(ws: Workspace, person_id: str, **fields: Any) -> None:
     allowed = {"name", "title", "institution", "title_en", "institution_en", "email", "phone", "languages"}
     if set(fields) - allowed:
         raise invalid(msg("invalid.fields", value=", ".join(sorted(set(fields) - allowed))))
+    for key, limit in (("title_en", 120), ("institution_en", 200)):
+        if key in fields:
+            fields[key] = english_text(fields[key], limit)
     with ws.change(Audience.MEMBERS) as ch:
         if ch.session.get(Person, person_id) is None:
             raise invalid(msg("invalid.person", value=person_id))
@@ -167,6 +170,8 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                     Person.title,
                     Person.institution,
                     Person.email,
+                    Person.title_en,
+                    Person.institution_en,
                 ).order_by(Person.name)
             )
             .all()
@@ -182,8 +187,21 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                 "title": title,
                 "institution": institution,
                 "email": email,
+                "title_en": title_en,
+                "institution_en": institution_en,
             }
-            for pid, name, country, organisation, category, title, institution, email in people
+            for (
+                pid,
+                name,
+                country,
+                organisation,
+                category,
+                title,
+                institution,
+                email,
+                title_en,
+                institution_en,
+            ) in people
         ]
 
 

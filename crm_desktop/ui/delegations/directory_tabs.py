@@ -220,7 +220,13 @@ class DirectoryTabs(DelegationsBase):
             fn: Any = lambda: people.add_person(ws, value)  # noqa: E731
         else:
             fields = dict(
-                name=value.name, title=value.title, institution=value.institution, email=value.email, phone=value.phone
+                name=value.name,
+                title=value.title,
+                institution=value.institution,
+                title_en=value.title_en,
+                institution_en=value.institution_en,
+                email=value.email,
+                phone=value.phone,
             )
             fn = lambda: people.update_person(ws, person_id, **fields)  # noqa: E731
         self.ctx.run(fn, on_done=lambda _r: self._forget(draft), changes=["people", "role_assignments"])
