@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
-from crm_desktop.domain.messages import Bilingual
+from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.domain.numbering import from_roman
 from crm_desktop.domain.protocol import RANKS, rank_title
+from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.domain.vocabulary import both, pick
 
 # The CRM's usual host cities: (Spanish, English). A city not listed is printed as typed (a proper name).
@@ -190,6 +192,24 @@ def normalise_presenter(value: str | None, delegations: Mapping[str, tuple[str, 
     """The stored form of a typed presenter: a role or delegation code, or ``text:`` and the text."""
     who = parse_presenter(value, delegations)
     return who.stored() if who else None
+
+
+@cache
+def reference_delegations() -> dict[str, tuple[str, str]]:
+    """The reference data's delegations (countries and organisations) by code, with their names."""
+    names = {o.key: (o.name_es, o.name_en) for o in organisations()}
+    return names | {c.code: (c.name_es, c.name_en) for c in countries()}
+
+
+def presenter_label(value: str | None, lang: str) -> str:
+    """A stored presenter as the window shows it: a role or delegation by its name in ``lang``, a free
+    text marked as such."""
+    who = parse_presenter(value, reference_delegations())
+    if who is None:
+        return ""
+    if who.kind == "text":
+        return msg("presenter.free_text", text=who.value).render(lang)
+    return presenter_name(value, reference_delegations(), lang)
 
 
 def presenter_name(value: str | None, delegations: Mapping[str, tuple[str, str]], lang: str) -> str:

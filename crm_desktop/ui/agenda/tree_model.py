@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_desktop.app.agendas import PlannedItem
+from crm_desktop.domain.bilingual import presenter_label
 from crm_desktop.ui import labels
 
 MIME_TYPE = "application/x-crm-agenda-item"
@@ -186,7 +187,7 @@ class AgendaTreeModel(QAbstractItemModel):
             if col == self.COL_STARTS:
                 return it.starts
             if col == self.COL_PRESENTER:
-                return it.presenter or ""
+                return presenter_label(it.presenter, self.lang)
             if col == self.COL_AUDIENCE:
                 return labels.audience(it.audience)
             if col == self.COL_DOCS:
