@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from crm_desktop.cli import EXIT_OK, open_ws, out_json, out_table, registrar
+from crm_desktop.domain.grammar import in_lang
 
 
 def _run(args: argparse.Namespace, fn: Any) -> Any:
@@ -38,7 +39,7 @@ def cmd_items(args: argparse.Namespace) -> int:
         {
             "id": i.id,
             "label": i.label,
-            "title": (i.title_en or i.title_es) if args.lang == "en" else i.title_es,
+            "title": in_lang(i.title_es, i.title_en or i.title_es, args.lang),
             "theme": i.theme,
             "topic": i.topic,
             "required": i.required_key,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.cli import EXIT_OK, open_ws, out_json, out_table, registrar
+from crm_desktop.domain.grammar import in_lang
 
 
 def _date(text: str) -> date:
@@ -82,7 +83,7 @@ def cmd_poa_list(args: argparse.Namespace) -> int:
     if args.json:
         out_json(rows)
     else:
-        title = "title_en" if args.lang == "en" else "title_es"
+        title = in_lang("title_es", "title_en", args.lang)
         out_table(
             [{**r, "title": r[title] or r["title_es"], "priority": "*" if r["priority"] else ""} for r in _short(rows)],
             ["id", "theme", "kind", "responsible", "end", "priority", "status", "standing", "title"],
@@ -149,7 +150,7 @@ def cmd_indicators_list(args: argparse.Namespace) -> int:
     if args.json:
         out_json(rows)
     else:
-        name = "name_en" if args.lang == "en" else "name_es"
+        name = in_lang("name_es", "name_en", args.lang)
         out_table(
             [{**r, "name": r[name] or r["name_es"], "progress": f"{r['progress'] * 100:.0f} %"} for r in _short(rows)],
             ["id", "theme", "baseline", "target", "value", "progress", "name"],

@@ -12,12 +12,13 @@ from typing import Any
 
 from crm_desktop.app.sync_settings import PASSPHRASE_ENV
 from crm_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, open_ws, out_json, out_table, registrar, workspace_dir
+from crm_desktop.domain.grammar import in_lang
 
 BACKUP_PASSPHRASE_ENV = "CRM_DESKTOP_BACKUP_PASSPHRASE"
 
 
 def _say(args: argparse.Namespace, es: str, en: str) -> None:
-    print(en if args.lang == "en" else es)
+    print(in_lang(es, en, args.lang))
 
 
 def _ws_any(args: argparse.Namespace) -> Any:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from crm_desktop.domain.bilingual import acronym, place_name, position_title
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.protocol import rank_title
 from crm_desktop.domain.vocabulary import pick, text_lang
 
@@ -66,7 +67,7 @@ class AgendaEntry:
     closed_door_topic: bool = False  # ``theme`` names a closed-door topic
 
     def title(self, lang: str) -> str:
-        return (self.title_en or self.title_es) if lang == "en" else self.title_es
+        return in_lang(self.title_es, self.title_en or self.title_es, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,7 @@ class TextParagraph:
         return TextParagraph(number, (Segment(text_es),), (Segment(text_en),) if text_en else (), status=status)
 
     def text(self, lang: str) -> tuple[Segment, ...]:
-        return self.segments_en if lang == "en" else self.segments
+        return in_lang(self.segments, self.segments_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,4 +213,4 @@ class NegotiatedDoc:
     extra: dict[str, str] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_es
+        return in_lang(self.title_es, self.title_en, lang)

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.process_labels import label
 from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.reports.process_pdf import build, esc, styles, table
@@ -42,7 +43,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 def _t(key: str, lang: str) -> str:
     es, en = LABELS[key]
-    return en if lang == "en" else es
+    return in_lang(es, en, lang)
 
 
 def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
@@ -86,7 +87,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
         ],
         [75 * mm, 34 * mm, 24 * mm, 31 * mm],
     )
-    title_key = "title_en" if lang == "en" else "title_es"
+    title_key = in_lang("title_es", "title_en", lang)
     section(
         "activities",
         [_t("text", lang), _t("owner", lang), _t("due", lang), _t("standing", lang)],

@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.protocol import head_title, honorific, rank_order
 from crm_desktop.domain.symbols import document_symbol
@@ -65,7 +66,7 @@ def participants_info(doc: ParticipantsDoc, lang: str, *, on: date | None = None
 def _delegation_name(row: ParticipantRow, lang: str) -> str:
     if lang == "bilingual" and row.delegation_en != row.delegation_es:
         return f"{row.delegation_es} / {row.delegation_en}"
-    return row.delegation_en if lang == "en" else row.delegation_es
+    return in_lang(row.delegation_es, row.delegation_en, lang)
 
 
 def _short(text: str | None) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_desktop.app.agendas import PlannedItem
 from crm_desktop.domain.bilingual import presenter_label
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 
 MIME_TYPE = "application/x-crm-agenda-item"
@@ -123,7 +124,7 @@ class AgendaTreeModel(QAbstractItemModel):
         return out
 
     def title(self, it: PlannedItem) -> str:
-        return (it.title_en or it.title_es) if self.lang == "en" else it.title_es
+        return in_lang(it.title_es, it.title_en or it.title_es, self.lang)
 
     # --- QAbstractItemModel ------------------------------------------------------------------------
     def _node(self, index: ItemIndex) -> _Node:

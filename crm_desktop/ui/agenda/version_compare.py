@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.app.agendas import PlannedItem
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 
 Row = tuple[str, PlannedItem | None, PlannedItem | None]
@@ -48,7 +49,7 @@ class VersionCompareModel(QAbstractTableModel):
     def _title(self, it: PlannedItem | None) -> str:
         if it is None:
             return ""
-        title = (it.title_en or it.title_es) if self.lang == "en" else it.title_es
+        title = in_lang(it.title_es, it.title_en or it.title_es, self.lang)
         return ("    " * it.depth) + title
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

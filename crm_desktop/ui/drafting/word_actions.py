@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.drafting.structure import DOC_TYPES, DocType
 from crm_desktop.ui.drafting.forms import DraftForms
 
@@ -88,7 +89,7 @@ class WordActions(DraftForms):
     def _confirm_word(self, path: Path, meeting_id: str, actor: str, draft: Any, body: str) -> None:
         lang = self.ctx.lang
         choices = [
-            (info.label_en if lang == "en" else info.label_es, kind)
+            (in_lang(info.label_es, info.label_en, lang), kind)
             for kind, info in DOC_TYPES.items()
             if body in info.bodies
         ]
