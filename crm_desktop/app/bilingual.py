@@ -52,9 +52,9 @@ def meeting_title_en(
 
 def set_meeting_english(ws: Workspace, meeting_id: str, *, title: str | None) -> None:
     """Record (or with "" clear) a meeting's English title."""
+    text = english_text(title or "", 300)
     with ws.change(Audience.PUBLIC) as ch:
-        get(ch.session, Meeting, meeting_id, "meeting")
-        ch.put(Meeting, meeting_id, title_en=english_text(title or "", 300))
+        ch.put(Meeting, get(ch.session, Meeting, meeting_id, "meeting").id, title_en=text)
 
 
 def set_person_english(ws: Workspace, person_id: str, *, title: str | None, institution: str | None) -> None:
@@ -67,17 +67,14 @@ def set_person_english(ws: Workspace, person_id: str, *, title: str | None, inst
     if not fields:
         raise invalid(msg("invalid.english_nothing"))
     with ws.change(Audience.MEMBERS) as ch:
-        if ch.session.get(Person, person_id) is None:
-            raise invalid(msg("invalid.person", value=person_id))
-        ch.put(Person, person_id, **fields)
+        ch.put(Person, get(ch.session, Person, person_id, "person").id, **fields)
 
 
 def set_focal_point_english(ws: Workspace, focal_point_id: str, *, institution: str) -> None:
     """Record the English name of a focal point's institution."""
+    text = english_text(institution, 200)
     with ws.change(Audience.MEMBERS) as ch:
-        if ch.session.get(FocalPoint, focal_point_id) is None:
-            raise invalid(msg("invalid.focal_point_id", value=focal_point_id))
-        ch.put(FocalPoint, focal_point_id, institution_en=english_text(institution, 200))
+        ch.put(FocalPoint, get(ch.session, FocalPoint, focal_point_id, "focal_point").id, institution_en=text)
 
 
 def stored_presenter(session: Session, typed: str | None) -> str | None:

@@ -15,7 +15,7 @@ BILINGUAL_MESSAGES: dict[str, tuple[str, str]] = {
         "no se indicó ningún texto en inglés que registrar",
         "no English text was given to record",
     ),
-    "invalid.focal_point_id": ("punto focal desconocido: {value}", "unknown focal point: {value}"),
+    "noun.focal_point": ("el punto focal", "focal point"),
     # printed once by a document in English where a record has no English version
     "doc.english_missing": (
         "Algunos nombres figuran solo en español: no se ha registrado su versión en inglés.",

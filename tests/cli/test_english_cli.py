@@ -57,9 +57,9 @@ def test_a_person_and_a_focal_point_in_english(capsys: pytest.CaptureFixture[str
     with closing(Workspace(demo_dir)) as ws:
         person = next(p for p in list_people(ws) if p["title"] == "Especialista en TI")
         fp = focal_points(ws)[0]
-    args = ("english", "person", person["id"], "--title", "IT officer", "--institution", "RCM Secretariat")
+    args = ("english", "person", person["id"][:8], "--title", "IT officer", "--institution", "RCM Secretariat")
     assert run(capsys, demo_dir, *args)[0] == 0
-    assert run(capsys, demo_dir, "english", "focal-point", fp["id"], "--institution", "Migration Office")[0] == 0
+    assert run(capsys, demo_dir, "english", "focal-point", fp["id"][:8], "--institution", "Migration Office")[0] == 0
     with closing(Workspace(demo_dir)) as ws, ws.read() as s:
         from crm_desktop.store.schema import FocalPoint, Person
 

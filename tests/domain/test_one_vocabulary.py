@@ -56,7 +56,7 @@ def test_every_name_exists_in_both_languages_each_in_its_own() -> None:
     for where, es, en in _pairs():
         if not es.strip() or not en.strip():
             problems.append(f"{where}: missing")
-        if "{" in es and "{" not in en or "{" in en and "{" not in es:
+        if ("{" in es) != ("{" in en):
             problems.append(f"{where}: placeholders differ")
         if _foreign(es, ENGLISH_ONLY) or _foreign(en, SPANISH_ONLY):
             problems.append(f"{where}: {_foreign(es, ENGLISH_ONLY) | _foreign(en, SPANISH_ONLY)}")
