@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.bilingual import place_name
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.process_labels import label
 from crm_desktop.domain.symbols import series_symbol
@@ -105,7 +106,11 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
     section(
         "meetings",
         [_t("meeting", lang), _t("dates", lang), _t("place", lang)],
-        [[m["title"], f"{m['start']} – {m['end']}", m["city"] or ""] for m in pack["upcoming_meetings"]],
+        [
+            [in_lang(m["title"], m.get("title_en") or m["title"], lang), f"{m['start']} – {m['end']}", place]
+            for m in pack["upcoming_meetings"]
+            for place in [place_name(m["city"], lang) or ""]
+        ],
         [90 * mm, 44 * mm, 30 * mm],
     )
     if pack.get("duties"):
