@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.bilingual import PRESENTER_ROLES
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports.base import (
@@ -92,7 +93,7 @@ def _row(slot: Slot, lang: str) -> list[Any]:
     e = slot.entry
     if e is None:  # opening, closing, break, lunch
         what = Paragraph(f"<i>{p(label(f'agenda.{slot.kind}', lang))}</i>", st["cell"])
-        who = _both(*LABELS["presenter.ppt"], lang) if slot.kind in ("opening", "closing") else ""
+        who = _both(*PRESENTER_ROLES["ppt"], lang) if slot.kind in ("opening", "closing") else ""
         return [_time(slot), "", what, who, ""]
     kind = label(f"kind.{e.kind}", lang) if f"kind.{e.kind}" in LABELS else e.kind
     indent = "&nbsp;" * 6 * e.depth

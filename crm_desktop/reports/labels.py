@@ -51,10 +51,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "agenda.closing": ("Clausura", "Closing session"),
     "agenda.break": ("Pausa para café", "Coffee break"),
     "agenda.lunch": ("Almuerzo", "Lunch"),
-    "presenter.ppt": ("Presidencia Pro-Témpore", "Pro-Tempore Presidency"),
-    "presenter.st": ("Secretaría Técnica", "Technical Secretariat"),
-    "presenter.drafting": ("Grupo de Redacción", "Drafting group"),
-    "presenter.members": ("Países Miembros", "Member countries"),
     # participants
     "participants.title": ("Lista de participantes", "List of participants"),
     "participants.closed_door": (
