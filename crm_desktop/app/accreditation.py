@@ -329,6 +329,8 @@ def list_accreditations(ws: Workspace, meeting_id: str) -> list[dict[str, Any]]:
                 "roles": sorted(roles.get(p.id, set())),
                 "title": p.title,
                 "institution": p.institution,
+                "title_en": p.title_en,
+                "institution_en": p.institution_en,
                 "exception": a.act_id is not None,
                 "head": bool(a.head_of_delegation),
                 "rank": a.rank,

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.accreditation import acts_for
+from crm_desktop.app.bilingual import stored_presenter
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
@@ -114,7 +115,7 @@ class ItemInput:
 
 def _may_present(ws: Workspace, ch: Changes, agenda: Agenda, *items: ItemInput) -> None:
     """An observer country presents an item only with the PPT's authorisation for the meeting."""
-    presenters = [i.presenter for i in items if i.presenter]
+    presenters = [stored_presenter(ch.session, i.presenter) for i in items if i.presenter]
     if presenters:
         body = ws.config.body(get(ch.session, Meeting, agenda.meeting_id, "meeting").body_id)
         acts = acts_for(ch.session, agenda.meeting_id)
@@ -122,7 +123,7 @@ def _may_present(ws: Workspace, ch: Changes, agenda: Agenda, *items: ItemInput) 
             require(presents_item(body, presenter, meeting_id=agenda.meeting_id, acts=acts))
 
 
-def _item_fields(item: ItemInput) -> dict[str, Any]:
+def _item_fields(item: ItemInput, session: Session) -> dict[str, Any]:
     if not item.title_es.strip():
         raise invalid("item title is empty")
     if item.duration_min < 0 or item.duration_min > 24 * 60:
@@ -132,7 +133,7 @@ def _item_fields(item: ItemInput) -> dict[str, Any]:
         title_en=item.title_en,
         kind=item.kind.value,
         duration_min=item.duration_min,
-        presenter=item.presenter,
+        presenter=stored_presenter(session, item.presenter),  # a role or delegation by its code
         audience=item.audience.value,
         documents=list(item.documents),
     )
@@ -166,7 +167,7 @@ def add_item(
             parent_id=parent_id,
             position=pos,
             follow_up_of=follow_up_of,
-            **_item_fields(item),
+            **_item_fields(item, ch.session),
         )
         _renumber(ch, siblings, order, skip=new)
         return new
@@ -188,7 +189,7 @@ def update_item(ws: Workspace, item_id: str, item: ItemInput) -> None:
     with ws.change(item.audience) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
         _may_present(ws, ch, _editable(ws, ch, row.agenda_id), item)
-        fields = _item_fields(item)
+        fields = _item_fields(item, ch.session)
         if row.required_key:  # a required item keeps its title, so the rule stays visibly satisfied
             fields.pop("title_es")
         ch.put(AgendaItem, row.id, **fields)
@@ -544,7 +545,7 @@ def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[I
                 parent_id=None,
                 position=start + offset,
                 follow_up_of=None,
-                **_item_fields(item),
+                **_item_fields(item, ch.session),
             )
             made.append(iid)
             for pos, sub in enumerate(subs):
@@ -556,7 +557,7 @@ def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[I
                         parent_id=iid,
                         position=pos,
                         follow_up_of=None,
-                        **_item_fields(sub),
+                        **_item_fields(sub, ch.session),
                     )
                 )
         return made

@@ -40,6 +40,7 @@ _ENTRY_COLUMNS = (
     Meeting.id,
     Meeting.body_id,
     Meeting.title,
+    Meeting.title_en,
     Meeting.ordinal,
     Meeting.start,
     Meeting.end,

@@ -22,6 +22,8 @@ class MeetingLike(Protocol):
     @property
     def title(self) -> str: ...
     @property
+    def title_en(self) -> str | None: ...
+    @property
     def ordinal(self) -> str | None: ...
     @property
     def start(self) -> datetime: ...
@@ -62,6 +64,7 @@ class CalendarEntry:
     notes: str | None
     segments: tuple[Bilingual, ...]
     warnings: tuple[Message, ...]
+    title_en: str | None = None  # the typed English title (None: the default one)
 
     @property
     def days(self) -> int:
@@ -100,4 +103,5 @@ def calendar_entry(body: BodyConfig, m: MeetingLike, warnings: list[Message]) ->
         notes=m.notes,
         segments=tuple(s.label for s in body.segments),
         warnings=tuple(warnings),
+        title_en=m.title_en,
     )

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from crm_desktop.app.errors import BadInput, Refused
 from crm_desktop.app.lookup import ambiguous, match_prefix
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.grammar import and_list
 from crm_desktop.domain.messages import Bilingual, Message, msg
 from crm_desktop.domain.sync_policy import DeviceRole, role_fits_delegation, visible_audiences
 from crm_desktop.sync import roster
@@ -33,9 +34,7 @@ def will_see(role: DeviceRole | str, person: str, delegation: str) -> Message:
     names = [msg(f"audience.{a.value}") for a in visible_audiences(role)]
 
     def joined(lang: str) -> str:
-        words = [n.render(lang) for n in names]
-        last = words.pop()
-        return f"{', '.join(words)} {'and' if lang == 'en' else 'y'} {last}" if words else last
+        return and_list([n.render(lang) for n in names], lang)
 
     return msg(
         "enrol.will_see",

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from crm_desktop.app import follow_up, plan_of_action, work_plans
+from crm_desktop.app.bilingual import meeting_title_en
 from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace
@@ -77,6 +78,7 @@ def handover_pack(ws: Workspace, year: int, *, as_of: date | None = None, lang: 
             {
                 "id": m.id,
                 "title": m.title,
+                "title_en": meeting_title_en(ws.config, m.body_id, m.title_en, m.ordinal, m.city),
                 "body": m.body_id,
                 "start": m.start.date().isoformat(),
                 "end": m.end.date().isoformat(),

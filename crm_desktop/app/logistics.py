@@ -13,6 +13,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import logistics as rules
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.rules import COST_ITEM_TITLES
@@ -87,7 +88,7 @@ def checklist(ws: Workspace, meeting_id: str, *, lang: str | None = None) -> dic
             {
                 "id": r.id,
                 "item": r.item,
-                "label": COST_ITEM_TITLES.get(r.item, (r.item, r.item))[1 if language == "en" else 0],
+                "label": COST_ITEM_TITLES.get(r.item, (r.item, r.item))[in_lang(0, 1, language)],
                 "bearer": r.bearer,
                 "supplier": r.supplier,
                 "cost_cents": r.cost_cents,

@@ -27,6 +27,7 @@ from crm_desktop.app.errors import BadInput, NotFound
 from crm_desktop.app.people import focal_points
 from crm_desktop.app.reports import ReportRequest, meeting_header, render_report, report_readers, report_story
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain import vocabulary
 from crm_desktop.domain.audiences import cleared_for
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.symbols import file_name
@@ -356,7 +357,7 @@ def _build(m: PlannedMessage, key: str, *, sender: str | None, draft: bool) -> t
 
 
 def sender_name(lang: str) -> str:
-    return "Technical Secretariat of the CRM" if lang == "en" else "Secretaría Técnica de la CRM"
+    return vocabulary.name("organisation", "st_full", lang)
 
 
 def _stem(m: PlannedMessage, outbox_id: int) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.agenda_topics import closed_door_warnings_in
+from crm_desktop.app.bilingual import english_text
 from crm_desktop.app.closed_door_check import closed_door_warnings
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
@@ -36,6 +37,9 @@ class MeetingInput:
     ordinal: str | None = None
     timezone: str | None = None
     notes: str | None = None
+    # the English title: None keeps the recorded one, "" clears it (the default is then built from the
+    # body, ordinal and place: domain.bilingual.default_title_en)
+    title_en: str | None = None
 
 
 def _timezone_for(m: MeetingInput) -> str:
@@ -54,7 +58,9 @@ def _fields(ws: Workspace, m: MeetingInput) -> dict[str, Any]:
         raise invalid(msg("invalid.end_before_start"))
     if not m.title.strip():
         raise invalid(msg("invalid.title_empty"))
+    fields: dict[str, Any] = {} if m.title_en is None else {"title_en": english_text(m.title_en, 300)}
     return dict(
+        **fields,
         body_id=m.body,
         title=m.title.strip(),
         start=m.start,
@@ -124,6 +130,7 @@ _ROW_COLUMNS = (
     Meeting.id,
     Meeting.body_id,
     Meeting.title,
+    Meeting.title_en,
     Meeting.ordinal,
     Meeting.start,
     Meeting.end,
@@ -141,6 +148,7 @@ def meeting_row(m: Any) -> dict[str, Any]:
         "id": m.id,
         "body": m.body_id,
         "title": m.title,
+        "title_en": m.title_en,
         "ordinal": m.ordinal,
         "start": m.start.isoformat(timespec="minutes"),
         "end": m.end.isoformat(timespec="minutes"),

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.bilingual import english_text
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain.messages import msg
@@ -28,6 +29,8 @@ class PersonInput:
     phone: str | None = None
     languages: tuple[str, ...] = ("es",)
     roles: tuple[Role, ...] = ()
+    title_en: str | None = None  # the position and the institution in English, where they differ
+    institution_en: str | None = None
 
 
 def validate_person(session: Session, p: PersonInput) -> None:
@@ -59,6 +62,8 @@ def put_person(ch: Changes, p: PersonInput, person_id: str | None = None) -> str
         organisation_id=p.organisation,
         title=p.title,
         institution=p.institution,
+        title_en=english_text(p.title_en, 120),
+        institution_en=english_text(p.institution_en, 200),
         email=p.email,
         phone=p.phone,
         languages=list(p.languages),
@@ -88,9 +93,12 @@ def add_people(ws: Workspace, people: list[PersonInput]) -> list[str]:
 
 
 def update_person(ws: Workspace, person_id: str, **fields: Any) -> None:
-    allowed = {"name", "title", "institution", "email", "phone", "languages"}
+    allowed = {"name", "title", "institution", "title_en", "institution_en", "email", "phone", "languages"}
     if set(fields) - allowed:
         raise invalid(msg("invalid.fields", value=", ".join(sorted(set(fields) - allowed))))
+    for key, limit in (("title_en", 120), ("institution_en", 200)):
+        if key in fields:
+            fields[key] = english_text(fields[key], limit)
     with ws.change(Audience.MEMBERS) as ch:
         if ch.session.get(Person, person_id) is None:
             raise invalid(msg("invalid.person", value=person_id))
@@ -162,6 +170,8 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                     Person.title,
                     Person.institution,
                     Person.email,
+                    Person.title_en,
+                    Person.institution_en,
                 ).order_by(Person.name)
             )
             .all()
@@ -177,8 +187,21 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                 "title": title,
                 "institution": institution,
                 "email": email,
+                "title_en": title_en,
+                "institution_en": institution_en,
             }
-            for pid, name, country, organisation, category, title, institution, email in people
+            for (
+                pid,
+                name,
+                country,
+                organisation,
+                category,
+                title,
+                institution,
+                email,
+                title_en,
+                institution_en,
+            ) in people
         ]
 
 

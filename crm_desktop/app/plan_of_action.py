@@ -13,6 +13,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import plan_of_action as poa
+from crm_desktop.domain import vocabulary
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.reference import country, member_codes
@@ -97,7 +98,7 @@ def responsible_label(ws: Workspace, who: str, lang: str) -> str:
     if who in member_codes():
         return country(who).name(lang)
     if who == "ST":
-        return "Technical Secretariat" if lang == "en" else "Secretaría Técnica"
+        return vocabulary.name("organisation", "st", lang)
     if ws.config.has_body(who):
         return ws.config.body(who).short(lang)
     return who

@@ -14,9 +14,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from crm_desktop.app.bilingual import meeting_title_en
 from crm_desktop.app.plan_of_action import activity_row, indicator_row, parse_semester, responsible_label, themes
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import plan_of_action as poa
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.reference import country
 from crm_desktop.store.schema import Meeting, PresidencyTerm
 from crm_desktop.store.tables.process import PoaActivity, PoaIndicator, PoaIndicatorValue
@@ -107,7 +109,7 @@ def assemble(ws: Workspace, semester: str, *, lang: str | None = None) -> Progre
         ).all()
         ppt = s.scalar(select(PresidencyTerm.country_id).where(PresidencyTerm.year == sem.year))
         grcm = [
-            m.title
+            in_lang(m.title, meeting_title_en(ws.config, m.body_id, m.title_en, m.ordinal, m.city), language)
             for m in s.scalars(
                 select(Meeting)
                 .where(Meeting.body_id == "grcm", Meeting.start >= sem.start, Meeting.start <= as_of)

@@ -19,12 +19,14 @@ from sqlalchemy import select
 
 from crm_desktop.app import agendas, report_texts
 from crm_desktop.app.accreditation import list_accreditations
+from crm_desktop.app.bilingual import delegation_names, meeting_title_en
 from crm_desktop.app.errors import BadInput, NotFound, Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.meetings import list_meetings, ppt_by_year
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import protocol, rules
 from crm_desktop.domain.audiences import cleared_for
+from crm_desktop.domain.bilingual import presenter_name
 from crm_desktop.domain.kinds import REPORT_KINDS, REPORT_LANGS
 from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.domain.model import AgendaStatus, Audience
@@ -43,7 +45,6 @@ from crm_desktop.reports.data import (
     ParticipantsDoc,
 )
 from crm_desktop.reports.dossier import DossierPart, dossier_story
-from crm_desktop.reports.labels import LABELS
 from crm_desktop.reports.participants import participants_story
 from crm_desktop.store.schema import Agenda, Country, Meeting, Organisation
 
@@ -113,6 +114,7 @@ def meeting_header(ws: Workspace, meeting_id: str) -> MeetingHeader:
             body_es=body.name_es,
             body_en=body.name_en,
             title=m.title,
+            title_en=meeting_title_en(ws.config, m.body_id, m.title_en, m.ordinal, m.city),
             start=m.start,
             end=m.end,
             ordinal=m.ordinal,
@@ -137,8 +139,7 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
             raise NotFound("agenda", f"{header.title} ({segment})")
         status, version, agenda_id = agenda.status, agenda.version, agenda.id
         start_time = agenda.start_time or "09:00"
-        names = {c.name_es: c.name_en for c in s.scalars(select(Country))}
-        names |= {o.name_es: o.name_en for o in s.scalars(select(Organisation))}
+        names = delegation_names(s)
     seg = ws.config.body(header.body_key).segment(segment)
     audience = _segment_audience(ws, header.body_key, segment)
     if audience == Audience.PUBLIC.value and status != "adopted":
@@ -153,8 +154,8 @@ def agenda_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> Agen
             kind=i.kind,
             starts=i.starts,
             duration_min=i.duration_min,
-            presenter=i.presenter,
-            presenter_en=presenter_en(i.presenter, names),
+            presenter=presenter_name(i.presenter, names, "es") or None,
+            presenter_en=presenter_name(i.presenter, names, "en") or None,
             theme=item_theme_names.get(i.topic or i.theme or ""),
             closed_door_topic=i.topic is not None,
         )
@@ -182,15 +183,6 @@ def theme_names(ws: Workspace) -> dict[str, tuple[str, str]]:
     return names | {k: (v.es, v.en) for k, v in CLOSED_DOOR_TOPICS.items()}
 
 
-def presenter_en(presenter: str | None, names: dict[str, str]) -> str | None:
-    """The presenter in English: a role of the CRM ("Secretaría Técnica") or a delegation's name;
-    None when it is a name of its own (a person, an acronym), printed as written."""
-    if not presenter:
-        return None
-    roles = {es: en for key, (es, en) in LABELS.items() if key.startswith("presenter.")}
-    return roles.get(presenter) or names.get(presenter)
-
-
 def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -> ParticipantsDoc:
     header = meeting_header(ws, meeting_id)
     with ws.read() as s:
@@ -206,6 +198,8 @@ def participants_doc(ws: Workspace, meeting_id: str, segment: str = "plenary") -
             delegation_en=names.get(a["delegation"], (a["delegation"], a["delegation"]))[1],
             title=a["title"],
             institution=a["institution"],
+            title_en=a["title_en"],
+            institution_en=a["institution_en"],
             rank=a["rank"] or protocol.rank_from_roles(a["roles"]),
             head=a["head"],
             gender=a["gender"],
@@ -236,6 +230,7 @@ def calendar_doc(ws: Workspace, year: int) -> CalendarDoc:
                 body_es=body.short_es,
                 body_en=body.short_en,
                 title=r["title"],
+                title_en=meeting_title_en(ws.config, r["body"], r["title_en"], r["ordinal"], r["city"]),
                 status=r["status"],
                 colour=body.colour,
                 city=r["city"],

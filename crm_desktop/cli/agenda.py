@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from crm_desktop.cli import kit
+from crm_desktop.domain.grammar import in_lang
 
 
 def _agenda_id(ws: kit.Workspace, meeting: str, segment: str) -> str:
@@ -29,7 +30,7 @@ def cmd_items(args: argparse.Namespace, ws: kit.Workspace) -> int:
         {
             "id": i.id,
             "label": i.label,
-            "title": (i.title_en or i.title_es) if args.lang == "en" else i.title_es,
+            "title": in_lang(i.title_es, i.title_en or i.title_es, args.lang),
             "theme": i.theme,
             "topic": i.topic,
             "required": i.required_key,

@@ -20,6 +20,7 @@ from crm_desktop.app.workspace import Workspace, finish_building, init_workspace
 from crm_desktop.demo import earlier, people, semesters, vice_ministers
 from crm_desktop.demo.context import DEMO_YEAR, Demo
 from crm_desktop.demo.drafting import add_demo_documents
+from crm_desktop.demo.english import add_english
 from crm_desktop.demo.process import add_process_demo
 
 Step = Callable[[Demo], None]
@@ -35,6 +36,11 @@ def process(demo: Demo) -> None:
     add_process_demo(demo.ws)
 
 
+def english(demo: Demo) -> None:
+    """Step: what people type once but read in two languages (meeting titles, positions, institutions)."""
+    add_english(demo.ws)
+
+
 STEPS: tuple[tuple[str, Step], ...] = (
     ("history", earlier.history),  # meetings of past years, from public records
     ("people", people.enrol),  # every delegation's people
@@ -46,6 +52,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("vice-ministers", vice_ministers.vice_ministers),  # plenary and closed door, the next PPT
     ("drafting", drafting),
     ("process", process),
+    ("english", english),
 )
 
 

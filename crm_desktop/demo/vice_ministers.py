@@ -87,7 +87,7 @@ def vice_ministers(demo: Demo) -> None:
             ),
         ],
     )
-    colombia = next(i for i in agendas.planned_items(ws, vm_agenda) if i.presenter == "Colombia")
+    colombia = next(i for i in agendas.planned_items(ws, vm_agenda) if i.presenter == "CO")
     agenda_topics.classify_item(ws, colombia.id, theme="policy_management")
     agendas.set_agenda_status(ws, vm_agenda, AgendaStatus.PRELIMINARY)
     items = agendas.planned_items(ws, vm_agenda)

@@ -14,7 +14,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
+
+T = TypeVar("T")
+
+
+def in_lang(es: T, en: T, lang: str) -> T:
+    """The Spanish or the English of a pair for ``lang``; a bilingual document's single-language parts
+    are in Spanish, the CRM's working language. The one place that tells the two languages apart
+    (with the message catalogue and the dates)."""
+    return en if lang == "en" else es
+
 
 # Head nouns whose gender the endings below would guess wrong.
 _FEMININE = {"red", "mesa", "sesión", "reunión", "conferencia", "ceremonia", "clausura"}
@@ -38,6 +48,13 @@ def feminine(name_es: str) -> bool:
     if head in _MASCULINE:
         return False
     return head.endswith(("a", "ión", "dad", "tud", "ez"))
+
+
+def and_list(words: list[str], lang: str) -> str:
+    """ "a, b y c" / "a, b and c"."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {in_lang('y', 'and', lang)} {words[-1]}"
 
 
 def of_the(name: str, lang: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.messages_bilingual import BILINGUAL_MESSAGES
 from crm_desktop.domain.messages_bundle import BUNDLE_MESSAGES
 from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_clikit import CLIKIT_MESSAGES
@@ -350,6 +351,7 @@ CATALOGUE.update(CLIKIT_MESSAGES)
 CATALOGUE.update(TRANSLATE_MESSAGES)
 CATALOGUE.update(SYNCUI_MESSAGES)
 CATALOGUE.update(RULES3_MESSAGES)
+CATALOGUE.update(BILINGUAL_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, Verdict, refuse
 from crm_desktop.domain.vocabulary import state
@@ -30,7 +31,7 @@ class Theme:
     name_en: str
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class ActivityKind:
     name_en: str
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
 
 @cache
@@ -110,9 +111,7 @@ class Semester:
         return Semester(self.year - 1, 2) if self.half == 1 else Semester(self.year, 1)
 
     def label(self, lang: str) -> str:
-        if lang == "en":
-            return f"{'first' if self.half == 1 else 'second'} half of {self.year}"
-        return f"{'primer' if self.half == 1 else 'segundo'} semestre de {self.year}"
+        return msg(f"semester.half{self.half}", year=str(self.year)).render(lang)
 
 
 @lru_cache(maxsize=4096)

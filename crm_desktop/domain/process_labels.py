@@ -5,6 +5,8 @@ One table, so the desktop views, the CLI and the PDFs name a status the same way
 
 from __future__ import annotations
 
+from crm_desktop.domain.grammar import in_lang
+
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "activity_status": {
         "planned": ("prevista", "planned"),
@@ -55,4 +57,4 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 def label(category: str, key: str, lang: str) -> str:
     """The label of ``key`` in ``category``; an unknown key is shown as it is rather than hidden."""
     es, en = LABELS.get(category, {}).get(key, (key, key))
-    return en if lang == "en" else es
+    return in_lang(es, en, lang)

@@ -7,6 +7,8 @@ recorded it follows from the person's roles (:func:`rank_from_roles`).
 
 from __future__ import annotations
 
+from crm_desktop.domain.grammar import in_lang
+
 # rank → (masculine, feminine, unknown gender) in Spanish, and English; in protocol order
 RANKS: dict[str, tuple[str, str, str, str]] = {
     "minister": ("Ministro", "Ministra", "Ministro(a)", "Minister"),
@@ -64,9 +66,8 @@ def rank_order(rank: str | None) -> int:
 
 
 def _gendered(forms: tuple[str, str, str, str], gender: str | None, lang: str) -> str:
-    if lang == "en":
-        return forms[3]
-    return forms[1] if gender == "f" else forms[0] if gender == "m" else forms[2]
+    es = forms[1] if gender == "f" else forms[0] if gender == "m" else forms[2]
+    return in_lang(es, forms[3], lang)
 
 
 def rank_title(rank: str, gender: str | None, lang: str) -> str:
@@ -89,7 +90,7 @@ def honorific(key: str | None, gender: str | None, lang: str) -> str:
 
     A bilingual list addresses people in Spanish, the CRM's working language.
     """
-    es = lang != "en"
+    es = in_lang(True, False, lang)
     if key in HONORIFICS:
         masc, fem, en = HONORIFICS[key]
         if not es:

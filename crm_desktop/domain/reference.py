@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import Bilingual
 from crm_desktop.domain.model import Category
 
@@ -29,7 +30,7 @@ class CountryRef:
         return Category.MEMBER_COUNTRY if self.status == "member" else Category.OBSERVER_COUNTRY
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ class OrganisationRef:
     name_en: str
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ class SegmentConfig:
     required_agenda_items: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
     @property
     def label(self) -> Bilingual:
@@ -85,14 +86,14 @@ class BodyConfig:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
     @property
     def label(self) -> Bilingual:
         return Bilingual(self.name_es, self.name_en)
 
     def short(self, lang: str) -> str:
-        return self.short_en if lang == "en" else self.short_es
+        return in_lang(self.short_es, self.short_en, lang)
 
     def segment(self, key: str) -> SegmentConfig | None:
         return next((s for s in self.segments if s.key == key), None)

@@ -14,7 +14,7 @@ from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 
-from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.grammar import fill, in_lang
 from crm_desktop.mail.compose import Attachment, _mailbox, _set_folded, compose
 from crm_desktop.mail.templates import SENDER, SEPARATOR, SUBJECT
 
@@ -44,8 +44,8 @@ GROUP_BODY = {
 
 def render_group_message(lang: str, *, meeting: str, documents: Sequence[dict[str, str]]) -> tuple[str, str]:
     """Subject (in ``lang``) and body (``lang`` first, then the other language), to all focal points."""
-    first = "en" if lang == "en" else "es"
-    order = [first, "es" if first == "en" else "en"]
+    first = in_lang("es", "en", lang)
+    order = [first, in_lang("en", "es", first)]
     parts = []
     for code in order:
         listing = "\n".join(f"  • {d[code]}" for d in documents)

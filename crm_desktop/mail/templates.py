@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.vocabulary import text_lang
 
 SUBJECT = {
     "es": "[CRM] {meeting}: documentos",
@@ -53,8 +54,8 @@ def render_message(
 
     ``country``, ``sender`` and each document title are given in both languages: ``{"es": ..., "en": ...}``.
     """
-    first = "en" if lang == "en" else "es"
-    order = [first, "es" if first == "en" else "en"]
+    first = text_lang(lang)
+    order = [first, *(code for code in ("es", "en") if code != first)]
     parts = []
     for code in order:
         listing = "\n".join(f"  • {d[code]}" for d in documents)

@@ -10,6 +10,8 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.bilingual import PRESENTER_ROLES
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports.base import (
     SHADE,
@@ -31,17 +33,17 @@ def agenda_info(doc: AgendaDoc, lang: str, *, on: date | None = None) -> Documen
     m = doc.meeting
     title = label(f"agenda.{doc.status}", lang)
     if doc.segment_key != "plenary":
-        title += " — " + (doc.segment_en if lang == "en" else doc.segment_es)
+        title += " — " + (in_lang(doc.segment_es, doc.segment_en, lang))
         if lang == "bilingual":
             title = label(f"agenda.{doc.status}", lang) + f" — {doc.segment_es} / {doc.segment_en}"
     return DocumentInfo(
         title=title,
         symbol=document_symbol(m.body_key, m.ordinal, m.start, "agenda", segment=doc.segment_key),
-        meeting=m.title,
+        meeting=m.title_in(lang),
         date=on or m.start.date(),
         lang=lang,
         audience=doc.audience,
-        subject=f"{label('agenda.' + doc.status, text_lang(lang))} — {m.title}",
+        subject=f"{label('agenda.' + doc.status, text_lang(lang))} — {m.title_in(lang)}",
         keywords=("CRM", m.body(text_lang(lang)), "agenda"),
     )
 
@@ -54,7 +56,7 @@ def _both(es: str, en: str | None, lang: str, *, bold: bool = False, indent: str
         if en and en != es:
             text += f"<br/>{indent}<font color='#6b6b6b'><i>{p(en)}</i></font>"
     else:
-        text = indent + p((en or es) if lang == "en" else es)
+        text = indent + p(in_lang(es, en or es, lang))
     return Paragraph(text + extra, st["cell_bold"] if bold else st["cell"])
 
 
@@ -82,7 +84,7 @@ def _theme_line(e: AgendaEntry, lang: str, indent: str) -> str:
     if lang == "bilingual":
         text = f"{label_es}: {name_es} / {label_en}: {name_en}"
     else:
-        text = f"{label_en}: {name_en}" if lang == "en" else f"{label_es}: {name_es}"
+        text = in_lang(f"{label_es}: {name_es}", f"{label_en}: {name_en}", lang)
     return f"<br/>{indent}<font color='#6b6b6b' size='7'>{p(text)}</font>"
 
 
@@ -91,7 +93,7 @@ def _row(slot: Slot, lang: str) -> list[Any]:
     e = slot.entry
     if e is None:  # opening, closing, break, lunch
         what = Paragraph(f"<i>{p(label(f'agenda.{slot.kind}', lang))}</i>", st["cell"])
-        who = _both(*LABELS["presenter.ppt"], lang) if slot.kind in ("opening", "closing") else ""
+        who = _both(*PRESENTER_ROLES["ppt"], lang) if slot.kind in ("opening", "closing") else ""
         return [_time(slot), "", what, who, ""]
     kind = label(f"kind.{e.kind}", lang) if f"kind.{e.kind}" in LABELS else e.kind
     indent = "&nbsp;" * 6 * e.depth

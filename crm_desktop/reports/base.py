@@ -176,7 +176,7 @@ class DocumentInfo:
 
     @property
     def pdf_lang(self) -> str:
-        return "en" if self.lang == "en" else "es"
+        return text_lang(self.lang)
 
     @property
     def confidential(self) -> bool:

@@ -9,7 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.bilingual import place_name
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import calendar_symbol
+from crm_desktop.domain.vocabulary import pick
 from crm_desktop.reports.base import DocumentInfo, Heading, build_pdf, p, styles, title_block
 from crm_desktop.reports.data import CalendarDoc, CalendarEntry
 from crm_desktop.reports.labels import MONTHS_EN, MONTHS_ES, format_range, label, text_lang
@@ -34,7 +37,7 @@ def _month(d: date, lang: str) -> str:
     es, en = MONTHS_ES[d.month - 1].capitalize(), MONTHS_EN[d.month - 1]
     if lang == "bilingual":
         return f"{es} / {en}"
-    return en if lang == "en" else es
+    return in_lang(es, en, lang)
 
 
 def _body_cell(e: CalendarEntry, lang: str) -> Flowable:
@@ -48,7 +51,7 @@ def calendar_story(doc: CalendarDoc, lang: str, *, on: date | None = None) -> tu
     st = styles()
     lines: list[str] = []
     if doc.ppt_es:
-        lines.append(label("calendar.ppt", text_lang(lang), country=doc.ppt_en if lang == "en" else doc.ppt_es))
+        lines.append(label("calendar.ppt", text_lang(lang), country=in_lang(doc.ppt_es, doc.ppt_en, lang)))
     story = title_block(info, lines)
     if not doc.entries:
         story.append(Paragraph(p(label("calendar.none", lang, year=doc.year)), st["body"]))
@@ -63,8 +66,8 @@ def calendar_story(doc: CalendarDoc, lang: str, *, on: date | None = None) -> tu
             [
                 format_range(e.start, e.end, tl),
                 _body_cell(e, lang),
-                Paragraph(p(e.title), st["cell"]),
-                ", ".join(x for x in (e.city, e.country_en if tl == "en" else e.country_es) if x),
+                Paragraph(p(pick(e.title, e.title_en, tl)[0]), st["cell"]),
+                ", ".join(x for x in (place_name(e.city, tl), pick(e.country_es, e.country_en, tl)[0]) if x),
                 label(f"status.{e.status}", lang),
             ]
             for e in month

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from crm_desktop.domain.contributions import format_money
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.reports.process_pdf import build, esc, styles, table
 
@@ -43,7 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 def _t(key: str, lang: str) -> str:
     es, en = LABELS[key]
-    return en if lang == "en" else es
+    return in_lang(es, en, lang)
 
 
 def write_contributions_pdf(data: dict[str, Any], path: Path, *, lang: str, audience: str = "secretariat") -> None:

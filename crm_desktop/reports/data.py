@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from crm_desktop.domain.bilingual import acronym, place_name, position_title
+from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.protocol import rank_title
+from crm_desktop.domain.vocabulary import pick, text_lang
+
 
 @dataclass(frozen=True, slots=True)
 class MeetingHeader:
@@ -27,19 +32,24 @@ class MeetingHeader:
     country_en: str | None = None
     venue: str | None = None
     timezone: str | None = None  # IANA name: the agenda's times are local times there
+    title_en: str | None = None  # the English title (typed, or built from the body, ordinal and place)
+
+    def title_in(self, lang: str) -> str:
+        """The meeting's title in ``lang`` (a bilingual document is headed in Spanish)."""
+        return pick(self.title, self.title_en, text_lang(lang))[0]
 
     def place(self, lang: str) -> str:
-        country = self.country_en if lang == "en" else self.country_es
-        return ", ".join(x for x in (self.venue, self.city, country) if x)
+        country = pick(self.country_es, self.country_en, lang)[0]
+        return ", ".join(x for x in (self.venue, place_name(self.city, lang), country) if x)
 
     def body(self, lang: str) -> str:
-        return self.body_en if lang == "en" else self.body_es
+        return pick(self.body_es, self.body_en, text_lang(lang))[0]
 
     def cover_lines(self, lang: str) -> list[str]:
         """Meeting, body, place and dates, as the first page of each document prints them."""
         from crm_desktop.reports.labels import format_range
 
-        return [self.title, self.body(lang), self.place(lang), format_range(self.start, self.end, lang)]
+        return [self.title_in(lang), self.body(lang), self.place(lang), format_range(self.start, self.end, lang)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +67,7 @@ class AgendaEntry:
     closed_door_topic: bool = False  # ``theme`` names a closed-door topic
 
     def title(self, lang: str) -> str:
-        return (self.title_en or self.title_es) if lang == "en" else self.title_es
+        return in_lang(self.title_es, self.title_en or self.title_es, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +92,28 @@ class ParticipantRow:
     delegation_en: str
     title: str | None = None
     institution: str | None = None
+    title_en: str | None = None  # the position and the institution in English, where recorded
+    institution_en: str | None = None
     rank: str | None = None  # a key of crm_desktop.reports.protocol.RANKS
     head: bool = False  # recorded head of delegation
     gender: str | None = None  # "f" | "m" | None
     honorific: str | None = None
     email: str | None = None
     phone: str | None = None
+
+    def position(self, lang: str) -> tuple[str, bool]:
+        """The position in ``lang`` and the person's grammatical gender, and whether its English is missing."""
+        if self.rank:
+            return rank_title(self.rank, self.gender, lang), False
+        return position_title(self.title, self.title_en, self.gender, lang)
+
+    def institution_in(self, lang: str) -> tuple[str, bool]:
+        """The institution in ``lang``, and whether its English is missing (an acronym of the delegation's
+        own is a name, the same in both languages)."""
+        if self.institution == self.delegation:  # an organisation's own acronym: OIM / IOM
+            es, en = acronym(self.delegation_es), acronym(self.delegation_en)
+            return pick(es or self.institution, en or self.institution, lang)
+        return pick(self.institution, self.institution_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +134,7 @@ class CalendarEntry:
     title: str
     status: str
     colour: str = "#1f3d6d"
+    title_en: str | None = None
     city: str | None = None
     country_es: str | None = None
     country_en: str | None = None
@@ -153,7 +180,7 @@ class TextParagraph:
         return TextParagraph(number, (Segment(text_es),), (Segment(text_en),) if text_en else (), status=status)
 
     def text(self, lang: str) -> tuple[Segment, ...]:
-        return self.segments_en if lang == "en" else self.segments
+        return in_lang(self.segments, self.segments_en, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,4 +215,4 @@ class NegotiatedDoc:
     original_lang: str = ""  # the language the text was negotiated in, when the other is a translation
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_es
+        return in_lang(self.title_es, self.title_en, lang)

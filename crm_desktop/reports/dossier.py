@@ -45,11 +45,11 @@ def dossier_info(meeting: MeetingHeader, lang: str, *, audience: str, on: date |
             "dossier",
             segment="closed_door" if is_confidential(audience) else "plenary",
         ),
-        meeting=meeting.title,
+        meeting=meeting.title_in(lang),
         date=on or meeting.start.date(),
         lang=lang,
         audience=audience,
-        subject=f"{label('dossier.title', text_lang(lang))} — {meeting.title}",
+        subject=f"{label('dossier.title', text_lang(lang))} — {meeting.title_in(lang)}",
         keywords=("CRM", meeting.body(text_lang(lang)), "dossier"),
     )
 

@@ -9,6 +9,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from crm_desktop.domain.bilingual import place_name
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.process_labels import label
 from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.reports.process_pdf import build, esc, styles, table
@@ -42,7 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 def _t(key: str, lang: str) -> str:
     es, en = LABELS[key]
-    return en if lang == "en" else es
+    return in_lang(es, en, lang)
 
 
 def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
@@ -86,7 +88,7 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
         ],
         [75 * mm, 34 * mm, 24 * mm, 31 * mm],
     )
-    title_key = "title_en" if lang == "en" else "title_es"
+    title_key = in_lang("title_es", "title_en", lang)
     section(
         "activities",
         [_t("text", lang), _t("owner", lang), _t("due", lang), _t("standing", lang)],
@@ -104,7 +106,11 @@ def write_handover_pdf(pack: dict[str, Any], path: Path, *, lang: str) -> None:
     section(
         "meetings",
         [_t("meeting", lang), _t("dates", lang), _t("place", lang)],
-        [[m["title"], f"{m['start']} – {m['end']}", m["city"] or ""] for m in pack["upcoming_meetings"]],
+        [
+            [in_lang(m["title"], m.get("title_en") or m["title"], lang), f"{m['start']} – {m['end']}", place]
+            for m in pack["upcoming_meetings"]
+            for place in [place_name(m["city"], lang) or ""]
+        ],
         [90 * mm, 44 * mm, 30 * mm],
     )
     if pack.get("duties"):

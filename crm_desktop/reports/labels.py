@@ -10,7 +10,9 @@ from crm_desktop.domain.dates import MONTHS_ES as MONTHS_ES
 from crm_desktop.domain.dates import format_date as format_date
 from crm_desktop.domain.dates import format_day as format_day
 from crm_desktop.domain.dates import format_range as format_range
-from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.grammar import fill, in_lang
+from crm_desktop.domain.vocabulary import VOCABULARY
+from crm_desktop.domain.vocabulary import text_lang as text_lang
 
 LABELS: dict[str, tuple[str, str]] = {
     "crm": ("Conferencia Regional sobre Migración", "Regional Conference on Migration"),
@@ -49,13 +51,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "agenda.closing": ("Clausura", "Closing session"),
     "agenda.break": ("Pausa para café", "Coffee break"),
     "agenda.lunch": ("Almuerzo", "Lunch"),
-    "presenter.ppt": ("Presidencia Pro-Témpore", "Pro-Tempore Presidency"),
-    "presenter.st": ("Secretaría Técnica", "Technical Secretariat"),
-    "presenter.drafting": ("Grupo de Redacción", "Drafting group"),
-    "presenter.members": ("Países Miembros", "Member countries"),
-    "kind.information": ("Informativo", "Information"),
-    "kind.discussion": ("Deliberación", "Discussion"),
-    "kind.decision": ("Decisión", "Decision"),
     # participants
     "participants.title": ("Lista de participantes", "List of participants"),
     "participants.closed_door": (
@@ -82,11 +77,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.meeting": ("Reunión", "Meeting"),
     "col.place": ("Lugar", "Place"),
     "col.status": ("Estado", "Status"),
-    "status.planned": ("Prevista", "Planned"),
-    "status.convened": ("Convocada", "Convened"),
-    "status.held": ("Celebrada", "Held"),
-    "status.closed": ("Concluida", "Concluded"),
-    "status.cancelled": ("Cancelada", "Cancelled"),
     "calendar.ppt": ("Presidencia Pro-Témpore: {country}", "Pro-Tempore Presidency: {country}"),
     # negotiated texts
     "text.declaration": ("Declaración", "Declaration"),
@@ -129,6 +119,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "dossier.contents": ("Índice", "Contents"),
     "dossier.documents": ("Documentos de la reunión", "Documents of the meeting"),
 }
+# item kinds and meeting states: their names are the domain's vocabulary
+LABELS |= {f"kind.{code}": pair for code, pair in VOCABULARY["item_kind"].items()}
+LABELS |= {f"status.{code}": pair for code, pair in VOCABULARY["meeting_status"].items()}
 
 
 def label(key: str, lang: str, **params: object) -> str:
@@ -137,9 +130,5 @@ def label(key: str, lang: str, **params: object) -> str:
     if lang == "bilingual":
         a, b = fill(es, "es", params), fill(en, "en", params)
         return a if a == b else f"{a} / {b}"
-    return fill(en, "en", params) if lang == "en" else fill(es, "es", params)
-
-
-def text_lang(lang: str) -> str:
-    """The language of running text: a bilingual document writes its single-language parts in Spanish."""
-    return "en" if lang == "en" else "es"
+    code = text_lang(lang)
+    return fill(in_lang(es, en, code), code, params)

@@ -18,7 +18,9 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from crm_desktop.domain.protocol import head_title, honorific, rank_order, rank_title
+from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.messages import msg
+from crm_desktop.domain.protocol import head_title, honorific, rank_order
 from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports.base import (
     BLUE,
@@ -52,11 +54,11 @@ def participants_info(doc: ParticipantsDoc, lang: str, *, on: date | None = None
     return DocumentInfo(
         title=label(key, lang),
         symbol=document_symbol(m.body_key, m.ordinal, m.start, "participants", segment=doc.segment_key),
-        meeting=m.title,
+        meeting=m.title_in(lang),
         date=on or m.start.date(),
         lang=lang,
         audience=doc.audience,
-        subject=f"{label(key, text_lang(lang))} — {m.title}",
+        subject=f"{label(key, text_lang(lang))} — {m.title_in(lang)}",
         keywords=("CRM", m.body(text_lang(lang)), "participants"),
     )
 
@@ -64,7 +66,7 @@ def participants_info(doc: ParticipantsDoc, lang: str, *, on: date | None = None
 def _delegation_name(row: ParticipantRow, lang: str) -> str:
     if lang == "bilingual" and row.delegation_en != row.delegation_es:
         return f"{row.delegation_es} / {row.delegation_en}"
-    return row.delegation_en if lang == "en" else row.delegation_es
+    return in_lang(row.delegation_es, row.delegation_en, lang)
 
 
 def _short(text: str | None) -> str:
@@ -87,11 +89,12 @@ def _person_cells(r: ParticipantRow, head: bool, lang: str, contacts: bool) -> l
     st = styles()
     form = honorific(r.honorific, r.gender, lang)
     name = p(_short(f"{form} {r.name}" if form else r.name))
-    title = p(_short(rank_title(r.rank, r.gender, lang) if r.rank else r.title))
+    title = p(_short(r.position(lang)[0]))
     if head:
         name = f"<b>{name}</b>"
         title += f"<br/><i>{p(head_title(r.gender, lang))}</i>"
-    cells = [Paragraph(name, st["cell"]), Paragraph(title, st["cell"]), Paragraph(p(_short(r.institution)), st["cell"])]
+    institution = p(_short(r.institution_in(lang)[0]))
+    cells = [Paragraph(name, st["cell"]), Paragraph(title, st["cell"]), Paragraph(institution, st["cell"])]
     if contacts:
         contact = "<br/>".join(p(_short(x)) for x in (r.email, r.phone) if x)
         cells.append(Paragraph(contact, st["cell"]))
@@ -148,6 +151,8 @@ def participants_story(
         story.append(Paragraph(p(label("participants.none", lang)), st["body"]))
         return info, story
     story.append(Paragraph(p(label("participants.count", lang, n=len(doc.rows))), st["place"]))
+    if any(r.position(lang)[1] or r.institution_in(lang)[1] for r in doc.rows):
+        story.append(Paragraph(p(msg("doc.english_missing").render(text_lang(lang))), st["place"]))
     story.append(Spacer(0, 6))
     for group in GROUP_ORDER:
         rows = [r for r in doc.rows if (r.category if r.category in GROUP_ORDER else "guest") == group]

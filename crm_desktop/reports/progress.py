@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.process_labels import label
 from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.domain.vocabulary import unit_name
@@ -75,7 +76,7 @@ STANDING_COLOURS = {
 
 def _t(key: str, lang: str) -> str:
     es, en = LABELS[key]
-    return en if lang == "en" else es
+    return in_lang(es, en, lang)
 
 
 def _num(v: float | None) -> str:
@@ -95,7 +96,7 @@ def _wrapped(text: str, width: float, lines: int) -> str:
 
 def progress_chart(indicators: list[dict[str, Any]], lang: str) -> Drawing:
     """Horizontal bars: progress towards each indicator's target, previous semester and this one."""
-    names = [_wrapped((i["name_en"] if lang == "en" else None) or i["name_es"], 58 * mm, 2) for i in indicators]
+    names = [_wrapped((in_lang(None, i["name_en"], lang)) or i["name_es"], 58 * mm, 2) for i in indicators]
     height = 30 + 22 * len(indicators)
     d = Drawing(160 * mm, height + 20)
     d.initialFontName = FONT  # the renderer starts every drawing in Helvetica otherwise (not embedded)
@@ -170,7 +171,7 @@ def _activity_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
     st = styles()
     if not rows:
         return Paragraph(_t("none", lang), st["body_left"])
-    title = "title_en" if lang == "en" else "title_es"
+    title = in_lang("title_es", "title_en", lang)
     yes, no = _t("yes", lang), _t("no", lang)
     return table(
         [
@@ -197,7 +198,7 @@ def _activity_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
 
 
 def _indicator_table(rows: list[dict[str, Any]], lang: str) -> Flowable:
-    name = "name_en" if lang == "en" else "name_es"
+    name = in_lang("name_es", "name_en", lang)
     return table(
         [_t("indicator", lang), _t("baseline", lang), _t("target", lang), _t("value", lang), _t("progress", lang)],
         [

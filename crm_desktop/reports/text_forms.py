@@ -56,7 +56,7 @@ def opening(doc: NegotiatedDoc, lang: str, *, operative: bool) -> str:
             else f"The {m.body_en}"
         )
         end = "," if operative else ", adopt the Decisions set out in the annex."
-        return f"{who}, {where} on the occasion of the {m.title}{end}"
+        return f"{who}, {where} on the occasion of the {m.title_in('en')}{end}"
     who = (
         "Los Viceministros(as) y Subsecretarios(as) de los Países Miembros de la Conferencia Regional sobre Migración"
         if doc.kind == "declaration"

@@ -307,12 +307,12 @@ def text_info(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> Docum
     return DocumentInfo(
         title=title,
         symbol=doc.symbol or document_symbol(m.body_key, m.ordinal, m.start, doc.kind, revision=doc.revision),
-        meeting=m.title,
+        meeting=m.title_in(lang),
         date=on or doc.adopted_on or doc.revised_on or m.end.date(),  # the document's own date
         lang=lang,
         original=doc.original_lang or "es",
         audience=doc.audience,
-        subject=f"{doc.title(text_lang(lang))} — {m.title}",
+        subject=f"{doc.title(text_lang(lang))} — {m.title_in(lang)}",
         keywords=("CRM", m.body(text_lang(lang)), doc.kind),
     )
 

@@ -36,6 +36,7 @@ class MeetingRow:
     venue: str | None
     status: str
     notes: str | None
+    title_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ class QuickRead:
 
 
 _MEETINGS = (
-    "SELECT id, body_id, title, ordinal, start, end, timezone, host_country_id, city, venue, status, notes "
+    "SELECT id, body_id, title, ordinal, start, end, timezone, host_country_id, city, venue, status, notes, title_en "
     "FROM meetings ORDER BY start, title"
 )
 
@@ -96,6 +97,7 @@ def read_calendar(path: Path) -> QuickRead | None:
                 venue=r[9],
                 status=r[10],
                 notes=r[11],
+                title_en=r[12],
             )
             for r in conn.execute(_MEETINGS)
         ]

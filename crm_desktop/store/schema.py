@@ -47,6 +47,8 @@ class Person(Base):
     name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(120), default=None)
     institution: Mapped[str | None] = mapped_column(String(200), default=None)
+    title_en: Mapped[str | None] = mapped_column(String(120), default=None)  # the position in English
+    institution_en: Mapped[str | None] = mapped_column(String(200), default=None)
     category: Mapped[str] = mapped_column(String(20))
     country_id: Mapped[str | None] = mapped_column(ForeignKey("countries.id"), default=None, index=True)
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), default=None, index=True)
@@ -74,6 +76,7 @@ class FocalPoint(Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
     country_id: Mapped[str] = mapped_column(ForeignKey("countries.id"), index=True)
     institution: Mapped[str] = mapped_column(String(200))
+    institution_en: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
 # --- bodies and meetings ------------------------------------------------------------------------
@@ -92,6 +95,8 @@ class Meeting(Base):
     body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
     ordinal: Mapped[str | None] = mapped_column(String(30), default=None)
     title: Mapped[str] = mapped_column(String(300))
+    # typed English title; None: built from the body, ordinal and place (domain.bilingual.default_title_en)
+    title_en: Mapped[str | None] = mapped_column(String(300), default=None)
     host_country_id: Mapped[str | None] = mapped_column(ForeignKey("countries.id"), default=None)
     city: Mapped[str | None] = mapped_column(String(120), default=None)
     venue: Mapped[str | None] = mapped_column(String(200), default=None)

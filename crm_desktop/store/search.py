@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from crm_desktop.domain.bilingual import presenter_name, reference_delegations
+
 # entity (table) -> function building the indexed text from a row mapping
 INDEXED: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "people": lambda r: " ".join(
@@ -22,6 +24,8 @@ INDEXED: dict[str, Callable[[Mapping[str, Any]], str]] = {
                 r.get("name"),
                 r.get("title"),
                 r.get("institution"),
+                r.get("title_en"),
+                r.get("institution_en"),
                 r.get("email"),
                 r.get("country_id"),
                 r.get("organisation_id"),
@@ -29,11 +33,27 @@ INDEXED: dict[str, Callable[[Mapping[str, Any]], str]] = {
         )
     ),
     "meetings": lambda r: " ".join(
-        filter(None, [r.get("title"), r.get("ordinal"), r.get("city"), r.get("venue"), r.get("host_country_id")])
+        filter(
+            None,
+            [
+                r.get("title"),
+                r.get("title_en"),
+                r.get("ordinal"),
+                r.get("city"),
+                r.get("venue"),
+                r.get("host_country_id"),
+            ],
+        )
     ),
-    "agenda_items": lambda r: " ".join(filter(None, [r.get("title_es"), r.get("title_en"), r.get("presenter")])),
+    "agenda_items": lambda r: " ".join(filter(None, [r.get("title_es"), r.get("title_en"), _presenter(r)])),
     "decisions": lambda r: str(r.get("text") or ""),
 }
+
+
+def _presenter(row: Mapping[str, Any]) -> str:
+    """An item's presenter by its names in both languages (it is stored as a role or delegation code)."""
+    value = row.get("presenter")
+    return " ".join(dict.fromkeys(presenter_name(value, reference_delegations(), lang) for lang in ("es", "en")))
 
 
 def register(entity: str, builder: Callable[[Mapping[str, Any]], str]) -> None:

@@ -8,9 +8,11 @@ from importlib import resources
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from crm_desktop.domain.grammar import in_lang
+
 
 def guide_html(lang: str) -> str:
-    name = "guide_en.html" if lang == "en" else "guide_es.html"
+    name = in_lang("guide_es.html", "guide_en.html", lang)
     return resources.files("crm_desktop.resources").joinpath("guide", name).read_text(encoding="utf-8")
 
 

@@ -96,6 +96,8 @@ def test_lists_match_the_orm_objects(demo: Workspace) -> None:
                 "title": p.title,
                 "institution": p.institution,
                 "email": p.email,
+                "title_en": p.title_en,
+                "institution_en": p.institution_en,
             }
             for p in s.scalars(select(Person).order_by(Person.name))
         ]

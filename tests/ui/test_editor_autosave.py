@@ -99,7 +99,7 @@ def test_typing_in_an_agenda_item_form_leaves_one_draft_and_applying_clears_it(
     item = next(it for it in view.model.items() if it.title_es == "Asuntos varios de la región")
     assert (item.title_en, item.presenter, item.documents) == (
         "Other regional matters",
-        "Presidencia Pro-Témpore",
+        "role:ppt",  # a role typed by its name is stored by its code
         ("Nota conceptual",),
     )
     assert _leftovers(ctx) == {}

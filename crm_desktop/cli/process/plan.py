@@ -9,6 +9,7 @@ from pathlib import Path
 from crm_desktop.cli import kit
 from crm_desktop.cli.process import money, money_cell
 from crm_desktop.cli.said import said, status_word
+from crm_desktop.domain.grammar import in_lang
 
 _YES_NO = ("yes", "no")
 
@@ -43,7 +44,7 @@ def cmd_poa_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import list_activities
 
     rows = list_activities(ws, theme=args.theme, standing=args.standing, as_of=args.as_of)
-    title = "title_en" if args.lang == "en" else "title_es"
+    title = in_lang("title_es", "title_en", args.lang)
     table = [{**r, "title": r[title] or r["title_es"], "priority": "*" if r["priority"] else ""} for r in rows]
     columns = ["id", "theme", "kind", "responsible", "end", "priority", "status", "standing", "title"]
     return kit.emit(args, table, columns, data=rows)
@@ -105,7 +106,7 @@ def cmd_indicators_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.plan_of_action import indicator_table
 
     rows = indicator_table(ws, args.semester, theme=args.theme)
-    name = "name_en" if args.lang == "en" else "name_es"
+    name = in_lang("name_es", "name_en", args.lang)
     table = [{**r, "name": r[name] or r["name_es"], "progress": f"{r['progress'] * 100:.0f} %"} for r in rows]
     return kit.emit(args, table, ["id", "theme", "baseline", "target", "value", "progress", "name"], data=rows)
 

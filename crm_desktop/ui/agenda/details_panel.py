@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app.agendas import ItemInput, PlannedItem
+from crm_desktop.domain.bilingual import presenter_name, reference_delegations
 from crm_desktop.domain.model import Audience, ItemKind
 from crm_desktop.ui import labels
 from crm_desktop.ui.agenda.classify import ClassificationPanel
@@ -136,7 +137,8 @@ class DetailsPanel(ClassificationPanel):
             edit.setCursorPosition(0)  # show the beginning of a long title
         self.f_kind.setCurrentIndex(max(0, self.f_kind.findData(it.kind)))
         self.f_duration.setValue(it.duration_min)
-        self.f_presenter.setText(it.presenter or "")
+        # a role or delegation by its name in the window's language; a free text as typed
+        self.f_presenter.setText(presenter_name(it.presenter, reference_delegations(), self.ctx.lang))
         self.f_audience.setCurrentIndex(max(0, self.f_audience.findData(it.audience)))
         self.f_documents.setText(", ".join(it.documents))
         self._fill_classification(it)

@@ -26,6 +26,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_desktop.app.agendas import PlannedItem
+from crm_desktop.domain.bilingual import presenter_label
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 
 MIME_TYPE = "application/x-crm-agenda-item"
@@ -122,7 +124,7 @@ class AgendaTreeModel(QAbstractItemModel):
         return out
 
     def title(self, it: PlannedItem) -> str:
-        return (it.title_en or it.title_es) if self.lang == "en" else it.title_es
+        return in_lang(it.title_es, it.title_en or it.title_es, self.lang)
 
     # --- QAbstractItemModel ------------------------------------------------------------------------
     def _node(self, index: ItemIndex) -> _Node:
@@ -186,7 +188,7 @@ class AgendaTreeModel(QAbstractItemModel):
             if col == self.COL_STARTS:
                 return it.starts
             if col == self.COL_PRESENTER:
-                return it.presenter or ""
+                return presenter_label(it.presenter, self.lang)
             if col == self.COL_AUDIENCE:
                 return labels.audience(it.audience)
             if col == self.COL_DOCS:

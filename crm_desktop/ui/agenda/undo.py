@@ -244,8 +244,8 @@ class MoveItemCommand(AgendaCommand):
 
 class CarryOverCommand(AgendaCommand):
     def __init__(self, ed: Editing, decision_ids: list[str]) -> None:
-        text = QCoreApplication.translate("AgendaCommands", "Incluir %1 seguimiento(s)")
-        super().__init__(ed, text.replace("%1", str(len(decision_ids))))
+        n = len(decision_ids)
+        super().__init__(ed, QCoreApplication.translate("AgendaCommands", "Incluir %n seguimiento(s)", "", n))
         self.decision_ids = list(decision_ids)
         self.logicals = [new_id() for _ in decision_ids]
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.app.agenda_versions import ItemChange
 from crm_desktop.app.agendas import PlannedItem
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 
 _COLOURS = {
@@ -90,7 +91,7 @@ class VersionCompareModel(QAbstractTableModel):
     def _title(self, it: PlannedItem | None) -> str:
         if it is None:
             return ""
-        title = (it.title_en or it.title_es) if self.lang == "en" else it.title_es
+        title = in_lang(it.title_es, it.title_en or it.title_es, self.lang)
         return ("    " * it.depth) + title
 
     def describe(self, row: ItemChange) -> str:

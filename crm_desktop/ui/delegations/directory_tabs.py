@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import people
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 from crm_desktop.ui.delegations.base import DelegationsBase
 from crm_desktop.ui.delegations.data import (
@@ -96,7 +97,7 @@ class DirectoryTabs(DelegationsBase):
                 Column(
                     "name",
                     lambda: QCoreApplication.translate("DelegationsView", "País"),
-                    lambda r: r["name_en"] if lang() == "en" else r["name_es"],
+                    lambda r: in_lang(r["name_es"], r["name_en"], lang()),
                 ),
                 Column(
                     "status",
@@ -122,7 +123,7 @@ class DirectoryTabs(DelegationsBase):
                 Column(
                     "name",
                     lambda: QCoreApplication.translate("DelegationsView", "Nombre"),
-                    lambda r: r["name_en"] if lang() == "en" else r["name_es"],
+                    lambda r: in_lang(r["name_es"], r["name_en"], lang()),
                 ),
                 Column(
                     "category",
@@ -220,7 +221,13 @@ class DirectoryTabs(DelegationsBase):
             fn: Any = lambda: people.add_person(ws, value)  # noqa: E731
         else:
             fields = dict(
-                name=value.name, title=value.title, institution=value.institution, email=value.email, phone=value.phone
+                name=value.name,
+                title=value.title,
+                institution=value.institution,
+                title_en=value.title_en,
+                institution_en=value.institution_en,
+                email=value.email,
+                phone=value.phone,
             )
             fn = lambda: people.update_person(ws, person_id, **fields)  # noqa: E731
         self.ctx.run(fn, on_done=lambda _r: self._forget(draft), changes=["people", "role_assignments"])

@@ -43,6 +43,8 @@ class PersonDialog(AutosavedDialog):
         self.organisation = QComboBox(self)
         self.title = QLineEdit(self)
         self.institution = QLineEdit(self)
+        self.title_en = QLineEdit(self)  # the position and the institution in English, where they differ
+        self.institution_en = QLineEdit(self)
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.roles = QListWidget(self)
@@ -52,7 +54,7 @@ class PersonDialog(AutosavedDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.form = QFormLayout()
-        self.labels_ = [QLabel(self) for _ in range(9)]
+        self.labels_ = [QLabel(self) for _ in range(11)]
         for lab, w in zip(
             self.labels_,
             (
@@ -61,7 +63,9 @@ class PersonDialog(AutosavedDialog):
                 self.country,
                 self.organisation,
                 self.title,
+                self.title_en,
                 self.institution,
+                self.institution_en,
                 self.email,
                 self.phone,
                 self.roles,
@@ -94,6 +98,8 @@ class PersonDialog(AutosavedDialog):
                 self.organisation.setCurrentIndex(max(0, self.organisation.findData(person["organisation"])))
             self.title.setText(person.get("title") or "")
             self.institution.setText(person.get("institution") or "")
+            self.title_en.setText(person.get("title_en") or "")
+            self.institution_en.setText(person.get("institution_en") or "")
             self.email.setText(person.get("email") or "")
             self.phone.setText(person.get("phone") or "")
             for w in (self.category, self.country, self.organisation, self.roles):
@@ -113,6 +119,8 @@ class PersonDialog(AutosavedDialog):
             "organisation": self.organisation,
             "title": self.title,
             "institution": self.institution,
+            "title_en": self.title_en,
+            "institution_en": self.institution_en,
             "email": self.email,
             "phone": self.phone,
             "roles": self.roles,
@@ -129,7 +137,9 @@ class PersonDialog(AutosavedDialog):
             self.tr("&País:"),
             self.tr("&Organización:"),
             self.tr("&Cargo:"),
+            self.tr("Car&go en inglés:"),
             self.tr("&Institución:"),
+            self.tr("Institución en inglé&s:"),
             self.tr("Correo &electrónico:"),
             self.tr("&Teléfono:"),
             self.tr("&Funciones:"),
@@ -142,12 +152,19 @@ class PersonDialog(AutosavedDialog):
             (self.country, self.tr("País")),
             (self.organisation, self.tr("Organización")),
             (self.title, self.tr("Cargo")),
+            (self.title_en, self.tr("Cargo en inglés")),
             (self.institution, self.tr("Institución")),
+            (self.institution_en, self.tr("Institución en inglés")),
             (self.email, self.tr("Correo electrónico")),
             (self.phone, self.tr("Teléfono")),
             (self.roles, self.tr("Funciones")),
         ):
             w.setAccessibleName(name)
+        for w in (self.title_en, self.institution_en):
+            w.setPlaceholderText(self.tr("si difiere del español"))
+        self.title.setToolTip(
+            self.tr("Un cargo del CRM (p. ej. Viceministro) se escribe según el género de la persona.")
+        )
         refill(self.category, ((labels.category(c.value), c.value) for c in Category))
         refill(self.country, ((f"{ref.name(self.lang)} ({ref.code})", ref.code) for ref in countries()))
         refill(self.organisation, ((f"{org.acronym} — {org.name(self.lang)}", org.key) for org in organisations()))
@@ -189,6 +206,8 @@ class PersonDialog(AutosavedDialog):
             organisation=self.organisation.currentData() if not by_country and cat != Category.GUEST else None,
             title=self.title.text().strip() or None,
             institution=self.institution.text().strip() or None,
+            title_en=self.title_en.text().strip() or None,
+            institution_en=self.institution_en.text().strip() or None,
             email=self.email.text().strip() or None,
             phone=self.phone.text().strip() or None,
             roles=roles,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from crm_desktop.app import directory
 from crm_desktop.app.drafting_desk import Actor
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui.drafting.models import fold
 
 GROUPS = ("recent", "member", "observer_country", "organisation", "st")
@@ -31,7 +32,7 @@ class Delegation:
     group: str  # one of GROUPS but "recent"
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_es
+        return in_lang(self.name_es, self.name_en, lang)
 
 
 def delegations(ws: Workspace) -> dict[str, Delegation]:

@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.drafting.structure import DOC_TYPES, DocType, types_for_body
 from crm_desktop.ui.drafting.forms import DraftForms
 
 
 def type_label(kind: DocType, lang: str) -> str:
     info = DOC_TYPES[kind]
-    return info.label_en if lang == "en" else info.label_es
+    return in_lang(info.label_es, info.label_en, lang)
 
 
 class WordActions(DraftForms):

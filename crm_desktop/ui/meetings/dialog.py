@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import meetings
+from crm_desktop.app.bilingual import meeting_title_en
 from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.recovery import Draft
@@ -87,6 +88,7 @@ class MeetingDialog(AutosavedDialog):
         for b in ctx.ws.config.bodies:
             self.body.addItem(b.name(ctx.lang), b.key)
         self.title_edit = QLineEdit()
+        self.title_en = QLineEdit()  # empty: the English title is built from the body, ordinal and place
         self.ordinal = QLineEdit()
         self.start = QDateTimeEdit()
         self.end = QDateTimeEdit()
@@ -106,12 +108,13 @@ class MeetingDialog(AutosavedDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
-        self._labels = [QLabel() for _ in range(10)]
+        self._labels = [QLabel() for _ in range(11)]
         for label, field in zip(
             self._labels,
             (
                 self.body,
                 self.title_edit,
+                self.title_en,
                 self.ordinal,
                 self.start,
                 self.end,
@@ -144,6 +147,7 @@ class MeetingDialog(AutosavedDialog):
             {
                 "body": self.body,
                 "title": self.title_edit,
+                "title_en": self.title_en,
                 "ordinal": self.ordinal,
                 "start": self.start,
                 "end": self.end,
@@ -165,6 +169,8 @@ class MeetingDialog(AutosavedDialog):
         ):
             signal.connect(self.validate)
         self.host.currentIndexChanged.connect(self._host_changed)
+        for signal in (self.body.currentIndexChanged, self.ordinal.textChanged, self.city.textChanged):
+            signal.connect(self._default_english)
         self.start.dateTimeChanged.connect(self._start_changed)
         self.retranslate()
         self.validate()
@@ -180,6 +186,7 @@ class MeetingDialog(AutosavedDialog):
             return
         self.body.setCurrentIndex(max(0, self.body.findData(entry.body)))
         self.title_edit.setText(entry.title)
+        self.title_en.setText(entry.title_en or "")
         self.ordinal.setText(entry.ordinal or "")
         self.start.setDateTime(_to_qdt(entry.start))
         self.end.setDateTime(_to_qdt(entry.end))
@@ -194,6 +201,12 @@ class MeetingDialog(AutosavedDialog):
         if code:
             self.timezone.setCurrentText(country(code).timezones[0])
 
+    def _default_english(self) -> None:
+        """Show the English title the documents print when none is typed."""
+        ordinal, city = self.ordinal.text().strip() or None, self.city.text().strip() or None
+        default = meeting_title_en(self._ctx.ws.config, self.body.currentData(), None, ordinal, city)
+        self.title_en.setPlaceholderText(default)
+
     def _start_changed(self, value: QDateTime) -> None:
         if self.end.dateTime() < value:  # keep the range valid while the user moves the start
             self.end.setDateTime(value.addSecs(9 * 3600))
@@ -205,6 +218,8 @@ class MeetingDialog(AutosavedDialog):
         return MeetingInput(
             body=self.body.currentData(),
             title=self.title_edit.text().strip(),
+            # None keeps what is recorded; "" clears an English title the user erased
+            title_en=self.title_en.text().strip() or ("" if self._entry and self._entry.title_en else None),
             start=_from_qdt(self.start.dateTime()),
             end=_from_qdt(self.end.dateTime()),
             host_country=self.host.currentData() or None,
@@ -259,6 +274,7 @@ class MeetingDialog(AutosavedDialog):
             previous = MeetingInput(
                 body=e.body,
                 title=e.title,
+                title_en=e.title_en or "",
                 start=e.start,
                 end=e.end,
                 host_country=e.host_country,
@@ -301,6 +317,7 @@ class MeetingDialog(AutosavedDialog):
         names = [
             self.tr("&Cuerpo:"),
             self.tr("&Nombre:"),
+            self.tr("Nombre en in&glés:"),
             self.tr("&Ordinal:"),
             self.tr("&Inicio:"),
             self.tr("&Fin:"),
@@ -319,6 +336,8 @@ class MeetingDialog(AutosavedDialog):
             label.setText(name)
             label.buddy().setAccessibleName(name.replace("&", "").rstrip(":"))
         self.ordinal.setPlaceholderText(self.tr("p. ej. XXXI"))
+        self.title_en.setToolTip(self.tr("Vacío: se usa el nombre que se muestra en gris."))
+        self._default_english()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Guardar"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancelar"))
         self.validate()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain import plan_of_action as poa
+from crm_desktop.domain import vocabulary
 from crm_desktop.domain.reference import country, member_codes
 from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
 
@@ -155,7 +156,7 @@ def date_edit() -> QDateEdit:
 
 
 def responsible_items(lang: str) -> list[tuple[str, str]]:
-    st = "Technical Secretariat" if lang == "en" else "Secretaría Técnica"
+    st = vocabulary.name("organisation", "st", lang)
     return [(country(c).name(lang), c) for c in member_codes()] + [(st, "ST")]
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import plan_of_action, progress_report
 from crm_desktop.domain import plan_of_action as poa
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
@@ -196,7 +197,7 @@ class PlanTab(ProcessTab):
         self.theme_box.clear()
         self.theme_box.addItem(self.tr("Todos los temas"), None)
         for t in data.themes:
-            self.theme_box.addItem(t.name_en if self.lang == "en" else t.name_es, t.key)
+            self.theme_box.addItem(in_lang(t.name_es, t.name_en, self.lang), t.key)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(current)))
         self.theme_box.blockSignals(False)
         self.activities.set_rows(data.activities)
@@ -214,10 +215,10 @@ class PlanTab(ProcessTab):
         return self.tr("sí") if flag else self.tr("no")
 
     def _title(self, r: dict[str, Any]) -> str:
-        return str((r.get("title_en") if self.lang == "en" else None) or r["title_es"])
+        return str(in_lang(None, r.get("title_en"), self.lang) or r["title_es"])
 
     def _indicator_name(self, r: dict[str, Any]) -> str:
-        return str((r.get("name_en") if self.lang == "en" else None) or r["name_es"])
+        return str(in_lang(None, r.get("name_en"), self.lang) or r["name_es"])
 
     def _responsible(self, r: dict[str, Any]) -> str:
         return str(r.get("responsible_name") or r["responsible"])
@@ -225,7 +226,7 @@ class PlanTab(ProcessTab):
     def _theme_name(self, r: dict[str, Any]) -> str:
         for t in self.data.themes if self.data else ():
             if t.key == r["theme"]:
-                return str(t.name_en if self.lang == "en" else t.name_es)
+                return str(in_lang(t.name_es, t.name_en, self.lang))
         return str(r["theme"])
 
     def _funding(self, r: dict[str, Any]) -> str:
@@ -279,7 +280,7 @@ class PlanTab(ProcessTab):
     # --- creation ------------------------------------------------------------------------------------
     def _themes(self) -> list[tuple[str, str]]:
         themes = self.data.themes if self.data else []
-        return [(t.name_en if self.lang == "en" else t.name_es, t.key) for t in themes]
+        return [(in_lang(t.name_es, t.name_en, self.lang), t.key) for t in themes]
 
     def new_activity(self) -> FormDialog:
         dialog = ActivityDialog(self._themes(), self.lang, self)

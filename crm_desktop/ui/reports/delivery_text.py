@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from crm_desktop.app.mail import DeliveryPlan, Outcome
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 
@@ -24,14 +25,14 @@ class DeliveryText(QDialog):
         status = {who: o for o in outcomes or [] for who in o.recipient.split(", ")}
         lines = [QCoreApplication.translate("DeliveryText", "Reciben (%n):", "", len(plan.messages))]
         for m in plan.messages:
-            docs = ", ".join(d.title_en if lang == "en" else d.title_es for d in m.documents)
+            docs = ", ".join(in_lang(d.title_es, d.title_en, lang) for d in m.documents)
             line = f"• {m.recipient.name} ({m.recipient.country}) <{m.recipient.email}>: {docs}"
             outcome = status.get(m.recipient.email)
             if outcome is not None:
                 line += " — " + self.outcome_label(outcome)
             lines.append(line)
             for d in m.withheld:
-                title = d.title_en if lang == "en" else d.title_es
+                title = in_lang(d.title_es, d.title_en, lang)
                 lines.append(
                     "    "
                     + self.tr("sin «%1»: reservado a %2")

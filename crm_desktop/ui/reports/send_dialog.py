@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import mail as mail_service
 from crm_desktop.app.mail import DeliveryPlan, Outcome, Recipient
 from crm_desktop.app.mail_bcc import write_language_drafts
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.mail.smtp import SmtpSettings
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
@@ -272,9 +273,8 @@ class SendDialog(DeliveryText):
     def _fill_recipients(self) -> None:
         checked = self.chosen_people() if self.recipients_list.count() else {p.person_id for p in self.people}
         self.recipients_list.clear()
-        en = self.ctx.lang == "en"
         for p in self.people:
-            country = p.country_en if en else p.country_es
+            country = in_lang(p.country_es, p.country_en, self.ctx.lang)
             item = QListWidgetItem(f"{country} — {p.name} <{p.email}>\n{p.institution} · {labels.category(p.category)}")
             item.setData(PERSON_ROLE, p.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

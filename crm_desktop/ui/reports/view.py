@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import pdf_pages
@@ -258,9 +259,8 @@ class ReportsView(OutboxTab):
         previous = self.document_list.currentRow()
         self.document_list.blockSignals(True)
         self.document_list.clear()
-        en = self.ctx.lang == "en"
         for c in self.choices:
-            text = c.title_en if en else c.title_es
+            text = in_lang(c.title_es, c.title_en, self.ctx.lang)
             if c.request.kind == "compilation":  # same title as the text it compiles: say which one this is
                 text += " — " + self.tr("texto de compilación con las propuestas")
             item = QListWidgetItem(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,10 +157,10 @@ class ExchangeTab(RosterTab):
         self.ctx.run(
             work,
             on_done=lambda r: self._say(
-                self.tr("Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).")
+                self.tr("Paquete guardado en %1: %2 para %3.")
                 .replace("%1", str(out))
-                .replace("%2", str(r.changesets))
-                .replace("%3", str(len(r.recipients)))
+                .replace("%2", QCoreApplication.translate("ExchangeTab", "%n cambio(s)", "", r.changesets))
+                .replace("%3", QCoreApplication.translate("ExchangeTab", "%n dispositivo(s)", "", len(r.recipients)))
             ),
             on_error=self._refused,
             changes=["sync_peers", "changesets"],
@@ -191,11 +192,11 @@ class ExchangeTab(RosterTab):
             self._say(self.tr("%1 ya se había importado; nada cambió.").replace("%1", path.name))
             return
         text = (
-            self.tr("%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.")
+            self.tr("%1 importado (de %2, huella %3): %4, %5 en espera.")
             .replace("%1", path.name)
             .replace("%2", r.sender)
             .replace("%3", r.sender_fingerprint)
-            .replace("%4", str(r.applied))
+            .replace("%4", QCoreApplication.translate("ExchangeTab", "%n cambio(s) aplicado(s)", "", r.applied))
             .replace("%5", str(r.pending))
         )
         if r.welcome:
@@ -250,10 +251,12 @@ class ExchangeTab(RosterTab):
 
         def done(report: sync.FolderReport) -> None:
             finished()
-            text = self.tr("Carpeta sincronizada: %1 importado(s), %2 exportado(s).").replace(
-                "%1", str(len(report.imported))
+            text = self.tr("Carpeta sincronizada: %1, %2.").replace(
+                "%1", QCoreApplication.translate("ExchangeTab", "%n paquete(s) importado(s)", "", len(report.imported))
             )
-            text = text.replace("%2", str(len(report.exported)))
+            text = text.replace(
+                "%2", QCoreApplication.translate("ExchangeTab", "%n paquete(s) exportado(s)", "", len(report.exported))
+            )
             for name, reason in report.refused:
                 text += "\n⚠ " + self.tr("%1 rechazado: %2").replace("%1", name).replace(
                     "%2", reason.render(self.ctx.lang)
