@@ -14,6 +14,7 @@ from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_clikit import CLIKIT_MESSAGES
 from crm_desktop.domain.messages_drafting import DRAFTING_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
+from crm_desktop.domain.messages_labels import LABEL_MESSAGES
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
@@ -344,6 +345,7 @@ CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
 CATALOGUE.update(CLIKIT_MESSAGES)
+CATALOGUE.update(LABEL_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

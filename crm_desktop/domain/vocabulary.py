@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 
 from crm_desktop.domain.messages import CATALOGUE, Bilingual, Message, msg
+from crm_desktop.domain.messages_labels import VOCABULARY as VOCABULARY
 from crm_desktop.domain.process_labels import LABELS
 
 
@@ -16,6 +17,21 @@ def state(category: str, value: str) -> Message | Bilingual:
         return msg(code)
     es, en = LABELS.get(category, {}).get(value, (value, value))
     return Bilingual(es, en)
+
+
+def label(category: str, code: str) -> Bilingual:
+    """The names of ``code`` in ``category`` (:data:`VOCABULARY`: "meeting_status", "role", "audience"…)
+    in both languages; an unknown code is shown as it is rather than hidden."""
+    es, en = VOCABULARY.get(category, {}).get(code, (code, code))
+    return Bilingual(es, en)
+
+
+def name(category: str, code: str, lang: str) -> str:
+    """The name of ``code`` in ``lang`` ("bilingual": "Spanish / English", one of them when equal)."""
+    pair = label(category, code)
+    if lang == "bilingual":
+        return pair.es if pair.es == pair.en else f"{pair.es} / {pair.en}"
+    return pair.render(lang)
 
 
 _FILE_REASONS = {

@@ -11,6 +11,8 @@ from crm_desktop.domain.dates import format_date as format_date
 from crm_desktop.domain.dates import format_day as format_day
 from crm_desktop.domain.dates import format_range as format_range
 from crm_desktop.domain.grammar import fill
+from crm_desktop.domain.messages_lang import LANG_MESSAGES
+from crm_desktop.domain.vocabulary import VOCABULARY
 
 LABELS: dict[str, tuple[str, str]] = {
     "crm": ("Conferencia Regional sobre Migración", "Regional Conference on Migration"),
@@ -53,9 +55,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "presenter.st": ("Secretaría Técnica", "Technical Secretariat"),
     "presenter.drafting": ("Grupo de Redacción", "Drafting group"),
     "presenter.members": ("Países Miembros", "Member countries"),
-    "kind.information": ("Informativo", "Information"),
-    "kind.discussion": ("Deliberación", "Discussion"),
-    "kind.decision": ("Decisión", "Decision"),
     # participants
     "participants.title": ("Lista de participantes", "List of participants"),
     "participants.closed_door": (
@@ -82,11 +81,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.meeting": ("Reunión", "Meeting"),
     "col.place": ("Lugar", "Place"),
     "col.status": ("Estado", "Status"),
-    "status.planned": ("Prevista", "Planned"),
-    "status.convened": ("Convocada", "Convened"),
-    "status.held": ("Celebrada", "Held"),
-    "status.closed": ("Concluida", "Concluded"),
-    "status.cancelled": ("Cancelada", "Cancelled"),
     "calendar.ppt": ("Presidencia Pro-Témpore: {country}", "Pro-Tempore Presidency: {country}"),
     # negotiated texts
     "text.declaration": ("Declaración", "Declaration"),
@@ -108,9 +102,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Text in brackets: no consensus. Underlined: proposed addition. Struck through: proposed deletion. "
         "In parentheses, the proposing delegation.",
     ),
-    "text.status.agreed": ("acordado", "agreed"),
-    "text.status.bracketed": ("entre corchetes", "bracketed"),
-    "text.status.agreed_ad_referendum": ("acordado ad referéndum", "agreed ad referendum"),
     "text.draft": ("Proyecto", "Draft"),
     "text.new_paragraphs": ("Propuestas de nuevos párrafos", "Proposed new paragraphs"),
     "text.proposal_by": ("Propuesta de {by}", "Proposed by {by}"),
@@ -124,6 +115,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "dossier.title": ("Expediente de la reunión", "Meeting dossier"),
     "dossier.contents": ("Índice", "Contents"),
     "dossier.documents": ("Documentos de la reunión", "Documents of the meeting"),
+}
+
+# item kinds and meeting states: their names are the domain's vocabulary
+LABELS |= {f"kind.{code}": pair for code, pair in VOCABULARY["item_kind"].items()}
+LABELS |= {f"status.{code}": pair for code, pair in VOCABULARY["meeting_status"].items()}
+# a paragraph's status, as sentences name it (``state.paragraph.*``)
+LABELS |= {
+    f"text.status.{c.removeprefix('state.paragraph.')}": pair
+    for c, pair in LANG_MESSAGES.items()
+    if c.startswith("state.paragraph.")
 }
 
 
