@@ -4,12 +4,14 @@ One table, :data:`VOCABULARY` (category -> code -> (Spanish, English)), read by 
 (``ui.labels``), the reports, the mail and the command line through :func:`domain.vocabulary.label`.
 Each name is also a catalogue code ``label.<category>.<code>``. The states that are already named
 inside sentences (``state.meeting.*``, ``state.agenda.*``, ``state.paragraph.*``, ``state.proposal.*``)
-are not named twice: their label is the same name with a capital letter.
+are not named twice: their label is the same name with a capital letter; nor are the between-meetings
+process's statuses (:mod:`domain.process_labels`), which VOCABULARY includes as they are.
 """
 
 from __future__ import annotations
 
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
+from crm_desktop.domain.process_labels import LABELS as PROCESS_LABELS
 
 
 def _capitalised(prefix: str) -> dict[str, tuple[str, str]]:
@@ -149,6 +151,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     "paragraph_status": _capitalised("paragraph"),
     "proposal_status": _capitalised("proposal"),
     **_NAMED,
+    # the between-meetings process's statuses (activities, follow-up, work plans, logistics…)
+    **PROCESS_LABELS,
 }
 
 LABEL_MESSAGES: dict[str, tuple[str, str]] = {
