@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from crm_desktop.domain.numbering import letter
 from crm_desktop.domain import vocabulary
+from crm_desktop.domain.numbering import letter
 
 
 class DocType(StrEnum):

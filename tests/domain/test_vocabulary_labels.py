@@ -14,8 +14,17 @@ import pytest
 from crm_desktop.domain import follow_up, kinds, logistics, work_plans
 from crm_desktop.domain.messages import CATALOGUE, msg
 from crm_desktop.domain.messages_labels import LABEL_MESSAGES
-from crm_desktop.domain.model import ActKind, AgendaStatus, Audience, Capability, Category, ItemKind, MeetingStatus
-from crm_desktop.domain.model import Role, Segment
+from crm_desktop.domain.model import (
+    ActKind,
+    AgendaStatus,
+    Audience,
+    Capability,
+    Category,
+    ItemKind,
+    MeetingStatus,
+    Role,
+    Segment,
+)
 from crm_desktop.domain.plan_of_action import ActivityStatus, Standing
 from crm_desktop.domain.reference import default_process_config
 from crm_desktop.domain.sync_policy import DeviceRole
