@@ -136,6 +136,20 @@ _NAMED: dict[str, dict[str, tuple[str, str]]] = {
         "new_paragraph": ("Párrafo nuevo", "New paragraph"),
         "move": ("Traslado", "Move"),
     },
+    # a message in the outbox (mail)
+    "outbox_status": {
+        "new": ("Preparado", "Prepared"),
+        "drafted": ("Borrador escrito", "Draft written"),
+        "sending": ("Enviándose (interrumpido)", "Sending (interrupted)"),
+        "sent": ("Enviado", "Sent"),
+        "failed": ("Fallido", "Failed"),
+    },
+    # the language of a document or a message
+    "language": {
+        "es": ("Español", "Spanish"),
+        "en": ("Inglés", "English"),
+        "bilingual": ("Bilingüe (español | inglés)", "Bilingual (Spanish | English)"),
+    },
     # the role a device holds in the workspace (sync.DeviceRole)
     "device_role": {
         "st": ("Secretaría Técnica", "Technical Secretariat"),

@@ -109,8 +109,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{by} propone {what} (no se pudo situar en el texto actual)",
         "{by} proposes {what} (could not be placed in the current text)",
     ),
-    "lang.es": ("Español", "Spanish"),
-    "lang.en": ("Inglés", "English"),
     # dossier
     "dossier.title": ("Expediente de la reunión", "Meeting dossier"),
     "dossier.contents": ("Índice", "Contents"),
@@ -120,6 +118,7 @@ LABELS: dict[str, tuple[str, str]] = {
 # item kinds and meeting states: their names are the domain's vocabulary
 LABELS |= {f"kind.{code}": pair for code, pair in VOCABULARY["item_kind"].items()}
 LABELS |= {f"status.{code}": pair for code, pair in VOCABULARY["meeting_status"].items()}
+LABELS |= {f"lang.{code}": VOCABULARY["language"][code] for code in ("es", "en")}
 # a paragraph's status, as sentences name it (``state.paragraph.*``)
 LABELS |= {
     f"text.status.{c.removeprefix('state.paragraph.')}": pair

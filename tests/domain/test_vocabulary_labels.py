@@ -60,6 +60,8 @@ CODES: list[tuple[str, list[str]]] = [
     ("proposal_status", _codes(ProposalStatus)),
     ("proposal_kind", _codes(ProposalKind)),
     ("device_role", _codes(DeviceRole)),
+    ("outbox_status", ["new", *kinds.OUTBOX_STATUSES]),
+    ("language", list(kinds.REPORT_LANGS)),
     ("activity_status", _codes(ActivityStatus)),
     ("standing", _codes(Standing)),
     ("follow_up_status", list(follow_up.STATUSES)),
