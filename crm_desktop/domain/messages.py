@@ -15,6 +15,7 @@ from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_clikit import CLIKIT_MESSAGES
 from crm_desktop.domain.messages_drafting import DRAFTING_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
+from crm_desktop.domain.messages_labels import LABEL_MESSAGES
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
@@ -352,6 +353,7 @@ CATALOGUE.update(TRANSLATE_MESSAGES)
 CATALOGUE.update(SYNCUI_MESSAGES)
 CATALOGUE.update(RULES3_MESSAGES)
 CATALOGUE.update(BILINGUAL_MESSAGES)
+CATALOGUE.update(LABEL_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

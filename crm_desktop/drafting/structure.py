@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crm_desktop.domain import vocabulary
 from crm_desktop.domain.numbering import letter
 
 
@@ -31,26 +32,30 @@ class DocType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DocTypeInfo:
-    label_es: str
-    label_en: str
+    kind: DocType
     bodies: tuple[str, ...]
     # "documentos que contengan recomendaciones o compromisos": observers need a PPT authorisation.
     commitments: bool
     has_annex: bool = False
 
+    @property
+    def label_es(self) -> str:
+        """The type's name (the domain's vocabulary, ``doc_type``)."""
+        return vocabulary.label("doc_type", self.kind).es
+
+    @property
+    def label_en(self) -> str:
+        return vocabulary.label("doc_type", self.kind).en
+
 
 NETWORKS = ("network_trafficking", "network_consular", "networks_joint")
 
 DOC_TYPES: dict[DocType, DocTypeInfo] = {
-    DocType.DECLARATION: DocTypeInfo(
-        "Declaración y Decisiones", "Declaration and Decisions", ("viceministers",), True, has_annex=True
-    ),
-    DocType.CONCLUSIONS: DocTypeInfo("Conclusiones", "Conclusions", ("grcm",), False),
-    DocType.RECOMMENDATIONS: DocTypeInfo(
-        "Recomendaciones a los Viceministros(as)", "Recommendations to the Vice-Ministers", ("grcm",), True
-    ),
-    DocType.NETWORK_REPORT: DocTypeInfo("Informe de la Red", "Network report", NETWORKS, False),
-    DocType.WORK_PLAN: DocTypeInfo("Plan de Trabajo de la Red", "Network work plan", NETWORKS, True),
+    DocType.DECLARATION: DocTypeInfo(DocType.DECLARATION, ("viceministers",), True, has_annex=True),
+    DocType.CONCLUSIONS: DocTypeInfo(DocType.CONCLUSIONS, ("grcm",), False),
+    DocType.RECOMMENDATIONS: DocTypeInfo(DocType.RECOMMENDATIONS, ("grcm",), True),
+    DocType.NETWORK_REPORT: DocTypeInfo(DocType.NETWORK_REPORT, NETWORKS, False),
+    DocType.WORK_PLAN: DocTypeInfo(DocType.WORK_PLAN, NETWORKS, True),
 }
 
 

@@ -11,6 +11,7 @@ from crm_desktop.domain.dates import format_date as format_date
 from crm_desktop.domain.dates import format_day as format_day
 from crm_desktop.domain.dates import format_range as format_range
 from crm_desktop.domain.grammar import fill, in_lang
+from crm_desktop.domain.messages_lang import LANG_MESSAGES
 from crm_desktop.domain.vocabulary import VOCABULARY
 from crm_desktop.domain.vocabulary import text_lang as text_lang
 
@@ -102,9 +103,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Text in brackets: no consensus. Underlined: proposed addition. Struck through: proposed deletion. "
         "In parentheses, the proposing delegation.",
     ),
-    "text.status.agreed": ("acordado", "agreed"),
-    "text.status.bracketed": ("entre corchetes", "bracketed"),
-    "text.status.agreed_ad_referendum": ("acordado ad referéndum", "agreed ad referendum"),
     "text.draft": ("Proyecto", "Draft"),
     "text.new_paragraphs": ("Propuestas de nuevos párrafos", "Proposed new paragraphs"),
     "text.proposal_by": ("Propuesta de {by}", "Proposed by {by}"),
@@ -112,8 +110,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{by} propone {what} (no se pudo situar en el texto actual)",
         "{by} proposes {what} (could not be placed in the current text)",
     ),
-    "lang.es": ("Español", "Spanish"),
-    "lang.en": ("Inglés", "English"),
     # dossier
     "dossier.title": ("Expediente de la reunión", "Meeting dossier"),
     "dossier.contents": ("Índice", "Contents"),
@@ -122,6 +118,13 @@ LABELS: dict[str, tuple[str, str]] = {
 # item kinds and meeting states: their names are the domain's vocabulary
 LABELS |= {f"kind.{code}": pair for code, pair in VOCABULARY["item_kind"].items()}
 LABELS |= {f"status.{code}": pair for code, pair in VOCABULARY["meeting_status"].items()}
+LABELS |= {f"lang.{code}": VOCABULARY["language"][code] for code in ("es", "en")}
+# a paragraph's status, as sentences name it (``state.paragraph.*``)
+LABELS |= {
+    f"text.status.{c.removeprefix('state.paragraph.')}": pair
+    for c, pair in LANG_MESSAGES.items()
+    if c.startswith("state.paragraph.")
+}
 
 
 def label(key: str, lang: str, **params: object) -> str:

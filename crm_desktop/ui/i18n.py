@@ -44,10 +44,12 @@ class Translations:
         self.lang = ""
 
     def clear(self) -> None:
-        """Remove our translators (the untranslated Spanish source remains)."""
+        """Remove our translators: the untranslated Spanish source remains, and so the interface's
+        language (``ui.labels.ui_lang``, which names codes and dates) is Spanish again."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
+        QLocale.setDefault(locale_for("es"))
 
     def apply(self, lang: str) -> None:
         if lang not in LANGUAGES:

@@ -1,27 +1,28 @@
-"""Translated labels for stored codes (statuses, entities) and locale-aware dates.
+"""Labels for stored codes (statuses, entities) and locale-aware dates, in the interface's language.
 
-Stored values are language-neutral codes; this module is where they become words, so a language
-switch re-labels everything that calls it again.
+Stored values are language-neutral codes; their names live in the domain's vocabulary
+(:data:`crm_desktop.domain.vocabulary.VOCABULARY`), shared with the reports, the mail and the command
+line. This module only picks the interface's language, so a language switch re-labels everything that
+calls it again.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
-from crm_desktop.domain import dates
+from crm_desktop.domain import dates, vocabulary
+from crm_desktop.domain.messages import msg
+
+
+def name(category: str, code: str) -> str:
+    """The name of ``code`` in a category of the domain's vocabulary, in the interface's language."""
+    return vocabulary.label(category, code).render(ui_lang())
 
 
 def meeting_status(code: str) -> str:
-    labels = {
-        "planned": QCoreApplication.translate("Labels", "Planificada"),
-        "convened": QCoreApplication.translate("Labels", "Convocada"),
-        "held": QCoreApplication.translate("Labels", "Celebrada"),
-        "closed": QCoreApplication.translate("Labels", "Concluida"),  # finished, not "closed-door"
-        "cancelled": QCoreApplication.translate("Labels", "Cancelada"),
-    }
-    return labels.get(code, code)
+    return name("meeting_status", code)
 
 
 def overdue(code: str, end: datetime | date) -> bool:
@@ -33,57 +34,29 @@ def overdue(code: str, end: datetime | date) -> bool:
 def meeting_status_now(code: str, end: datetime | date) -> str:
     """The status as a list shows it: a meeting that is over but not recorded as held asks to be closed."""
     if overdue(code, end):
-        return QCoreApplication.translate("Labels", "Terminada — por cerrar")
+        return name("meeting_now", "overdue")
     return meeting_status(code)
 
 
 def status_action(code: str) -> str:
     """The button that moves a meeting to status ``code``."""
-    labels = {
-        "planned": QCoreApplication.translate("Labels", "Volver a planificada"),
-        "convened": QCoreApplication.translate("Labels", "Convocar"),
-        "held": QCoreApplication.translate("Labels", "Marcar como celebrada"),
-        "closed": QCoreApplication.translate("Labels", "Dar por concluida"),
-        "cancelled": QCoreApplication.translate("Labels", "Cancelar la reunión"),
-    }
-    return labels.get(code, code)
+    return name("status_action", code)
 
 
 def agenda_status(code: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("Labels", "Borrador"),
-        "preliminary": QCoreApplication.translate("Labels", "Preliminar"),
-        "adopted": QCoreApplication.translate("Labels", "Adoptada"),
-    }
-    return labels.get(code, code)
+    return name("agenda_status", code)
 
 
 def document_status(code: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("Labels", "En negociación"),
-        "silence": QCoreApplication.translate("Labels", "En procedimiento de silencio"),
-        "adopted": QCoreApplication.translate("Labels", "Adoptado"),
-    }
-    return labels.get(code, code)
+    return name("document_status", code)
 
 
 def decision_kind(code: str) -> str:
-    labels = {
-        "decision": QCoreApplication.translate("Labels", "Decisión"),
-        "recommendation": QCoreApplication.translate("Labels", "Recomendación"),
-        "conclusion": QCoreApplication.translate("Labels", "Conclusión"),
-    }
-    return labels.get(code, code)
+    return name("decision_kind", code)
 
 
 def entity(code: str) -> str:
-    labels = {
-        "meetings": QCoreApplication.translate("Labels", "Reunión"),
-        "people": QCoreApplication.translate("Labels", "Persona"),
-        "agenda_items": QCoreApplication.translate("Labels", "Punto de agenda"),
-        "decisions": QCoreApplication.translate("Labels", "Decisión"),
-    }
-    return labels.get(code, code)
+    return name("entity", code)
 
 
 def qdate(d: date) -> QDate:
@@ -117,53 +90,19 @@ def time_range(start: datetime, end: datetime) -> str:
 
 
 def item_kind(code: str) -> str:
-    names = {
-        "information": QCoreApplication.translate("Labels", "Información"),
-        "discussion": QCoreApplication.translate("Labels", "Debate"),
-        "decision": QCoreApplication.translate("Labels", "Decisión"),
-    }
-    return names.get(code, code)
+    return name("item_kind", code)
 
 
 def audience(code: str) -> str:
-    names = {
-        "public": QCoreApplication.translate("Labels", "Pública"),
-        "members": QCoreApplication.translate("Labels", "Países Miembros"),
-        "closed_door": QCoreApplication.translate("Labels", "Puerta cerrada"),
-        "secretariat": QCoreApplication.translate("Labels", "Secretaría Técnica"),
-    }
-    return names.get(code, code)
+    return name("audience", code)
 
 
 def category(code: str) -> str:
-    names = {
-        "member_country": QCoreApplication.translate("Labels", "País Miembro"),
-        "observer_country": QCoreApplication.translate("Labels", "País observador"),
-        "observer_org": QCoreApplication.translate("Labels", "Organismo observador"),
-        "civil_society": QCoreApplication.translate("Labels", "Sociedad civil (RROCM)"),
-        "secretariat": QCoreApplication.translate("Labels", "Secretaría Técnica"),
-        "guest": QCoreApplication.translate("Labels", "Invitado(a)"),
-    }
-    return names.get(code, code)
+    return name("category", code)
 
 
 def role(code: str) -> str:
-    names = {
-        "vice_minister": QCoreApplication.translate("Labels", "Viceministro(a)"),
-        "high_level_official": QCoreApplication.translate("Labels", "Funcionario(a) de alto nivel"),
-        "director_migration": QCoreApplication.translate("Labels", "Director(a) de Migración"),
-        "liaison_trafficking": QCoreApplication.translate("Labels", "Enlace Red Trata y Tráfico"),
-        "liaison_consular": QCoreApplication.translate("Labels", "Enlace Red Protección Consular"),
-        "focal_point": QCoreApplication.translate("Labels", "Punto focal"),
-        "delegate": QCoreApplication.translate("Labels", "Delegado(a)"),
-        "st_coordinator": QCoreApplication.translate("Labels", "Coordinador(a) de la ST"),
-        "st_it_specialist": QCoreApplication.translate("Labels", "Especialista TI de la ST"),
-        "st_assistant": QCoreApplication.translate("Labels", "Asistente de la ST"),
-        "ppt_staff": QCoreApplication.translate("Labels", "Personal de la PPT"),
-        "rrocm_representative": QCoreApplication.translate("Labels", "Representante RROCM"),
-        "observer_delegate": QCoreApplication.translate("Labels", "Delegado(a) observador(a)"),
-    }
-    return names.get(code, code)
+    return name("role", code)
 
 
 def roles(codes: list[str] | tuple[str, ...]) -> str:
@@ -171,37 +110,22 @@ def roles(codes: list[str] | tuple[str, ...]) -> str:
 
 
 def segment(code: str) -> str:
-    names = {
-        "plenary": QCoreApplication.translate("Labels", "Plenaria"),
-        "closed_door": QCoreApplication.translate("Labels", "Puerta cerrada"),
-    }
-    return names.get(code, code)
+    return name("segment", code)
 
 
 def act_kind(code: str) -> str:
-    names = {
-        "invitation": QCoreApplication.translate("Labels", "Invitación"),
-        "ppt_authorisation": QCoreApplication.translate("Labels", "Autorización de la PPT"),
-        "consecutive_term": QCoreApplication.translate("Labels", "Segundo año consecutivo de la PPT (consenso)"),
-    }
-    return names.get(code, code)
+    return name("act_kind", code)
 
 
 def capability(code: str) -> str:
-    names = {
-        "open_discussion": QCoreApplication.translate("Labels", "Discusiones abiertas"),
-        "agenda_items": QCoreApplication.translate("Labels", "Puntos de agenda"),
-        "decisions": QCoreApplication.translate("Labels", "Toma de decisiones"),
-        "drafting": QCoreApplication.translate("Labels", "Elaboración de documentos"),
-    }
-    return names.get(code, code)
+    return name("capability", code)
 
 
 def minutes(total: int) -> str:
     """A duration as people say it: "45 min", "1 h 30 min"."""
     h, m = divmod(total, 60)
     if h and m:
-        return QCoreApplication.translate("Labels", "%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
+        return msg("label.duration.hours_minutes", h=h, m=m).render(ui_lang())
     if h:
-        return QCoreApplication.translate("Labels", "%1 h").replace("%1", str(h))
-    return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(m))
+        return msg("label.duration.hours", h=h).render(ui_lang())
+    return msg("label.duration.minutes", m=m).render(ui_lang())

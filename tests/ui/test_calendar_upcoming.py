@@ -57,7 +57,7 @@ def test_a_bar_has_a_tooltip_with_the_meeting_its_dates_and_status(qtbot: Any, w
     calendar.month.grab()  # paints the cells
     qtbot.waitUntil(lambda: day in calendar.month._cells, timeout=5000)
     tip = calendar.month.tooltip_at(calendar.month._cells[day].center())
-    assert tip.startswith("GRCM · GRCM de prueba") and "Planificada" in tip
+    assert tip.startswith("GRCM · GRCM de prueba") and "Prevista" in tip
     empty = next(d for d in calendar.month._cells if d not in (day, day + timedelta(days=1)))
     assert calendar.month.tooltip_at(calendar.month._cells[empty].center()) == ""
     settle(qtbot, ctx)

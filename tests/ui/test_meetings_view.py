@@ -64,14 +64,14 @@ def test_status_change_and_its_undo(qtbot: Any, window: MainWindow, meetings_vie
     settle(qtbot, window.ctx)
     assert page._fact_labels["status"][1].text() == "Convocada"
     assert {b.text() for b in page.status_buttons} == {
-        "Volver a planificada",
+        "Volver a prevista",
         "Marcar como celebrada",
         "Cancelar la reunión",
     }
     with qtbot.waitSignal(window.ctx.data_changed, timeout=5000):
         window.undo_action.trigger()
     settle(qtbot, window.ctx)
-    assert page._fact_labels["status"][1].text() == "Planificada"
+    assert page._fact_labels["status"][1].text() == "Prevista"
 
 
 def test_a_refused_change_is_explained(qtbot: Any, window: MainWindow, meetings_view: Any) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from crm_desktop.app.drafting import DocumentView, ParagraphRow
 from crm_desktop.app.drafting_marks import AcceptedMark
-from crm_desktop.ui.labels import document_status
+from crm_desktop.ui.labels import document_status, name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,24 +53,11 @@ _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 def paragraph_status(code: str) -> str:
-    labels = {
-        "proposed": QCoreApplication.translate("DraftingLabels", "Propuesto"),
-        "bracketed": QCoreApplication.translate("DraftingLabels", "Entre corchetes"),
-        "agreed_ad_referendum": QCoreApplication.translate("DraftingLabels", "Acordado ad referéndum"),
-        "agreed": QCoreApplication.translate("DraftingLabels", "Acordado"),
-    }
-    return labels.get(code, code)
+    return name("paragraph_status", code)
 
 
 def proposal_kind(code: str) -> str:
-    labels = {
-        "insert": QCoreApplication.translate("DraftingLabels", "Inserción"),
-        "replace": QCoreApplication.translate("DraftingLabels", "Sustitución"),
-        "delete": QCoreApplication.translate("DraftingLabels", "Supresión"),
-        "new_paragraph": QCoreApplication.translate("DraftingLabels", "Párrafo nuevo"),
-        "move": QCoreApplication.translate("DraftingLabels", "Traslado"),
-    }
-    return labels.get(code, code)
+    return name("proposal_kind", code)
 
 
 def fold(text: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui import labels
 from crm_desktop.ui.section_widget import SectionWidget
 
 if TYPE_CHECKING:
@@ -139,14 +140,7 @@ class OutboxTab(SectionWidget):
         self._update_buttons()
 
     def status_label(self, status: str) -> str:
-        names = {
-            "new": self.tr("Preparado"),
-            "drafted": self.tr("Borrador escrito"),
-            "sending": self.tr("Enviándose (interrumpido)"),
-            "sent": self.tr("Enviado"),
-            "failed": self.tr("Fallido"),
-        }
-        return names.get(status, status)
+        return labels.name("outbox_status", status)
 
     def _selected_outbox(self) -> list[dict[str, Any]]:
         selection = self.outbox_table.selectionModel()

@@ -219,19 +219,9 @@ class SendDialog(DeliveryText):
         self.meeting_label.setText(self.tr("Reunión: %1").replace("%1", self.meeting_title))
         self.documents_label.setText(self.tr("&Documentos:"))
         self.documents_list.setAccessibleName(self.tr("Documentos que se envían"))
-        kinds = {
-            "agenda": self.tr("Agenda"),
-            "participants": self.tr("Lista de participantes"),
-            "declaration": self.tr("Declaración y Decisiones"),
-            "conclusions": self.tr("Conclusiones"),
-            "recommendations": self.tr("Recomendaciones a los Viceministros"),
-            "network-report": self.tr("Informe de la red"),
-            "compilation": self.tr("Texto de compilación"),
-            "dossier": self.tr("Expediente de la sesión"),
-        }
         for i in range(self.documents_list.count()):
             item = self.documents_list.item(i)
-            item.setText(kinds.get(item.data(KIND_ROLE), item.data(KIND_ROLE)))
+            item.setText(labels.name("report_kind", item.data(KIND_ROLE)))
         self.closed_door_check.setText(self.tr("Incluir también los documentos de la reunión a puerta cerrada"))
         self.recipients_label.setText(self.tr("&Puntos focales:"))
         self.recipients_list.setAccessibleName(self.tr("Puntos focales destinatarios"))
@@ -240,7 +230,7 @@ class SendDialog(DeliveryText):
         self.lang_label.setText(self.tr("&Idioma del mensaje:"))
         self.lang_combo.setAccessibleName(self.tr("Idioma del mensaje"))
         for i, text in enumerate(
-            (self.tr("El que lee cada destinatario"), self.tr("Español"), self.tr("Inglés")),
+            (self.tr("El que lee cada destinatario"), labels.name("language", "es"), labels.name("language", "en")),
         ):
             self.lang_combo.setItemText(i, text)
         self.bundle_check.setText(self.tr("Adjuntar un paquete de sincronización para estos equipos:"))

@@ -166,9 +166,8 @@ class ReportsView(OutboxTab):
         self.year_spin.setAccessibleName(self.tr("Año del calendario"))
         self.lang_label.setText(self.tr("&Idioma:"))
         self.lang_combo.setAccessibleName(self.tr("Idioma del documento"))
-        names = {"es": self.tr("Español"), "en": self.tr("Inglés"), "bilingual": self.tr("Bilingüe (español | inglés)")}
         for i in range(self.lang_combo.count()):
-            self.lang_combo.setItemText(i, names[self.lang_combo.itemData(i)])
+            self.lang_combo.setItemText(i, labels.name("language", self.lang_combo.itemData(i)))
         self.preview_button.setText(self.tr("&Vista previa"))
         self.preview_button.setAccessibleName(self.tr("Vista previa del documento"))
         self.save_button.setText(self.tr("&Guardar como…"))

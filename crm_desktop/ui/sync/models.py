@@ -27,6 +27,7 @@ from crm_desktop.app.sync_summary import FOLDER_KEY, interval_minutes
 from crm_desktop.app.sync_words import ConflictStory, conflict_stories
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.messages import Message
+from crm_desktop.ui.labels import name
 from crm_desktop.ui.sync.status import when
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -36,13 +37,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def role_name(code: str) -> str:
-    names = {
-        "st": QCoreApplication.translate("SyncLabels", "Secretaría Técnica"),
-        "ppt": QCoreApplication.translate("SyncLabels", "Presidencia Pro-Témpore"),
-        "member": QCoreApplication.translate("SyncLabels", "País miembro"),
-        "observer": QCoreApplication.translate("SyncLabels", "Observador"),
-    }
-    return names.get(code, code)
+    return name("device_role", code)
 
 
 def device_status(entry: sync.RosterEntry) -> str:
