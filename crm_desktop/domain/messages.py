@@ -14,6 +14,7 @@ from crm_desktop.domain.messages_caps import CAPS_MESSAGES
 from crm_desktop.domain.messages_clikit import CLIKIT_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
+from crm_desktop.domain.messages_langui import LANGUI_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
@@ -597,6 +598,7 @@ CATALOGUE.update(RULES2_MESSAGES)
 CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
 CATALOGUE.update(CLIKIT_MESSAGES)
+CATALOGUE.update(LANGUI_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

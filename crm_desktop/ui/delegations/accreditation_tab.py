@@ -25,11 +25,11 @@ from crm_desktop.app import accreditation
 from crm_desktop.domain.capabilities import grantor_name
 from crm_desktop.domain.messages import Bilingual
 from crm_desktop.domain.model import ActKind
+from crm_desktop.domain.reference import delegation_name
 from crm_desktop.ui import labels
 from crm_desktop.ui.delegations.act_dialog import ActDialog
 from crm_desktop.ui.delegations.data import (
     MeetingRoster,
-    delegation_name,
     filtered_table,
     fit_columns_later,
     load_roster,
