@@ -7,6 +7,7 @@ switch re-labels everything that calls it again.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -98,6 +99,11 @@ def ui_lang() -> str:
 def short_date(d: date | datetime) -> str:
     """ "18 nov 2026" / "18 Nov 2026": the month in letters, never 7/12/2026 read two ways."""
     return dates.short_date(d, ui_lang())
+
+
+def meeting_choice(meeting: dict[str, Any]) -> str:
+    """A meeting in a chooser: "18 nov 2026 — XXXI Reunión…", the date in words, never 2026-11-18."""
+    return f"{dates.short_when(str(meeting['start'])[:10], ui_lang())} — {meeting['title']}"
 
 
 def long_date(d: date | datetime) -> str:

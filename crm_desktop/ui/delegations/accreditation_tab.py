@@ -185,7 +185,7 @@ class AccreditationTab(DirectoryTabs):
         self.meeting_box.blockSignals(True)
         self.meeting_box.clear()
         for m in self.data.meetings:
-            self.meeting_box.addItem(f"{m['start'][:10]}  {m['title']}", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m), m["id"])
         if self.meeting_id is None and self.data.meetings:
             from datetime import date
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import contributions, meetings
 from crm_desktop.domain.reference import country, member_codes
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column, Index, RowsTableModel
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
@@ -181,7 +182,7 @@ class BudgetTab(ProcessTab):
 
     def new_budget(self) -> Any:
         found = self.data.vm_meetings if self.data else []
-        dialog = BudgetDialog([(f"{m['title']} ({m['start'][:10]})", m["id"]) for m in found], self)
+        dialog = BudgetDialog([(labels.meeting_choice(m), m["id"]) for m in found], self)
 
         def create(ws: Any, v: dict[str, Any]) -> str:
             return contributions.approve_budget(

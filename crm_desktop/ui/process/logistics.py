@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import logistics, meetings
 from crm_desktop.domain.logistics import QUALITY, STATUSES
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column
@@ -132,7 +133,7 @@ class LogisticsTab(ProcessTab):
     def show_data(self, data: LogisticsData) -> None:
         self.meeting_box.clear()
         for m in data.meetings:
-            self.meeting_box.addItem(f"{m['title']} ({m['start'][:10]})", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m), m["id"])
         self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(data.meeting_id)))
         c = data.checklist
         self.table.set_rows(c["items"] if c else [])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QS
 from crm_desktop.app import meetings, work_plans
 from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.domain.work_plans import ACTION_STATUSES
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable
@@ -137,7 +138,7 @@ class WorkPlansTab(ProcessTab):
         current = self.meeting_box.currentData()
         self.meeting_box.clear()
         for m in data.grcm_meetings:
-            self.meeting_box.addItem(f"{m['title']} ({m['start'][:10]})", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m), m["id"])
         self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(current)))
 
     def select_plan(self, plan_id: str) -> bool:
