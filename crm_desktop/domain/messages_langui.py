@@ -26,4 +26,6 @@ LANGUI_MESSAGES: dict[str, tuple[str, str]] = {
         "the text to search has {length} characters; at most {limit}",
     ),
     "search.none": ("Nada coincide con «{text}»", "Nothing matches “{text}”"),
+    "zone.named": ("hora de {place} ({offset})", "{place} time ({offset})"),
+    "zone.named_no_offset": ("hora de {place}", "{place} time"),
 }
