@@ -96,6 +96,14 @@ def ui_lang() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "es"
 
 
+def number_locale() -> QLocale:
+    """The locale of numbers in editors: "12,500.00" in both languages, as the tables write them
+    (:mod:`crm_desktop.domain.numbers`): Mexico's Spanish, the United States' English."""
+    if ui_lang() == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+
+
 def short_date(d: date | datetime) -> str:
     """ "18 nov 2026" / "18 Nov 2026": the month in letters, never 7/12/2026 read two ways."""
     return dates.short_date(d, ui_lang())

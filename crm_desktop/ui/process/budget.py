@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column, Index, RowsTableModel
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
-from crm_desktop.ui.process.forms import BudgetDialog, ScaleDialog
+from crm_desktop.ui.process.forms import BudgetDialog, ScaleDialog, number
 
 ARREARS_BACKGROUND = QColor("#fde2e1")
 
@@ -83,9 +82,7 @@ class BudgetTab(ProcessTab):
         self.pay_year = QSpinBox()
         self.pay_year.setRange(2000, 2100)
         self.pay_year.setValue(date.today().year)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0, 1e9)
-        self.amount.setDecimals(2)
+        self.amount = number(0, 1e9)
         self.pay_button = QPushButton()
         self.pay_button.clicked.connect(self.record_payment)
         self.csv_button = QPushButton()

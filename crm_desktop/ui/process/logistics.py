@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column
 from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab, RowsTable, money
+from crm_desktop.ui.process.forms import number
 
 BODIES_WITH_LOGISTICS = ("viceministers", "grcm")
 
@@ -67,9 +67,7 @@ class LogisticsTab(ProcessTab):
         self.table.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.view.selectionModel().selectionChanged.connect(self._selected)
         self.supplier = QLineEdit()
-        self.cost = QDoubleSpinBox()
-        self.cost.setRange(0, 1e9)
-        self.cost.setDecimals(2)
+        self.cost = number(0, 1e9)
         self.status_box = QComboBox()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_item)
