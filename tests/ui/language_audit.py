@@ -58,7 +58,9 @@ ENGLISH = [
 # texts the "bilingual" branch is making bilingual (meeting titles, institutions, positions, agenda
 # presenters) and the "translate" branch translates (paragraphs, document titles). Remove this
 # allowance for the columns those branches give an English value once they are merged.
-TYPED = re.compile(r"(name|title|city|venue|institution|text|note|notes|presenter|symbol|description|summary)")
+TYPED = re.compile(
+    r"(name|title|city|venue|institution|text|note|notes|presenter|symbol|description|summary|supplier|label)"
+)
 
 
 def typed_values(db: Path) -> list[str]:

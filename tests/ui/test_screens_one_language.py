@@ -28,12 +28,20 @@ def _audit(root: Any, lang: str, allowed: list[str], where: str) -> list[str]:
 
 def _screens(qtbot: Any, window: MainWindow) -> Iterator[tuple[str, Any]]:
     """Each section as it first opens, the calendar's other modes, a meeting's page, and the dialogs."""
+    from crm_desktop.app.drafting import list_documents
     from crm_desktop.ui.meetings.dialog import MeetingDialog
 
     for section in window.sections:
-        window.show_section(section.key)
+        widget = window.show_section(section.key)
         settle(qtbot, window.ctx, rounds=8)
         yield section.key, window
+        tabs = getattr(widget, "tabs", None)
+        if section.key in ("process", "sync") and tabs is not None:
+            for i in range(1, tabs.count()):
+                tabs.setCurrentIndex(i)
+                settle(qtbot, window.ctx)
+                yield f"{section.key}-tab-{i}", window
+            tabs.setCurrentIndex(0)
     calendar = window.section_widget("calendar")
     assert calendar is not None
     for mode in ("year", "list"):
@@ -46,6 +54,17 @@ def _screens(qtbot: Any, window: MainWindow) -> Iterator[tuple[str, Any]]:
     window.ctx.navigate("meetings", meeting_id=entry.id)
     settle(qtbot, window.ctx, rounds=8)
     yield "meeting-page", window
+    window.ctx.navigate("delegations", meeting_id=entry.id)
+    settle(qtbot, window.ctx, rounds=8)
+    yield "accreditation", window
+    drafting = window.show_section("drafting")
+    declaration = next(d for d in list_documents(window.ctx.ws) if d["type"] == "declaration")
+    window.ctx.navigate("drafting", document_id=declaration["id"])
+    settle(qtbot, window.ctx, rounds=10)
+    for i in range(drafting.tabs.count()):
+        drafting.tabs.setCurrentIndex(i)
+        settle(qtbot, window.ctx)
+        yield f"drafting-tab-{i}", window
     dialog = MeetingDialog(window.ctx, entry=entry, parent=window)
     dialog.show()
     settle(qtbot, window.ctx)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import accreditation
 from crm_desktop.domain.capabilities import grantor_name
+from crm_desktop.domain.dates import short_when
 from crm_desktop.domain.messages import Bilingual
 from crm_desktop.domain.model import ActKind
 from crm_desktop.domain.reference import delegation_name
@@ -248,7 +249,7 @@ class AccreditationTab(DirectoryTabs):
         if roster.acts:
             acts = "; ".join(
                 f"{labels.act_kind(a['kind'])}: {delegation_name(a['subject'], lang)} "
-                f"({', '.join(filter(None, (a['date'], _grantor(a['granted_by'], lang))))})"
+                f"({', '.join(filter(None, (short_when(a['date'] or '', lang), _grantor(a['granted_by'], lang))))})"
                 for a in roster.acts
             )
             self.acts_label.setText(self.tr("Actos registrados: %1").replace("%1", acts))

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import plan_of_action, progress_report
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.numbers import format_number
+from crm_desktop.domain.vocabulary import unit_name
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.rows import Column
+from crm_desktop.ui.models.rows import Column, date_column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
 from crm_desktop.ui.process.forms import ActivityDialog, FormDialog, IndicatorDialog, ValueDialog, number
 
@@ -68,8 +70,8 @@ class PlanTab(ProcessTab):
                 Column("title", lambda: self.tr("Actividad"), self._title),
                 Column("theme", lambda: self.tr("Tema"), self._theme_name),
                 Column("responsible", lambda: self.tr("Responsable"), self._responsible),
-                Column("start", lambda: self.tr("Inicio")),
-                Column("end", lambda: self.tr("Fin")),
+                date_column("start", lambda: self.tr("Inicio")),
+                date_column("end", lambda: self.tr("Fin")),
                 Column("status", lambda: self.tr("Estado"), lambda r: self.label("activity_status", r["status"])),
                 Column("standing", lambda: self.tr("Situación"), lambda r: self.label("standing", r["standing"])),
                 Column("priority", lambda: self.tr("Prioritaria"), lambda r: self._yes(r["priority"])),
@@ -115,7 +117,7 @@ class PlanTab(ProcessTab):
             [
                 Column("name", lambda: self.tr("Indicador"), self._indicator_name),
                 Column("theme", lambda: self.tr("Tema"), self._theme_name),
-                Column("unit", lambda: self.tr("Unidad")),
+                Column("unit", lambda: self.tr("Unidad"), lambda r: unit_name(r["unit"], labels.ui_lang())),
                 Column(
                     "baseline",
                     lambda: self.tr("Línea de base"),

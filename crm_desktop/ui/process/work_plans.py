@@ -16,7 +16,7 @@ from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.domain.work_plans import ACTION_STATUSES
 from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.rows import Column
+from crm_desktop.ui.models.rows import Column, date_column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable
 from crm_desktop.ui.process.forms import ActionDialog, WorkPlanDialog
 
@@ -42,9 +42,9 @@ class WorkPlansTab(ProcessTab):
                 Column("period", lambda: self.tr("Periodo")),
                 Column("title", lambda: self.tr("Plan de trabajo")),
                 Column("status", lambda: self.tr("Estado"), lambda r: self.label("work_plan_status", r["status"])),
-                Column("submitted_on", lambda: self.tr("Presentado")),
+                date_column("submitted_on", lambda: self.tr("Presentado")),
                 Column("approved_at", lambda: self.tr("Aprobado en")),
-                Column("approved_on", lambda: self.tr("Fecha de aprobación")),
+                date_column("approved_on", lambda: self.tr("Fecha de aprobación")),
                 Column("actions", lambda: self.tr("Acciones"), align_right=True),
                 Column("done", lambda: self.tr("Realizadas"), align_right=True),
                 Column("overdue", lambda: self.tr("Vencidas"), align_right=True),
@@ -62,7 +62,7 @@ class WorkPlansTab(ProcessTab):
                 Column("position", lambda: self.tr("N.º"), align_right=True),
                 Column("title", lambda: self.tr("Acción")),
                 Column("responsible", lambda: self.tr("Responsable"), lambda r: r.get("responsible_name") or ""),
-                Column("due", lambda: self.tr("Vence")),
+                date_column("due", lambda: self.tr("Vence")),
                 Column(
                     "status", lambda: self.tr("Estado"), lambda r: self.label("work_plan_action_status", r["status"])
                 ),
