@@ -13,7 +13,7 @@ from crm_desktop.ui.models.rows import Column, date_column, sort_prepared
 
 def _sorted(column: Column, rows: list[dict[str, Any]]) -> list[str]:
     cells = [[column.text(r)] for r in rows]
-    out, cells, _ = sort_prepared([column], (rows, cells, ["" for _ in rows]), 0, Qt.SortOrder.AscendingOrder)
+    _rows, cells, _ = sort_prepared([column], (rows, cells, ["" for _ in rows]), 0, Qt.SortOrder.AscendingOrder)
     return [c[0] for c in cells]
 
 
