@@ -86,3 +86,12 @@ def test_every_screen_speaks_one_language(qtbot: Any, window: MainWindow, transl
     for where, root in _screens(qtbot, window):
         found += _audit(root, lang, allowed, where)
     assert found == [], "\n".join(sorted(set(found)))
+
+
+def test_the_audit_finds_a_word_of_the_other_language_but_not_in_a_name() -> None:
+    assert foreign("&Guardar", SPANISH, []) == ["Guardar"]
+    assert foreign("<b>Save</b> the Reunión", SPANISH, []) == ["Reunión"]
+    assert foreign("Opened by María de la Cruz", SPANISH, ["María de la Cruz"]) == []
+    assert foreign("Guardar los cambios", ENGLISH, []) == []
+    assert foreign("Due 2026-11-18", SPANISH, []) == ["ISO date 2026-11-18"]
+    assert foreign("CRM/RTT/2026-03-16/INF", SPANISH, []) == []
