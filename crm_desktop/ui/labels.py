@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from crm_desktop.domain import dates
+from crm_desktop.domain import dates, zones
 
 
 def meeting_status(code: str) -> str:
@@ -121,6 +121,12 @@ def long_date(d: date | datetime) -> str:
 
 def date_range(start: datetime, end: datetime) -> str:
     return dates.short_range(start, end, ui_lang())
+
+
+def meeting_times(start: datetime, end: datetime, zone: str | None, city: str | None) -> str:
+    """ "17–18 Mar 2026, 9:00 AM – 6:00 PM, San José time (UTC−6)": the zone in the meeting's terms."""
+    named = zones.zone_name(zone, start.date(), ui_lang(), city)
+    return ", ".join(x for x in (date_range(start, end), time_range(start, end), named) if x)
 
 
 def time_range(start: datetime, end: datetime) -> str:

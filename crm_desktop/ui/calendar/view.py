@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
-from crm_desktop.domain.zones import zone_name
 from crm_desktop.ui import labels
 from crm_desktop.ui.calendar.ics import IcsActions, calendar_service
 from crm_desktop.ui.calendar.upcoming import UpcomingPanel
@@ -334,8 +333,7 @@ class CalendarView(IcsActions):
         segments = " · ".join(s.render(lang) for s in e.segments)
         lines = [e.title, f"{e.body_short.render(lang)} — {segments}"]
         if with_dates:
-            zone = zone_name(e.timezone, e.start.date(), lang, e.city)
-            lines.append(f"{labels.date_range(e.start, e.end)}, {labels.time_range(e.start, e.end)}, {zone}")
+            lines.append(labels.meeting_times(e.start, e.end, e.timezone, e.city))
         lines += ["⚠ " + w.render(lang) for w in e.warnings]
         item = QStandardItem("\n".join(lines))
         item.setData(QColor(e.colour), Qt.ItemDataRole.DecorationRole)
