@@ -1,7 +1,9 @@
 """Global search: what a user typed, matched against the full-text index, as labelled results.
 
 Each result says where it lives (``meeting_id``, ``agenda_id``, ``person_id``) so the desktop can
-open the right view on it; entities it does not know how to label are shown with their snippet.
+open the right view on it, and what it is in people's words, in the language asked for ("Declaración" /
+"Declaration", "Reunión" / "Meeting"), never a table name; dates are short dates in words, countries
+their names. Entities it does not know how to label are shown with their snippet.
 """
 
 from __future__ import annotations
@@ -11,7 +13,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.errors import invalid
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.dates import short_date
+from crm_desktop.domain.messages import CATALOGUE, Bilingual, msg
+from crm_desktop.domain.reference import delegation_name
 from crm_desktop.store import search as fts
 from crm_desktop.store.schema import Agenda, AgendaItem, Base, Decision, Meeting, Person
 from crm_desktop.store.tables.drafting import DraftDocument, DraftText
@@ -24,9 +30,16 @@ class SearchResult:
     title: str
     detail: str  # a line of context: date, country, meeting title, or the matched snippet
     context: dict[str, str] = field(default_factory=dict)  # meeting_id / agenda_id / person_id
+    kind: str = ""  # what the record is, in the language asked for: "Reunión", "Declaration"…
 
 
-def _document_result(s: Session, hit: fts.Hit) -> SearchResult | None:
+def kind_name(kind: str, lang: str) -> str:
+    """The name of a kind of record ("meetings", "declaration", "decision"…) in ``lang``."""
+    code = f"search.kind.{kind}"
+    return msg(code if code in CATALOGUE else "search.kind.other").render(lang)
+
+
+def _document_result(s: Session, hit: fts.Hit, lang: str) -> SearchResult | None:
     """A negotiated document, or one of its paragraphs, opened in the context of its meeting."""
     doc_id = hit.row_id
     if hit.entity == DraftText.__tablename__:
@@ -37,16 +50,27 @@ def _document_result(s: Session, hit: fts.Hit) -> SearchResult | None:
     doc = s.get(DraftDocument, doc_id)
     if doc is None:
         return None
-    title = f"{doc.symbol} — {doc.title}" if hit.entity == DraftDocument.__tablename__ else hit.snippet
-    detail = doc.title if hit.entity == DraftText.__tablename__ else doc.doc_type
-    return SearchResult(hit.entity, hit.row_id, title, detail, {"meeting_id": doc.meeting_id, "document_id": doc.id})
+    meeting = s.get(Meeting, doc.meeting_id)
+    context = {"meeting_id": doc.meeting_id, "document_id": doc.id}
+    if hit.entity == DraftText.__tablename__:
+        detail = f"{kind_name(doc.doc_type, lang)} · {doc.title}"
+        title, kind = _plain(hit.snippet), kind_name(hit.entity, lang)
+        return SearchResult(hit.entity, hit.row_id, title, detail, context, kind)
+    detail = " · ".join(x for x in (doc.symbol, meeting.title if meeting else "") if x)
+    return SearchResult(hit.entity, hit.row_id, doc.title, detail, context, kind_name(doc.doc_type, lang))
 
 
 # Records a user navigates to come before the text they contain; within a kind, the index's rank.
 PRIORITY = {"meetings": 0, "people": 1, DraftDocument.__tablename__: 2, "agenda_items": 3, "decisions": 4}
 
 
-def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
+# What a person types in a search box; a longer text is refused rather than run against the index.
+MAX_QUERY = 200
+
+
+def search(ws: Workspace, text: str, *, limit: int = 40, lang: str = "es") -> list[SearchResult]:
+    if len(text) > MAX_QUERY:
+        raise invalid(msg("invalid.search_too_long", length=len(text), limit=MAX_QUERY))
     with ws.read() as s:
         hits = sorted(fts.search(s.connection(), text, limit=limit), key=lambda h: PRIORITY.get(h.entity, 9))
         out: list[SearchResult] = []
@@ -55,15 +79,18 @@ def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
             if hit.entity == "meetings":
                 m = s.get(Meeting, hit.row_id)
                 if m is not None:
-                    when = m.start.date().isoformat()
-                    place = ", ".join(p for p in (m.city, m.host_country_id) if p)
+                    when = short_date(m.start, lang)
+                    place = ", ".join(p for p in (m.city, delegation_name(m.host_country_id, lang)) if p)
                     detail = f"{when} · {place}" if place else when
-                    result = SearchResult(hit.entity, m.id, m.title, detail, {"meeting_id": m.id})
+                    kind = kind_name(hit.entity, lang)
+                    result = SearchResult(hit.entity, m.id, m.title, detail, {"meeting_id": m.id}, kind)
             elif hit.entity == "people":
                 p = s.get(Person, hit.row_id)
                 if p is not None:
-                    detail = " · ".join(x for x in (p.country_id or p.organisation_id, p.institution) if x)
-                    result = SearchResult(hit.entity, p.id, p.name, detail, {"person_id": p.id})
+                    where = delegation_name(p.country_id or p.organisation_id, lang)
+                    detail = " · ".join(x for x in (where, p.institution) if x)
+                    kind = kind_name(hit.entity, lang)
+                    result = SearchResult(hit.entity, p.id, p.name, detail, {"person_id": p.id}, kind)
             elif hit.entity == "agenda_items":
                 row = s.execute(
                     select(AgendaItem, Agenda, Meeting)
@@ -76,9 +103,10 @@ def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
                     result = SearchResult(
                         hit.entity,
                         item.id,
-                        item.title_es,
+                        Bilingual(item.title_es, item.title_en or item.title_es).render(lang),
                         meeting.title,
                         {"meeting_id": meeting.id, "agenda_id": agenda.id},
+                        kind_name(hit.entity, lang),
                     )
             elif hit.entity == "decisions":
                 decision_row = s.execute(
@@ -89,16 +117,23 @@ def search(ws: Workspace, text: str, *, limit: int = 40) -> list[SearchResult]:
                 if decision_row is not None:
                     decision, meeting = decision_row
                     text_ = decision.text if len(decision.text) <= 120 else decision.text[:117] + "…"
-                    result = SearchResult(hit.entity, decision.id, text_, meeting.title, {"meeting_id": meeting.id})
+                    context = {"meeting_id": meeting.id}
+                    kind = kind_name(decision.kind, lang)
+                    result = SearchResult(hit.entity, decision.id, text_, meeting.title, context, kind)
             elif hit.entity in (DraftDocument.__tablename__, DraftText.__tablename__):
-                result = _document_result(s, hit)
+                result = _document_result(s, hit, lang)
             if result is None:
-                result = _other(s, hit)
+                result = _other(s, hit, lang)
             out.append(result)
     return out
 
 
-def _other(session: Session, hit: fts.Hit) -> SearchResult:
+def _plain(snippet: str) -> str:
+    """The index's snippet without the brackets marking the matched words."""
+    return snippet.replace("[", "").replace("]", "")
+
+
+def _other(session: Session, hit: fts.Hit, lang: str) -> SearchResult:
     """A row of an entity another subsystem indexed: its snippet, and its meeting when it has one."""
     table = Base.metadata.tables.get(hit.entity)
     context: dict[str, str] = {}
@@ -106,5 +141,6 @@ def _other(session: Session, hit: fts.Hit) -> SearchResult:
         meeting_id = session.execute(select(table.c.meeting_id).where(table.c.id == hit.row_id)).scalar()
         if meeting_id:
             context["meeting_id"] = str(meeting_id)
-    plain = hit.snippet.replace("[", "").replace("]", "")
-    return SearchResult(hit.entity, hit.row_id, plain, hit.entity, context)
+    meeting = session.get(Meeting, context["meeting_id"]) if "meeting_id" in context else None
+    detail = meeting.title if meeting is not None else ""
+    return SearchResult(hit.entity, hit.row_id, _plain(hit.snippet), detail, context, kind_name(hit.entity, lang))

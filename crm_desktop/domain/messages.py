@@ -17,6 +17,7 @@ from crm_desktop.domain.messages_drafting import DRAFTING_MESSAGES
 from crm_desktop.domain.messages_files import FILES_MESSAGES
 from crm_desktop.domain.messages_labels import LABEL_MESSAGES
 from crm_desktop.domain.messages_lang import LANG_MESSAGES
+from crm_desktop.domain.messages_langui import LANGUI_MESSAGES
 from crm_desktop.domain.messages_local import LOCAL_MESSAGES
 from crm_desktop.domain.messages_matrix import MATRIX_MESSAGES
 from crm_desktop.domain.messages_pdf import PDF_MESSAGES
@@ -354,6 +355,7 @@ CATALOGUE.update(SYNCUI_MESSAGES)
 CATALOGUE.update(RULES3_MESSAGES)
 CATALOGUE.update(BILINGUAL_MESSAGES)
 CATALOGUE.update(LABEL_MESSAGES)
+CATALOGUE.update(LANGUI_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

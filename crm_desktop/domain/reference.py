@@ -200,3 +200,16 @@ def default_process_config() -> ProcessConfig:
 
 def default_process_config_json() -> dict[str, Any]:
     return _read_json("bodies.json")
+
+
+def delegation_name(code: str | None, lang: str) -> str:
+    """A delegation key as people say it: the country's name in ``lang``, or the organisation's acronym."""
+    if not code:
+        return ""
+    for c in countries():
+        if c.code == code:
+            return c.name(lang)
+    for o in organisations():
+        if o.key == code:
+            return o.acronym
+    return code

@@ -63,6 +63,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "documentos": ("documentos", "documents"),
     "instituciones": ("instituciones", "institutions"),
     "porcentaje": ("porcentaje", "percentage"),
+    "días": ("días", "days"),
+    "acuerdos": ("acuerdos", "agreements"),
     "%": ("%", "%"),
 }
 _UNIT_KEYS = {name.casefold(): key for key, pair in UNITS.items() for name in pair}

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 from crm_desktop.domain.bilingual import PRESENTER_ROLES
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import document_symbol
+from crm_desktop.domain.zones import utc_offset, zone_place
 from crm_desktop.reports.base import (
     SHADE,
     DocumentInfo,
@@ -24,7 +25,7 @@ from crm_desktop.reports.base import (
 from crm_desktop.reports.data import AgendaDoc, AgendaEntry
 from crm_desktop.reports.labels import LABELS, format_day, label, text_lang
 from crm_desktop.reports.tables import DATA_TABLE_STYLE, ContinuedTable
-from crm_desktop.reports.timetable import Slot, timetable, utc_offset
+from crm_desktop.reports.timetable import Slot, timetable
 
 WIDTHS = [2.4 * cm, 1.5 * cm, 6.6 * cm, 3.4 * cm, 2.5 * cm]
 
@@ -117,7 +118,8 @@ def agenda_story(doc: AgendaDoc, lang: str, *, on: date | None = None) -> tuple[
         lines.append(label("agenda.version", lang, n=doc.version))
     offset = utc_offset(m.timezone, m.start.date())
     if m.timezone and offset:
-        lines.append(label("agenda.times", lang, zone=m.timezone, offset=offset))
+        place = zone_place(m.timezone, tl, m.city)
+        lines.append(label("agenda.times", lang, zone=place, offset=offset))
     story = title_block(info, lines)
     st = styles()
     if not doc.entries:

@@ -19,6 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.numbers import format_number
 from crm_desktop.domain.process_labels import label
 from crm_desktop.domain.symbols import series_symbol
 from crm_desktop.domain.vocabulary import unit_name
@@ -82,7 +83,7 @@ def _t(key: str, lang: str) -> str:
 def _num(v: float | None) -> str:
     if v is None:
         return "—"
-    return f"{v:g}"
+    return format_number(v)
 
 
 def _wrapped(text: str, width: float, lines: int) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crm_desktop.reports.data import AgendaEntry
 
@@ -84,19 +83,3 @@ def timetable(
         boundary()
         add("closing", 15)
     return out
-
-
-def utc_offset(zone: str | None, on: date) -> str:
-    """ "UTC−6" for the zone on that day ("" when the zone is unknown)."""
-    if not zone:
-        return ""
-    try:
-        offset = datetime.combine(on, time(12)).replace(tzinfo=ZoneInfo(zone)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
-        return ""
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "\u2212"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
-from crm_desktop.app.search import SearchResult, search
-from crm_desktop.ui import labels
+from crm_desktop.app.search import MAX_QUERY, SearchResult, search
 from crm_desktop.ui.context import UiContext
 
 SEARCH_DELAY_MS = 150
@@ -152,7 +151,7 @@ class SearchResultModel(QAbstractListModel):
             return None
         r = self.results[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{r.title}\n{labels.entity(r.entity)} · {r.detail}"
+            return f"{r.title}\n{r.kind} · {r.detail}" if r.detail else f"{r.title}\n{r.kind}"
         if role == self.RESULT_ROLE:
             return r
         return None
@@ -175,6 +174,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Buscar"))
         self.resize(560, 420)
         self.query = QLineEdit()
+        self.query.setMaxLength(MAX_QUERY)
         self.query.setPlaceholderText(self.tr("Personas, reuniones, puntos de agenda, decisiones…"))
         self.query.setAccessibleName(self.tr("Texto a buscar"))
         self.results = QListView()
@@ -221,7 +221,8 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("%n resultado(s)", "", len(results)) if text.strip() else "")
             self.searched.emit()
 
-        self.ctx.read(lambda: search(ws, text), done)
+        lang = self.ctx.lang
+        self.ctx.read(lambda: search(ws, text, lang=lang), done)
 
     def _open_first(self) -> None:
         if self.model.rowCount():

@@ -9,10 +9,11 @@ calls it again.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from crm_desktop.domain import dates, vocabulary
+from crm_desktop.domain import dates, vocabulary, zones
 from crm_desktop.domain.messages import msg
 
 
@@ -68,9 +69,22 @@ def ui_lang() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "es"
 
 
+def number_locale() -> QLocale:
+    """The locale of numbers in editors: "12,500.00" in both languages, as the tables write them
+    (:mod:`crm_desktop.domain.numbers`): Mexico's Spanish, the United States' English."""
+    if ui_lang() == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+
+
 def short_date(d: date | datetime) -> str:
     """ "18 nov 2026" / "18 Nov 2026": the month in letters, never 7/12/2026 read two ways."""
     return dates.short_date(d, ui_lang())
+
+
+def meeting_choice(meeting: dict[str, Any]) -> str:
+    """A meeting in a chooser: "18 nov 2026 — XXXI Reunión…", the date in words, never 2026-11-18."""
+    return f"{dates.short_when(str(meeting['start'])[:10], ui_lang())} — {meeting['title']}"
 
 
 def long_date(d: date | datetime) -> str:
@@ -80,6 +94,12 @@ def long_date(d: date | datetime) -> str:
 
 def date_range(start: datetime, end: datetime) -> str:
     return dates.short_range(start, end, ui_lang())
+
+
+def meeting_times(start: datetime, end: datetime, zone: str | None, city: str | None) -> str:
+    """ "17–18 Mar 2026, 9:00 AM – 6:00 PM, San José time (UTC−6)": the zone in the meeting's terms."""
+    named = zones.zone_name(zone, start.date(), ui_lang(), city)
+    return ", ".join(x for x in (date_range(start, end), time_range(start, end), named) if x)
 
 
 def time_range(start: datetime, end: datetime) -> str:

@@ -16,9 +16,10 @@ from crm_desktop.app.reports import participants_doc
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.cli import main
 from crm_desktop.domain.protocol import honorific, rank_from_roles, rank_title
+from crm_desktop.domain.zones import utc_offset
 from crm_desktop.reports.data import AgendaEntry, ParticipantRow
 from crm_desktop.reports.participants import protocol_order
-from crm_desktop.reports.timetable import timetable, utc_offset
+from crm_desktop.reports.timetable import timetable
 from tests.reports.pdfcheck import inspect
 
 

@@ -249,7 +249,7 @@ class AgendaView(VersionsBar):
         self.meeting_box.clear()
         for m in state.meetings:
             mark = "" if m["id"] in state.with_agendas else "  ·"
-            self.meeting_box.addItem(f"{m['start'][:10]}  {m['title']}{mark}", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m) + mark, m["id"])
         if state.meeting_id:
             self.meeting_box.setCurrentIndex(self.meeting_box.findData(state.meeting_id))
         self.meeting_box.blockSignals(False)

@@ -333,7 +333,7 @@ class CalendarView(IcsActions):
         segments = " · ".join(s.render(lang) for s in e.segments)
         lines = [e.title, f"{e.body_short.render(lang)} — {segments}"]
         if with_dates:
-            lines.append(f"{labels.date_range(e.start, e.end)}, {labels.time_range(e.start, e.end)}")
+            lines.append(labels.meeting_times(e.start, e.end, e.timezone, e.city))
         lines += ["⚠ " + w.render(lang) for w in e.warnings]
         item = QStandardItem("\n".join(lines))
         item.setData(QColor(e.colour), Qt.ItemDataRole.DecorationRole)

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import accreditation
 from crm_desktop.domain.capabilities import grantor_name
+from crm_desktop.domain.dates import short_when
 from crm_desktop.domain.messages import Bilingual
 from crm_desktop.domain.model import ActKind
+from crm_desktop.domain.reference import delegation_name
 from crm_desktop.ui import labels
 from crm_desktop.ui.delegations.act_dialog import ActDialog
 from crm_desktop.ui.delegations.data import (
     MeetingRoster,
-    delegation_name,
     filtered_table,
     fit_columns_later,
     load_roster,
@@ -185,7 +186,7 @@ class AccreditationTab(DirectoryTabs):
         self.meeting_box.blockSignals(True)
         self.meeting_box.clear()
         for m in self.data.meetings:
-            self.meeting_box.addItem(f"{m['start'][:10]}  {m['title']}", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m), m["id"])
         if self.meeting_id is None and self.data.meetings:
             from datetime import date
 
@@ -248,7 +249,7 @@ class AccreditationTab(DirectoryTabs):
         if roster.acts:
             acts = "; ".join(
                 f"{labels.act_kind(a['kind'])}: {delegation_name(a['subject'], lang)} "
-                f"({', '.join(filter(None, (a['date'], _grantor(a['granted_by'], lang))))})"
+                f"({', '.join(filter(None, (short_when(a['date'] or '', lang), _grantor(a['granted_by'], lang))))})"
                 for a in roster.acts
             )
             self.acts_label.setText(self.tr("Actos registrados: %1").replace("%1", acts))

@@ -14,22 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import accreditation, directory, meetings, people
-from crm_desktop.domain.reference import countries, organisations
 from crm_desktop.ui.models.rows import CONTENTS_PRECISION, RowFilterProxy, RowsTableModel
 
 WATCHED = {"people", "role_assignments", "focal_points", "accreditations", "acts", "drafting_seats", "meetings"}
-
-
-def delegation_name(code: str | None, lang: str) -> str:
-    if not code:
-        return ""
-    for c in countries():
-        if c.code == code:
-            return c.name(lang)
-    for o in organisations():
-        if o.key == code:
-            return o.acronym
-    return code
 
 
 @dataclass

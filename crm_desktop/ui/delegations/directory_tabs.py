@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import people
 from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.reference import delegation_name
 from crm_desktop.ui import labels
 from crm_desktop.ui.delegations.base import DelegationsBase
-from crm_desktop.ui.delegations.data import (
-    delegation_name,
-    filtered_table,
-)
+from crm_desktop.ui.delegations.data import filtered_table
 from crm_desktop.ui.delegations.person_dialog import PersonDialog
 from crm_desktop.ui.models.rows import Column, RowsTableModel
 

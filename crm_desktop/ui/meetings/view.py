@@ -36,6 +36,7 @@ from crm_desktop.app import meetings as meetings_service
 from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.domain.meeting_deletion import meeting_deletion
 from crm_desktop.domain.model import MeetingStatus
+from crm_desktop.domain.zones import zone_name
 from crm_desktop.ui import labels, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.dialog import open_meeting_dialog
@@ -211,7 +212,7 @@ class MeetingPage(SectionWidget):
         values = {
             "body": m.body_name.render(lang),
             "dates": f"{labels.long_date(m.start)} – {labels.long_date(m.end)}, "
-            f"{labels.time_range(m.start, m.end)} ({m.timezone})",
+            f"{labels.time_range(m.start, m.end)}, {zone_name(m.timezone, m.start.date(), lang, m.city)}",
             "place": place or "—",
             "host": m.host_name.render(lang) if m.host_name else "—",
             "ppt": m.ppt_name.render(lang) if m.ppt_name else self.tr("sin registrar"),

@@ -56,12 +56,21 @@ class Column:
     title: Callable[[], str]
     value: Callable[[dict[str, Any]], str] | None = None
     align_right: bool = False
+    sort: Callable[[dict[str, Any]], str] | None = None  # what orders the rows, when not the text shown
 
     def text(self, row: dict[str, Any]) -> str:
         if self.value is not None:
             return self.value(row)
         v = row.get(self.key)
         return "" if v is None else str(v)
+
+
+def date_column(key: str, title: Callable[[], str]) -> Column:
+    """A column of stored dates shown as "18 nov 2026" / "18 Nov 2026" and ordered by the date."""
+    from crm_desktop.domain.dates import short_when
+    from crm_desktop.ui.labels import ui_lang
+
+    return Column(key, title, lambda r: short_when(r.get(key) or "", ui_lang()), sort=lambda r: str(r.get(key) or ""))
 
 
 def prepare_cells(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> tuple[list[list[str]], list[str]]:
@@ -79,11 +88,17 @@ def sort_prepared(columns: Sequence[Column], prepared: Prepared, column: int, or
     if not 0 <= column < len(columns):
         return prepared
     numeric = columns[column].align_right
+    by = columns[column].sort
 
     def key(i: int) -> Any:
         text = cells[i][column]
+        if by is not None:
+            return by(rows[i])
         if numeric:
-            return (0, float(text)) if text.replace(".", "", 1).isdigit() else (1, 0.0)
+            try:  # "12,500.00", "3.5%"
+                return (0, float(text.replace(",", "").rstrip("%")))
+            except ValueError:
+                return (1, 0.0)
         return fold(text)
 
     order_ix = sorted(range(len(rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)

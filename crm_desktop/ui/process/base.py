@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
+from crm_desktop.domain.contributions import format_money
 from crm_desktop.domain.process_labels import label
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
@@ -28,7 +29,7 @@ DRAFT_PREFIX = "process:"
 
 def money(cents: int | None) -> str:
     """An amount in currency units with two decimals; empty when not known."""
-    return "" if cents is None else f"{cents / 100:,.2f}"
+    return "" if cents is None else format_money(cents)
 
 
 class RowsTable:

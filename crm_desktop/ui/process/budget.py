@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import contributions, meetings
 from crm_desktop.domain.reference import country, member_codes
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.models.rows import Column, Index, RowsTableModel
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
-from crm_desktop.ui.process.forms import BudgetDialog, ScaleDialog
+from crm_desktop.ui.process.forms import BudgetDialog, ScaleDialog, number
 
 ARREARS_BACKGROUND = QColor("#fde2e1")
 
@@ -82,9 +82,7 @@ class BudgetTab(ProcessTab):
         self.pay_year = QSpinBox()
         self.pay_year.setRange(2000, 2100)
         self.pay_year.setValue(date.today().year)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0, 1e9)
-        self.amount.setDecimals(2)
+        self.amount = number(0, 1e9)
         self.pay_button = QPushButton()
         self.pay_button.clicked.connect(self.record_payment)
         self.csv_button = QPushButton()
@@ -181,7 +179,7 @@ class BudgetTab(ProcessTab):
 
     def new_budget(self) -> Any:
         found = self.data.vm_meetings if self.data else []
-        dialog = BudgetDialog([(f"{m['title']} ({m['start'][:10]})", m["id"]) for m in found], self)
+        dialog = BudgetDialog([(labels.meeting_choice(m), m["id"]) for m in found], self)
 
         def create(ws: Any, v: dict[str, Any]) -> str:
             return contributions.approve_budget(

@@ -27,7 +27,7 @@ from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.domain.follow_up import STATUSES
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
-from crm_desktop.ui.models.rows import Column
+from crm_desktop.ui.models.rows import Column, date_column
 from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab, RowsTable
 
 WATCHED = frozenset({"decisions", "decision_notes", "decision_status_changes", "meetings"})
@@ -57,7 +57,7 @@ class FollowUpTab(ProcessTab):
                 Column("number", lambda: self.tr("N.º"), align_right=True),
                 Column("text", lambda: self.tr("Acción")),
                 Column("owner", lambda: self.tr("Responsable"), lambda r: r.get("owner_name") or ""),
-                Column("due", lambda: self.tr("Vence")),
+                date_column("due", lambda: self.tr("Vence")),
                 Column("status", lambda: self.tr("Estado"), lambda r: self.label("follow_up_status", r["status"])),
                 Column("days_overdue", lambda: self.tr("Días de atraso"), self._late, align_right=True),
                 Column("notes", lambda: self.tr("Notas"), align_right=True),

@@ -39,6 +39,7 @@ from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain import vocabulary
 from crm_desktop.domain.reference import country, member_codes
+from crm_desktop.ui import labels
 from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
 
 W = TypeVar("W", bound=QWidget)
@@ -235,10 +236,13 @@ class IndicatorDialog(FormDialog):
         }
 
 
-def number() -> QDoubleSpinBox:
+def number(low: float = -1e9, high: float = 1e9, decimals: int = 2) -> QDoubleSpinBox:
+    """A box for an amount or an indicator's value, with the same separators as the tables ("12,500.00")."""
     box = QDoubleSpinBox()
-    box.setRange(-1e9, 1e9)
-    box.setDecimals(2)
+    box.setLocale(labels.number_locale())
+    box.setGroupSeparatorShown(True)
+    box.setRange(low, high)
+    box.setDecimals(decimals)
     return box
 
 
@@ -301,8 +305,7 @@ class BudgetDialog(FormDialog):
     def __init__(self, meetings: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Aprobar presupuesto"), parent)
         self.year = self.row(self.tr("&Año:"), year_box())
-        self.amount = self.row(self.tr("&Monto:"), number())
-        self.amount.setRange(0, 1e12)
+        self.amount = self.row(self.tr("&Monto:"), number(0, 1e12))
         self.currency = self.row(self.tr("M&oneda:"), QLineEdit("USD"))
         self.meeting = self.row(
             self.tr("&Reunión:"), combo(meetings), self.tr("Reunión de Viceministros que lo aprobó")
@@ -333,9 +336,7 @@ class ScaleDialog(FormDialog):
         self.from_year = self.row(self.tr("&Desde el año:"), year_box())
         self.shares: dict[str, QDoubleSpinBox] = {}
         for code in member_codes():
-            box = QDoubleSpinBox()
-            box.setRange(0, 100)
-            box.setDecimals(2)
+            box = number(0, 100)
             box.setSuffix(" %")
             box.setValue(current.get(code, 0) / 100)
             box.valueChanged.connect(self._update_total)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.app import logistics, meetings
 from crm_desktop.domain.logistics import QUALITY, STATUSES
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
 from crm_desktop.ui.models.rows import Column
 from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab, RowsTable, money
+from crm_desktop.ui.process.forms import number
 
 BODIES_WITH_LOGISTICS = ("viceministers", "grcm")
 
@@ -66,9 +67,7 @@ class LogisticsTab(ProcessTab):
         self.table.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.view.selectionModel().selectionChanged.connect(self._selected)
         self.supplier = QLineEdit()
-        self.cost = QDoubleSpinBox()
-        self.cost.setRange(0, 1e9)
-        self.cost.setDecimals(2)
+        self.cost = number(0, 1e9)
         self.status_box = QComboBox()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_item)
@@ -132,7 +131,7 @@ class LogisticsTab(ProcessTab):
     def show_data(self, data: LogisticsData) -> None:
         self.meeting_box.clear()
         for m in data.meetings:
-            self.meeting_box.addItem(f"{m['title']} ({m['start'][:10]})", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m), m["id"])
         self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(data.meeting_id)))
         c = data.checklist
         self.table.set_rows(c["items"] if c else [])

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -28,10 +27,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.app import plan_of_action, progress_report
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.numbers import format_number
+from crm_desktop.domain.vocabulary import unit_name
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.rows import Column
+from crm_desktop.ui.models.rows import Column, date_column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable, money
-from crm_desktop.ui.process.forms import ActivityDialog, FormDialog, IndicatorDialog, ValueDialog
+from crm_desktop.ui.process.forms import ActivityDialog, FormDialog, IndicatorDialog, ValueDialog, number
 
 STATUSES = [s.value for s in poa.ActivityStatus]
 
@@ -69,8 +71,8 @@ class PlanTab(ProcessTab):
                 Column("title", lambda: self.tr("Actividad"), self._title),
                 Column("theme", lambda: self.tr("Tema"), self._theme_name),
                 Column("responsible", lambda: self.tr("Responsable"), self._responsible),
-                Column("start", lambda: self.tr("Inicio")),
-                Column("end", lambda: self.tr("Fin")),
+                date_column("start", lambda: self.tr("Inicio")),
+                date_column("end", lambda: self.tr("Fin")),
                 Column("status", lambda: self.tr("Estado"), lambda r: self.label("activity_status", r["status"])),
                 Column("standing", lambda: self.tr("Situación"), lambda r: self.label("standing", r["standing"])),
                 Column("priority", lambda: self.tr("Prioritaria"), lambda r: self._yes(r["priority"])),
@@ -86,9 +88,7 @@ class PlanTab(ProcessTab):
         self.priority_check = QCheckBox()
         self.priority_check.clicked.connect(self.apply_priority)
         self.funding_check = QCheckBox()
-        self.funding_amount = QDoubleSpinBox()
-        self.funding_amount.setRange(0, 1e9)
-        self.funding_amount.setDecimals(2)
+        self.funding_amount = number(0, 1e9)
         self.funding_button = QPushButton()
         self.funding_button.clicked.connect(self.apply_funding)
         self.edit_box = QGroupBox()
@@ -118,9 +118,14 @@ class PlanTab(ProcessTab):
             [
                 Column("name", lambda: self.tr("Indicador"), self._indicator_name),
                 Column("theme", lambda: self.tr("Tema"), self._theme_name),
-                Column("unit", lambda: self.tr("Unidad")),
-                Column("baseline", lambda: self.tr("Línea de base"), lambda r: f"{r['baseline']:g}", align_right=True),
-                Column("target", lambda: self.tr("Meta"), lambda r: f"{r['target']:g}", align_right=True),
+                Column("unit", lambda: self.tr("Unidad"), lambda r: unit_name(r["unit"], labels.ui_lang())),
+                Column(
+                    "baseline",
+                    lambda: self.tr("Línea de base"),
+                    lambda r: format_number(r["baseline"]),
+                    align_right=True,
+                ),
+                Column("target", lambda: self.tr("Meta"), lambda r: format_number(r["target"]), align_right=True),
                 Column("series", lambda: self.tr("Valores por semestre"), self._series),
                 Column("progress", lambda: self.tr("Avance"), lambda r: f"{r['progress']:.0%}", align_right=True),
                 Column(
@@ -235,7 +240,7 @@ class PlanTab(ProcessTab):
         return money(r["funding_cents"]) or self.tr("sí")
 
     def _series(self, r: dict[str, Any]) -> str:
-        return "; ".join(f"{when}: {value:g}" for when, value in r["series"])
+        return "; ".join(f"{when}: {format_number(value)}" for when, value in r["series"])
 
     # --- edits ---------------------------------------------------------------------------------------
     def _selected(self, *_args: Any) -> None:

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QS
 from crm_desktop.app import meetings, work_plans
 from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.domain.work_plans import ACTION_STATUSES
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.models.rows import Column
+from crm_desktop.ui.models.rows import Column, date_column
 from crm_desktop.ui.process.base import ProcessTab, RowsTable
 from crm_desktop.ui.process.forms import ActionDialog, WorkPlanDialog
 
@@ -41,9 +42,9 @@ class WorkPlansTab(ProcessTab):
                 Column("period", lambda: self.tr("Periodo")),
                 Column("title", lambda: self.tr("Plan de trabajo")),
                 Column("status", lambda: self.tr("Estado"), lambda r: self.label("work_plan_status", r["status"])),
-                Column("submitted_on", lambda: self.tr("Presentado")),
+                date_column("submitted_on", lambda: self.tr("Presentado")),
                 Column("approved_at", lambda: self.tr("Aprobado en")),
-                Column("approved_on", lambda: self.tr("Fecha de aprobación")),
+                date_column("approved_on", lambda: self.tr("Fecha de aprobación")),
                 Column("actions", lambda: self.tr("Acciones"), align_right=True),
                 Column("done", lambda: self.tr("Realizadas"), align_right=True),
                 Column("overdue", lambda: self.tr("Vencidas"), align_right=True),
@@ -61,7 +62,7 @@ class WorkPlansTab(ProcessTab):
                 Column("position", lambda: self.tr("N.º"), align_right=True),
                 Column("title", lambda: self.tr("Acción")),
                 Column("responsible", lambda: self.tr("Responsable"), lambda r: r.get("responsible_name") or ""),
-                Column("due", lambda: self.tr("Vence")),
+                date_column("due", lambda: self.tr("Vence")),
                 Column(
                     "status", lambda: self.tr("Estado"), lambda r: self.label("work_plan_action_status", r["status"])
                 ),
@@ -137,7 +138,7 @@ class WorkPlansTab(ProcessTab):
         current = self.meeting_box.currentData()
         self.meeting_box.clear()
         for m in data.grcm_meetings:
-            self.meeting_box.addItem(f"{m['title']} ({m['start'][:10]})", m["id"])
+            self.meeting_box.addItem(labels.meeting_choice(m), m["id"])
         self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(current)))
 
     def select_plan(self, plan_id: str) -> bool:

@@ -213,7 +213,7 @@ class ReportsView(OutboxTab):
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for r in rows:
-            self.meeting_combo.addItem(f"{r['start'][:10]} — {r['title']}", r["id"])
+            self.meeting_combo.addItem(labels.meeting_choice(r), r["id"])
             self.meeting_combo.setItemData(self.meeting_combo.count() - 1, r["title"], Qt.ItemDataRole.ToolTipRole)
         index = self.meeting_combo.findData(current) if current else -1
         if index < 0:  # the next meeting from today, else the last one
