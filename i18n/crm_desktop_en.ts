@@ -486,9 +486,12 @@
         <source>Mover el punto «%1»</source>
         <translation>Move item “%1”</translation>
     </message>
-    <message>
-        <source>Incluir %1 seguimiento(s)</source>
-        <translation>Carry over %1 follow-up item(s)</translation>
+    <message numerus="yes">
+        <source>Incluir %n seguimiento(s)</source>
+        <translation>
+            <numerusform>Include %n follow-up</numerusform>
+            <numerusform>Include %n follow-ups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cambiar la numeración o la hora de inicio</source>
@@ -497,6 +500,10 @@
     <message>
         <source>Comentario de %1</source>
         <translation>Comment from %1</translation>
+    </message>
+    <message>
+        <source>Clasificar el punto «%1»</source>
+        <translation>Classify item “%1”</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1266,33 @@
     <message>
         <source>Decisiones pendientes</source>
         <translation>Pending decisions</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Te&amp;ma:</source>
+        <translation>The&amp;me:</translation>
+    </message>
+    <message>
+        <source>Tema a puerta &amp;cerrada:</source>
+        <translation>&amp;Closed-door topic:</translation>
+    </message>
+    <message>
+        <source>Tema de la CRM (el del Plan de Acción)</source>
+        <translation>CRM theme (the Plan of Action's)</translation>
+    </message>
+    <message>
+        <source>Tema de la reunión a puerta cerrada</source>
+        <translation>Closed-door meeting topic</translation>
+    </message>
+    <message>
+        <source>Solo los puntos de la reunión a puerta cerrada se clasifican por sus cuatro temas.</source>
+        <translation>Only the closed-door meeting's items are classified by its four topics.</translation>
+    </message>
+    <message>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -2091,42 +2125,6 @@ This laptop will be its administrator: it will approve every other laptop. Do th
 <context>
     <name>DraftingLabels</name>
     <message>
-        <source>Propuesto</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Entre corchetes</source>
-        <translation>Bracketed</translation>
-    </message>
-    <message>
-        <source>Acordado ad referéndum</source>
-        <translation>Agreed ad referendum</translation>
-    </message>
-    <message>
-        <source>Acordado</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Inserción</source>
-        <translation>Insertion</translation>
-    </message>
-    <message>
-        <source>Sustitución</source>
-        <translation>Replacement</translation>
-    </message>
-    <message>
-        <source>Supresión</source>
-        <translation>Deletion</translation>
-    </message>
-    <message>
-        <source>Párrafo nuevo</source>
-        <translation>New paragraph</translation>
-    </message>
-    <message>
-        <source>Traslado</source>
-        <translation>Move</translation>
-    </message>
-    <message>
         <source>Enmienda de %1 aceptada a las %2 por %3</source>
         <translation>Amendment by %1 accepted at %2 by %3</translation>
     </message>
@@ -2435,16 +2433,55 @@ This laptop will be its administrator: it will approve every other laptop. Do th
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <source>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</source>
-        <translation>Bundle saved to %1: %2 change(s) for %3 device(s).</translation>
+        <source>Paquete guardado en %1: %2 para %3.</source>
+        <translation>Bundle saved to %1: %2 for %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispositivo(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 importado (de %2, huella %3): %4, %5 en espera.</source>
+        <translation>%1 imported (from %2, fingerprint %3): %4, %5 waiting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s) aplicado(s)</source>
+        <translation>
+            <numerusform>%n change applied</numerusform>
+            <numerusform>%n changes applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carpeta sincronizada: %1, %2.</source>
+        <translation>Folder synchronised: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquete(s) importado(s)</source>
+        <translation>
+            <numerusform>%n bundle imported</numerusform>
+            <numerusform>%n bundles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquete(s) exportado(s)</source>
+        <translation>
+            <numerusform>%n bundle exported</numerusform>
+            <numerusform>%n bundles exported</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ya se había importado; nada cambió.</source>
         <translation>%1 was already imported; nothing changed.</translation>
-    </message>
-    <message>
-        <source>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</source>
-        <translation>%1 imported (from %2, fingerprint %3): %4 change(s) applied, %5 waiting.</translation>
     </message>
     <message>
         <source>Este equipo ya forma parte del espacio «%1».</source>
@@ -2453,10 +2490,6 @@ This laptop will be its administrator: it will approve every other laptop. Do th
     <message>
         <source>Elija primero la carpeta compartida.</source>
         <translation>Choose the shared folder first.</translation>
-    </message>
-    <message>
-        <source>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</source>
-        <translation>Folder synchronised: %1 imported, %2 exported.</translation>
     </message>
     <message>
         <source>%1 rechazado: %2</source>
@@ -2758,241 +2791,6 @@ This laptop will be its administrator: it will approve every other laptop. Do th
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Planificada</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Convocada</source>
-        <translation>Convened</translation>
-    </message>
-    <message>
-        <source>Celebrada</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <source>Cancelada</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Terminada — por cerrar</source>
-        <translation>Ended — to be closed</translation>
-    </message>
-    <message>
-        <source>Volver a planificada</source>
-        <translation>Back to planned</translation>
-    </message>
-    <message>
-        <source>Convocar</source>
-        <translation>Convene</translation>
-    </message>
-    <message>
-        <source>Marcar como celebrada</source>
-        <translation>Mark as held</translation>
-    </message>
-    <message>
-        <source>Concluida</source>
-        <translation>Concluded</translation>
-    </message>
-    <message>
-        <source>Dar por concluida</source>
-        <translation>Mark as concluded</translation>
-    </message>
-    <message>
-        <source>Cancelar la reunión</source>
-        <translation>Cancel the meeting</translation>
-    </message>
-    <message>
-        <source>Borrador</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Preliminar</source>
-        <translation>Preliminary</translation>
-    </message>
-    <message>
-        <source>Adoptada</source>
-        <translation>Adopted</translation>
-    </message>
-    <message>
-        <source>En negociación</source>
-        <translation>Under negotiation</translation>
-    </message>
-    <message>
-        <source>En procedimiento de silencio</source>
-        <translation>Under silence procedure</translation>
-    </message>
-    <message>
-        <source>Adoptado</source>
-        <translation>Adopted</translation>
-    </message>
-    <message>
-        <source>Decisión</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Recomendación</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Conclusión</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>Reunión</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Punto de agenda</source>
-        <translation>Agenda item</translation>
-    </message>
-    <message>
-        <source>Información</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Debate</source>
-        <translation>Discussion</translation>
-    </message>
-    <message>
-        <source>Pública</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Países Miembros</source>
-        <translation>Member countries</translation>
-    </message>
-    <message>
-        <source>Puerta cerrada</source>
-        <translation>Closed door</translation>
-    </message>
-    <message>
-        <source>Secretaría Técnica</source>
-        <translation>Technical Secretariat</translation>
-    </message>
-    <message>
-        <source>País Miembro</source>
-        <translation>Member country</translation>
-    </message>
-    <message>
-        <source>País observador</source>
-        <translation>Observer country</translation>
-    </message>
-    <message>
-        <source>Organismo observador</source>
-        <translation>Observer organisation</translation>
-    </message>
-    <message>
-        <source>Sociedad civil (RROCM)</source>
-        <translation>Civil society (RROCM)</translation>
-    </message>
-    <message>
-        <source>Invitado(a)</source>
-        <translation>Guest</translation>
-    </message>
-    <message>
-        <source>Viceministro(a)</source>
-        <translation>Vice-Minister</translation>
-    </message>
-    <message>
-        <source>Funcionario(a) de alto nivel</source>
-        <translation>High-level official</translation>
-    </message>
-    <message>
-        <source>Director(a) de Migración</source>
-        <translation>Director of Migration</translation>
-    </message>
-    <message>
-        <source>Enlace Red Trata y Tráfico</source>
-        <translation>Trafficking Network liaison</translation>
-    </message>
-    <message>
-        <source>Enlace Red Protección Consular</source>
-        <translation>Consular Protection Network liaison</translation>
-    </message>
-    <message>
-        <source>Punto focal</source>
-        <translation>Focal point</translation>
-    </message>
-    <message>
-        <source>Delegado(a)</source>
-        <translation>Delegate</translation>
-    </message>
-    <message>
-        <source>Coordinador(a) de la ST</source>
-        <translation>ST Coordinator</translation>
-    </message>
-    <message>
-        <source>Especialista TI de la ST</source>
-        <translation>ST IT specialist</translation>
-    </message>
-    <message>
-        <source>Asistente de la ST</source>
-        <translation>ST assistant</translation>
-    </message>
-    <message>
-        <source>Personal de la PPT</source>
-        <translation>PPT staff</translation>
-    </message>
-    <message>
-        <source>Representante RROCM</source>
-        <translation>RROCM representative</translation>
-    </message>
-    <message>
-        <source>Delegado(a) observador(a)</source>
-        <translation>Observer delegate</translation>
-    </message>
-    <message>
-        <source>Plenaria</source>
-        <translation>Plenary</translation>
-    </message>
-    <message>
-        <source>Invitación</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
-        <source>Autorización de la PPT</source>
-        <translation>PPT authorisation</translation>
-    </message>
-    <message>
-        <source>Segundo año consecutivo de la PPT (consenso)</source>
-        <translation>Second consecutive year of the PPT (consensus)</translation>
-    </message>
-    <message>
-        <source>Discusiones abiertas</source>
-        <translation>Open discussions</translation>
-    </message>
-    <message>
-        <source>Puntos de agenda</source>
-        <translation>Agenda items</translation>
-    </message>
-    <message>
-        <source>Toma de decisiones</source>
-        <translation>Decision-making</translation>
-    </message>
-    <message>
-        <source>Elaboración de documentos</source>
-        <translation>Drafting of documents</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-</context>
-<context>
     <name>LicencesDialog</name>
     <message>
         <source>Licencias de terceros</source>
@@ -3208,6 +3006,10 @@ This laptop will be its administrator: it will approve every other laptop. Do th
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>Nombre en in&amp;glés:</source>
+        <translation>Name in En&amp;glish:</translation>
+    </message>
+    <message>
         <source>&amp;Ordinal:</source>
         <translation>&amp;Ordinal:</translation>
     </message>
@@ -3242,6 +3044,10 @@ This laptop will be its administrator: it will approve every other laptop. Do th
     <message>
         <source>p. ej. XXXI</source>
         <translation>e.g. XXXI</translation>
+    </message>
+    <message>
+        <source>Vacío: se usa el nombre que se muestra en gris.</source>
+        <translation>Empty: the name shown in grey is used.</translation>
     </message>
     <message>
         <source>Guardar</source>
@@ -3640,26 +3446,6 @@ This laptop will be its administrator: it will approve every other laptop. Do th
         <translation>.eml draft</translation>
     </message>
     <message>
-        <source>Preparado</source>
-        <translation>Prepared</translation>
-    </message>
-    <message>
-        <source>Borrador escrito</source>
-        <translation>Draft written</translation>
-    </message>
-    <message>
-        <source>Enviándose (interrumpido)</source>
-        <translation>Sending (interrupted)</translation>
-    </message>
-    <message>
-        <source>Enviado</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Fallido</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
         <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
         <translation>Set up the SMTP server in “Send to focal points…”.</translation>
     </message>
@@ -3835,8 +3621,16 @@ This laptop will be its administrator: it will approve every other laptop. Do th
         <translation>&amp;Position:</translation>
     </message>
     <message>
+        <source>Car&amp;go en inglés:</source>
+        <translation>Position in En&amp;glish:</translation>
+    </message>
+    <message>
         <source>&amp;Institución:</source>
         <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Institución en inglé&amp;s:</source>
+        <translation>Institution in Engli&amp;sh:</translation>
     </message>
     <message>
         <source>Correo &amp;electrónico:</source>
@@ -3871,8 +3665,16 @@ This laptop will be its administrator: it will approve every other laptop. Do th
         <translation>Position</translation>
     </message>
     <message>
+        <source>Cargo en inglés</source>
+        <translation>Position in English</translation>
+    </message>
+    <message>
         <source>Institución</source>
         <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Institución en inglés</source>
+        <translation>Institution in English</translation>
     </message>
     <message>
         <source>Correo electrónico</source>
@@ -3885,6 +3687,14 @@ This laptop will be its administrator: it will approve every other laptop. Do th
     <message>
         <source>Funciones</source>
         <translation>Roles</translation>
+    </message>
+    <message>
+        <source>si difiere del español</source>
+        <translation>if it differs from the Spanish</translation>
+    </message>
+    <message>
+        <source>Un cargo de la CRM (p. ej. Viceministro) se escribe según el género de la persona.</source>
+        <translation>A CRM position (e.g. Vice-Minister) is written according to the person's gender.</translation>
     </message>
     <message>
         <source>Escriba el nombre de la persona.</source>
@@ -4179,18 +3989,6 @@ This laptop will be its administrator: it will approve every other laptop. Do th
     <message>
         <source>Idioma del documento</source>
         <translation>Document language</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Spanish</translation>
-    </message>
-    <message>
-        <source>Inglés</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Bilingüe (español | inglés)</source>
-        <translation>Bilingual (Spanish | English)</translation>
     </message>
     <message>
         <source>&amp;Vista previa</source>
@@ -4511,38 +4309,6 @@ Check the fingerprint with the person by phone before approving.</translation>
         <translation>Documents to send</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Lista de participantes</source>
-        <translation>List of participants</translation>
-    </message>
-    <message>
-        <source>Declaración y Decisiones</source>
-        <translation>Declaration and Decisions</translation>
-    </message>
-    <message>
-        <source>Conclusiones</source>
-        <translation>Conclusions</translation>
-    </message>
-    <message>
-        <source>Recomendaciones a los Viceministros</source>
-        <translation>Recommendations to the Vice-Ministers</translation>
-    </message>
-    <message>
-        <source>Informe de la red</source>
-        <translation>Network report</translation>
-    </message>
-    <message>
-        <source>Texto de compilación</source>
-        <translation>Compilation text</translation>
-    </message>
-    <message>
-        <source>Expediente de la sesión</source>
-        <translation>Session dossier</translation>
-    </message>
-    <message>
         <source>Incluir también los documentos de la reunión a puerta cerrada</source>
         <translation>Also include the closed-door meeting’s documents</translation>
     </message>
@@ -4573,14 +4339,6 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>El que lee cada destinatario</source>
         <translation>Each recipient’s own</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Spanish</translation>
-    </message>
-    <message>
-        <source>Inglés</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>Adjuntar un paquete de sincronización para estos equipos:</source>
@@ -4742,22 +4500,6 @@ Check the fingerprint with the person by phone before approving.</translation>
 </context>
 <context>
     <name>SyncLabels</name>
-    <message>
-        <source>Secretaría Técnica</source>
-        <translation>Technical Secretariat</translation>
-    </message>
-    <message>
-        <source>Presidencia Pro-Témpore</source>
-        <translation>Pro-Tempore Presidency</translation>
-    </message>
-    <message>
-        <source>País miembro</source>
-        <translation>Member country</translation>
-    </message>
-    <message>
-        <source>Observador</source>
-        <translation>Observer</translation>
-    </message>
     <message>
         <source>Revocado</source>
         <translation>Revoked</translation>

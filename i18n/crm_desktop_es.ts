@@ -486,9 +486,12 @@
         <source>Mover el punto «%1»</source>
         <translation>Mover el punto «%1»</translation>
     </message>
-    <message>
-        <source>Incluir %1 seguimiento(s)</source>
-        <translation>Incluir %1 seguimiento(s)</translation>
+    <message numerus="yes">
+        <source>Incluir %n seguimiento(s)</source>
+        <translation>
+            <numerusform>Incluir %n seguimiento</numerusform>
+            <numerusform>Incluir %n seguimientos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cambiar la numeración o la hora de inicio</source>
@@ -497,6 +500,10 @@
     <message>
         <source>Comentario de %1</source>
         <translation>Comentario de %1</translation>
+    </message>
+    <message>
+        <source>Clasificar el punto «%1»</source>
+        <translation>Clasificar el punto «%1»</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1266,33 @@
     <message>
         <source>Decisiones pendientes</source>
         <translation>Decisiones pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Te&amp;ma:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Tema a puerta &amp;cerrada:</source>
+        <translation>Tema a puerta &amp;cerrada:</translation>
+    </message>
+    <message>
+        <source>Tema de la CRM (el del Plan de Acción)</source>
+        <translation>Tema de la CRM (el del Plan de Acción)</translation>
+    </message>
+    <message>
+        <source>Tema de la reunión a puerta cerrada</source>
+        <translation>Tema de la reunión a puerta cerrada</translation>
+    </message>
+    <message>
+        <source>Solo los puntos de la reunión a puerta cerrada se clasifican por sus cuatro temas.</source>
+        <translation>Solo los puntos de la reunión a puerta cerrada se clasifican por sus cuatro temas.</translation>
+    </message>
+    <message>
+        <source>(ninguno)</source>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
@@ -2091,42 +2125,6 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
 <context>
     <name>DraftingLabels</name>
     <message>
-        <source>Propuesto</source>
-        <translation>Propuesto</translation>
-    </message>
-    <message>
-        <source>Entre corchetes</source>
-        <translation>Entre corchetes</translation>
-    </message>
-    <message>
-        <source>Acordado ad referéndum</source>
-        <translation>Acordado ad referéndum</translation>
-    </message>
-    <message>
-        <source>Acordado</source>
-        <translation>Acordado</translation>
-    </message>
-    <message>
-        <source>Inserción</source>
-        <translation>Inserción</translation>
-    </message>
-    <message>
-        <source>Sustitución</source>
-        <translation>Sustitución</translation>
-    </message>
-    <message>
-        <source>Supresión</source>
-        <translation>Supresión</translation>
-    </message>
-    <message>
-        <source>Párrafo nuevo</source>
-        <translation>Párrafo nuevo</translation>
-    </message>
-    <message>
-        <source>Traslado</source>
-        <translation>Traslado</translation>
-    </message>
-    <message>
         <source>Enmienda de %1 aceptada a las %2 por %3</source>
         <translation>Enmienda de %1 aceptada a las %2 por %3</translation>
     </message>
@@ -2435,16 +2433,55 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
         <translation>Guardar el paquete</translation>
     </message>
     <message>
-        <source>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</source>
-        <translation>Paquete guardado en %1: %2 cambio(s) para %3 dispositivo(s).</translation>
+        <source>Paquete guardado en %1: %2 para %3.</source>
+        <translation>Paquete guardado en %1: %2 para %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispositivo(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 importado (de %2, huella %3): %4, %5 en espera.</source>
+        <translation>%1 importado (de %2, huella %3): %4, %5 en espera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambio(s) aplicado(s)</source>
+        <translation>
+            <numerusform>%n cambio aplicado</numerusform>
+            <numerusform>%n cambios aplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carpeta sincronizada: %1, %2.</source>
+        <translation>Carpeta sincronizada: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquete(s) importado(s)</source>
+        <translation>
+            <numerusform>%n paquete importado</numerusform>
+            <numerusform>%n paquetes importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquete(s) exportado(s)</source>
+        <translation>
+            <numerusform>%n paquete exportado</numerusform>
+            <numerusform>%n paquetes exportados</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ya se había importado; nada cambió.</source>
         <translation>%1 ya se había importado; nada cambió.</translation>
-    </message>
-    <message>
-        <source>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</source>
-        <translation>%1 importado (de %2, huella %3): %4 cambio(s) aplicados, %5 en espera.</translation>
     </message>
     <message>
         <source>Este equipo ya forma parte del espacio «%1».</source>
@@ -2453,10 +2490,6 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
     <message>
         <source>Elija primero la carpeta compartida.</source>
         <translation>Elija primero la carpeta compartida.</translation>
-    </message>
-    <message>
-        <source>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</source>
-        <translation>Carpeta sincronizada: %1 importado(s), %2 exportado(s).</translation>
     </message>
     <message>
         <source>%1 rechazado: %2</source>
@@ -2758,241 +2791,6 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Planificada</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
-        <source>Convocada</source>
-        <translation>Convocada</translation>
-    </message>
-    <message>
-        <source>Celebrada</source>
-        <translation>Celebrada</translation>
-    </message>
-    <message>
-        <source>Cancelada</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Terminada — por cerrar</source>
-        <translation>Terminada — por cerrar</translation>
-    </message>
-    <message>
-        <source>Volver a planificada</source>
-        <translation>Volver a planificada</translation>
-    </message>
-    <message>
-        <source>Convocar</source>
-        <translation>Convocar</translation>
-    </message>
-    <message>
-        <source>Marcar como celebrada</source>
-        <translation>Marcar como celebrada</translation>
-    </message>
-    <message>
-        <source>Concluida</source>
-        <translation>Concluida</translation>
-    </message>
-    <message>
-        <source>Dar por concluida</source>
-        <translation>Dar por concluida</translation>
-    </message>
-    <message>
-        <source>Cancelar la reunión</source>
-        <translation>Cancelar la reunión</translation>
-    </message>
-    <message>
-        <source>Borrador</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Preliminar</source>
-        <translation>Preliminar</translation>
-    </message>
-    <message>
-        <source>Adoptada</source>
-        <translation>Adoptada</translation>
-    </message>
-    <message>
-        <source>En negociación</source>
-        <translation>En negociación</translation>
-    </message>
-    <message>
-        <source>En procedimiento de silencio</source>
-        <translation>En procedimiento de silencio</translation>
-    </message>
-    <message>
-        <source>Adoptado</source>
-        <translation>Adoptado</translation>
-    </message>
-    <message>
-        <source>Decisión</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Recomendación</source>
-        <translation>Recomendación</translation>
-    </message>
-    <message>
-        <source>Conclusión</source>
-        <translation>Conclusión</translation>
-    </message>
-    <message>
-        <source>Reunión</source>
-        <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Punto de agenda</source>
-        <translation>Punto de agenda</translation>
-    </message>
-    <message>
-        <source>Información</source>
-        <translation>Información</translation>
-    </message>
-    <message>
-        <source>Debate</source>
-        <translation>Debate</translation>
-    </message>
-    <message>
-        <source>Pública</source>
-        <translation>Pública</translation>
-    </message>
-    <message>
-        <source>Países Miembros</source>
-        <translation>Países Miembros</translation>
-    </message>
-    <message>
-        <source>Puerta cerrada</source>
-        <translation>Puerta cerrada</translation>
-    </message>
-    <message>
-        <source>Secretaría Técnica</source>
-        <translation>Secretaría Técnica</translation>
-    </message>
-    <message>
-        <source>País Miembro</source>
-        <translation>País Miembro</translation>
-    </message>
-    <message>
-        <source>País observador</source>
-        <translation>País observador</translation>
-    </message>
-    <message>
-        <source>Organismo observador</source>
-        <translation>Organismo observador</translation>
-    </message>
-    <message>
-        <source>Sociedad civil (RROCM)</source>
-        <translation>Sociedad civil (RROCM)</translation>
-    </message>
-    <message>
-        <source>Invitado(a)</source>
-        <translation>Invitado(a)</translation>
-    </message>
-    <message>
-        <source>Viceministro(a)</source>
-        <translation>Viceministro(a)</translation>
-    </message>
-    <message>
-        <source>Funcionario(a) de alto nivel</source>
-        <translation>Funcionario(a) de alto nivel</translation>
-    </message>
-    <message>
-        <source>Director(a) de Migración</source>
-        <translation>Director(a) de Migración</translation>
-    </message>
-    <message>
-        <source>Enlace Red Trata y Tráfico</source>
-        <translation>Enlace Red Trata y Tráfico</translation>
-    </message>
-    <message>
-        <source>Enlace Red Protección Consular</source>
-        <translation>Enlace Red Protección Consular</translation>
-    </message>
-    <message>
-        <source>Punto focal</source>
-        <translation>Punto focal</translation>
-    </message>
-    <message>
-        <source>Delegado(a)</source>
-        <translation>Delegado(a)</translation>
-    </message>
-    <message>
-        <source>Coordinador(a) de la ST</source>
-        <translation>Coordinador(a) de la ST</translation>
-    </message>
-    <message>
-        <source>Especialista TI de la ST</source>
-        <translation>Especialista TI de la ST</translation>
-    </message>
-    <message>
-        <source>Asistente de la ST</source>
-        <translation>Asistente de la ST</translation>
-    </message>
-    <message>
-        <source>Personal de la PPT</source>
-        <translation>Personal de la PPT</translation>
-    </message>
-    <message>
-        <source>Representante RROCM</source>
-        <translation>Representante RROCM</translation>
-    </message>
-    <message>
-        <source>Delegado(a) observador(a)</source>
-        <translation>Delegado(a) observador(a)</translation>
-    </message>
-    <message>
-        <source>Plenaria</source>
-        <translation>Plenaria</translation>
-    </message>
-    <message>
-        <source>Invitación</source>
-        <translation>Invitación</translation>
-    </message>
-    <message>
-        <source>Autorización de la PPT</source>
-        <translation>Autorización de la PPT</translation>
-    </message>
-    <message>
-        <source>Segundo año consecutivo de la PPT (consenso)</source>
-        <translation>Segundo año consecutivo de la PPT (consenso)</translation>
-    </message>
-    <message>
-        <source>Discusiones abiertas</source>
-        <translation>Discusiones abiertas</translation>
-    </message>
-    <message>
-        <source>Puntos de agenda</source>
-        <translation>Puntos de agenda</translation>
-    </message>
-    <message>
-        <source>Toma de decisiones</source>
-        <translation>Toma de decisiones</translation>
-    </message>
-    <message>
-        <source>Elaboración de documentos</source>
-        <translation>Elaboración de documentos</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-</context>
-<context>
     <name>LicencesDialog</name>
     <message>
         <source>Licencias de terceros</source>
@@ -3208,6 +3006,10 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <source>Nombre en in&amp;glés:</source>
+        <translation>Nombre en in&amp;glés:</translation>
+    </message>
+    <message>
         <source>&amp;Ordinal:</source>
         <translation>&amp;Ordinal:</translation>
     </message>
@@ -3242,6 +3044,10 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
     <message>
         <source>p. ej. XXXI</source>
         <translation>p. ej. XXXI</translation>
+    </message>
+    <message>
+        <source>Vacío: se usa el nombre que se muestra en gris.</source>
+        <translation>Vacío: se usa el nombre que se muestra en gris.</translation>
     </message>
     <message>
         <source>Guardar</source>
@@ -3640,26 +3446,6 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
         <translation>Borrador .eml</translation>
     </message>
     <message>
-        <source>Preparado</source>
-        <translation>Preparado</translation>
-    </message>
-    <message>
-        <source>Borrador escrito</source>
-        <translation>Borrador escrito</translation>
-    </message>
-    <message>
-        <source>Enviándose (interrumpido)</source>
-        <translation>Enviándose (interrumpido)</translation>
-    </message>
-    <message>
-        <source>Enviado</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Fallido</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
         <source>Configure el servidor SMTP en «Enviar a los puntos focales…».</source>
         <translation>Configure el servidor SMTP en «Enviar a los puntos focales…».</translation>
     </message>
@@ -3835,8 +3621,16 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
+        <source>Car&amp;go en inglés:</source>
+        <translation>Car&amp;go en inglés:</translation>
+    </message>
+    <message>
         <source>&amp;Institución:</source>
         <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>Institución en inglé&amp;s:</source>
+        <translation>Institución en inglé&amp;s:</translation>
     </message>
     <message>
         <source>Correo &amp;electrónico:</source>
@@ -3871,8 +3665,16 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
         <translation>Cargo</translation>
     </message>
     <message>
+        <source>Cargo en inglés</source>
+        <translation>Cargo en inglés</translation>
+    </message>
+    <message>
         <source>Institución</source>
         <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Institución en inglés</source>
+        <translation>Institución en inglés</translation>
     </message>
     <message>
         <source>Correo electrónico</source>
@@ -3885,6 +3687,14 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
     <message>
         <source>Funciones</source>
         <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>si difiere del español</source>
+        <translation>si difiere del español</translation>
+    </message>
+    <message>
+        <source>Un cargo de la CRM (p. ej. Viceministro) se escribe según el género de la persona.</source>
+        <translation>Un cargo de la CRM (p. ej. Viceministro) se escribe según el género de la persona.</translation>
     </message>
     <message>
         <source>Escriba el nombre de la persona.</source>
@@ -4179,18 +3989,6 @@ Este equipo será la persona administradora: aprobará el ingreso de todos los d
     <message>
         <source>Idioma del documento</source>
         <translation>Idioma del documento</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Inglés</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>Bilingüe (español | inglés)</source>
-        <translation>Bilingüe (español | inglés)</translation>
     </message>
     <message>
         <source>&amp;Vista previa</source>
@@ -4511,38 +4309,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         <translation>Documentos que se envían</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Lista de participantes</source>
-        <translation>Lista de participantes</translation>
-    </message>
-    <message>
-        <source>Declaración y Decisiones</source>
-        <translation>Declaración y Decisiones</translation>
-    </message>
-    <message>
-        <source>Conclusiones</source>
-        <translation>Conclusiones</translation>
-    </message>
-    <message>
-        <source>Recomendaciones a los Viceministros</source>
-        <translation>Recomendaciones a los Viceministros</translation>
-    </message>
-    <message>
-        <source>Informe de la red</source>
-        <translation>Informe de la red</translation>
-    </message>
-    <message>
-        <source>Texto de compilación</source>
-        <translation>Texto de compilación</translation>
-    </message>
-    <message>
-        <source>Expediente de la sesión</source>
-        <translation>Expediente de la sesión</translation>
-    </message>
-    <message>
         <source>Incluir también los documentos de la reunión a puerta cerrada</source>
         <translation>Incluir también los documentos de la reunión a puerta cerrada</translation>
     </message>
@@ -4573,14 +4339,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>El que lee cada destinatario</source>
         <translation>El que lee cada destinatario</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Inglés</source>
-        <translation>Inglés</translation>
     </message>
     <message>
         <source>Adjuntar un paquete de sincronización para estos equipos:</source>
@@ -4742,22 +4500,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
 </context>
 <context>
     <name>SyncLabels</name>
-    <message>
-        <source>Secretaría Técnica</source>
-        <translation>Secretaría Técnica</translation>
-    </message>
-    <message>
-        <source>Presidencia Pro-Témpore</source>
-        <translation>Presidencia Pro-Témpore</translation>
-    </message>
-    <message>
-        <source>País miembro</source>
-        <translation>País miembro</translation>
-    </message>
-    <message>
-        <source>Observador</source>
-        <translation>Observador</translation>
-    </message>
     <message>
         <source>Revocado</source>
         <translation>Revocado</translation>

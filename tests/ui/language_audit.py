@@ -135,6 +135,9 @@ def foreign(text: str, stop_words: list[str], allowed: list[str]) -> list[str]:
     for name in allowed:
         if name in plain:
             plain = plain.replace(name, " ")
+        elif len(name) >= 40 and (at := plain.find(name[:40])) >= 0:  # a typed text shown cut short
+            end = at + next((i for i, (a, b) in enumerate(zip(plain[at:], name, strict=False)) if a != b), len(name))
+            plain = plain[:at] + " " + plain[end:]
     found = [w for w in stop_words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", plain)]
     return found + [f"ISO date {d}" for d in _ISO_DATE.findall(plain)]
 

@@ -163,7 +163,7 @@ class PersonDialog(AutosavedDialog):
         for w in (self.title_en, self.institution_en):
             w.setPlaceholderText(self.tr("si difiere del español"))
         self.title.setToolTip(
-            self.tr("Un cargo del CRM (p. ej. Viceministro) se escribe según el género de la persona.")
+            self.tr("Un cargo de la CRM (p. ej. Viceministro) se escribe según el género de la persona.")
         )
         refill(self.category, ((labels.category(c.value), c.value) for c in Category))
         refill(self.country, ((f"{ref.name(self.lang)} ({ref.code})", ref.code) for ref in countries()))
