@@ -56,19 +56,19 @@ class DbFacts(Facts):
             self._themes = None
 
     # --- the same rows, read the import's faster way (the applier's codec, one shared cursor) ---
-    def _fetch(self, table: Table, ids: Sequence[str]) -> dict[str, Row]:
-        return codec(self.conn, table).select_rows(self._cursor, ids)
-
-    def _stored_where(self, table: Table, column: str, value: Any) -> list[Row]:
+    def _select(self, table: Table, column: str, values: Sequence[Any], *, or_null: bool = False) -> list[Row]:
         tc = codec(self.conn, table)
+        where = [f"{quote(column)} IN ({', '.join('?' * len(values))})"] if values else []
+        if or_null:
+            where.append(f"{quote(column)} IS NULL")
         cols = ", ".join(quote(n) for n in tc.names)
-        sql = f"SELECT {cols} FROM {quote(table.name)} WHERE {quote(column)} = ?"
+        sql = f"SELECT {cols} FROM {quote(table.name)} WHERE {' OR '.join(where) or '0'}"
         return [
             {
                 n: (v if conv is None or v is None else conv(v))
                 for n, v, conv in zip(tc.names, raw, tc.from_db, strict=True)
             }
-            for raw in self._cursor.execute(sql, (value,)).fetchall()
+            for raw in self._cursor.execute(sql, tuple(values)).fetchall()  # one cursor serves nested reads
         ]
 
     # --- authz.Facts ------------------------------------------------------------------------------
