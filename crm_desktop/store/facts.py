@@ -151,7 +151,8 @@ class Facts:
 
     def stored(self, table: str, row_id: str) -> Row | None:
         """The row as this database holds it; the first miss of a table fetches every row of that table
-        the changeset names, in one statement (an imported changeset may hold thousands)."""
+        the changeset names or points at, one statement per chunk (an imported changeset may hold
+        thousands)."""
         key = (table, row_id)
         if key not in self._rows:
             t = self.tables.get(table)
