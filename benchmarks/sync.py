@@ -37,6 +37,7 @@ from benchmarks.generate import generate
 from benchmarks.run import raw_insert_floor, row
 from crm_desktop.app import sync
 from crm_desktop.app.backup import backup_before
+from crm_desktop.app.sync import exchange
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.store.db import DB_NAME
 from crm_desktop.sync import importer
@@ -109,7 +110,7 @@ def main() -> None:
         t = time.perf_counter()
         with (
             _Timed(importer, "apply_ops") as applier_timer,
-            _Timed(sync, "backup_before") as backup_timer,
+            _Timed(exchange, "backup_before") as backup_timer,
             _Timed(importer, "check_changeset") as checks_timer,
             _Timed(importer, "header_signed_by") as signatures_timer,
             _Timed(importer, "decrypt") as decrypt_timer,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -40,14 +41,32 @@ Row = dict[str, Any]
 CACHED_TABLES = frozenset({"bodies", "acts", "drafting_seats", "meetings", "candidacies", "poa_themes"})
 
 
+@cache
+def synced_tables() -> Mapping[str, Table]:
+    """The tables a change may write (every table but the laptop's own)."""
+    return {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
+
+
+@cache
+def references() -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """Per synced table, its foreign-key columns and the table each points at."""
+    return {
+        name: tuple((c.name, fk.column.table.name) for c in t.columns for fk in c.foreign_keys)
+        for name, t in synced_tables().items()
+    }
+
+
 class Facts:
     """The facts of one database, optionally with one changeset's own rows on top (:meth:`begin`)."""
 
     def __init__(self, db: Reader) -> None:
         self.db = db
-        self.tables: dict[str, Table] = {n: t for n, t in Base.metadata.tables.items() if not t.info.get("local")}
+        self.tables: Mapping[str, Table] = synced_tables()
+        self._refs = references()
         self._people: dict[str, Participant | None] = {}
-        self._wanted: dict[str, list[str]] = {}
+        self._named: dict[str, set[str]] = {}  # per table, the ids the changeset names or points at
+        self._wanted: dict[str, list[str]] = {}  # of those, the ids not read yet
+        self._where: dict[tuple[str, str], dict[Any, list[Row]]] = {}
         self._overlay: dict[tuple[str, str], Row] = {}
         self._by_table: dict[str, dict[str, Row]] = {}
         self._index: dict[tuple[str, str], dict[Any, list[str]]] = {}
@@ -58,23 +77,38 @@ class Facts:
 
     # --- what is read: the database, and the changeset being checked ---------------------------
     def begin(self, ops: Sequence[Mapping[str, Any]]) -> None:
-        """Start judging a changeset: rows are read afresh, and its own puts are seen."""
+        """Start judging a changeset: rows are read afresh, and its own puts are seen. The rows it names
+        and the rows its puts point at are read together, at the first read of their table."""
         self._rows.clear()
-        self._overlay = {}
-        self._by_table = {}
         self._index = {}
         self._people = {}
-        self._wanted = {}
-        for op in ops:
+        self._where = {}
+        named: dict[str, set[str]] = {}
+        overlay: dict[tuple[str, str], Row] = {}
+        by_table: dict[str, dict[str, Row]] = {}
+        refs = self._refs
+        for op in ops:  # one pass: a bundle's changeset may hold thousands of operations
             e, i = op.get("e"), op.get("id")
-            if isinstance(e, str) and isinstance(i, str):
-                self._wanted.setdefault(e, []).append(i)
-        for op in ops:
-            f, e, i = op.get("f"), op.get("e"), op.get("id")
-            if op.get("op") == "put" and isinstance(f, dict) and isinstance(e, str) and isinstance(i, str):
-                self._overlay.setdefault((e, i), {}).update(f)
-        for (e, i), f in self._overlay.items():
-            self._by_table.setdefault(e, {})[i] = f
+            if not isinstance(e, str) or not isinstance(i, str):
+                continue
+            ids = named.get(e)
+            if ids is None:
+                ids = named[e] = set()
+            ids.add(i)
+            f = op.get("f")
+            if op.get("op") != "put" or not isinstance(f, dict):
+                continue
+            mine = overlay.get((e, i))
+            if mine is None:
+                mine = overlay[(e, i)] = by_table.setdefault(e, {})[i] = {}
+            mine.update(f)
+            for column, target in refs.get(e, ()):
+                if isinstance(v := f.get(column), str):
+                    named.setdefault(target, set()).add(v)
+        self._overlay = overlay
+        self._by_table = by_table
+        self._named = named
+        self._wanted = {t: sorted(ids) for t, ids in named.items()}
 
     def applied(self, ops: Sequence[Mapping[str, Any]]) -> None:
         """A changeset was applied: forget the cached facts of the tables it wrote."""
@@ -87,21 +121,38 @@ class Facts:
         """The fields the changeset being judged puts in ``table``, by row id."""
         return self._by_table.get(table, {})
 
+    def _select(self, table: Table, column: str, values: Sequence[Any], *, or_null: bool = False) -> list[Row]:
+        """Stored rows of ``table`` whose ``column`` is one of ``values`` (at most one chunk), or NULL with
+        ``or_null``, as Python values: every fact is read through here, in one statement (the import
+        path reads the same rows its faster way)."""
+        col = table.c[column]
+        where = col.in_(values) | col.is_(None) if or_null else col.in_(values)
+        return [dict(r) for r in self.db.execute(select(table).where(where)).mappings().all()]
+
     def _fetch(self, table: Table, ids: Sequence[str]) -> dict[str, Row]:
-        """Stored rows of ``ids`` as Python values (the import path reads them faster, the same way)."""
-        out: dict[str, Row] = {}
-        for chunk in chunks(ids):
-            for r in self.db.execute(select(table).where(table.c.id.in_(chunk))).mappings().all():
-                out[str(r["id"])] = dict(r)
-        return out
+        """Stored rows of ``ids``, by id."""
+        return {str(r["id"]): r for chunk in chunks(ids) for r in self._select(table, "id", chunk)}
 
     def _stored_where(self, table: Table, column: str, value: Any) -> list[Row]:
-        """Stored rows of ``table`` whose ``column`` is ``value``."""
-        return [dict(r) for r in self.db.execute(select(table).where(table.c[column] == value)).mappings().all()]
+        """Stored rows of ``table`` whose ``column`` is ``value``. When ``column`` points at a table the
+        changeset names, the first such read fetches the rows for every id it names there, one statement
+        per chunk (a list of accreditations asks for each person's roles)."""
+        target = next((t for c, t in self._refs.get(table.name, ()) if c == column), None)
+        named = self._named.get(target, set()) if target is not None else set()
+        if value not in named:
+            return self._select(table, column, [value])
+        groups = self._where.get((table.name, column))
+        if groups is None:
+            groups = self._where[(table.name, column)] = {v: [] for v in named}
+            for chunk in chunks(sorted(named)):
+                for r in self._select(table, column, chunk):
+                    groups.setdefault(r[column], []).append(r)
+        return groups[value]
 
     def stored(self, table: str, row_id: str) -> Row | None:
         """The row as this database holds it; the first miss of a table fetches every row of that table
-        the changeset names, in one statement (an imported changeset may hold thousands)."""
+        the changeset names or points at, one statement per chunk (an imported changeset may hold
+        thousands)."""
         key = (table, row_id)
         if key not in self._rows:
             t = self.tables.get(table)
@@ -155,9 +206,9 @@ class Facts:
         """Acts for a meeting (and those recorded for none, which cover no meeting); unreadable rows are
         skipped. The stored ones are cached, the changeset's own added."""
         if meeting_id not in self._acts:
-            t = self.tables["acts"]
-            q = select(t).where((t.c.meeting_id == meeting_id) | (t.c.meeting_id.is_(None)))
-            rows = [dict(a) for a in self.db.execute(q).mappings().all()]
+            rows = self._select(
+                self.tables["acts"], "meeting_id", [] if meeting_id is None else [meeting_id], or_null=True
+            )
             self._acts[meeting_id] = [a for r in rows if (a := _act(r, meeting_id)) is not None]
         mine = [{"id": i, **f} for i, f in self.pending("acts").items()]
         return self._acts[meeting_id] + [a for r in mine if (a := _act(r, meeting_id)) is not None]
@@ -202,9 +253,8 @@ class Facts:
     def seat_countries(self, meeting_id: str) -> set[str]:
         """The countries holding a drafting seat in the meeting."""
         if meeting_id not in self._seats:
-            t = self.tables["drafting_seats"]
-            q = select(t.c.country_id).where(t.c.meeting_id == meeting_id)
-            self._seats[meeting_id] = {str(r[0]) for r in self.db.execute(q).all()}
+            seats = self._select(self.tables["drafting_seats"], "meeting_id", [meeting_id])
+            self._seats[meeting_id] = {str(r["country_id"]) for r in seats}
         mine = {
             str(f.get("country_id"))
             for f in self.pending("drafting_seats").values()

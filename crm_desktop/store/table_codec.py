@@ -140,17 +140,22 @@ class TableCodec:
 
     def select_rows(self, cursor: Any, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         """The current rows of ``ids`` as Python values, keyed by id."""
-        out: dict[str, dict[str, Any]] = {}
+        return {row["id"]: row for chunk in chunks(ids) for row in self.select_where(cursor, "id", chunk)}
+
+    def select_where(
+        self, cursor: Any, column: str, values: Sequence[Any], *, or_null: bool = False
+    ) -> list[dict[str, Any]]:
+        """The current rows whose ``column`` is one of ``values`` (at most one chunk), or NULL with
+        ``or_null``, as Python values, in one statement (read whole: the cursor may serve nested reads)."""
+        where = [f"{quote(column)} IN ({', '.join('?' * len(values))})"] if values else []
+        if or_null:
+            where.append(f"{quote(column)} IS NULL")
         cols = ", ".join(quote(n) for n in self.names)
-        for chunk in chunks(ids):
-            sql = f"SELECT {cols} FROM {quote(self.table.name)} WHERE id IN ({', '.join('?' * len(chunk))})"
-            for raw in cursor.execute(sql, chunk):
-                row = {
-                    n: (v if p is None or v is None else p(v))
-                    for n, v, p in zip(self.names, raw, self.from_db, strict=True)
-                }
-                out[row["id"]] = row
-        return out
+        sql = f"SELECT {cols} FROM {quote(self.table.name)} WHERE {' OR '.join(where) or '0'}"
+        return [
+            {n: (v if p is None or v is None else p(v)) for n, v, p in zip(self.names, raw, self.from_db, strict=True)}
+            for raw in cursor.execute(sql, tuple(values)).fetchall()
+        ]
 
 
 _CODECS: dict[tuple[int, int], TableCodec] = {}

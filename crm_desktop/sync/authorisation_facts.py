@@ -28,7 +28,7 @@ from crm_desktop.domain.reference import (
 from crm_desktop.domain.sync_policy import DeviceRole
 from crm_desktop.drafting import permissions as dp
 from crm_desktop.store.facts import CACHED_TABLES, Facts, Row, document_facts
-from crm_desktop.store.table_codec import codec, quote
+from crm_desktop.store.table_codec import codec
 from crm_desktop.sync.roster_checks import role_check
 
 # Refusals that count accreditations: two laptops may each accredit one concurrently, and both were
@@ -56,20 +56,8 @@ class DbFacts(Facts):
             self._themes = None
 
     # --- the same rows, read the import's faster way (the applier's codec, one shared cursor) ---
-    def _fetch(self, table: Table, ids: Sequence[str]) -> dict[str, Row]:
-        return codec(self.conn, table).select_rows(self._cursor, ids)
-
-    def _stored_where(self, table: Table, column: str, value: Any) -> list[Row]:
-        tc = codec(self.conn, table)
-        cols = ", ".join(quote(n) for n in tc.names)
-        sql = f"SELECT {cols} FROM {quote(table.name)} WHERE {quote(column)} = ?"
-        return [
-            {
-                n: (v if conv is None or v is None else conv(v))
-                for n, v, conv in zip(tc.names, raw, tc.from_db, strict=True)
-            }
-            for raw in self._cursor.execute(sql, (value,)).fetchall()
-        ]
+    def _select(self, table: Table, column: str, values: Sequence[Any], *, or_null: bool = False) -> list[Row]:
+        return codec(self.conn, table).select_where(self._cursor, column, values, or_null=or_null)
 
     # --- authz.Facts ------------------------------------------------------------------------------
     def exists(self, table: str, row_id: str) -> bool:
