@@ -14,11 +14,7 @@ MAX_CLASS_LINES = 400
 
 
 def _modules() -> list[Path]:
-    return [
-        p
-        for p in sorted(PACKAGE.rglob("*.py"))
-        if "migrations" not in p.relative_to(PACKAGE).parts
-    ]
+    return [p for p in sorted(PACKAGE.rglob("*.py")) if "migrations" not in p.relative_to(PACKAGE).parts]
 
 
 def test_no_module_or_class_is_too_long() -> None:

@@ -496,6 +496,7 @@ RULES: tuple[Rule, ...] = (
 
 RULES_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
 
+
 # Refusal code -> the sentence it applies (each code belongs to one rule; a test checks it).
 def render_table(lang: str = "en") -> str:
     """The register as a Markdown table (docs/rules.md)."""

@@ -51,7 +51,7 @@ class TestClosedDoor:
         assert rules.admission(VM, "closed_door", MX_HLO, meeting_id="m", already_in_segment=[MX_VM]).allowed
 
     def test_the_official_may_be_entered_before_the_vice_minister(self) -> None:
-        """"según estimen pertinente": the order of entry is the delegation's affair."""
+        """ "según estimen pertinente": the order of entry is the delegation's affair."""
         assert rules.admission(VM, "closed_door", MX_HLO, meeting_id="m").allowed
         assert rules.admission(VM, "closed_door", MX_VM, meeting_id="m", already_in_segment=[MX_HLO]).allowed
 

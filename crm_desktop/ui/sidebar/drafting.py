@@ -11,6 +11,4 @@ def _title() -> str:
     return QCoreApplication.translate("DraftingView", "Redacción")
 
 
-register(
-    Section("drafting", 50, _title, view_factory("drafting.view", "DraftingView"), icon="SP_FileIcon")
-)
+register(Section("drafting", 50, _title, view_factory("drafting.view", "DraftingView"), icon="SP_FileIcon"))
