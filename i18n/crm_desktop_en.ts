@@ -4833,8 +4833,8 @@ Check the fingerprint with the person by phone before approving.</translation>
         <translation>&amp;Send the preliminary…</translation>
     </message>
     <message>
-        <source>Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones</source>
-        <translation>Opens Reports on this meeting: choose “Agenda” and press “Send…” to send it to the delegations</translation>
+        <source>Abre el envío de la agenda preliminar a los puntos focales de los países y organismos consultados</source>
+        <translation>Opens the sending of the preliminary agenda to the focal points of the countries and organisations consulted</translation>
     </message>
     <message>
         <source>Enviar la agenda preliminar</source>
@@ -4851,10 +4851,6 @@ Check the fingerprint with the person by phone before approving.</translation>
     <message>
         <source>el punto tiene comentarios; su número va entre paréntesis</source>
         <translation>the item has comments; their number is in brackets</translation>
-    </message>
-    <message>
-        <source>Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».</source>
-        <translation>To send the preliminary agenda: choose “Agenda” in the list of Reports and press “Send…”.</translation>
     </message>
 </context>
 <context>

@@ -4833,8 +4833,8 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
         <translation>&amp;Enviar la preliminar…</translation>
     </message>
     <message>
-        <source>Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones</source>
-        <translation>Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones</translation>
+        <source>Abre el envío de la agenda preliminar a los puntos focales de los países y organismos consultados</source>
+        <translation>Abre el envío de la agenda preliminar a los puntos focales de los países y organismos consultados</translation>
     </message>
     <message>
         <source>Enviar la agenda preliminar</source>
@@ -4851,10 +4851,6 @@ Compruebe la huella por teléfono con la persona antes de aprobar.</translation>
     <message>
         <source>el punto tiene comentarios; su número va entre paréntesis</source>
         <translation>el punto tiene comentarios; su número va entre paréntesis</translation>
-    </message>
-    <message>
-        <source>Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».</source>
-        <translation>Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ class VersionsBar(DetailsPanel):
     def _retranslate_versions_bar(self) -> None:
         self.send_button.setText(self.tr("&Enviar la preliminar…"))
         self.send_button.setToolTip(
-            self.tr("Abre Informes en esta reunión: elija «Agenda» y pulse «Enviar…» para mandarla a las delegaciones")
+            self.tr("Abre el envío de la agenda preliminar a los puntos focales de los países y organismos consultados")
         )
         self.send_button.setAccessibleName(self.tr("Enviar la agenda preliminar"))
         self.legend.setAccessibleName(self.tr("Leyenda de la agenda"))
@@ -77,10 +77,8 @@ class VersionsBar(DetailsPanel):
         self.legend.setVisible(bool(status))
 
     def send_preliminary(self) -> None:
-        """Lead on to sending the preliminary agenda: Reports, on this meeting, says how."""
+        """Lead on to sending the preliminary agenda: Reports, on this meeting, with the agenda's sending
+        dialog open (recipients: the member countries and the observer organisations, seed A)."""
         if self.state is None or self.state.meeting_id is None:
             return
-        self.ctx.navigate("reports", meeting_id=self.state.meeting_id)
-        self.ctx.notice.emit(
-            self.tr("Para enviar la agenda preliminar: elija «Agenda» en la lista de Informes y pulse «Enviar…».")
-        )
+        self.ctx.navigate("reports", meeting_id=self.state.meeting_id, send="agenda")

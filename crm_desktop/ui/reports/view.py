@@ -73,6 +73,7 @@ class ReportsView(OutboxTab):
         self.choices: list[ReportChoice] = []
         self.page_count = 0
         self._pending_meeting: str | None = None
+        self._pending_send: tuple[str, str] | None = None  # (meeting, report kind) to open the send dialog on
         self._dialog: SendDialog | None = None
 
         # --- the documents tab ----------------------------------------------------------------------
@@ -180,9 +181,14 @@ class ReportsView(OutboxTab):
         self._fill_documents()
 
     def show_context(self, **context: str) -> None:
+        """Open on ``meeting_id``; with ``send`` (a report kind), on that document's sending dialog."""
         meeting_id = context.get("meeting_id")
         if not meeting_id:
             return
+        if context.get("send"):
+            self._pending_send = (meeting_id, context["send"])
+            if meeting_id == self.meeting_id() and self.choices:
+                self._send_pending()
         index = self.meeting_combo.findData(meeting_id)
         if index >= 0:
             self.meeting_combo.setCurrentIndex(index)
@@ -246,6 +252,7 @@ class ReportsView(OutboxTab):
                 self.choices = result[1]
                 self._fill_documents()
                 self.choices_loaded.emit()
+                self._send_pending()
 
         def read() -> tuple[str, list[ReportChoice]]:
             from crm_desktop.app import reports as reports_service
@@ -386,6 +393,18 @@ class ReportsView(OutboxTab):
             return reports_service.render_report(ws, req, path)
 
         self.ctx.run(work, on_done=done)
+
+    def _send_pending(self) -> None:
+        """Open the sending dialog asked for by :meth:`show_context` once its meeting's documents are listed."""
+        if self._pending_send is None or self._pending_send[0] != self.meeting_id():
+            return
+        kind = self._pending_send[1]
+        self._pending_send = None
+        try:
+            self.select_document(kind)
+        except LookupError:  # the meeting offers no such document (yet): the list is there to choose from
+            return
+        self.open_send_dialog()
 
     def open_send_dialog(self) -> SendDialog | None:
         from crm_desktop.ui.reports.send_dialog import SendDialog
