@@ -122,14 +122,43 @@ def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
 
 
+ID_KINDS = "_id_kinds"  # the parser default naming, for each id argument's dest, the kind of row it names
+
+
+def id_argument(parser: argparse.ArgumentParser, name: str, kind: str, **kw: Any) -> None:
+    """An argument (``--meeting`` or a positional ``id``) naming a row of ``kind`` (a key of
+    :data:`crm_desktop.app.id_keys.KINDS`) by its id or an unambiguous prefix of it. :func:`with_workspace`
+    resolves it to the full id before the handler runs (unknown or ambiguous: exit 4), so a handler
+    and the services it calls never see an abbreviation."""
+    action = parser.add_argument(name, **kw)
+    kinds = dict(parser.get_default(ID_KINDS) or {})
+    kinds[action.dest] = kind
+    parser.set_defaults(**{ID_KINDS: kinds})
+
+
+def resolve_ids(args: argparse.Namespace, ws: Workspace) -> None:
+    """Every id argument of ``args`` (see :func:`id_argument`) replaced by the full id it designates."""
+    from crm_desktop.app.id_keys import resolve_key
+
+    for dest, kind in (getattr(args, ID_KINDS, None) or {}).items():
+        value = getattr(args, dest, None)
+        if value is not None:
+            setattr(args, dest, resolve_key(ws, kind, value))
+
+
 def meeting_option(parser: argparse.ArgumentParser, *, required: bool = False, help: str | None = None) -> None:
     """``--meeting ID``: a meeting's id or an unambiguous prefix of it."""
-    parser.add_argument("--meeting", required=required, metavar="ID", help=help)
+    id_argument(parser, "--meeting", "meeting", required=required, metavar="ID", help=help)
 
 
 def person_option(parser: argparse.ArgumentParser, *, required: bool = False, help: str | None = None) -> None:
     """``--person ID``: a person's id or an unambiguous prefix of it."""
-    parser.add_argument("--person", required=required, metavar="ID", help=help)
+    id_argument(parser, "--person", "person", required=required, metavar="ID", help=help)
+
+
+def actor_option(parser: argparse.ArgumentParser, *, help: str = "who acts (person id or prefix)") -> None:
+    """``--as PERSON``: who acts, a person's id or an unambiguous prefix of it."""
+    id_argument(parser, "--as", "person", dest="actor", metavar="PERSON", help=help)
 
 
 def body_option(parser: argparse.ArgumentParser, *, help: str | None = None) -> None:
@@ -211,6 +240,7 @@ def with_workspace(
         def run(args: argparse.Namespace) -> int:
             def body() -> int:
                 with workspace(args, create=create) as ws:
+                    resolve_ids(args, ws)
                     code = handler(args, ws)
                 return EXIT_OK if code is None else code
 

@@ -34,12 +34,12 @@ def register(sub: kit.Subparsers) -> None:
     a = kit.command(
         psub, "accreditation", cmd_protocol_accreditation, "head of delegation and rank of an accreditation"
     )
-    a.add_argument("id", help="accreditation id")
+    kit.id_argument(a, "id", "accreditation", help="accreditation id")
     head = a.add_mutually_exclusive_group()
     head.add_argument("--head", dest="head", action="store_true", default=None, help="head of the delegation")
     head.add_argument("--no-head", dest="head", action="store_false", help="no longer the head")
     a.add_argument("--rank", choices=kit.choices(RANKS))
     pp = kit.command(psub, "person", cmd_protocol_person, "grammatical gender and honorific of a person")
-    pp.add_argument("id", help="person id")
+    kit.id_argument(pp, "id", "person", help="person id")
     pp.add_argument("--gender", choices=[*kit.choices(GENDERS), _CLEAR])
     pp.add_argument("--honorific", choices=[*kit.choices(HONORIFICS), _CLEAR])

@@ -1,0 +1,38 @@
+"""The one resolver of the ids a person types on the command line, by the kind of row they name.
+
+Every id argument of every command names a kind (``meeting``, ``person``, ``draft``...); the command
+line's kit resolves it here before the command runs, with :func:`crm_desktop.app.lookup.get`'s rule
+(an exact id, else a literal prefix of at least four characters naming exactly one row; ambiguous:
+the candidates named; unknown: not found, exit 4). A service therefore never receives an abbreviation.
+"""
+
+from __future__ import annotations
+
+from crm_desktop.app.lookup import get
+from crm_desktop.app.workspace import Workspace
+from crm_desktop.store.schema import Accreditation, AgendaItem, Base, Decision, Meeting, Person
+from crm_desktop.store.tables.drafting import DraftDocument, DraftParagraph, DraftProposal
+from crm_desktop.store.tables.process import LogisticsItem, PoaActivity, PoaIndicator, WorkPlan, WorkPlanAction
+
+# The kinds of id a command takes, each with its table (the kind is also the ``noun.*`` of messages).
+KINDS: dict[str, type[Base]] = {
+    "meeting": Meeting,
+    "person": Person,
+    "accreditation": Accreditation,
+    "agenda item": AgendaItem,
+    "decision": Decision,
+    "draft": DraftDocument,
+    "paragraph": DraftParagraph,
+    "proposal": DraftProposal,
+    "work plan": WorkPlan,
+    "work plan action": WorkPlanAction,
+    "logistics item": LogisticsItem,
+    "activity": PoaActivity,
+    "indicator": PoaIndicator,
+}
+
+
+def resolve_key(ws: Workspace, kind: str, key: str) -> str:
+    """The full id of the one ``kind`` row that ``key`` designates (see the module's rule)."""
+    with ws.read() as session:
+        return str(get(session, KINDS[kind], key, kind).id)  # type: ignore[attr-defined]
