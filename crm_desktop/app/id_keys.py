@@ -36,3 +36,14 @@ def resolve_key(ws: Workspace, kind: str, key: str) -> str:
     """The full id of the one ``kind`` row that ``key`` designates (see the module's rule)."""
     with ws.read() as session:
         return str(get(session, KINDS[kind], key, kind).id)  # type: ignore[attr-defined]
+
+
+def label(ws: Workspace, kind: str, row_id: str) -> str:
+    """How a sentence names the ``kind`` row ``row_id``: its title or name (a person with the country),
+    else its id cut to 8 characters."""
+    with ws.read() as session:
+        row = session.get(KINDS[kind], row_id)
+        text = (getattr(row, "title", None) or getattr(row, "name", None)) if row is not None else None
+        if text and getattr(row, "country_id", None) and kind == "person":
+            text = f"{text} ({row.country_id})"  # type: ignore[union-attr]
+    return str(text) if text else row_id[:8]

@@ -127,7 +127,7 @@ ID_KINDS = "_id_kinds"  # the parser default naming, for each id argument's dest
 
 def id_argument(parser: argparse.ArgumentParser, name: str, kind: str, **kw: Any) -> None:
     """An argument (``--meeting`` or a positional ``id``) naming a row of ``kind`` (a key of
-    :data:`crm_desktop.app.id_keys.KINDS`) by its id or an unambiguous prefix of it. :func:`with_workspace`
+    :data:`crm_desktop.app.id_keys.KINDS`) by its id or an unambiguous prefix of it. :func:`workspace`
     resolves it to the full id before the handler runs (unknown or ambiguous: exit 4), so a handler
     and the services it calls never see an abbreviation."""
     action = parser.add_argument(name, **kw)
@@ -213,9 +213,11 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspa
 
 @contextmanager
 def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Workspace]:
-    """The workspace, closed when the block ends, whether it ends well or not."""
+    """The workspace, closed when the block ends, whether it ends well or not; the id arguments of
+    ``args`` are resolved to full ids first (see :func:`id_argument`)."""
     ws = open_workspace(args, create=create)
     try:
+        resolve_ids(args, ws)
         yield ws
     finally:
         ws.close()
@@ -240,8 +242,9 @@ def with_workspace(
         def run(args: argparse.Namespace) -> int:
             def body() -> int:
                 with workspace(args, create=create) as ws:
-                    resolve_ids(args, ws)
                     code = handler(args, ws)
+                    if not code:
+                        say_done(args, ws)
                 return EXIT_OK if code is None else code
 
             return guarded(args, body)
@@ -253,8 +256,10 @@ def with_workspace(
 
 def guarded(args: argparse.Namespace, body: Callable[[], int]) -> int:
     """``body``'s exit code; an error the user can cause is printed in ``--lang`` and becomes its exit
-    code (a refusal by a rule 3, bad input 4, a file or a damaged or busy database 4); a bug propagates."""
+    code (a refusal by a rule 3, bad input 4, a file or a damaged or busy database 4); a bug propagates.
+    An argument with a NUL character (no shell passes one) is bad input before anything runs."""
     try:
+        _refuse_nul(args)
         return int(body())
     except AppError as exc:
         print(exc.render(args.lang), file=sys.stderr)
@@ -270,6 +275,15 @@ def guarded(args: argparse.Namespace, body: Callable[[], int]) -> int:
             raise
         print(problem.render(args.lang), file=sys.stderr)
         return problem.exit_code
+
+
+def _refuse_nul(args: argparse.Namespace) -> None:
+    from crm_desktop.app.errors import invalid
+    from crm_desktop.domain.messages import msg
+
+    for value in vars(args).values():
+        if any("\x00" in v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)):
+            raise invalid(msg("writes.nul"))
 
 
 def _database_problem(exc: Exception, args: argparse.Namespace) -> AppError | None:
@@ -342,3 +356,24 @@ def emit(
     else:
         out_table(shorten(rows, short), columns)
     return EXIT_OK
+
+
+def say_done(args: argparse.Namespace, ws: Workspace) -> None:
+    """The line saying what a write command did (``did.<command>.<action>`` of the catalogue, when the
+    command has one), in ``--lang``; with ``--json`` an object ``{"done", "message"}``. Its parameters
+    are the command's arguments, each id argument as the label of its row."""
+    from crm_desktop.app.id_keys import label
+    from crm_desktop.domain.messages import CATALOGUE, msg
+
+    code = ".".join(["did", *(w for w in (args.command, getattr(args, "action", None)) if w)])
+    if code not in CATALOGUE:
+        return
+    params = {k: v for k, v in vars(args).items() if not k.startswith("_") and v is not None}
+    for dest, kind in (getattr(args, ID_KINDS, None) or {}).items():
+        if getattr(args, dest, None) is not None:
+            params[dest] = label(ws, kind, getattr(args, dest))
+    text = msg(code, **params).render(args.lang)
+    if getattr(args, "json", False):
+        out_json({"done": code, "message": text})
+    else:
+        print(text)

@@ -24,6 +24,7 @@ from crm_desktop.domain.messages_sync import SYNC_MESSAGES
 from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
+from crm_desktop.domain.messages_writes import WRITES_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -346,6 +347,7 @@ CATALOGUE.update(CAPS_MESSAGES)
 CATALOGUE.update(LANG_MESSAGES)
 CATALOGUE.update(CLIKIT_MESSAGES)
 CATALOGUE.update(TRANSLATE_MESSAGES)
+CATALOGUE.update(WRITES_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)
