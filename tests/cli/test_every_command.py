@@ -254,7 +254,19 @@ def _chair_and_proposal(directory: Path) -> dict[str, str]:
         ws.close()
 
 
+def _open_decision(directory: Path) -> dict[str, str]:
+    from crm_desktop.store.schema import Decision
+
+    ws = Workspace(directory)
+    try:
+        with ws.read() as s:
+            return {"id": str(s.scalars(select(Decision.id).where(Decision.status == "open")).first())}
+    finally:
+        ws.close()
+
+
 FOUND = {name: _chair_and_proposal for name in ("drafting accept", "drafting reject", "drafting bracket")}
+FOUND["followup status"] = _open_decision
 
 
 def _given(name: str, directory: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
