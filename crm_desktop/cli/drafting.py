@@ -231,7 +231,7 @@ def register(sub: kit.Subparsers) -> None:
     s = kit.command(ds, "export", cmd_export, "to .docx (clean or compilation text) or JSON")
     kit.id_argument(s, "id", "draft")
     s.add_argument("--format", choices=["docx", "json"], required=True)
-    s.add_argument("--out", required=True)
+    s.add_argument("--out", required=True, type=kit.out_file)
     s.add_argument("--compilation", action="store_true", help="docx: proposals in place, attributed")
     s.add_argument(
         "--lang", dest="text_lang", choices=kit.choices(kinds.LANGUAGES), help="docx: the text in this language"

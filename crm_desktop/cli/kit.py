@@ -184,6 +184,13 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
+def out_file(text: str) -> str:
+    """An argument's type: a file to write, which needs a name (not empty, ``.`` or ``..``)."""
+    if Path(text).name in ("", ".", ".."):
+        raise argparse.ArgumentTypeError(f"not a file name: {text!r}")
+    return text
+
+
 def date_option(parser: argparse.ArgumentParser, flag: str, *, help: str | None = None) -> None:
     parser.add_argument(flag, type=iso_date, help=help)
 

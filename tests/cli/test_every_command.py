@@ -73,8 +73,8 @@ def _filler(action: argparse.Action, ids: dict[str, str]) -> str:
     return "x"
 
 
-def _command_line(name: str, parser: argparse.ArgumentParser, ids: dict[str, str], **given: str) -> list[str]:
-    words = name.split()
+def _command_line(command: str, parser: argparse.ArgumentParser, ids: dict[str, str], **given: str) -> list[str]:
+    words = command.split()
     needed = {g._group_actions[0].dest for g in parser._mutually_exclusive_groups if g.required}
     for a in parser._actions:
         if isinstance(a, argparse._HelpAction) or a.nargs == 0:
