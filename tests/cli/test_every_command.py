@@ -5,6 +5,7 @@ garbage in any option never ends in a traceback (exit 0, 2, 3 or 4)."""
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -312,3 +313,13 @@ def test_every_write_says_what_it_did(
 def test_a_nul_in_an_argument_is_bad_input(capsys: pytest.CaptureFixture[str], demo_dir: Path) -> None:
     code, out, err = run(capsys, demo_dir, "--lang", "en", "handover", "plan", "--year", "2031", "--country", "P\x00A")
     assert code == kit.EXIT_BAD_INPUT and "NUL" in err and not out
+
+
+def test_with_json_the_done_line_is_an_object(capsys: pytest.CaptureFixture[str], demo: Workspace) -> None:
+    args = argparse.Namespace(command="handover", action="plan", year=2031, country="PA", lang="en", json=True)
+    kit.say_done(args, demo)
+    data = json.loads(capsys.readouterr().out)
+    assert data == {
+        "done": "did.handover.plan",
+        "message": "Rotation planned: PA holds the Pro Tempore Presidency in 2031.",
+    }
