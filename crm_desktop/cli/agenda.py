@@ -92,7 +92,7 @@ def register(sub: kit.Subparsers) -> None:
     s = kit.command(
         asub, "classify", cmd_classify, "set an item's theme and (behind closed doors) its topic; 'none' clears"
     )
-    s.add_argument("item", metavar="ITEM_ID")
+    kit.id_argument(s, "item", "agenda item", metavar="ITEM_ID")
     s.add_argument("--theme", help="a theme key of the Plan of Action (see 'agenda topics')")
     s.add_argument("--topic", help=f"{', '.join(CLOSED_DOOR_TOPICS)} or none")
     kit.command(

@@ -220,18 +220,18 @@ def register(sub: kit.Subparsers) -> None:
     ds = kit.group(sub, "drafting", "negotiated documents (Declaration, Conclusions, reports...)")
 
     def actor(s: argparse.ArgumentParser) -> None:
-        s.add_argument("--as", dest="actor", metavar="PERSON", help="who acts (person id or prefix)")
+        kit.actor_option(s)
 
     s = kit.command(ds, "list", cmd_list, "documents", json=True)
     kit.meeting_option(s)
 
     s = kit.command(ds, "show", cmd_show, "a document with numbers, statuses and proposals", json=True)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "draft")
 
     s = kit.command(ds, "export", cmd_export, "to .docx (clean or compilation text) or JSON")
-    s.add_argument("id")
+    kit.id_argument(s, "id", "draft")
     s.add_argument("--format", choices=["docx", "json"], required=True)
-    s.add_argument("--out", required=True)
+    s.add_argument("--out", required=True, type=kit.out_file)
     s.add_argument("--compilation", action="store_true", help="docx: proposals in place, attributed")
     s.add_argument(
         "--lang", dest="text_lang", choices=kit.choices(kinds.LANGUAGES), help="docx: the text in this language"
@@ -249,7 +249,7 @@ def register(sub: kit.Subparsers) -> None:
     actor(s)
 
     s = kit.command(ds, "propose", cmd_propose, "an amendment (prints its id)")
-    s.add_argument("id", help="document")
+    kit.id_argument(s, "id", "draft", help="document")
     s.add_argument("--kind", required=True, choices=kit.choices(negotiation.ProposalKind))
     s.add_argument("--paragraph")
     s.add_argument("--old", help="quoted existing text (replace, delete)")
@@ -262,39 +262,39 @@ def register(sub: kit.Subparsers) -> None:
 
     for stance in negotiation.Stance:
         s = kit.command(ds, stance, cmd_position, f"{stance} a proposal", stance=stance.value)
-        s.add_argument("id", help="proposal")
+        kit.id_argument(s, "id", "proposal", help="proposal")
         s.add_argument("--note")
         actor(s)
 
     s = kit.command(ds, "object", cmd_object, "a member delegation's written objection to adopting a document")
-    s.add_argument("id", help="document")
+    kit.id_argument(s, "id", "draft", help="document")
     s.add_argument("--text")
     s.add_argument("--withdraw", action="store_true")
     actor(s)
 
     for decision in kinds.CHAIR_DECISIONS:
         s = kit.command(ds, decision, cmd_decide, f"the chair: {decision} a proposal", decision=decision)
-        s.add_argument("id", help="proposal")
+        kit.id_argument(s, "id", "proposal", help="proposal")
         actor(s)
 
     s = kit.command(ds, "adopt", cmd_adopt, "the chair: adopt by consensus")
-    s.add_argument("id")
+    kit.id_argument(s, "id", "draft")
     actor(s)
 
     s = kit.command(ds, "edit", cmd_edit, "replace a paragraph's text")
-    s.add_argument("id", help="paragraph")
+    kit.id_argument(s, "id", "paragraph", help="paragraph")
     s.add_argument("--text", required=True)
     actor(s)
 
     s = kit.command(ds, "version", cmd_version, "name a version (Rev.N); numbers are frozen until the next")
-    s.add_argument("id")
+    kit.id_argument(s, "id", "draft")
     s.add_argument("--label")
     actor(s)
 
     s = kit.command(ds, "compare", cmd_compare, "word-level comparison of two versions (or a version and now)")
-    s.add_argument("id")
+    kit.id_argument(s, "id", "draft")
     s.add_argument("old")
     s.add_argument("new", nargs="?", default="current")
 
     s = kit.command(ds, "history", cmd_history, "who changed a paragraph, and how", json=True)
-    s.add_argument("id", help="paragraph")
+    kit.id_argument(s, "id", "paragraph", help="paragraph")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import kit
-from crm_desktop.cli.said import said
 
 
 @kit.with_workspace
@@ -14,7 +13,6 @@ def cmd_english_meeting(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.bilingual import set_meeting_english
 
     set_meeting_english(ws, args.id, title=args.title)
-    said(args, "done.english_meeting", id=args.id)
 
 
 @kit.with_workspace
@@ -22,7 +20,6 @@ def cmd_english_person(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.bilingual import set_person_english
 
     set_person_english(ws, args.id, title=args.title, institution=args.institution)
-    said(args, "done.english_person", id=args.id)
 
 
 @kit.with_workspace
@@ -30,7 +27,6 @@ def cmd_english_focal_point(args: argparse.Namespace, ws: kit.Workspace) -> None
     from crm_desktop.app.bilingual import set_focal_point_english
 
     set_focal_point_english(ws, args.id, institution=args.institution)
-    said(args, "done.english_focal_point", id=args.id)
 
 
 @kit.registrar
@@ -39,12 +35,12 @@ def register(sub: kit.Subparsers) -> None:
     m = kit.command(
         esub, "meeting", cmd_english_meeting, "a meeting's English title (empty: built from body, ordinal and place)"
     )
-    m.add_argument("id", help="meeting id")
+    kit.id_argument(m, "id", "meeting", help="meeting id")
     m.add_argument("--title", required=True, metavar="TEXT")
     p = kit.command(esub, "person", cmd_english_person, "a person's position and institution in English")
-    p.add_argument("id", help="person id")
+    kit.id_argument(p, "id", "person", help="person id")
     p.add_argument("--title", metavar="TEXT", help="the position in English")
     p.add_argument("--institution", metavar="TEXT")
     f = kit.command(esub, "focal-point", cmd_english_focal_point, "a focal point's institution in English")
-    f.add_argument("id", help="focal point id")
+    kit.id_argument(f, "id", "focal point", help="focal point id")
     f.add_argument("--institution", required=True, metavar="TEXT")

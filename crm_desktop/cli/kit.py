@@ -122,14 +122,43 @@ def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
 
 
+ID_KINDS = "_id_kinds"  # the parser default naming, for each id argument's dest, the kind of row it names
+
+
+def id_argument(parser: argparse.ArgumentParser, name: str, kind: str, **kw: Any) -> None:
+    """An argument (``--meeting`` or a positional ``id``) naming a row of ``kind`` (a key of
+    :data:`crm_desktop.app.id_keys.KINDS`) by its id or an unambiguous prefix of it. :func:`workspace`
+    resolves it to the full id before the handler runs (unknown or ambiguous: exit 4), so a handler
+    and the services it calls never see an abbreviation."""
+    action = parser.add_argument(name, **kw)
+    kinds = dict(parser.get_default(ID_KINDS) or {})
+    kinds[action.dest] = kind
+    parser.set_defaults(**{ID_KINDS: kinds})
+
+
+def resolve_ids(args: argparse.Namespace, ws: Workspace) -> None:
+    """Every id argument of ``args`` (see :func:`id_argument`) replaced by the full id it designates."""
+    from crm_desktop.app.id_keys import resolve_key
+
+    for dest, kind in (getattr(args, ID_KINDS, None) or {}).items():
+        value = getattr(args, dest, None)
+        if value is not None:
+            setattr(args, dest, resolve_key(ws, kind, value))
+
+
 def meeting_option(parser: argparse.ArgumentParser, *, required: bool = False, help: str | None = None) -> None:
     """``--meeting ID``: a meeting's id or an unambiguous prefix of it."""
-    parser.add_argument("--meeting", required=required, metavar="ID", help=help)
+    id_argument(parser, "--meeting", "meeting", required=required, metavar="ID", help=help)
 
 
 def person_option(parser: argparse.ArgumentParser, *, required: bool = False, help: str | None = None) -> None:
     """``--person ID``: a person's id or an unambiguous prefix of it."""
-    parser.add_argument("--person", required=required, metavar="ID", help=help)
+    id_argument(parser, "--person", "person", required=required, metavar="ID", help=help)
+
+
+def actor_option(parser: argparse.ArgumentParser, *, help: str = "who acts (person id or prefix)") -> None:
+    """``--as PERSON``: who acts, a person's id or an unambiguous prefix of it."""
+    id_argument(parser, "--as", "person", dest="actor", metavar="PERSON", help=help)
 
 
 def body_option(parser: argparse.ArgumentParser, *, help: str | None = None) -> None:
@@ -153,6 +182,13 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def out_file(text: str) -> str:
+    """An argument's type: a file to write, which needs a name (not empty, ``.`` or ``..``)."""
+    if Path(text).name in ("", ".", ".."):
+        raise argparse.ArgumentTypeError(f"not a file name: {text!r}")
+    return text
 
 
 def date_option(parser: argparse.ArgumentParser, flag: str, *, help: str | None = None) -> None:
@@ -184,9 +220,11 @@ def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspa
 
 @contextmanager
 def workspace(args: argparse.Namespace, *, create: bool = False) -> Iterator[Workspace]:
-    """The workspace, closed when the block ends, whether it ends well or not."""
+    """The workspace, closed when the block ends, whether it ends well or not; the id arguments of
+    ``args`` are resolved to full ids first (see :func:`id_argument`)."""
     ws = open_workspace(args, create=create)
     try:
+        resolve_ids(args, ws)
         yield ws
     finally:
         ws.close()
@@ -212,6 +250,8 @@ def with_workspace(
             def body() -> int:
                 with workspace(args, create=create) as ws:
                     code = handler(args, ws)
+                    if not code:
+                        say_done(args, ws)
                 return EXIT_OK if code is None else code
 
             return guarded(args, body)
@@ -223,8 +263,10 @@ def with_workspace(
 
 def guarded(args: argparse.Namespace, body: Callable[[], int]) -> int:
     """``body``'s exit code; an error the user can cause is printed in ``--lang`` and becomes its exit
-    code (a refusal by a rule 3, bad input 4, a file or a damaged or busy database 4); a bug propagates."""
+    code (a refusal by a rule 3, bad input 4, a file or a damaged or busy database 4); a bug propagates.
+    An argument with a NUL character (no shell passes one) is bad input before anything runs."""
     try:
+        _refuse_nul(args)
         return int(body())
     except AppError as exc:
         print(exc.render(args.lang), file=sys.stderr)
@@ -240,6 +282,15 @@ def guarded(args: argparse.Namespace, body: Callable[[], int]) -> int:
             raise
         print(problem.render(args.lang), file=sys.stderr)
         return problem.exit_code
+
+
+def _refuse_nul(args: argparse.Namespace) -> None:
+    from crm_desktop.app.errors import invalid
+    from crm_desktop.domain.messages import msg
+
+    for value in vars(args).values():
+        if any("\x00" in v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)):
+            raise invalid(msg("writes.nul"))
 
 
 def _database_problem(exc: Exception, args: argparse.Namespace) -> AppError | None:
@@ -312,3 +363,43 @@ def emit(
     else:
         out_table(shorten(rows, short), columns)
     return EXIT_OK
+
+
+# Arguments that name a state or an answer: the sentence says them in words ("en curso", "sí"), never
+# as the code typed. Key: (command, action, argument); value: the category in the domain's vocabulary.
+STATE_WORDS = {
+    ("poa", "status", "status"): "activity_status",
+    ("poa", "priority", "value"): "answer",
+    ("poa", "funding", "needed"): "answer",
+    ("workplans", "action-status", "status"): "work_plan_action_status",
+    ("followup", "status", "status"): "follow_up_status",
+    ("logistics", "quality", "result"): "quality",
+}
+
+
+def say_done(args: argparse.Namespace, ws: Workspace) -> None:
+    """The line saying what a write command did (``did.<command>.<action>`` of the catalogue, when the
+    command has one), in ``--lang``; with ``--json`` an object ``{"done", "message"}``. Its parameters
+    are the command's arguments, each id argument as the label of its row and each state in words."""
+    from crm_desktop.app.id_keys import label
+    from crm_desktop.domain.messages import CATALOGUE, msg
+    from crm_desktop.domain.vocabulary import label as word
+    from crm_desktop.domain.vocabulary import state
+
+    action = getattr(args, "action", None)
+    code = ".".join(["did", *(w for w in (args.command, action) if w)])
+    if code not in CATALOGUE:
+        return
+    params: dict[str, object] = {k: v for k, v in vars(args).items() if not k.startswith("_") and v is not None}
+    for (command, act, dest), category in STATE_WORDS.items():
+        if (command, act) == (args.command, action) and isinstance(params.get(dest), str):
+            value = str(params[dest])
+            params[dest] = word(category, value) if category == "answer" else state(category, value)
+    for dest, kind in (getattr(args, ID_KINDS, None) or {}).items():
+        if getattr(args, dest, None) is not None:
+            params[dest] = label(ws, kind, getattr(args, dest))
+    text = msg(code, **params).render(args.lang)
+    if getattr(args, "json", False):
+        out_json({"done": code, "message": text})
+    else:
+        print(text)

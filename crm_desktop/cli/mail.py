@@ -82,7 +82,9 @@ def cmd_focal_points(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app import mail
     from crm_desktop.app.mail_bcc import write_language_drafts
 
-    settings = None if args.eml_dir else _smtp_settings(args)  # the way out, checked before anything is rendered
+    settings = (
+        None if args.eml_dir is not None else _smtp_settings(args)
+    )  # the way out, checked before anything is rendered
     sender = _sender(args, required=settings is not None)
     plan = mail.plan_delivery(
         ws,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import kit
-from crm_desktop.cli.said import said
 from crm_desktop.domain.protocol import GENDERS, HONORIFICS, RANKS
 
 _CLEAR = "none"  # the word that clears a gender or honorific
@@ -17,7 +16,6 @@ def cmd_protocol_accreditation(args: argparse.Namespace, ws: kit.Workspace) -> N
     from crm_desktop.app.accreditation import set_protocol
 
     set_protocol(ws, args.id, head=args.head, rank=args.rank)
-    said(args, "done.protocol_accreditation", id=args.id)
 
 
 @kit.with_workspace
@@ -28,7 +26,6 @@ def cmd_protocol_person(args: argparse.Namespace, ws: kit.Workspace) -> None:
         return "" if text == _CLEAR else text
 
     set_person_protocol(ws, args.id, gender=value(args.gender), honorific=value(args.honorific))
-    said(args, "done.protocol_person", id=args.id)
 
 
 @kit.registrar
@@ -37,12 +34,12 @@ def register(sub: kit.Subparsers) -> None:
     a = kit.command(
         psub, "accreditation", cmd_protocol_accreditation, "head of delegation and rank of an accreditation"
     )
-    a.add_argument("id", help="accreditation id")
+    kit.id_argument(a, "id", "accreditation", help="accreditation id")
     head = a.add_mutually_exclusive_group()
     head.add_argument("--head", dest="head", action="store_true", default=None, help="head of the delegation")
     head.add_argument("--no-head", dest="head", action="store_false", help="no longer the head")
     a.add_argument("--rank", choices=kit.choices(RANKS))
     pp = kit.command(psub, "person", cmd_protocol_person, "grammatical gender and honorific of a person")
-    pp.add_argument("id", help="person id")
+    kit.id_argument(pp, "id", "person", help="person id")
     pp.add_argument("--gender", choices=[*kit.choices(GENDERS), _CLEAR])
     pp.add_argument("--honorific", choices=[*kit.choices(HONORIFICS), _CLEAR])

@@ -61,7 +61,9 @@ def register(sub: kit.Subparsers) -> None:
     kit.meeting_option(s)
     s.add_argument("--year", type=int, help="the calendar's year")
     s.add_argument("--semester", help="the progress report's semester, e.g. 2026-1 (same as progress-report)")
-    s.add_argument("--document", metavar="ID", help="a negotiated document (drafting); default: the meeting's")
+    kit.id_argument(
+        s, "--document", "draft", metavar="ID", help="a negotiated document (drafting); default: the meeting's"
+    )
     s.add_argument("--lang", dest="doc_lang", choices=kit.choices(REPORT_LANGS), help="default: the global --lang")
     kit.segment_option(s, default="plenary")
     s.add_argument("--closed-door", action="store_true", help="dossier: include the closed-door agenda and list")

@@ -53,9 +53,9 @@ def add_translate(ds: kit.Subparsers) -> None:
     from crm_desktop.domain.kinds import LANGUAGES
 
     s = kit.command(ds, "translate", cmd_translate, "record a paragraph's translation (ES↔EN)", json=True)
-    s.add_argument("id", help="document")
+    kit.id_argument(s, "id", "draft", help="document")
     s.add_argument("--paragraph", help="paragraph id")
     s.add_argument("--lang", dest="target", choices=kit.choices(LANGUAGES), help="the translation's language")
     s.add_argument("--text", help="the translated paragraph")
     s.add_argument("--status", action="store_true", help="paragraphs translated, outdated and missing")
-    s.add_argument("--as", dest="actor", metavar="PERSON", help="who translates (person id or prefix)")
+    kit.actor_option(s, help="who translates (person id or prefix)")

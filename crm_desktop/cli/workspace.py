@@ -72,4 +72,4 @@ def register(sub: kit.Subparsers) -> None:
     s = kit.command(sub, "check", cmd_check, "integrity check of the workspace", json=True)
     s.add_argument("--repair", action="store_true", help="rebuild the data from the change log first")
     s = kit.command(sub, "dump", cmd_dump, "complete, stable JSON export")
-    s.add_argument("--out", required=True)
+    s.add_argument("--out", required=True, type=kit.out_file)

@@ -29,6 +29,7 @@ from crm_desktop.domain.messages_syncui import SYNCUI_MESSAGES
 from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
+from crm_desktop.domain.messages_writes import WRITES_MESSAGES
 from crm_desktop.domain.process_messages import PROCESS_MESSAGES
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -356,6 +357,7 @@ CATALOGUE.update(RULES3_MESSAGES)
 CATALOGUE.update(BILINGUAL_MESSAGES)
 CATALOGUE.update(LABEL_MESSAGES)
 CATALOGUE.update(LANGUI_MESSAGES)
+CATALOGUE.update(WRITES_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

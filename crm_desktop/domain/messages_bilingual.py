@@ -25,13 +25,4 @@ BILINGUAL_MESSAGES: dict[str, tuple[str, str]] = {
     "semester.half1": ("primer semestre de {year}", "first half of {year}"),
     "semester.half2": ("segundo semestre de {year}", "second half of {year}"),
     "english.recorded": ("Registrado en inglés: {what}.", "Recorded in English: {what}."),
-    "done.english_meeting": ("Título en inglés de la reunión {id} guardado", "English title of meeting {id} saved"),
-    "done.english_person": (
-        "Cargo e institución en inglés de la persona {id} guardados",
-        "English position and institution of person {id} saved",
-    ),
-    "done.english_focal_point": (
-        "Institución en inglés del punto focal {id} guardada",
-        "English institution of focal point {id} saved",
-    ),
 }

@@ -144,6 +144,8 @@ _NAMED: dict[str, dict[str, tuple[str, str]]] = {
         "sent": ("Enviado", "Sent"),
         "failed": ("Fallido", "Failed"),
     },
+    # an answer given on the command line (``poa priority ID yes``)
+    "answer": {"yes": ("sí", "yes"), "no": ("no", "no")},
     # the language of a document or a message
     "language": {
         "es": ("Español", "Spanish"),

@@ -48,9 +48,9 @@ def _ids(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> Ids:
 
 # (command, what it says in Spanish, in English): one per write that printed nothing before.
 WRITES: list[tuple[Callable[[Ids], list[str]], str, str]] = [
-    (lambda i: ["poa", "theme-add", "labour", "--name-es", "Migración laboral"], "guardado", "saved"),
+    (lambda i: ["poa", "theme-add", "labour", "--name-es", "Migración laboral"], "añadido", "added"),
     (lambda i: ["poa", "status", i["activity"], "in_progress"], "en curso", "in progress"),
-    (lambda i: ["poa", "priority", i["activity"], "no"], "ya no es prioritaria", "no longer a priority"),
+    (lambda i: ["poa", "priority", i["activity"], "yes"], "prioritaria: sí", "a priority: yes"),
     (
         lambda i: ["indicators", "value", i["indicator"], "--semester", "2026-2", "--value", "12"],
         "registrado",
@@ -61,8 +61,12 @@ WRITES: list[tuple[Callable[[Ids], list[str]], str, str]] = [
     (lambda i: ["followup", "assign", i["followup"], "--owner", "ST"], "responsable", "owner"),
     (lambda i: ["logistics", "set", i["logistics"], "--supplier", "Hotel Central"], "actualizada", "updated"),
     (lambda i: ["logistics", "quality", i["logistics"], "ok"], "conforme", "satisfactory"),
-    (lambda i: ["protocol", "person", i["person"], "--gender", "f"], "actualizados", "updated"),
-    (lambda i: ["handover", "plan", "--year", "2031", "--country", "BZ"], "prevista para 2031", "planned for 2031"),
+    (lambda i: ["protocol", "person", i["person"], "--gender", "f"], "actualizado", "updated"),
+    (
+        lambda i: ["handover", "plan", "--year", "2031", "--country", "BZ"],
+        "prevista para la Presidencia Pro-Témpore de 2031",
+        "planned for the Pro-Tempore Presidency in 2031",
+    ),
     (
         lambda i: [
             "budget",
@@ -71,8 +75,8 @@ WRITES: list[tuple[Callable[[Ids], list[str]], str, str]] = [
             "2030",
             *[f"--share={c}={'9.10' if c == 'DO' else '9.09'}" for c in MEMBERS],
         ],
-        "vigente desde 2030",
-        "in force from 2030",
+        "a partir de 2030",
+        "from 2030",
     ),
 ]
 MEMBERS = ["BZ", "CA", "CR", "SV", "US", "GT", "HN", "MX", "NI", "PA", "DO"]

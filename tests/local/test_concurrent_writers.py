@@ -14,10 +14,13 @@ from crm_desktop.app.workspace import Workspace, init_workspace
 from crm_desktop.store.db import DB_NAME
 
 WRITER = """
-import sys
+import contextlib, io, sys
 from crm_desktop.cli import main
 ws, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-codes = [main(["--workspace", ws, "poa", "theme-add", f"{tag}{i}", "--name-es", f"Tema {tag} {i}"]) for i in range(n)]
+said = io.StringIO()  # each write's own line ("Theme ... added"), kept apart from the exit codes
+with contextlib.redirect_stdout(said):
+    codes = [main(["--workspace", ws, "poa", "theme-add", f"{tag}{i}", "--name-es", f"Tema {tag} {i}"]) for i in range(n)]
+assert len(said.getvalue().splitlines()) == n
 print(" ".join(map(str, codes)))
 """
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 
 from crm_desktop.cli import kit
-from crm_desktop.cli.said import said, status_word
 from crm_desktop.domain import follow_up, kinds, work_plans
 
 # --- work plans ---------------------------------------------------------------------------------
@@ -47,7 +46,6 @@ def cmd_wp_action_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import set_action_status
 
     set_action_status(ws, args.id, args.status, note=args.note)
-    said(args, "done.action_status", id=args.id, status=status_word("work_plan_action_status", args.status))
 
 
 @kit.with_workspace
@@ -55,7 +53,6 @@ def cmd_wp_submit(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import submit
 
     submit(ws, args.plan, st_note=args.st_note, on=args.on)
-    said(args, "done.plan_submitted", id=args.plan)
 
 
 @kit.with_workspace
@@ -63,7 +60,6 @@ def cmd_wp_return(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import return_to_draft
 
     return_to_draft(ws, args.plan)
-    said(args, "done.plan_returned", id=args.plan)
 
 
 @kit.with_workspace
@@ -71,7 +67,6 @@ def cmd_wp_approve(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.work_plans import approve
 
     approve(ws, args.plan, args.meeting, on=args.on)
-    said(args, "done.plan_approved", id=args.plan)
 
 
 # --- follow-up ----------------------------------------------------------------------------------
@@ -98,7 +93,6 @@ def cmd_fu_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import set_status
 
     set_status(ws, args.id, args.status, note=args.note, on=args.on)
-    said(args, "done.followup_status", id=args.id, status=status_word("follow_up_status", args.status))
 
 
 @kit.with_workspace
@@ -113,7 +107,6 @@ def cmd_fu_assign(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.follow_up import set_owner_due
 
     set_owner_due(ws, args.id, owner=args.owner, due=args.due)
-    said(args, "done.followup_assigned", id=args.id)
 
 
 @kit.with_workspace
@@ -141,25 +134,25 @@ def register(sub: kit.Subparsers) -> None:
     s.add_argument("--period", required=True)
     s.add_argument("--title", required=True)
     s = kit.command(wp, "action", cmd_wp_action)
-    s.add_argument("plan")
+    kit.id_argument(s, "plan", "work plan")
     s.add_argument("--title", required=True)
     s.add_argument("--responsible")
     kit.date_option(s, "--due")
     s = kit.command(wp, "actions", cmd_wp_actions)
-    s.add_argument("plan")
+    kit.id_argument(s, "plan", "work plan")
     kit.json_flag(s)
     s = kit.command(wp, "action-status", cmd_wp_action_status)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "work plan action")
     s.add_argument("status", help=", ".join(work_plans.ACTION_STATUSES))
     s.add_argument("--note")
     s = kit.command(wp, "submit", cmd_wp_submit, "examined with the ST, submitted to the GRCM")
-    s.add_argument("plan")
+    kit.id_argument(s, "plan", "work plan")
     s.add_argument("--st-note")
     kit.date_option(s, "--on")
     s = kit.command(wp, "return", cmd_wp_return, "back to the network as a draft")
-    s.add_argument("plan")
+    kit.id_argument(s, "plan", "work plan")
     s = kit.command(wp, "approve", cmd_wp_approve, "approval by a GRCM meeting")
-    s.add_argument("plan")
+    kit.id_argument(s, "plan", "work plan")
     kit.meeting_option(s, required=True)
     kit.date_option(s, "--on")
 
@@ -178,17 +171,17 @@ def register(sub: kit.Subparsers) -> None:
     s.add_argument("--owner")
     kit.date_option(s, "--due")
     s = kit.command(fu, "status", cmd_fu_status)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "decision")
     s.add_argument("status", choices=kit.choices(follow_up.STATUSES))
     s.add_argument("--note")
     kit.date_option(s, "--on")
     s = kit.command(fu, "note", cmd_fu_note)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "decision")
     s.add_argument("text")
     kit.date_option(s, "--on")
     s = kit.command(fu, "assign", cmd_fu_assign)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "decision")
     s.add_argument("--owner")
     kit.date_option(s, "--due")
     s = kit.command(fu, "history", cmd_fu_history, json=True)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "decision")

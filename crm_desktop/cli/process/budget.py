@@ -8,7 +8,6 @@ from pathlib import Path
 
 from crm_desktop.cli import kit
 from crm_desktop.cli.process import AUDIENCE_HELP, money, money_cell
-from crm_desktop.cli.said import said, status_word
 
 # --- budget and contributions -------------------------------------------------------------------
 
@@ -42,7 +41,6 @@ def cmd_budget_scale(args: argparse.Namespace, ws: kit.Workspace) -> None:
         except ValueError:
             raise invalid(msg("invalid.share", value=item)) from None
     set_scale(ws, args.from_year, shares, meeting_id=args.meeting, audience=args.audience)
-    said(args, "done.scale_saved", year=args.from_year, n=len(shares))
 
 
 @kit.with_workspace
@@ -119,7 +117,6 @@ def cmd_log_set(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import update_item
 
     update_item(ws, args.id, supplier=args.supplier, cost_cents=args.cost, status=args.status)
-    said(args, "done.logistics_set", id=args.id)
 
 
 @kit.with_workspace
@@ -127,7 +124,6 @@ def cmd_log_quality(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.logistics import quality_check
 
     quality_check(ws, args.id, args.result, note=args.note, on=args.on)
-    said(args, "done.quality", id=args.id, result=status_word("quality", args.result))
 
 
 def _audience_option(s: argparse.ArgumentParser) -> None:
@@ -178,12 +174,12 @@ def register(sub: kit.Subparsers) -> None:
     s = kit.command(lo, "list", cmd_log_list, json=True)
     kit.meeting_option(s, required=True)
     s = kit.command(lo, "set", cmd_log_set)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "logistics item")
     s.add_argument("--supplier")
     s.add_argument("--cost", type=money)
     s.add_argument("--status", help=", ".join(logistics.STATUSES))
     s = kit.command(lo, "quality", cmd_log_quality, "the ST's quality check of a contracted service")
-    s.add_argument("id")
+    kit.id_argument(s, "id", "logistics item")
     s.add_argument("result", help=" or ".join(logistics.QUALITY))
     s.add_argument("--note")
     kit.date_option(s, "--on")

@@ -7,7 +7,6 @@ import argparse
 from pathlib import Path
 
 from crm_desktop.cli import kit
-from crm_desktop.cli.said import said
 
 
 @kit.with_workspace
@@ -28,7 +27,6 @@ def cmd_ho_plan(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.handover import plan_rotation
 
     plan_rotation(ws, args.year, args.country.upper(), note=args.note)
-    said(args, "done.rotation_planned", country=args.country.upper(), year=args.year)
 
 
 @kit.with_workspace

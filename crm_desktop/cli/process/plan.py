@@ -8,7 +8,6 @@ from pathlib import Path
 
 from crm_desktop.cli import kit
 from crm_desktop.cli.process import money, money_cell
-from crm_desktop.cli.said import said, status_word
 from crm_desktop.domain.grammar import in_lang
 
 _YES_NO = ("yes", "no")
@@ -28,7 +27,6 @@ def cmd_poa_theme_add(args: argparse.Namespace, ws: kit.Workspace) -> None:
 
     current = [t for t in themes(ws) if t.key != args.key]
     set_themes(ws, [*current, Theme(args.key, args.name_es, args.name_en or args.name_es)])
-    said(args, "done.theme_saved", key=args.key)
 
 
 @kit.with_workspace
@@ -36,7 +34,6 @@ def cmd_poa_theme_remove(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_themes, themes
 
     set_themes(ws, [t for t in themes(ws) if t.key != args.key])
-    said(args, "done.theme_removed", key=args.key)
 
 
 @kit.with_workspace
@@ -72,7 +69,6 @@ def cmd_poa_status(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_activity_status
 
     set_activity_status(ws, args.id, args.status, on=args.on)
-    said(args, "done.activity_status", id=args.id, status=status_word("activity_status", args.status))
 
 
 @kit.with_workspace
@@ -80,7 +76,6 @@ def cmd_poa_priority(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import set_priority
 
     set_priority(ws, args.id, args.value == "yes")
-    said(args, f"done.priority_{args.value}", id=args.id)
 
 
 @kit.with_workspace
@@ -88,7 +83,6 @@ def cmd_poa_funding(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import decide_funding
 
     decide_funding(ws, args.id, args.needed == "yes", amount_cents=args.amount, on=args.on)
-    said(args, f"done.funding_{args.needed}", id=args.id)
 
 
 @kit.with_workspace
@@ -133,7 +127,6 @@ def cmd_indicators_value(args: argparse.Namespace, ws: kit.Workspace) -> None:
     from crm_desktop.app.plan_of_action import record_value
 
     record_value(ws, args.id, args.semester, args.value, note=args.note)
-    said(args, "done.indicator_value", id=args.id, value=args.value, semester=args.semester)
 
 
 @kit.with_workspace
@@ -191,16 +184,16 @@ def register(sub: kit.Subparsers) -> None:
     kit.date_option(s, "--end")
     s.add_argument("--priority", action="store_true")
     s = kit.command(poa, "status", cmd_poa_status)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "activity")
     s.add_argument("status", choices=kit.choices(plan_of_action.ActivityStatus))
     kit.date_option(s, "--on")
     s = kit.command(poa, "priority", cmd_poa_priority)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "activity")
     s.add_argument("value", choices=_YES_NO)
     s = kit.command(
         poa, "funding", cmd_poa_funding, "the PPT's decision, with the members, that an activity needs funding"
     )
-    s.add_argument("id")
+    kit.id_argument(s, "id", "activity")
     s.add_argument("needed", choices=_YES_NO)
     s.add_argument("--amount", type=money)
     kit.date_option(s, "--on")
@@ -218,9 +211,9 @@ def register(sub: kit.Subparsers) -> None:
     s.add_argument("--unit")
     s.add_argument("--baseline", type=float, required=True)
     s.add_argument("--target", type=float, required=True)
-    s.add_argument("--activity")
+    kit.id_argument(s, "--activity", "activity")
     s = kit.command(ind, "value", cmd_indicators_value)
-    s.add_argument("id")
+    kit.id_argument(s, "id", "indicator")
     s.add_argument("--semester", required=True)
     s.add_argument("--value", type=float, required=True)
     s.add_argument("--note")
