@@ -41,7 +41,7 @@ def _month(d: date, lang: str) -> str:
 
 
 def _body_cell(e: CalendarEntry, lang: str) -> Flowable:
-    name = {"es": e.body_es, "en": e.body_en}.get(lang, e.body_es)
+    name = in_lang(e.body_es, e.body_en, lang)
     colour = colors.HexColor(e.colour).hexval()[2:]
     return Paragraph(f"<font color='#{colour}'>■</font> {p(name)}", styles()["cell"])
 
