@@ -28,8 +28,11 @@ from crm_desktop.app.docx_reader import NOTE_PARAGRAPH_STYLE, W, read_blocks
 from crm_desktop.app.drafting.translations import translated_view
 from crm_desktop.app.errors import BadInput
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain import vocabulary
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience
+from crm_desktop.domain.vocabulary import text_lang
 from crm_desktop.drafting.negotiation import Amendment, ProposalKind, ProposalView, RunStyle, compilation_runs
 from crm_desktop.drafting.structure import DocType, ParagraphKind, Section
 
@@ -40,7 +43,6 @@ _PREAMBLE = re.compile(rf"^\s*PP\s?(\d+{_SUFFIX})\.?\s+(.*)$", re.S)
 _ANNEX_ITEM = re.compile(rf"^\s*(?:D|Decisión|Decision)\s?(\d+{_SUFFIX})[.:]?\s+(.*)$", re.S)
 _ANNEX_HEADING = re.compile(r"^\s*(?:(?:anexo|annex)\b|(?:decisiones|decisions)\s*:?\s*$)", re.I)
 
-ST_AUTHOR = {"es": "Secretaría Técnica de la CRM", "en": "Technical Secretariat of the CRM"}
 
 # --- export -------------------------------------------------------------------------------------
 
@@ -126,7 +128,7 @@ def _author(ws: Workspace, lang: str) -> str:
     from crm_desktop.domain.reference import country
     from crm_desktop.store.schema import Organisation, Person
 
-    st = ST_AUTHOR["en" if lang == "en" else "es"]
+    st = vocabulary.name("organisation", "st_full", text_lang(lang))
     if not ws.author:
         return st
     with ws.read() as s:
@@ -136,7 +138,7 @@ def _author(ws: Workspace, lang: str) -> str:
         if person.country_id:
             return country(person.country_id).name(lang)
         if person.organisation_id and (org := s.get(Organisation, person.organisation_id)) is not None:
-            return org.name_en if lang == "en" else org.name_es
+            return in_lang(org.name_es, org.name_en, lang)
     return st
 
 
@@ -172,7 +174,7 @@ def export_docx(
 
     shown = translated_view(ws, document_id, lang)
     view = shown.view
-    words = "en" if view.language == "en" else "es"
+    words = text_lang(view.language)
     doc = Document()
     _styles(doc)
     numbering = _numbering(doc)

@@ -20,9 +20,11 @@ from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting.translations import Translation, translations
 from crm_desktop.app.errors import NotFound, invalid
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.grammar import in_lang, quoted
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.rules import RuleViolation
+from crm_desktop.domain.vocabulary import text_lang
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import SECTION_LABELS, Section
 from crm_desktop.reports import texts
@@ -99,7 +101,7 @@ def find_document(ws: Workspace, meeting_id: str, kind: str, *, lang: str, segme
         candidates = [doc for doc in candidates if doc.doc_type == DOC_TYPES.get(kind)]
     if not candidates:
         return None
-    preferred = "en" if lang == "en" else "es"
+    preferred = text_lang(lang)
     candidates.sort(key=lambda doc: (doc.language != preferred, doc.language != "es"))
     if kind == "compilation":  # keep the type preference first, language second
         first_type = candidates[0].doc_type
@@ -125,10 +127,10 @@ def _counterpart(ws: Workspace, view: d.DocumentView) -> d.DocumentView | None:
 
 def _proposal_text(pr: d.ProposalRow, lang: str) -> str:
     if pr.kind == neg.ProposalKind.REPLACE.value:
-        return f"«{pr.old}» → «{pr.new}»" if lang != "en" else f"“{pr.old}” → “{pr.new}”"
+        return f"{quoted(pr.old, lang)} → {quoted(pr.new, lang)}"
     if pr.kind == neg.ProposalKind.DELETE.value:
-        return f"− «{pr.old}»" if lang != "en" else f"− “{pr.old}”"
-    return f"+ «{pr.new}»" if lang != "en" else f"+ “{pr.new}”"
+        return f"− {quoted(pr.old, lang)}"
+    return f"+ {quoted(pr.new, lang)}"
 
 
 def paragraph_segments(
@@ -168,7 +170,7 @@ def paragraph_segments(
 
 
 def _note(pr: d.ProposalRow, lang: str) -> str:
-    return label("text.unplaced", "en" if lang == "en" else "es", by=pr.delegation, what=_proposal_text(pr, lang))
+    return label("text.unplaced", text_lang(lang), by=pr.delegation, what=_proposal_text(pr, lang))
 
 
 def _number(row: d.ParagraphRow, *, compilation: bool) -> str:
@@ -196,7 +198,7 @@ def from_drafting(
 
     The other language's text comes from the ``counterpart`` document the drafting group keeps in
     that language, else from the paragraphs' ``translated`` text (marked when it is outdated)."""
-    lang = "en" if view.language == "en" else "es"
+    lang = text_lang(view.language)
     other = {(p.section, p.label, p.parent_id is not None): p for p in counterpart.paragraphs} if counterpart else {}
     translated = translated or {}
 
@@ -263,8 +265,8 @@ def from_drafting(
     title_version = translated.get(heading.id) if heading is not None else None
     if counterpart is None and title_version is not None and title_version.text:
         standard_es = standard_en = title_version.text
-    title_en = (counterpart.title if counterpart is not None else standard_en) if lang == "es" else view.title
-    title_es = (counterpart.title if counterpart is not None else standard_es) if lang == "en" else view.title
+    title_en = in_lang(counterpart.title if counterpart is not None else standard_en, view.title, lang)
+    title_es = in_lang(view.title, counterpart.title if counterpart is not None else standard_es, lang)
     return NegotiatedDoc(
         kind=kind,
         meeting=meeting,

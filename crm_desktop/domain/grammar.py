@@ -50,6 +50,11 @@ def feminine(name_es: str) -> bool:
     return head.endswith(("a", "ión", "dad", "tud", "ez"))
 
 
+def quoted(text: str, lang: str) -> str:
+    """ "«text»" in Spanish (and a bilingual document's running text), "“text”" in English."""
+    return in_lang(f"«{text}»", f"“{text}”", lang)
+
+
 def and_list(words: list[str], lang: str) -> str:
     """ "a, b y c" / "a, b and c"."""
     if len(words) < 2:

@@ -26,6 +26,7 @@ from crm_desktop.domain.messages_rules2 import RULES2_MESSAGES
 from crm_desktop.domain.messages_rules3 import RULES3_MESSAGES
 from crm_desktop.domain.messages_sync import SYNC_MESSAGES
 from crm_desktop.domain.messages_syncui import SYNCUI_MESSAGES
+from crm_desktop.domain.messages_textvocab import TEXTVOCAB_MESSAGES
 from crm_desktop.domain.messages_translate import TRANSLATE_MESSAGES
 from crm_desktop.domain.messages_trust import TRUST_MESSAGES
 from crm_desktop.domain.messages_ui17 import UI17_MESSAGES
@@ -358,6 +359,7 @@ CATALOGUE.update(BILINGUAL_MESSAGES)
 CATALOGUE.update(LABEL_MESSAGES)
 CATALOGUE.update(LANGUI_MESSAGES)
 CATALOGUE.update(WRITES_MESSAGES)
+CATALOGUE.update(TEXTVOCAB_MESSAGES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,32 +14,12 @@ from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 
-from crm_desktop.domain.grammar import fill, in_lang
+from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.messages import msg
 from crm_desktop.mail.compose import Attachment, _mailbox, _set_folded, compose
-from crm_desktop.mail.templates import SENDER, SEPARATOR, SUBJECT
+from crm_desktop.mail.templates import SENDER, separator, subject
 
 UNDISCLOSED = "undisclosed-recipients:;"
-
-GROUP_BODY = {
-    "es": (
-        "Estimados puntos focales:\n\n"
-        "En su calidad de puntos focales ante la Conferencia Regional sobre Migración, les remitimos los "
-        "siguientes documentos {meeting:of}:\n\n"
-        "{documents}\n\n"
-        "Les agradecemos asegurar su difusión a las entidades y ministerios de sus gobiernos involucrados "
-        "en el proceso.\n\n"
-        "Atentamente,\n{sender}"
-    ),
-    "en": (
-        "Dear focal points,\n\n"
-        "As focal points for the Regional Conference on Migration, please find attached the following "
-        "documents {meeting:of}:\n\n"
-        "{documents}\n\n"
-        "We would be grateful if you would share them with the government entities and ministries "
-        "involved in the process.\n\n"
-        "Yours sincerely,\n{sender}"
-    ),
-}
 
 
 def render_group_message(lang: str, *, meeting: str, documents: Sequence[dict[str, str]]) -> tuple[str, str]:
@@ -50,9 +30,9 @@ def render_group_message(lang: str, *, meeting: str, documents: Sequence[dict[st
     for code in order:
         listing = "\n".join(f"  • {d[code]}" for d in documents)
         params = {"meeting": meeting, "documents": listing, "sender": SENDER[code]}
-        parts.append(fill(GROUP_BODY[code], code, params))
-    body = f"{parts[0]}\n\n\n{SEPARATOR[order[1]]}\n\n{parts[1]}\n"
-    return SUBJECT[first].format(meeting=meeting), body
+        parts.append(msg("mail.group_body", **params).render(code))
+    body = f"{parts[0]}\n\n\n{separator(order[1])}\n\n{parts[1]}\n"
+    return subject(meeting, first), body
 
 
 def compose_bcc(

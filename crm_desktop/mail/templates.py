@@ -1,44 +1,29 @@
 """The bilingual message that accompanies documents sent to focal points.
 
 The recipient's language comes first and the other language follows, so a message forwarded inside
-a ministry reads well in either language.
+a ministry reads well in either language. The wording is in the message catalogue ("mail.*").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crm_desktop.domain.grammar import fill
+from crm_desktop.domain import vocabulary
+from crm_desktop.domain.messages import msg
 from crm_desktop.domain.vocabulary import text_lang
 
-SUBJECT = {
-    "es": "[CRM] {meeting}: documentos",
-    "en": "[CRM] {meeting}: documents",
-}
+#: who signs the message, in each language
+SENDER = {code: vocabulary.name("organisation", "st_full", code) for code in ("es", "en")}
 
-BODY = {
-    "es": (
-        "Estimado(a) {name}:\n\n"
-        "En su calidad de punto focal de {country} ante la Conferencia Regional sobre Migración, le "
-        "remitimos los siguientes documentos {meeting:of}:\n\n"
-        "{documents}\n\n"
-        "Le agradecemos asegurar su difusión a las entidades y ministerios de su gobierno involucrados "
-        "en el proceso.\n\n"
-        "Atentamente,\n{sender}"
-    ),
-    "en": (
-        "Dear {name},\n\n"
-        "As the focal point of {country} for the Regional Conference on Migration, please find attached "
-        "the following documents {meeting:of}:\n\n"
-        "{documents}\n\n"
-        "We would be grateful if you would share them with the government entities and ministries "
-        "involved in the process.\n\n"
-        "Yours sincerely,\n{sender}"
-    ),
-}
 
-SENDER = {"es": "Secretaría Técnica de la CRM", "en": "Technical Secretariat of the CRM"}
-SEPARATOR = {"es": "— Versión en español —", "en": "— English version —"}
+def subject(meeting: str, lang: str) -> str:
+    """ "[CRM] {meeting}: documents", in ``lang``."""
+    return msg("mail.subject", meeting=meeting).render(lang)
+
+
+def separator(lang: str) -> str:
+    """The heading of the version in ``lang`` that follows the recipient's."""
+    return msg("mail.separator").render(lang)
 
 
 def render_message(
@@ -66,6 +51,6 @@ def render_message(
             "documents": listing,
             "sender": (sender or SENDER)[code],
         }
-        parts.append(fill(BODY[code], code, params))
-    body = f"{parts[0]}\n\n\n{SEPARATOR[order[1]]}\n\n{parts[1]}\n"
-    return SUBJECT[first].format(meeting=meeting), body
+        parts.append(msg("mail.body", **params).render(code))
+    body = f"{parts[0]}\n\n\n{separator(order[1])}\n\n{parts[1]}\n"
+    return subject(meeting, first), body

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from crm_desktop.domain.bilingual import place_name
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import calendar_symbol
-from crm_desktop.domain.vocabulary import pick
+from crm_desktop.domain.vocabulary import both, pick
 from crm_desktop.reports.base import DocumentInfo, Heading, build_pdf, p, styles, title_block
 from crm_desktop.reports.data import CalendarDoc, CalendarEntry
 from crm_desktop.reports.labels import MONTHS_EN, MONTHS_ES, format_range, label, text_lang
@@ -34,14 +34,11 @@ def calendar_info(doc: CalendarDoc, lang: str, *, on: date | None = None) -> Doc
 
 
 def _month(d: date, lang: str) -> str:
-    es, en = MONTHS_ES[d.month - 1].capitalize(), MONTHS_EN[d.month - 1]
-    if lang == "bilingual":
-        return f"{es} / {en}"
-    return in_lang(es, en, lang)
+    return both(MONTHS_ES[d.month - 1].capitalize(), MONTHS_EN[d.month - 1], lang)
 
 
 def _body_cell(e: CalendarEntry, lang: str) -> Flowable:
-    name = {"es": e.body_es, "en": e.body_en}.get(lang, e.body_es)
+    name = in_lang(e.body_es, e.body_en, lang)
     colour = colors.HexColor(e.colour).hexval()[2:]
     return Paragraph(f"<font color='#{colour}'>■</font> {p(name)}", styles()["cell"])
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from crm_desktop.domain.contributions import format_money
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.symbols import series_symbol
+from crm_desktop.domain.vocabulary import VOCABULARY
 from crm_desktop.reports.process_pdf import build, esc, styles, table
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -25,7 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Annual budget approved by the Vice-Ministers, covered by the member countries' contributions on the "
         "scale of contributions.",
     ),
-    "st": ("Secretaría Técnica de la CRM", "Technical Secretariat of the CRM"),
+    "st": VOCABULARY["organisation"]["st_full"],
     "as_of": ("Situación al", "Position as of"),
     "year": ("Año", "Year"),
     "budget": ("Presupuesto", "Budget"),

@@ -3,14 +3,17 @@ paragraph (who adopts, where, when), the operative verb ("ACUERDAN:" / "DECLARAN
 opening words of preambular paragraphs, and the adoption line ("Adoptada en San José, Costa Rica,
 el 19 de noviembre de 2026.").
 
-Spanish and English are written separately (never one language's words in the other's text).
+Spanish and English are written separately (never one language's words in the other's text), in the
+message catalogue (``domain/messages_textvocab.py``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from crm_desktop.domain.grammar import feminine, of_the
+from crm_desktop.domain.grammar import feminine, in_lang
+from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.reports.data import MeetingHeader, NegotiatedDoc, Segment, TextParagraph
 from crm_desktop.reports.labels import format_date, format_range
 
@@ -25,18 +28,13 @@ _INFINITIVE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑa-záéíóúñ]+(?:ar|er|ir)(?:s
 
 
 def place(meeting: MeetingHeader, lang: str) -> str:
-    country = meeting.country_en if lang == "en" else meeting.country_es
+    country = in_lang(meeting.country_es, meeting.country_en, lang)
     return ", ".join(x for x in (meeting.city, country) if x)
 
 
-def _article(body_es: str) -> str:
-    """ "la Red...", "el Grupo...": the body's article in Spanish."""
-    return "la" if feminine(body_es) else "el"
-
-
-def _days_es(meeting: MeetingHeader) -> str:
-    days = format_range(meeting.start, meeting.end, "es")
-    return f"el {days}" if meeting.start.date() == meeting.end.date() else f"los días {days}"
+def _both(render: Callable[[str], str]) -> Bilingual:
+    """A parameter written in each language by ``render``."""
+    return Bilingual(render("es"), render("en"))
 
 
 def opening(doc: NegotiatedDoc, lang: str, *, operative: bool) -> str:
@@ -48,23 +46,23 @@ def opening(doc: NegotiatedDoc, lang: str, *, operative: bool) -> str:
     m = doc.meeting
     if doc.kind not in ("declaration", "conclusions", "recommendations"):
         return ""
-    if lang == "en":
-        where = f"meeting in {place(m, 'en')} on {format_range(m.start, m.end, 'en')}"
-        who = (
-            "The Vice-Ministers and Under-Secretaries of the member countries of the Regional Conference on Migration"
-            if doc.kind == "declaration"
-            else f"The {m.body_en}"
-        )
-        end = "," if operative else ", adopt the Decisions set out in the annex."
-        return f"{who}, {where} on the occasion of the {m.title_in('en')}{end}"
-    who = (
-        "Los Viceministros(as) y Subsecretarios(as) de los Países Miembros de la Conferencia Regional sobre Migración"
-        if doc.kind == "declaration"
-        else f"{_article(m.body_es).capitalize()} {m.body_es}"
+    one_day = m.start.date() == m.end.date()
+    days = msg(
+        "textform.opening.one_day" if one_day else "textform.opening.days",
+        days=_both(lambda lg: format_range(m.start, m.end, lg)),
     )
-    met = "reunidos" if doc.kind == "declaration" else "reunida" if _article(m.body_es) == "la" else "reunido"
-    end = "," if operative else ", adoptan las Decisiones que figuran en el anexo."
-    return f"{who}, {met} en {place(m, 'es')} {_days_es(m)} con ocasión {of_the(m.title, 'es')}{end}"
+    if doc.kind == "declaration":
+        code = "textform.opening.declaration"
+    else:
+        code = "textform.opening.body_feminine" if feminine(m.body_es) else "textform.opening.body_masculine"
+    return msg(
+        code,
+        body=Bilingual(m.body_es, m.body_en),
+        place=_both(lambda lg: place(m, lg)),
+        days=days,
+        title=Bilingual(m.title, m.title_in("en")),
+        end="," if operative else msg("textform.opening.annex"),
+    ).render(lang)
 
 
 def operative_verb(doc: NegotiatedDoc, first: TextParagraph | None, lang: str) -> str:
@@ -73,33 +71,29 @@ def operative_verb(doc: NegotiatedDoc, first: TextParagraph | None, lang: str) -
     A Declaration whose operative paragraphs open with an infinitive ("Reafirmar...") says what
     the Vice-Ministers agree to: "ACUERDAN:"; one whose paragraphs are statements, "DECLARAN:".
     """
-    if doc.kind == "conclusions":
-        return "CONCLUDES:" if lang == "en" else "CONCLUYE:"
-    if doc.kind == "recommendations":
-        return "RECOMMENDS to the Vice-Ministers:" if lang == "en" else "RECOMIENDA a los Viceministros(as):"
+    if doc.kind in ("conclusions", "recommendations"):
+        return msg(f"textform.verb.{doc.kind}").render(lang)
     if doc.kind != "declaration":
         return ""
     text = "".join(s.text for s in first.segments) if first is not None else ""
     agree = bool(_INFINITIVE.match(text)) or not text
-    if lang == "en":
-        return "AGREE:" if agree else "DECLARE:"
-    return "ACUERDAN:" if agree else "DECLARAN:"
+    return msg("textform.verb.agree" if agree else "textform.verb.declare").render(lang)
 
 
 def adoption_line(doc: NegotiatedDoc, lang: str) -> str:
     """ "Adoptada en San José, Costa Rica, el 19 de noviembre de 2026." ("" before adoption)."""
-    if doc.adopted_on is None or doc.kind not in ADOPTED_KINDS:
+    adopted_on = doc.adopted_on
+    if adopted_on is None or doc.kind not in ADOPTED_KINDS:
         return ""
     m = doc.meeting
     where = place(m, lang)
-    if lang == "en":
-        by = "" if doc.kind == "declaration" else f" by the {m.body_en}"
-        at = f" in {where}" if where else ""
-        return f"Adopted{by}{at} on {format_date(doc.adopted_on, 'en')}."
-    participle = {"declaration": "Adoptada", "network-report": "Adoptado"}.get(doc.kind, "Adoptadas")
-    by = "" if doc.kind == "declaration" else f" por {_article(m.body_es)} {m.body_es}"
-    at = f" en {where}," if where else ""
-    return f"{participle}{by}{at} el {format_date(doc.adopted_on, 'es')}."
+    kind = {"declaration": "declaration", "network-report": "network_report"}.get(doc.kind, "other")
+    return msg(
+        f"textform.adopted.{kind}",
+        body=Bilingual(m.body_es, m.body_en),
+        at=msg("textform.adopted.at", place=where) if where else "",
+        date=_both(lambda lg: format_date(adopted_on, lg)),
+    ).render(lang)
 
 
 def split_opening(segments: tuple[Segment, ...]) -> tuple[str, tuple[Segment, ...]]:

@@ -18,7 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from crm_desktop.domain.grammar import of_the
+from crm_desktop.domain.grammar import in_lang, of_the
 from crm_desktop.domain.symbols import document_symbol
 from crm_desktop.reports import text_forms
 from crm_desktop.reports.base import (
@@ -366,7 +366,7 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
             elif es or en:
                 story.append(_bilingual_table(_pair_rows(es, en, part_styles[part])))
             return
-        text = en if lang == "en" else es
+        text = in_lang(es, en, lang)
         if text:
             story.extend([Paragraph(p(text), part_styles[part]), Spacer(0, 6)])
 
@@ -374,7 +374,7 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
         if section.role == "annex":
             emit("opening")
             emit("adoption")
-        heading = section.title_en if lang == "en" else section.title_es
+        heading = in_lang(section.title_es, section.title_en, lang)
         if lang == "bilingual" and section.title_en != section.title_es:
             heading = f"{section.title_es} / {section.title_en}"
         if heading and lang == "bilingual":
@@ -395,7 +395,7 @@ def text_story(doc: NegotiatedDoc, lang: str, *, on: date | None = None) -> tupl
             emit("opening")
         if section.role == "operative":
             emit("verb")
-        preamble = section.preamble_en if lang == "en" else section.preamble_es
+        preamble = in_lang(section.preamble_es, section.preamble_en, lang)
         if preamble:
             cls = LineNumberedParagraph if compilation else Paragraph
             story += [cls(p(preamble), st["body"]), Spacer(0, 6)]

@@ -90,11 +90,6 @@ ALLOWED = {
     "domain/grammar.py": "grammar (articles, in_lang)",
     "domain/dates.py": "dates per language",
     "domain/messages.py": "the message catalogue",
-    # the negotiated texts' PDF forms: reworked by the translation of negotiated documents
-    "reports/texts.py": "negotiated texts",
-    "reports/text_forms.py": "negotiated texts",
-    "app/report_texts.py": "negotiated texts",
-    "app/drafting_docx.py": "negotiated texts",
 }
 BRANCH = re.compile(r"""\blang(uage)?\s*[!=]=\s*["']en["']|["']en["']\s*[!=]=\s*\w*lang""")
 

@@ -19,7 +19,7 @@ from crm_desktop.cli import main
 ws, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 said = io.StringIO()  # each write's own line ("Theme ... added"), kept apart from the exit codes
 with contextlib.redirect_stdout(said):
-    codes = [main(["--workspace", ws, "poa", "theme-add", f"{tag}{i}", "--name-es", f"Tema {tag} {i}"]) for i in range(n)]
+    codes = [main(["--workspace", ws, "poa", "theme-add", f"{tag}{i}", "--name-es", f"T {tag} {i}"]) for i in range(n)]
 assert len(said.getvalue().splitlines()) == n
 print(" ".join(map(str, codes)))
 """
