@@ -59,7 +59,7 @@ ENGLISH = [
 # presenters) and the "translate" branch translates (paragraphs, document titles). Remove this
 # allowance for the columns those branches give an English value once they are merged.
 TYPED = re.compile(
-    r"(name|title|city|venue|institution|text|note|notes|presenter|symbol|description|summary|supplier|label)"
+    r"(name|city|venue|text|note|notes|presenter|symbol|description|summary|supplier|label)"
 )
 
 

@@ -124,7 +124,7 @@ class WorkPlansTab(ProcessTab):
             if plan_id
             else []
         )
-        grcm = meetings.list_meetings(ws, body="grcm")[::-1]  # the latest first: the one that approves
+        grcm = meetings.list_meetings(ws, body="grcm", lang=lang)[::-1]  # the latest first: the one that approves
         return WorkPlansData(plans, actions, plan_id, grcm)
 
     def show_data(self, data: WorkPlansData) -> None:
