@@ -10,10 +10,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from crm_desktop.app import decisions, drafting, meetings
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import rules
-from crm_desktop.domain.bilingual import meeting_title
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import Bilingual, Message
 from crm_desktop.domain.model import MEETING_STATUS_ORDER, MeetingStatus
@@ -187,5 +187,5 @@ def overview(ws: Workspace, meeting_id: str, lang: str = "es") -> MeetingOvervie
         documents=documents,
         warnings=tuple(warnings),
         next_statuses=next_statuses,
-        title_en=meeting_title(m.title, m.title_en, body.key, body.name_en, m.ordinal, m.city, "en"),
+        title_en=shown_title(ws.config, m, "en"),
     )

@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.drafting.core import _labels, _last_version, _objections, _paragraph_rows, _texts
 from crm_desktop.app.drafting.titles import titles_in
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.bilingual import meeting_title
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import (
@@ -154,13 +154,8 @@ def document_view(ws: Workspace, document_id: str) -> DocumentView:
             tuple(paragraphs),
             tuple(x for x in proposals if x.kind == neg.ProposalKind.NEW_PARAGRAPH.value),
             objections,
-            _meeting_title(ws, meeting, "en"),
+            shown_title(ws.config, meeting, "en"),
         )
-
-
-def _meeting_title(ws: Workspace, m: Meeting, lang: str) -> str:
-    body = ws.config.body(m.body_id)
-    return meeting_title(m.title, m.title_en, body.key, body.name_en, m.ordinal, m.city, lang)
 
 
 def list_documents(ws: Workspace, *, meeting_id: str | None = None, lang: str = "es") -> list[dict[str, Any]]:
@@ -182,7 +177,7 @@ def list_documents(ws: Workspace, *, meeting_id: str | None = None, lang: str = 
                     "type": doc.doc_type,
                     "meeting": meeting.id,
                     "meeting_title": meeting.title,
-                    "meeting_shown_title": _meeting_title(ws, meeting, lang),
+                    "meeting_shown_title": shown_title(ws.config, meeting, lang),
                     "symbol": doc.symbol,
                     "audience": doc.audience,
                     "status": doc.status,

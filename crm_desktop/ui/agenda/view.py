@@ -218,7 +218,7 @@ class AgendaView(VersionsBar):
         ws, lang = self.ctx.ws, self.ctx.lang
         self.ctx.run(
             lambda: load_state(ws, meeting_id, segment or None, lang),
-            on_done=lambda st: self._loaded(generation, st),
+            on_done=self.alive(lambda st: self._loaded(generation, st)),
         )
 
     def _loaded(self, generation: int, state: AgendaState) -> None:

@@ -89,6 +89,7 @@ class MeetingDialog(AutosavedDialog):
             self.body.addItem(b.name(ctx.lang), b.key)
         self.title_edit = QLineEdit()
         self.title_en = QLineEdit()  # empty: the English title is built from the body, ordinal and place
+        self.title_en.setProperty("typedLanguage", "en")  # what it shows is English in either language
         self.ordinal = QLineEdit()
         self.start = QDateTimeEdit()
         self.end = QDateTimeEdit()

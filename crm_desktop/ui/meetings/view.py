@@ -194,7 +194,7 @@ class MeetingPage(SectionWidget):
 
         ws, lang = self.ctx.ws, self.ctx.lang
         self.ctx.working_meeting = meeting_id
-        self.ctx.read(lambda: overview(ws, meeting_id, lang), self.show_meeting)
+        self.read(lambda: overview(ws, meeting_id, lang), self.show_meeting)
 
     def show_meeting(self, m: MeetingOverview) -> None:
         self.meeting = m

@@ -202,7 +202,7 @@ class ReportsView(OutboxTab):
             _import_services()
             return list_meetings(ws, lang=lang)
 
-        self.ctx.read(read, self._meetings_loaded)
+        self.read(read, self._meetings_loaded)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -258,7 +258,7 @@ class ReportsView(OutboxTab):
 
             return mid, reports_service.choices(ws, mid)
 
-        self.ctx.read(read, loaded)
+        self.read(read, loaded)
 
     def _fill_documents(self) -> None:
         previous = self.document_list.currentRow()
