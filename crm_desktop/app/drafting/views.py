@@ -14,6 +14,7 @@ from crm_desktop.app.drafting.titles import titles_in
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.translations import other_language
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import (
     Section,
@@ -74,8 +75,14 @@ class DocumentView:
     objections: tuple[dict[str, Any], ...]
     meeting_title_en: str = ""  # the meeting's English title (typed, else the default one)
 
+    title_translated: str = ""  # the title in the other language (``app.drafting.titles``)
+
     def meeting_title_in(self, lang: str) -> str:
         return in_lang(self.meeting_title, self.meeting_title_en or self.meeting_title, lang)
+
+    def title_in(self, lang: str) -> str:
+        """The title as the window shows it in ``lang``."""
+        return self.title if lang == self.language else self.title_translated or self.title
 
 
 def _proposal_rows(s: Session, document_id: str, *, pending_only: bool = True) -> list[ProposalRow]:
@@ -155,6 +162,7 @@ def document_view(ws: Workspace, document_id: str) -> DocumentView:
             tuple(x for x in proposals if x.kind == neg.ProposalKind.NEW_PARAGRAPH.value),
             objections,
             shown_title(ws.config, meeting, "en"),
+            titles_in(s, [doc], other_language(doc.language))[doc.id],
         )
 
 

@@ -348,7 +348,7 @@ class DraftingView(TranslationTab, RoomTools):
 
     def _render(self, loaded: Loaded) -> None:
         v = loaded.view
-        self.title.setText(v.title)
+        self.title.setText(v.title_in(self.ctx.lang))
         bits = [v.symbol, v.meeting_title_in(self.ctx.lang), document_status(v.status)]
         if v.version:
             bits.append(v.version)
