@@ -365,9 +365,7 @@ class CalendarView(IcsActions):
             return
         for e in entries:
             for w in e.warnings:
-                item = QStandardItem(
-                    f"⚠ {labels.short_date(e.start)} · {e.title_in(self.ctx.lang)}\n{w.render(self.ctx.lang)}"
-                )
+                item = QStandardItem(f"⚠ {labels.short_date(e.start)} · {e.title_in(self.lang)}\n{w.render(self.lang)}")
                 item.setData(e.id, MEETING_ROLE)
                 item.setData(QColor(e.colour), Qt.ItemDataRole.DecorationRole)
                 self.warnings_model.appendRow(item)
