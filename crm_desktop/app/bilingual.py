@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain.bilingual import default_title_en, normalise_presenter, presenter_name
+from crm_desktop.domain.bilingual import default_title_en, meeting_title, normalise_presenter, presenter_name
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
 from crm_desktop.domain.reference import ProcessConfig
@@ -48,6 +48,12 @@ def meeting_title_en(
     if title_en:
         return title_en
     return default_title_en(body_id, config.body(body_id).name_en, ordinal, city)
+
+
+def shown_title(config: ProcessConfig, m: Meeting, lang: str) -> str:
+    """A meeting's title as the window shows it in ``lang`` (``domain.bilingual.meeting_title``)."""
+    body = config.body(m.body_id)
+    return meeting_title(m.title, m.title_en, body.key, body.name_en, m.ordinal, m.city, lang)
 
 
 def set_meeting_english(ws: Workspace, meeting_id: str, *, title: str | None) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from crm_desktop.domain.bilingual import meeting_title
 from crm_desktop.domain.messages import Bilingual, Message
 from crm_desktop.domain.reference import BodyConfig
 
@@ -69,6 +70,10 @@ class CalendarEntry:
     @property
     def days(self) -> int:
         return (self.end.date() - self.start.date()).days + 1
+
+    def title_in(self, lang: str) -> str:
+        """The title the window shows in ``lang`` (the English one typed or built by default)."""
+        return meeting_title(self.title, self.title_en, self.body, self.body_name.en, self.ordinal, self.city, lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.errors import Refused, invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
@@ -141,7 +142,8 @@ def status(
     with ws.read() as s:
         payments = [(p.country_id, p.year, p.amount_cents) for p in s.scalars(select(ContributionPayment))]
         budget_rows = {b.year: b for b in s.scalars(select(StBudget))}
-        titles = {m.id: m.title for m in s.scalars(select(Meeting).where(Meeting.body_id == "viceministers"))}
+        vice_ministerial = s.scalars(select(Meeting).where(Meeting.body_id == "viceministers"))
+        titles = {m.id: shown_title(ws.config, m, language) for m in vice_ministerial}
     rows = rules.standings({y: b.amount_cents for y, b in budget_rows.items()}, scales(ws), payments)
     owed = rules.arrears(rows, day)
     shown = [r for r in rows if year is None or r.year == year]

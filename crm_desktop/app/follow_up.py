@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
@@ -117,8 +118,10 @@ def actions(
     only_open: bool = False,
     only_overdue: bool = False,
     owner: str | None = None,
+    lang: str = "es",
 ) -> list[dict[str, Any]]:
-    """Every decision, recommendation and conclusion as a tracked action, oldest meeting first."""
+    """Every decision, recommendation and conclusion as a tracked action, oldest meeting first (the
+    meeting by its title in ``lang``)."""
     day = as_of or date.today()
     with ws.read() as s:
         note_counts: dict[str, int] = {}
@@ -142,7 +145,7 @@ def actions(
                 {
                     "id": d.id,
                     "meeting_id": m.id,
-                    "meeting": m.title,
+                    "meeting": shown_title(ws.config, m, lang),
                     "body": m.body_id,
                     "kind": d.kind,
                     "number": d.number,

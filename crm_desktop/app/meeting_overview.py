@@ -10,9 +10,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from crm_desktop.app import decisions, drafting, meetings
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import rules
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import Bilingual, Message
 from crm_desktop.domain.model import MEETING_STATUS_ORDER, MeetingStatus
 from crm_desktop.domain.reference import countries, organisations
@@ -59,7 +61,7 @@ class DecisionSummary:
 class DocumentSummary:
     id: str
     symbol: str
-    title: str
+    title: str  # in the language the overview was read in
     status: str  # draft | silence | adopted
     version: str | None
 
@@ -90,6 +92,11 @@ class MeetingOverview:
     documents: tuple[DocumentSummary, ...]
     warnings: tuple[Message, ...]
     next_statuses: tuple[str, ...]
+    title_en: str = ""  # the English title (typed, else the default one)
+
+    def title_in(self, lang: str) -> str:
+        """The title the window shows in ``lang``."""
+        return in_lang(self.title, self.title_en or self.title, lang)
 
 
 def _names() -> dict[str, Bilingual]:
@@ -98,7 +105,8 @@ def _names() -> dict[str, Bilingual]:
     return names
 
 
-def overview(ws: Workspace, meeting_id: str) -> MeetingOverview:
+def overview(ws: Workspace, meeting_id: str, lang: str = "es") -> MeetingOverview:
+    """A meeting's page (its documents' titles in ``lang``)."""
     names = _names()
     with ws.read() as s:
         m = get(s, Meeting, meeting_id, "meeting")
@@ -148,8 +156,8 @@ def overview(ws: Workspace, meeting_id: str) -> MeetingOverview:
         for d in decisions.decisions_of(ws, m.id)
     )
     documents = tuple(
-        DocumentSummary(d["id"], d["symbol"], d["title"], d["status"], d["version"])
-        for d in drafting.list_documents(ws, meeting_id=m.id)
+        DocumentSummary(d["id"], d["symbol"], d["shown_title"], d["status"], d["version"])
+        for d in drafting.list_documents(ws, meeting_id=m.id, lang=lang)
     )
     warnings = meetings.warnings(ws, m.id).get(m.id, [])
     status = MeetingStatus(m.status)
@@ -179,4 +187,5 @@ def overview(ws: Workspace, meeting_id: str) -> MeetingOverview:
         documents=documents,
         warnings=tuple(warnings),
         next_statuses=next_statuses,
+        title_en=shown_title(ws.config, m, "en"),
     )

@@ -18,6 +18,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain import rules
+from crm_desktop.domain.bilingual import meeting_title
 from crm_desktop.domain.meeting_deletion import meeting_deletion
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.model import Audience, MeetingStatus
@@ -160,7 +161,19 @@ def meeting_row(m: Any) -> dict[str, Any]:
     }
 
 
-def list_meetings(ws: Workspace, *, year: int | None = None, body: str | None = None) -> list[dict[str, Any]]:
+def _shown(ws: Workspace, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``row`` with ``shown_title``: its title in ``lang`` (see ``domain.bilingual.meeting_title``)."""
+    body = ws.config.body(row["body"])
+    row["shown_title"] = meeting_title(
+        row["title"], row["title_en"], body.key, body.name_en, row["ordinal"], row["city"], lang
+    )
+    return row
+
+
+def list_meetings(
+    ws: Workspace, *, year: int | None = None, body: str | None = None, lang: str = "es"
+) -> list[dict[str, Any]]:
+    """Every meeting's listed fields, ``shown_title`` in ``lang`` among them."""
     with ws.read() as s:
         q = select(*_ROW_COLUMNS).order_by(Meeting.start, Meeting.title)
         if body:
@@ -168,13 +181,13 @@ def list_meetings(ws: Workspace, *, year: int | None = None, body: str | None = 
         rows = [meeting_row(m) for m in s.connection().execute(q).all()]
     if year is not None:
         rows = [r for r in rows if r["start"].startswith(f"{year:04d}")]
-    return rows
+    return [_shown(ws, r, lang) for r in rows]
 
 
-def get_meeting_row(ws: Workspace, meeting_id: str) -> dict[str, Any]:
+def get_meeting_row(ws: Workspace, meeting_id: str, lang: str = "es") -> dict[str, Any]:
     """One meeting's listed fields (the same keys as :func:`list_meetings`)."""
     with ws.read() as s:
-        return meeting_row(get(s, Meeting, meeting_id, "meeting"))
+        return _shown(ws, meeting_row(get(s, Meeting, meeting_id, "meeting")), lang)
 
 
 def ppt_by_year(ws: Workspace) -> dict[int, str]:

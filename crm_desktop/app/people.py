@@ -172,6 +172,7 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                     Person.email,
                     Person.title_en,
                     Person.institution_en,
+                    Person.gender,
                 ).order_by(Person.name)
             )
             .all()
@@ -189,6 +190,7 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                 "email": email,
                 "title_en": title_en,
                 "institution_en": institution_en,
+                "gender": gender,
             }
             for (
                 pid,
@@ -201,6 +203,7 @@ def list_people(ws: Workspace) -> list[dict[str, Any]]:
                 email,
                 title_en,
                 institution_en,
+                gender,
             ) in people
         ]
 
@@ -222,6 +225,7 @@ def focal_points(ws: Workspace, *, country: str | None = None) -> list[dict[str,
                 "email": p.email,
                 "country": fp.country_id,
                 "institution": fp.institution,
+                "institution_en": fp.institution_en,
                 "category": p.category,
             }
             for fp, p in s.execute(q.order_by(FocalPoint.country_id, Person.name))
@@ -248,6 +252,7 @@ def focal_points(ws: Workspace, *, country: str | None = None) -> list[dict[str,
                     "email": p.email,
                     "country": o.id,
                     "institution": p.institution or o.acronym,
+                    "institution_en": p.institution_en if p.institution else o.acronym,
                     "category": p.category,
                 }
             )

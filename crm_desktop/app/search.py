@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.bilingual import shown_title
+from crm_desktop.app.drafting.titles import titles_in
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.bilingual import record_in
 from crm_desktop.domain.dates import short_date
 from crm_desktop.domain.messages import CATALOGUE, Bilingual, msg
-from crm_desktop.domain.reference import delegation_name
+from crm_desktop.domain.reference import ProcessConfig, delegation_name
 from crm_desktop.store import search as fts
 from crm_desktop.store.schema import Agenda, AgendaItem, Base, Decision, Meeting, Person
 from crm_desktop.store.tables.drafting import DraftDocument, DraftText
@@ -39,7 +42,7 @@ def kind_name(kind: str, lang: str) -> str:
     return msg(code if code in CATALOGUE else "search.kind.other").render(lang)
 
 
-def _document_result(s: Session, hit: fts.Hit, lang: str) -> SearchResult | None:
+def _document_result(s: Session, config: ProcessConfig, hit: fts.Hit, lang: str) -> SearchResult | None:
     """A negotiated document, or one of its paragraphs, opened in the context of its meeting."""
     doc_id = hit.row_id
     if hit.entity == DraftText.__tablename__:
@@ -52,12 +55,13 @@ def _document_result(s: Session, hit: fts.Hit, lang: str) -> SearchResult | None
         return None
     meeting = s.get(Meeting, doc.meeting_id)
     context = {"meeting_id": doc.meeting_id, "document_id": doc.id}
+    title = titles_in(s, [doc], lang)[doc.id]
     if hit.entity == DraftText.__tablename__:
-        detail = f"{kind_name(doc.doc_type, lang)} · {doc.title}"
-        title, kind = _plain(hit.snippet), kind_name(hit.entity, lang)
-        return SearchResult(hit.entity, hit.row_id, title, detail, context, kind)
-    detail = " · ".join(x for x in (doc.symbol, meeting.title if meeting else "") if x)
-    return SearchResult(hit.entity, hit.row_id, doc.title, detail, context, kind_name(doc.doc_type, lang))
+        detail = f"{kind_name(doc.doc_type, lang)} · {title}"
+        kind = kind_name(hit.entity, lang)
+        return SearchResult(hit.entity, hit.row_id, _plain(hit.snippet), detail, context, kind)
+    detail = " · ".join(x for x in (doc.symbol, shown_title(config, meeting, lang) if meeting else "") if x)
+    return SearchResult(hit.entity, hit.row_id, title, detail, context, kind_name(doc.doc_type, lang))
 
 
 # Records a user navigates to come before the text they contain; within a kind, the index's rank.
@@ -83,12 +87,14 @@ def search(ws: Workspace, text: str, *, limit: int = 40, lang: str = "es") -> li
                     place = ", ".join(p for p in (m.city, delegation_name(m.host_country_id, lang)) if p)
                     detail = f"{when} · {place}" if place else when
                     kind = kind_name(hit.entity, lang)
-                    result = SearchResult(hit.entity, m.id, m.title, detail, {"meeting_id": m.id}, kind)
+                    result = SearchResult(
+                        hit.entity, m.id, shown_title(ws.config, m, lang), detail, {"meeting_id": m.id}, kind
+                    )
             elif hit.entity == "people":
                 p = s.get(Person, hit.row_id)
                 if p is not None:
                     where = delegation_name(p.country_id or p.organisation_id, lang)
-                    detail = " · ".join(x for x in (where, p.institution) if x)
+                    detail = " · ".join(x for x in (where, record_in(p.institution, p.institution_en, lang)) if x)
                     kind = kind_name(hit.entity, lang)
                     result = SearchResult(hit.entity, p.id, p.name, detail, {"person_id": p.id}, kind)
             elif hit.entity == "agenda_items":
@@ -104,7 +110,7 @@ def search(ws: Workspace, text: str, *, limit: int = 40, lang: str = "es") -> li
                         hit.entity,
                         item.id,
                         Bilingual(item.title_es, item.title_en or item.title_es).render(lang),
-                        meeting.title,
+                        shown_title(ws.config, meeting, lang),
                         {"meeting_id": meeting.id, "agenda_id": agenda.id},
                         kind_name(hit.entity, lang),
                     )
@@ -119,11 +125,13 @@ def search(ws: Workspace, text: str, *, limit: int = 40, lang: str = "es") -> li
                     text_ = decision.text if len(decision.text) <= 120 else decision.text[:117] + "…"
                     context = {"meeting_id": meeting.id}
                     kind = kind_name(decision.kind, lang)
-                    result = SearchResult(hit.entity, decision.id, text_, meeting.title, context, kind)
+                    result = SearchResult(
+                        hit.entity, decision.id, text_, shown_title(ws.config, meeting, lang), context, kind
+                    )
             elif hit.entity in (DraftDocument.__tablename__, DraftText.__tablename__):
-                result = _document_result(s, hit, lang)
+                result = _document_result(s, ws.config, hit, lang)
             if result is None:
-                result = _other(s, hit, lang)
+                result = _other(s, ws.config, hit, lang)
             out.append(result)
     return out
 
@@ -133,7 +141,7 @@ def _plain(snippet: str) -> str:
     return snippet.replace("[", "").replace("]", "")
 
 
-def _other(session: Session, hit: fts.Hit, lang: str) -> SearchResult:
+def _other(session: Session, config: ProcessConfig, hit: fts.Hit, lang: str) -> SearchResult:
     """A row of an entity another subsystem indexed: its snippet, and its meeting when it has one."""
     table = Base.metadata.tables.get(hit.entity)
     context: dict[str, str] = {}
@@ -142,5 +150,5 @@ def _other(session: Session, hit: fts.Hit, lang: str) -> SearchResult:
         if meeting_id:
             context["meeting_id"] = str(meeting_id)
     meeting = session.get(Meeting, context["meeting_id"]) if "meeting_id" in context else None
-    detail = meeting.title if meeting is not None else ""
+    detail = shown_title(config, meeting, lang) if meeting is not None else ""
     return SearchResult(hit.entity, hit.row_id, _plain(hit.snippet), detail, context, kind_name(hit.entity, lang))

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.lookup import get
 from crm_desktop.app.refusals import require
@@ -102,7 +103,10 @@ def _summary(actions: list[WorkPlanAction], as_of: date) -> dict[str, int]:
     return {"actions": len(actions), "done": done, "overdue": late}
 
 
-def list_plans(ws: Workspace, *, network: str | None = None, as_of: date | None = None) -> list[dict[str, Any]]:
+def list_plans(
+    ws: Workspace, *, network: str | None = None, as_of: date | None = None, lang: str = "es"
+) -> list[dict[str, Any]]:
+    """The networks' work plans (the meeting that approved each by its title in ``lang``)."""
     day = as_of or date.today()
     with ws.read() as s:
         q = select(WorkPlan).order_by(WorkPlan.period, WorkPlan.network)
@@ -112,7 +116,8 @@ def list_plans(ws: Workspace, *, network: str | None = None, as_of: date | None 
         by_plan: dict[str, list[WorkPlanAction]] = {}
         for a in s.scalars(select(WorkPlanAction).order_by(WorkPlanAction.position)):
             by_plan.setdefault(a.work_plan_id, []).append(a)
-        meetings = {m.id: m.title for m in s.scalars(select(Meeting).where(Meeting.body_id == "grcm"))}
+        grcm = s.scalars(select(Meeting).where(Meeting.body_id == "grcm"))
+        meetings = {m.id: shown_title(ws.config, m, lang) for m in grcm}
         return [
             {
                 "id": p.id,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.domain.numbering import from_roman
 from crm_desktop.domain.protocol import RANKS, rank_title
@@ -105,6 +106,20 @@ def default_title_en(body_key: str, body_name_en: str, ordinal: str | None, city
     title = f"{english_ordinal(number)} {name}" if number else name
     where = place_name(city, "en")
     return f"{title}, {where}" if where else title
+
+
+def meeting_title(
+    title: str, title_en: str | None, body_key: str, body_name_en: str, ordinal: str | None, city: str | None, lang: str
+) -> str:
+    """A meeting's title as the window shows it in ``lang``: the Spanish as typed; in English the typed
+    English title, else the default one (:func:`default_title_en`)."""
+    return in_lang(title, title_en or default_title_en(body_key, body_name_en, ordinal, city), lang)
+
+
+def record_in(es: str | None, en: str | None, lang: str) -> str:
+    """A typed record (an institution, a document title) in ``lang``: its English where one was given,
+    else as typed (a window shows what exists; documents say once what is missing)."""
+    return pick(es, en, lang)[0]
 
 
 # --- position titles --------------------------------------------------------------------------

@@ -84,7 +84,7 @@ def short_date(d: date | datetime) -> str:
 
 def meeting_choice(meeting: dict[str, Any]) -> str:
     """A meeting in a chooser: "18 nov 2026 — XXXI Reunión…", the date in words, never 2026-11-18."""
-    return f"{dates.short_when(str(meeting['start'])[:10], ui_lang())} — {meeting['title']}"
+    return f"{dates.short_when(str(meeting['start'])[:10], ui_lang())} — {meeting['shown_title']}"
 
 
 def long_date(d: date | datetime) -> str:

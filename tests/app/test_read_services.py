@@ -83,7 +83,11 @@ def test_demo_facts_match_the_plain_reading(demo: Workspace) -> None:
 def test_lists_match_the_orm_objects(demo: Workspace) -> None:
     with demo.read() as s:
         orm_meetings = s.scalars(select(Meeting).order_by(Meeting.start, Meeting.title)).all()
-        assert meetings.list_meetings(demo) == [meetings.meeting_row(m) for m in orm_meetings]
+        listed = meetings.list_meetings(demo)
+        assert [{k: v for k, v in r.items() if k != "shown_title"} for r in listed] == [
+            meetings.meeting_row(m) for m in orm_meetings
+        ]
+        assert [r["shown_title"] for r in listed] == [m.title for m in orm_meetings]  # Spanish by default
         roles = people.roles_of(s)
         expected_people = [
             {
@@ -98,6 +102,7 @@ def test_lists_match_the_orm_objects(demo: Workspace) -> None:
                 "email": p.email,
                 "title_en": p.title_en,
                 "institution_en": p.institution_en,
+                "gender": p.gender,
             }
             for p in s.scalars(select(Person).order_by(Person.name))
         ]

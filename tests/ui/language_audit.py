@@ -54,13 +54,13 @@ ENGLISH = [
     "Focal point",
 ]
 
-# Columns whose values are what people typed once, in one language: names of people and places, and
-# texts the "bilingual" branch is making bilingual (meeting titles, institutions, positions, agenda
-# presenters) and the "translate" branch translates (paragraphs, document titles). Remove this
-# allowance for the columns those branches give an English value once they are merged.
-TYPED = re.compile(
-    r"(name|title|city|venue|institution|text|note|notes|presenter|symbol|description|summary|supplier|label)"
-)
+# Columns whose values are what people typed once, in one language: names of people and places,
+# paragraphs and notes. Meeting and document titles, positions and institutions are not among them:
+# the window shows them in its language (the English typed, built by default or translated).
+TYPED = re.compile(r"(name|city|venue|text|note|notes|presenter|symbol|description|summary|supplier|label)")
+# Tables whose titles have no English column yet (a network's work plan and its actions, typed once
+# in the network's working language).
+ONE_LANGUAGE_TITLES = ("work_plans", "work_plan_actions")
 
 
 def typed_values(db: Path) -> list[str]:
@@ -71,7 +71,11 @@ def typed_values(db: Path) -> list[str]:
         for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
             if table.startswith(("sqlite_", "search_index", "alembic")):
                 continue
-            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if TYPED.search(r[1])]
+            cols = [
+                r[1]
+                for r in con.execute(f'PRAGMA table_info("{table}")')
+                if TYPED.search(r[1]) or (table in ONE_LANGUAGE_TITLES and r[1] == "title")
+            ]
             for col in cols:
                 for (v,) in con.execute(f'SELECT DISTINCT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL'):
                     if isinstance(v, str) and len(v) >= 3:
@@ -100,9 +104,13 @@ def _model_texts(model: QAbstractItemModel | None) -> Iterator[str]:
                     yield value
 
 
-def texts(root: QWidget) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text the visible widgets under ``root`` show."""
+def texts(root: QWidget, lang: str | None = None) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text the visible widgets under ``root`` show; with ``lang``, not the
+    texts of a field for a text in another language (its ``typedLanguage`` property: the English
+    title of a meeting shows the English built by default)."""
     for w in [root, *root.findChildren(QWidget)]:
+        if lang is not None and w.property("typedLanguage") not in (None, lang):
+            continue
         if not w.isVisibleTo(root) and w is not root:
             continue
         where = f"{type(w).__name__} {w.objectName()!r}"

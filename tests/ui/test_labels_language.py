@@ -72,7 +72,7 @@ def test_a_meetings_agendas_name_their_status_in_the_interface_language(
     settle(qtbot, window.ctx)
     proxy = meetings_view.proxy
     title = meetings_view.model.TITLE
-    row = next(r for r in range(proxy.rowCount()) if "XXXI" in proxy.index(r, title).data())
+    row = next(r for r in range(proxy.rowCount()) if "31st Vice-Ministerial" in proxy.index(r, title).data())
     meetings_view.table.setCurrentIndex(proxy.index(row, 0))
     meetings_view.table.setFocus()
     qtbot.keyClick(meetings_view.table, Qt.Key.Key_Return)

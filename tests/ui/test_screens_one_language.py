@@ -21,7 +21,7 @@ STOP_WORDS = {"en": SPANISH, "es": ENGLISH}
 def _audit(root: Any, lang: str, allowed: list[str], where: str) -> list[str]:
     return [
         f"{where}: {widget}: {words} in {text[:100]!r}"
-        for widget, text in texts(root)
+        for widget, text in texts(root, lang)
         if (words := foreign(text, STOP_WORDS[lang], allowed))
     ]
 

@@ -8,9 +8,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app.bilingual import shown_title
 from crm_desktop.app.drafting.core import _labels, _last_version, _objections, _paragraph_rows, _texts
+from crm_desktop.app.drafting.titles import titles_in
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
+from crm_desktop.domain.grammar import in_lang
+from crm_desktop.domain.translations import other_language
 from crm_desktop.drafting import negotiation as neg
 from crm_desktop.drafting.structure import (
     Section,
@@ -69,6 +73,16 @@ class DocumentView:
     paragraphs: tuple[ParagraphRow, ...]
     new_paragraph_proposals: tuple[ProposalRow, ...]
     objections: tuple[dict[str, Any], ...]
+    meeting_title_en: str = ""  # the meeting's English title (typed, else the default one)
+
+    title_translated: str = ""  # the title in the other language (``app.drafting.titles``)
+
+    def meeting_title_in(self, lang: str) -> str:
+        return in_lang(self.meeting_title, self.meeting_title_en or self.meeting_title, lang)
+
+    def title_in(self, lang: str) -> str:
+        """The title as the window shows it in ``lang``."""
+        return self.title if lang == self.language else self.title_translated or self.title
 
 
 def _proposal_rows(s: Session, document_id: str, *, pending_only: bool = True) -> list[ProposalRow]:
@@ -147,24 +161,31 @@ def document_view(ws: Workspace, document_id: str) -> DocumentView:
             tuple(paragraphs),
             tuple(x for x in proposals if x.kind == neg.ProposalKind.NEW_PARAGRAPH.value),
             objections,
+            shown_title(ws.config, meeting, "en"),
+            titles_in(s, [doc], other_language(doc.language))[doc.id],
         )
 
 
-def list_documents(ws: Workspace, *, meeting_id: str | None = None) -> list[dict[str, Any]]:
+def list_documents(ws: Workspace, *, meeting_id: str | None = None, lang: str = "es") -> list[dict[str, Any]]:
+    """The documents (of one meeting), with ``shown_title`` and ``meeting_shown_title`` in ``lang``."""
     with ws.read() as s:
         q = select(DraftDocument, Meeting).join(Meeting, Meeting.id == DraftDocument.meeting_id)
         if meeting_id:
             q = q.where(DraftDocument.meeting_id == get(s, Meeting, meeting_id, "meeting").id)
+        found = s.execute(q.order_by(Meeting.start, DraftDocument.symbol)).all()
+        shown = titles_in(s, (doc for doc, _ in found), lang)
         out = []
-        for doc, meeting in s.execute(q.order_by(Meeting.start, DraftDocument.symbol)):
+        for doc, meeting in found:
             last = _last_version(s, doc.id)
             out.append(
                 {
                     "id": doc.id,
                     "title": doc.title,
+                    "shown_title": shown[doc.id],
                     "type": doc.doc_type,
                     "meeting": meeting.id,
                     "meeting_title": meeting.title,
+                    "meeting_shown_title": shown_title(ws.config, meeting, lang),
                     "symbol": doc.symbol,
                     "audience": doc.audience,
                     "status": doc.status,

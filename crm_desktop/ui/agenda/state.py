@@ -31,8 +31,8 @@ class AgendaState:
     themes: list[Theme] = field(default_factory=list)  # the Plan of Action's, which the agenda shares
 
 
-def load_state(ws: Any, meeting_id: str | None, segment: str | None) -> AgendaState:
-    all_meetings = meetings.list_meetings(ws)
+def load_state(ws: Any, meeting_id: str | None, segment: str | None, lang: str = "es") -> AgendaState:
+    all_meetings = meetings.list_meetings(ws, lang=lang)
     with_agendas = agendas.meetings_with_agendas(ws)
     known = {m["id"] for m in all_meetings}
     if meeting_id not in known:

@@ -203,6 +203,11 @@ class AgendaView(VersionsBar):
             on_done=lambda a: self.reload(meeting_id=a["meeting_id"], segment=a["segment"]),
         )
 
+    def language_changed(self) -> None:
+        super().language_changed()
+        if self.state is not None:
+            self.reload()  # the meeting titles follow the language
+
     def reload(self, *, meeting_id: str | None = None, segment: str | None = None) -> None:
         if meeting_id is None and self.state is not None:
             meeting_id = self.state.meeting_id
@@ -210,10 +215,10 @@ class AgendaView(VersionsBar):
             segment = self.state.segment
         self._generation += 1
         generation = self._generation
-        ws = self.ctx.ws
+        ws, lang = self.ctx.ws, self.ctx.lang
         self.ctx.run(
-            lambda: load_state(ws, meeting_id, segment or None),
-            on_done=lambda st: self._loaded(generation, st),
+            lambda: load_state(ws, meeting_id, segment or None, lang),
+            on_done=self.alive(lambda st: self._loaded(generation, st)),
         )
 
     def _loaded(self, generation: int, state: AgendaState) -> None:

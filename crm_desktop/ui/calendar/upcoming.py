@@ -66,7 +66,7 @@ class UpcomingPanel(QWidget):
         self._entries, self.lang = entries, lang
         self.model.clear()
         for e in upcoming(entries):
-            item = QStandardItem(f"{labels.date_range(e.start, e.end)}  {e.title}")
+            item = QStandardItem(f"{labels.date_range(e.start, e.end)}  {e.title_in(lang)}")
             item.setData(e.id, ENTRY_ID)
             item.setData(QColor(e.colour), Qt.ItemDataRole.DecorationRole)
             item.setToolTip(f"{e.body_name.render(lang)} — {labels.meeting_status_now(e.status, e.end)}")

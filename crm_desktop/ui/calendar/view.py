@@ -331,7 +331,7 @@ class CalendarView(IcsActions):
     def _meeting_item(self, e: CalendarEntry, *, with_dates: bool) -> QStandardItem:
         lang = self.ctx.lang
         segments = " · ".join(s.render(lang) for s in e.segments)
-        lines = [e.title, f"{e.body_short.render(lang)} — {segments}"]
+        lines = [e.title_in(lang), f"{e.body_short.render(lang)} — {segments}"]
         if with_dates:
             lines.append(labels.meeting_times(e.start, e.end, e.timezone, e.city))
         lines += ["⚠ " + w.render(lang) for w in e.warnings]
@@ -365,7 +365,7 @@ class CalendarView(IcsActions):
             return
         for e in entries:
             for w in e.warnings:
-                item = QStandardItem(f"⚠ {labels.short_date(e.start)} · {e.title}\n{w.render(self.ctx.lang)}")
+                item = QStandardItem(f"⚠ {labels.short_date(e.start)} · {e.title_in(self.lang)}\n{w.render(self.lang)}")
                 item.setData(e.id, MEETING_ROLE)
                 item.setData(QColor(e.colour), Qt.ItemDataRole.DecorationRole)
                 self.warnings_model.appendRow(item)

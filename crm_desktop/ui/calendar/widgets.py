@@ -93,7 +93,7 @@ class MonthCalendar(QCalendarWidget):
         day = next((d for d, r in self._cells.items() if r.contains(pos)), None)
         lines = []
         for e in self._days.get(day, []) if day is not None else []:
-            lines.append(f"{e.body_short.render(self.lang)} · {e.title}")
+            lines.append(f"{e.body_short.render(self.lang)} · {e.title_in(self.lang)}")
             lines.append(f"{labels.date_range(e.start, e.end)} — {labels.meeting_status_now(e.status, e.end)}")
             lines += [f"{WARNING_SIGN} {w.render(self.lang)}" for w in e.warnings]
         return "\n".join(lines)
@@ -163,7 +163,7 @@ class MonthCalendar(QCalendarWidget):
             # The label repeats where a bar starts and at the start of each week it crosses.
             if starts or (day.isoweekday() % 7) == week_start:
                 painter.setPen(text_colour(QColor(e.colour)))
-                label = f"{e.body_short.render(self.lang)} · {e.title}"
+                label = f"{e.body_short.render(self.lang)} · {e.title_in(self.lang)}"
                 if e.warnings:
                     label = f"{WARNING_SIGN} {label}"
                 elided = sfm.elidedText(label, Qt.TextElideMode.ElideRight, int(bar.width()) - 6)

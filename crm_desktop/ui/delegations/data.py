@@ -28,13 +28,13 @@ class Directory:
     meetings: list[dict[str, Any]]
 
 
-def load_directory(ws: Any) -> Directory:
+def load_directory(ws: Any, lang: str = "es") -> Directory:
     return Directory(
         people.list_people(ws),
         directory.list_countries(ws),
         directory.list_organisations(ws),
         people.focal_points(ws),
-        meetings.list_meetings(ws),
+        meetings.list_meetings(ws, lang=lang),
     )
 
 

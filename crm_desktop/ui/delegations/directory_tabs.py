@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.app import people
+from crm_desktop.domain.bilingual import position_title, record_in
 from crm_desktop.domain.grammar import in_lang
 from crm_desktop.domain.reference import delegation_name
 from crm_desktop.ui import labels
@@ -54,8 +55,16 @@ class DirectoryTabs(DelegationsBase):
                     lambda: QCoreApplication.translate("DelegationsView", "Funciones"),
                     lambda r: labels.roles(r["roles"]),
                 ),
-                Column("title", lambda: QCoreApplication.translate("DelegationsView", "Cargo")),
-                Column("institution", lambda: QCoreApplication.translate("DelegationsView", "Institución")),
+                Column(
+                    "title",
+                    lambda: QCoreApplication.translate("DelegationsView", "Cargo"),
+                    lambda r: position_title(r["title"], r.get("title_en"), r.get("gender"), lang())[0],
+                ),
+                Column(
+                    "institution",
+                    lambda: QCoreApplication.translate("DelegationsView", "Institución"),
+                    lambda r: record_in(r["institution"], r.get("institution_en"), lang()),
+                ),
                 Column("email", lambda: QCoreApplication.translate("DelegationsView", "Correo")),
             ],
             self,
@@ -143,7 +152,11 @@ class DirectoryTabs(DelegationsBase):
                     lambda r: delegation_name(r["country"], lang()),
                 ),
                 Column("name", lambda: QCoreApplication.translate("DelegationsView", "Punto focal")),
-                Column("institution", lambda: QCoreApplication.translate("DelegationsView", "Institución")),
+                Column(
+                    "institution",
+                    lambda: QCoreApplication.translate("DelegationsView", "Institución"),
+                    lambda r: record_in(r["institution"], r.get("institution_en"), lang()),
+                ),
                 Column("email", lambda: QCoreApplication.translate("DelegationsView", "Correo")),
             ],
             self,

@@ -102,7 +102,7 @@ class DelegationsView(AccreditationActions):
 
         def read() -> tuple[Directory, list[PreparedRows]]:
             # The tables' texts are computed here too, off the UI thread (3,000 people take a second).
-            data = load_directory(ws)
+            data = load_directory(ws, lang)
             sources = (data.people, data.countries, data.organisations, data.focal_points, data.people)
             return data, [m.prepare(rows, lang) for m, rows in zip(models, sources, strict=True)]
 

@@ -122,14 +122,14 @@ class DocumentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                r["title"],
+                r["shown_title"],
                 r["symbol"],
-                r["meeting_title"],
+                r["meeting_shown_title"],
                 document_status(r["status"]),
                 r["version"] or "—",
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r['title']}\n{r['symbol']}\n{r['meeting_title']}"
+            return f"{r['shown_title']}\n{r['symbol']}\n{r['meeting_shown_title']}"
         if role == ID_ROLE:
             return r["id"]
         if role == MEETING_ROLE:
@@ -174,7 +174,9 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         r = model.rows[source_row]
         if self._meeting and r["meeting"] != self._meeting:
             return False
-        haystack = fold(f"{r['title']} {r['symbol']} {r['meeting_title']}")
+        haystack = fold(
+            " ".join(r[k] for k in ("shown_title", "title", "symbol", "meeting_shown_title", "meeting_title"))
+        )
         return all(w in haystack for w in self._words)
 
 

@@ -21,6 +21,7 @@ from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.domain.drafting_rules import may_create
 from crm_desktop.domain.model import Audience
 from crm_desktop.drafting.structure import DOC_TYPES, DocType, types_for_body
+from crm_desktop.ui import labels
 from crm_desktop.ui.drafting.word_actions import type_label
 
 
@@ -47,7 +48,7 @@ class NewDocumentDialog(QDialog):
         self.setWindowTitle(self.tr("Nuevo documento"))
         self.meeting_combo = QComboBox()
         for e in self.entries:
-            self.meeting_combo.addItem(f"{e.title} · {e.start.date().isoformat()}", e.id)
+            self.meeting_combo.addItem(f"{e.title_in(lang)} · {labels.short_date(e.start)}", e.id)
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id or "")))
         self.kind_combo = QComboBox()
         self.audience_combo = QComboBox()
@@ -98,7 +99,7 @@ class NewDocumentDialog(QDialog):
         if may_create(info.bodies, info.label_es, e.body, Audience.CLOSED_DOOR).allowed:
             self.audience_combo.addItem(self.tr("Solo la reunión a puerta cerrada"), Audience.CLOSED_DOOR.value)
         self.audience_combo.setCurrentIndex(max(0, self.audience_combo.findData(chosen)))
-        self.title_edit.setPlaceholderText(f"{type_label(DocType(kind), self.lang)} — {e.title}")
+        self.title_edit.setPlaceholderText(f"{type_label(DocType(kind), self.lang)} — {e.title_in(self.lang)}")
         self.hint.setText(self.tr("El símbolo y la numeración se asignan solos; los lectores no cambian después."))
 
     def choice(self) -> NewDocument | None:

@@ -200,6 +200,10 @@ class DraftingView(TranslationTab, RoomTools):
         if self.loaded is not None:
             self._render(self.loaded)
 
+    def language_changed(self) -> None:
+        super().language_changed()
+        self.reload_list()  # the titles follow the language
+
     def restore_draft(self, document_id: str, paragraph_id: str | None, form: str, fields: dict[str, Any]) -> None:
         """Put a recovered paragraph text (``form`` "text", ``fields`` {"text": ...}) or form back once its
         document is loaded, as if typed: autosaved again, and saved like any edit."""
@@ -255,8 +259,8 @@ class DraftingView(TranslationTab, RoomTools):
         sel.blockSignals(False)
 
     def reload_list(self) -> None:
-        ws = self.ctx.ws
-        self.read(lambda: d.list_documents(ws), self._show_list)
+        ws, lang = self.ctx.ws, self.ctx.lang
+        self.read(lambda: d.list_documents(ws, lang=lang), self._show_list)
 
     def _show_list(self, rows: list[dict[str, Any]]) -> None:
         self.documents.set_rows(rows)
@@ -268,7 +272,7 @@ class DraftingView(TranslationTab, RoomTools):
         for r in rows:
             if r["meeting"] not in seen:
                 seen.add(r["meeting"])
-                self.meeting_filter.addItem(r["meeting_title"], r["meeting"])
+                self.meeting_filter.addItem(r["meeting_shown_title"], r["meeting"])
         self.meeting_filter.setCurrentIndex(max(0, self.meeting_filter.findData(chosen or "")))
         self.meeting_filter.blockSignals(False)
         self._listed = True
@@ -344,8 +348,8 @@ class DraftingView(TranslationTab, RoomTools):
 
     def _render(self, loaded: Loaded) -> None:
         v = loaded.view
-        self.title.setText(v.title)
-        bits = [v.symbol, v.meeting_title, document_status(v.status)]
+        self.title.setText(v.title_in(self.ctx.lang))
+        bits = [v.symbol, v.meeting_title_in(self.ctx.lang), document_status(v.status)]
         if v.version:
             bits.append(v.version)
         if v.audience == "closed_door":

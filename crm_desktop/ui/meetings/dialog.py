@@ -33,6 +33,7 @@ from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.app.meetings import MeetingInput
 from crm_desktop.app.recovery import Draft
 from crm_desktop.domain import rules
+from crm_desktop.domain.bilingual import meeting_title
 from crm_desktop.domain.reference import countries, country
 from crm_desktop.domain.rule_citations import cited
 from crm_desktop.ui.context import UiContext
@@ -89,6 +90,7 @@ class MeetingDialog(AutosavedDialog):
             self.body.addItem(b.name(ctx.lang), b.key)
         self.title_edit = QLineEdit()
         self.title_en = QLineEdit()  # empty: the English title is built from the body, ordinal and place
+        self.title_en.setProperty("typedLanguage", "en")  # what it shows is English in either language
         self.ordinal = QLineEdit()
         self.start = QDateTimeEdit()
         self.end = QDateTimeEdit()
@@ -201,6 +203,11 @@ class MeetingDialog(AutosavedDialog):
         if code:
             self.timezone.setCurrentText(country(code).timezones[0])
 
+    def _shown(self, m: MeetingInput) -> str:
+        """The meeting's title in the window's language (for the undo history)."""
+        body = self._ctx.ws.config.body(m.body)
+        return meeting_title(m.title, m.title_en, body.key, body.name_en, m.ordinal, m.city, self._ctx.lang)
+
     def _default_english(self) -> None:
         """Show the English title the documents print when none is typed."""
         ordinal, city = self.ordinal.text().strip() or None, self.city.text().strip() or None
@@ -262,7 +269,7 @@ class MeetingDialog(AutosavedDialog):
 
             run_undoable(
                 self._ctx,
-                self.tr("Crear la reunión «%1»").replace("%1", m.title),
+                self.tr("Crear la reunión «%1»").replace("%1", self._shown(m)),
                 do=create,
                 undo=lambda _id: lambda: meetings.delete_meeting(ws, holder["id"]),
                 redo=lambda _id: create,
@@ -286,7 +293,7 @@ class MeetingDialog(AutosavedDialog):
             )
             run_undoable(
                 self._ctx,
-                self.tr("Modificar la reunión «%1»").replace("%1", m.title),
+                self.tr("Modificar la reunión «%1»").replace("%1", self._shown(m)),
                 do=lambda: meetings.update_meeting(ws, e.id, m),
                 undo=lambda _r: lambda: meetings.update_meeting(ws, e.id, previous),
                 changes=CHANGES,

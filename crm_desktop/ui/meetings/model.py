@@ -94,7 +94,7 @@ class MeetingTableModel(QAbstractTableModel):
             if col == self.BODY:
                 return e.body_short.render(self.lang)
             if col == self.TITLE:
-                return e.title
+                return e.title_in(self.lang)
             if col == self.PLACE:
                 return self._place(e)
             if col == self.STATUS:
@@ -102,9 +102,20 @@ class MeetingTableModel(QAbstractTableModel):
             if col == self.WARNINGS:
                 return str(len(e.warnings)) if e.warnings else ""
         if role == SORT_ROLE:
-            return [e.start.isoformat(), e.body, fold(e.title), fold(self._place(e)), e.status, len(e.warnings)][col]
+            return [
+                e.start.isoformat(),
+                e.body,
+                fold(e.title_in(self.lang)),
+                fold(self._place(e)),
+                e.status,
+                len(e.warnings),
+            ][col]
         if role == SEARCH_ROLE:
-            return fold(" ".join([e.title, e.body_short.render(self.lang), self._place(e), e.ordinal or ""]))
+            return fold(
+                " ".join(
+                    [e.title_in(self.lang), e.title, e.body_short.render(self.lang), self._place(e), e.ordinal or ""]
+                )
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS and labels.overdue(e.status, e.end):
             return self.tr("Registrada como «%1» y ya terminó: márquela como celebrada en su página.").replace(
                 "%1", labels.meeting_status(e.status)

@@ -192,9 +192,9 @@ class MeetingPage(SectionWidget):
         # Imported when a page is first opened: it brings the drafting services, which start-up does not need.
         from crm_desktop.app.meeting_overview import overview
 
-        ws = self.ctx.ws
+        ws, lang = self.ctx.ws, self.ctx.lang
         self.ctx.working_meeting = meeting_id
-        self.ctx.read(lambda: overview(ws, meeting_id), self.show_meeting)
+        self.read(lambda: overview(ws, meeting_id, lang), self.show_meeting)
 
     def show_meeting(self, m: MeetingOverview) -> None:
         self.meeting = m
@@ -205,8 +205,9 @@ class MeetingPage(SectionWidget):
         if m is None:
             return
         lang = self.ctx.lang
+        title = m.title_in(lang)
         show_ordinal = m.ordinal and m.ordinal not in m.title
-        self.title.setText(m.title + (f" ({m.ordinal})" if show_ordinal else ""))
+        self.title.setText(title + (f" ({m.ordinal})" if show_ordinal and title == m.title else ""))
         self.chip.setStyleSheet(f"background: {m.colour}; border-radius: 3px;")
         place = ", ".join(p for p in (m.venue, m.city) if p)
         values = {
@@ -325,7 +326,7 @@ class MeetingPage(SectionWidget):
         if m is None:
             return
         ws, meeting_id, before = self.ctx.ws, m.id, m.status
-        text = self.tr("%1: %2").replace("%1", labels.status_action(target)).replace("%2", m.title)
+        text = self.tr("%1: %2").replace("%1", labels.status_action(target)).replace("%2", m.title_in(self.lang))
 
         def done(_r: object) -> None:
             if (before, target) in REVERSIBLE:  # the rules allow going back only between these two
@@ -371,7 +372,7 @@ class MeetingPage(SectionWidget):
             self.ctx.undo_stack.push(
                 ServiceCommand(
                     self.ctx,
-                    self.tr("Eliminar la reunión «%1»").replace("%1", entry.title),
+                    self.tr("Eliminar la reunión «%1»").replace("%1", entry.title_in(self.lang)),
                     redo=lambda: meetings_service.delete_meeting(ws, holder["id"]),
                     undo=recreate,
                     changes=["meetings"],
@@ -411,6 +412,11 @@ class MeetingPage(SectionWidget):
         self.delete_hint.setVisible(bool(why))
 
     # --- language --------------------------------------------------------------------------------
+    def language_changed(self) -> None:
+        super().language_changed()
+        if self.meeting is not None:
+            self.load(self.meeting.id)  # the documents' titles follow the language
+
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Reuniones"))
         self.back_button.setAccessibleName(self.tr("Volver a la lista de reuniones"))

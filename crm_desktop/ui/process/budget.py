@@ -121,7 +121,7 @@ class BudgetTab(ProcessTab):
         scales = contributions.scales(ws)
         return BudgetData(
             contributions.status(ws, lang=request),
-            meetings.list_meetings(ws, body="viceministers")[::-1],  # the latest first
+            meetings.list_meetings(ws, body="viceministers", lang=request)[::-1],  # the latest first
             dict(scales[-1].shares) if scales else {},
         )
 

@@ -114,7 +114,7 @@ class FollowUpTab(ProcessTab):
         ws = self.ctx.ws
         rows = [
             {**a, "owner_name": responsible_label(ws, a["owner"], lang) if a["owner"] else None}
-            for a in follow_up.actions(ws, only_open=True)
+            for a in follow_up.actions(ws, only_open=True, lang=lang)
         ]
         known = {r["id"] for r in rows}
         return FollowUpData(rows, follow_up.history(ws, selected) if selected in known else None)

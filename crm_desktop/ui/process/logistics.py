@@ -119,7 +119,7 @@ class LogisticsTab(ProcessTab):
     def load(self, request: Any) -> Any:
         chosen, lang = request
         ws = self.ctx.ws
-        rows = [m for b in BODIES_WITH_LOGISTICS for m in meetings.list_meetings(ws, body=b)]
+        rows = [m for b in BODIES_WITH_LOGISTICS for m in meetings.list_meetings(ws, body=b, lang=lang)]
         rows.sort(key=lambda m: m["start"], reverse=True)
         if chosen is None:  # the latest meeting whose checklist has been prepared
             prepared = logistics.meetings_with_checklist(ws)

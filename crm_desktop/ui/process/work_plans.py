@@ -112,7 +112,10 @@ class WorkPlansTab(ProcessTab):
     def load(self, request: Any) -> Any:
         selected, lang = request
         ws = self.ctx.ws
-        plans = [{**p, "network_name": responsible_label(ws, p["network"], lang)} for p in work_plans.list_plans(ws)]
+        plans = [
+            {**p, "network_name": responsible_label(ws, p["network"], lang)}
+            for p in work_plans.list_plans(ws, lang=lang)
+        ]
         plan_id = selected if any(p["id"] == selected for p in plans) else None
         if plan_id is None and plans:
             plan_id = plans[0]["id"]  # open on the first plan rather than on an empty actions table
@@ -124,7 +127,7 @@ class WorkPlansTab(ProcessTab):
             if plan_id
             else []
         )
-        grcm = meetings.list_meetings(ws, body="grcm")[::-1]  # the latest first: the one that approves
+        grcm = meetings.list_meetings(ws, body="grcm", lang=lang)[::-1]  # the latest first: the one that approves
         return WorkPlansData(plans, actions, plan_id, grcm)
 
     def show_data(self, data: WorkPlansData) -> None:

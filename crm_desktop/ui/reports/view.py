@@ -154,6 +154,10 @@ class ReportsView(OutboxTab):
         self.load_outbox()
 
     # --- language -----------------------------------------------------------------------------------
+    def language_changed(self) -> None:
+        super().language_changed()
+        self.load_meetings()  # the meeting titles follow the language
+
     def retranslate(self) -> None:
         super().retranslate()
         self.tabs.setTabText(0, self.tr("Documentos"))
@@ -196,15 +200,15 @@ class ReportsView(OutboxTab):
             self._pending_meeting = meeting_id  # the meeting list is still loading
 
     def load_meetings(self) -> None:
-        ws = self.ctx.ws
+        ws, lang = self.ctx.ws, self.ctx.lang
 
         def read() -> list[dict[str, Any]]:
             from crm_desktop.app.meetings import list_meetings
 
             _import_services()
-            return list_meetings(ws)
+            return list_meetings(ws, lang=lang)
 
-        self.ctx.read(read, self._meetings_loaded)
+        self.read(read, self._meetings_loaded)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -220,7 +224,9 @@ class ReportsView(OutboxTab):
         self.meeting_combo.clear()
         for r in rows:
             self.meeting_combo.addItem(labels.meeting_choice(r), r["id"])
-            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, r["title"], Qt.ItemDataRole.ToolTipRole)
+            self.meeting_combo.setItemData(
+                self.meeting_combo.count() - 1, r["shown_title"], Qt.ItemDataRole.ToolTipRole
+            )
         index = self.meeting_combo.findData(current) if current else -1
         if index < 0:  # the next meeting from today, else the last one
             today = date.today().isoformat()
@@ -259,7 +265,7 @@ class ReportsView(OutboxTab):
 
             return mid, reports_service.choices(ws, mid)
 
-        self.ctx.read(read, loaded)
+        self.read(read, loaded)
 
     def _fill_documents(self) -> None:
         previous = self.document_list.currentRow()
