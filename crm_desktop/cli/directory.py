@@ -11,13 +11,25 @@ from typing import Any
 
 from crm_desktop.cli import kit
 
-_MEETING_KEYS = ("id", "body", "title", "ordinal", "start", "end", "timezone", "host_country")
+_MEETING_KEYS = (
+    "id",
+    "body",
+    "title",
+    "title_en",
+    "shown_title",
+    "ordinal",
+    "start",
+    "end",
+    "timezone",
+    "host_country",
+)
 _PERSON_KEYS = ("id", "name", "country", "organisation", "category", "roles")
 
 
 def _print_meetings(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
     data = [{k: r[k] for k in _MEETING_KEYS} for r in rows]
-    return kit.emit(args, rows, ["id", "start", "body", "host_country", "title"], data=data)
+    shown = [{**r, "title": r["shown_title"]} for r in rows]  # the table in --lang; JSON keeps both
+    return kit.emit(args, shown, ["id", "start", "body", "host_country", "title"], data=data)
 
 
 def _print_people(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
@@ -28,7 +40,7 @@ def _print_people(args: argparse.Namespace, rows: list[dict[str, Any]]) -> int:
 def cmd_meetings_list(args: argparse.Namespace, ws: kit.Workspace) -> int:
     from crm_desktop.app.meetings import list_meetings
 
-    return _print_meetings(args, list_meetings(ws, year=args.year, body=args.body))
+    return _print_meetings(args, list_meetings(ws, year=args.year, body=args.body, lang=args.lang))
 
 
 @kit.with_workspace
@@ -44,7 +56,7 @@ def quick_list(args: argparse.Namespace) -> int | None:
 
     database = kit.workspace_dir(args) / DB_NAME
     if args.command == "meetings":
-        rows = quick_meetings(database, year=args.year, body=args.body)
+        rows = quick_meetings(database, year=args.year, body=args.body, lang=args.lang)
         return None if rows is None else _print_meetings(args, rows)
     rows = quick_people(database)
     return None if rows is None else _print_people(args, rows)

@@ -17,7 +17,8 @@ from typing import Any
 from crm_desktop.store.quick_read import connect_current
 
 _MEETINGS = (
-    "SELECT id, body_id, title, ordinal, start, end, timezone, host_country_id, city, venue, status FROM meetings"
+    "SELECT id, body_id, title, ordinal, start, end, timezone, host_country_id, city, venue, status, title_en"
+    " FROM meetings"
 )
 _PEOPLE = "SELECT id, name, country_id, organisation_id, category, title, institution, email FROM people ORDER BY name"
 
@@ -26,7 +27,14 @@ def _minutes(value: str) -> str:
     return datetime.fromisoformat(value).isoformat(timespec="minutes")
 
 
-def list_meetings(path: Path, *, year: int | None = None, body: str | None = None) -> list[dict[str, Any]] | None:
+def list_meetings(
+    path: Path, *, year: int | None = None, body: str | None = None, lang: str = "es"
+) -> list[dict[str, Any]] | None:
+    """The rows of ``app.meetings.list_meetings``, ``shown_title`` in ``lang`` among them (the bodies'
+    names from the reference configuration: a workspace's own configuration changes rules, not names)."""
+    from crm_desktop.domain.bilingual import meeting_title
+    from crm_desktop.domain.reference import default_process_config
+
     conn = connect_current(path)
     if conn is None:
         return None
@@ -47,6 +55,7 @@ def list_meetings(path: Path, *, year: int | None = None, body: str | None = Non
                 "city": r[8],
                 "venue": r[9],
                 "status": r[10],
+                "title_en": r[11],
             }
             for r in conn.execute(query + " ORDER BY start, title", params)
         ]
@@ -56,6 +65,10 @@ def list_meetings(path: Path, *, year: int | None = None, body: str | None = Non
         conn.close()
     if year is not None:
         rows = [r for r in rows if r["start"].startswith(f"{year:04d}")]
+    config = default_process_config()
+    for r in rows:
+        name_en = config.body(r["body"]).name_en if config.has_body(r["body"]) else r["body"]
+        r["shown_title"] = meeting_title(r["title"], r["title_en"], r["body"], name_en, r["ordinal"], r["city"], lang)
     return rows
 
 

@@ -20,13 +20,17 @@ def test_demo_then_meetings_list_json(capsys, demo_dir: Path) -> None:  # type: 
     code, out, _ = run(capsys, "--workspace", str(demo_dir), "meetings", "list", "--json")
     assert code == 0
     rows = json.loads(out)
-    assert set(rows[0]) == {"id", "body", "title", "ordinal", "start", "end", "timezone", "host_country"}
+    assert set(rows[0]) == {
+        "id", "body", "title", "title_en", "shown_title", "ordinal", "start", "end", "timezone", "host_country"
+    }  # fmt: skip
     year = [r for r in rows if r["start"].startswith("2026")]
     bodies = [r["body"] for r in year]
     assert bodies.count("viceministers") == 1 and bodies.count("grcm") == 2
     assert bodies.count("network_trafficking") == 2 and bodies.count("network_consular") == 2
     assert bodies.count("seminar") == 2
     assert all(len(r["host_country"]) == 2 for r in rows)
+    code, out, _ = run(capsys, "--workspace", str(demo_dir), "--lang", "en", "meetings", "list", "--year", "2026")
+    assert code == 0 and "Vice-Ministerial" in out and "Reunión" not in out  # the table in the chosen language
 
 
 def test_people_list_json(capsys, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
