@@ -39,9 +39,13 @@ def resolve_key(ws: Workspace, kind: str, key: str) -> str:
         return str(get(session, KINDS[kind], key, kind).id)  # type: ignore[attr-defined]
 
 
-def label(ws: Workspace, kind: str, row_id: str) -> str:
-    """How a sentence names the ``kind`` row ``row_id``: its title or name (a person with the country),
-    else its id cut to 8 characters."""
+def label(ws: Workspace, kind: str, row_id: str, lang: str = "es") -> str:
+    """How a sentence in ``lang`` names the ``kind`` row ``row_id``: its title (a meeting's in ``lang``)
+    or name (a person with the country), else its id cut to 8 characters."""
+    if kind == "meeting":
+        from crm_desktop.app.meetings import get_meeting_row
+
+        return str(get_meeting_row(ws, row_id, lang)["shown_title"])
     with ws.read() as session:
         row = session.get(KINDS[kind], row_id)
         fields = ("name",) if kind in ("person", "focal point") else ("title", "name")  # a person's title is a post

@@ -239,7 +239,7 @@ def register(sub: kit.Subparsers) -> None:
 
     add_translate(ds)
 
-    s = kit.command(ds, "import", cmd_import, "a .docx draft into a new document (prints its id)")
+    s = kit.command(ds, "import", cmd_import, "a .docx draft into a new document (prints its id)", new_id=True)
     s.add_argument("file")
     kit.meeting_option(s, required=True)
     s.add_argument("--type", required=True, choices=kit.choices(structure.DocType))
@@ -248,7 +248,7 @@ def register(sub: kit.Subparsers) -> None:
     s.add_argument("--audience", default="public", choices=kit.choices(drafted_for))
     actor(s)
 
-    s = kit.command(ds, "propose", cmd_propose, "an amendment (prints its id)")
+    s = kit.command(ds, "propose", cmd_propose, "an amendment (prints its id)", new_id=True)
     kit.id_argument(s, "id", "draft", help="document")
     s.add_argument("--kind", required=True, choices=kit.choices(negotiation.ProposalKind))
     s.add_argument("--paragraph")

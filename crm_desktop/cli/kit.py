@@ -64,14 +64,25 @@ def group(sub: Subparsers, name: str, help: str) -> Subparsers:
     return parser.add_subparsers(dest="action", required=True, parser_class=Parser)
 
 
+NEW_ID = "_new_id"  # the parser default marking a command whose result, on standard output, is a new row's id
+
+
 def command(
-    sub: Subparsers, name: str, func: Handler, help: str | None = None, *, json: bool = False, **defaults: Any
+    sub: Subparsers,
+    name: str,
+    func: Handler,
+    help: str | None = None,
+    *,
+    json: bool = False,
+    new_id: bool = False,
+    **defaults: Any,
 ) -> argparse.ArgumentParser:
-    """A subcommand run by ``func``; ``json``: it also has ``--json``; ``defaults``: fixed values for ``func``."""
+    """A subcommand run by ``func``; ``json``: it also has ``--json``; ``new_id``: it prints the id of what
+    it created, which scripts read, and says what it did on standard error; ``defaults``: fixed values."""
     parser = sub.add_parser(name) if help is None else sub.add_parser(name, help=help)
     if json:
         json_flag(parser)
-    parser.set_defaults(func=func, **defaults)
+    parser.set_defaults(func=func, **defaults, **({NEW_ID: True} if new_id else {}))
     return parser
 
 
@@ -397,9 +408,11 @@ def say_done(args: argparse.Namespace, ws: Workspace) -> None:
             params[dest] = word(category, value) if category == "answer" else state(category, value)
     for dest, kind in (getattr(args, ID_KINDS, None) or {}).items():
         if getattr(args, dest, None) is not None:
-            params[dest] = label(ws, kind, getattr(args, dest))
+            params[dest] = label(ws, kind, getattr(args, dest), args.lang)
     text = msg(code, **params).render(args.lang)
-    if getattr(args, "json", False):
+    if getattr(args, NEW_ID, False):  # standard output holds the new id for scripts: the sentence is for people
+        print(text, file=sys.stderr)
+    elif getattr(args, "json", False):
         out_json({"done": code, "message": text})
     else:
         print(text)

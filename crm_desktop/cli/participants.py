@@ -60,7 +60,7 @@ def cmd_import(args: argparse.Namespace, ws: kit.Workspace) -> int | None:
 
 @kit.registrar
 def register(sub: kit.Subparsers) -> None:
-    s = kit.command(sub, "accredit", cmd_accredit, "accredit a person to a meeting")
+    s = kit.command(sub, "accredit", cmd_accredit, "accredit a person to a meeting", new_id=True)
     kit.meeting_option(s, required=True)
     kit.person_option(s, required=True)
     kit.segment_option(s, default="plenary")

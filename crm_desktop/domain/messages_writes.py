@@ -97,4 +97,33 @@ WRITES_MESSAGES: dict[str, tuple[str, str]] = {
         "English institution of focal point {id} saved.",
     ),
     "noun.focal point": ("el punto focal", "focal point"),
+    # commands that print the new row's id (for scripts) say what they did on standard error
+    "did.accredit": (
+        "Acreditación registrada: {person} en «{meeting}».",
+        "Accreditation recorded: {person} at “{meeting}”.",
+    ),
+    "did.followup.add": ("Seguimiento añadido a «{meeting}».", "Follow-up added to “{meeting}”."),
+    "did.followup.note": (
+        "Nota añadida al seguimiento de la decisión {id}.",
+        "Note added to the follow-up of decision {id}.",
+    ),
+    "did.workplans.add": (
+        "Plan de trabajo «{title}» creado para {period}.",
+        "Work plan “{title}” created for {period}.",
+    ),
+    "did.workplans.action": (
+        "Acción «{title}» añadida al plan de trabajo «{plan}».",
+        "Action “{title}” added to work plan “{plan}”.",
+    ),
+    "did.handover.candidacy": (
+        "Candidatura de {country} a la Presidencia Pro-Témpore de {year} registrada en «{meeting}».",
+        "Candidacy of {country} for the Pro-Tempore Presidency of {year} recorded at “{meeting}”.",
+    ),
+    "did.poa.add": (
+        "Actividad «{title}» añadida al Plan de Acción.",
+        "Activity “{title}” added to the Plan of Action.",
+    ),
+    "did.indicators.add": ("Indicador añadido al Plan de Acción.", "Indicator added to the Plan of Action."),
+    "did.drafting.propose": ("Propuesta registrada en «{id}».", "Proposal recorded in “{id}”."),
+    "did.drafting.import": ("Documento {file} importado en «{meeting}».", "Document {file} imported into “{meeting}”."),
 }

@@ -96,7 +96,9 @@ def register(sub: kit.Subparsers) -> None:
     s.add_argument("--year", type=int, required=True)
     s.add_argument("--country", required=True)
     s.add_argument("--note")
-    s = kit.command(ho, "candidacy", cmd_ho_candidacy, "a candidacy announced at the Vice-Ministers' plenary")
+    s = kit.command(
+        ho, "candidacy", cmd_ho_candidacy, "a candidacy announced at the Vice-Ministers' plenary", new_id=True
+    )
     s.add_argument("--country", required=True)
     s.add_argument("--year", type=int, required=True)
     kit.meeting_option(s, required=True)
