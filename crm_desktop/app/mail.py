@@ -295,26 +295,40 @@ def message_id_for(key: str, domain: str) -> str:
 # --- the outbox ---------------------------------------------------------------------------------
 
 
-def _record(ws: Workspace, transport: str, plan: DeliveryPlan, m: PlannedMessage, raw: bytes, key: str) -> int:
+def record_outbox(
+    ws: Workspace,
+    transport: str,
+    plan: DeliveryPlan,
+    recipients: Sequence[Recipient],
+    message: tuple[str, str],
+    documents: Sequence[Document],
+    withheld: Sequence[Document],
+    raw: bytes,
+    key: str,
+) -> int:
+    """A new outbox row for a message (``message``: subject and language) to one focal point, or to
+    several in Bcc (then no person or country of its own, the addresses listed)."""
     now = datetime.now()
+    one = recipients[0] if len(recipients) == 1 else None
+    subject, lang = message
     with ws.db.session() as s:
         row = OutboxMessage(
             key=key,
             transport=transport,
             status="new",
             meeting_id=plan.meeting_id,
-            person_id=m.recipient.person_id,
-            recipient=m.recipient.email,
-            recipient_name=m.recipient.name,
-            country_id=m.recipient.country,
-            subject=m.subject,
-            lang=m.lang,
+            person_id=one.person_id if one else None,
+            recipient=", ".join(r.email for r in recipients),
+            recipient_name=", ".join(r.name for r in recipients),
+            country_id=one.country if one else None,
+            subject=subject,
+            lang=lang,
             message_id="",
             attachments=[
                 {"name": d.attachment.filename, "kind": d.kind, "symbol": d.symbol, "audience": d.audience}
-                for d in m.documents
+                for d in documents
             ],
-            withheld=[{"kind": d.kind, "symbol": d.symbol, "audience": d.audience} for d in m.withheld],
+            withheld=[{"kind": d.kind, "symbol": d.symbol, "audience": d.audience} for d in withheld],
             raw=raw,
             attempts=0,
             created_at=now,
@@ -323,6 +337,10 @@ def _record(ws: Workspace, transport: str, plan: DeliveryPlan, m: PlannedMessage
         s.add(row)
         s.flush()
         return int(row.id)
+
+
+def _record(ws: Workspace, transport: str, plan: DeliveryPlan, m: PlannedMessage, raw: bytes, key: str) -> int:
+    return record_outbox(ws, transport, plan, [m.recipient], (m.subject, m.lang), m.documents, m.withheld, raw, key)
 
 
 def existing_outbox_row(ws: Workspace, key: str) -> OutboxMessage | None:

@@ -22,13 +22,13 @@ from crm_desktop.app.mail import (
     Recipient,
     existing_outbox_row,
     message_id_for,
+    record_outbox,
     sender_name,
     update_outbox_row,
 )
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.mail.bcc import compose_bcc, render_group_message
 from crm_desktop.mail.compose import address, as_bytes, write_eml
-from crm_desktop.store.tables.outbox import OutboxMessage
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,36 +100,6 @@ def _build(g: GroupMessage, key: str, sender: str | None) -> tuple[bytes, str]:
     return as_bytes(email), message_id
 
 
-def _record(ws: Workspace, plan: DeliveryPlan, g: GroupMessage, raw: bytes, key: str) -> int:
-    now = datetime.now()
-    with ws.db.session() as s:
-        row = OutboxMessage(
-            key=key,
-            transport="eml",
-            status="new",
-            meeting_id=plan.meeting_id,
-            person_id=None,
-            recipient=", ".join(r.email for r in g.recipients),
-            recipient_name=", ".join(r.name for r in g.recipients),
-            country_id=None,
-            subject=g.subject,
-            lang=g.lang,
-            message_id="",
-            attachments=[
-                {"name": d.attachment.filename, "kind": d.kind, "symbol": d.symbol, "audience": d.audience}
-                for d in g.documents
-            ],
-            withheld=[{"kind": d.kind, "symbol": d.symbol, "audience": d.audience} for d in g.withheld],
-            raw=raw,
-            attempts=0,
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(row)
-        s.flush()
-        return int(row.id)
-
-
 def _stem(plan: DeliveryPlan, g: GroupMessage, outbox_id: int, index: int) -> str:
     symbol = g.documents[0].symbol if g.documents else "CRM"
     suffix = f"-{index}" if index else ""
@@ -151,7 +121,11 @@ def write_language_drafts(
             out.append(Outcome(existing.id, who, "already_drafted", path=Path(existing.eml_path)))
             continue
         raw, message_id = _build(g, key, sender)
-        oid = existing.id if existing is not None else _record(ws, plan, g, raw, key)
+        if existing is not None:
+            oid = existing.id
+        else:
+            message = (g.subject, g.lang)
+            oid = record_outbox(ws, "eml", plan, g.recipients, message, g.documents, g.withheld, raw, key)
         index = seen.get(g.lang, 0)
         seen[g.lang] = index + 1
         path = write_eml(raw, Path(directory), _stem(plan, g, oid, index))

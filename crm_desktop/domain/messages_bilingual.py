@@ -24,5 +24,4 @@ BILINGUAL_MESSAGES: dict[str, tuple[str, str]] = {
     "presenter.free_text": ("{text} (texto libre)", "{text} (free text)"),
     "semester.half1": ("primer semestre de {year}", "first half of {year}"),
     "semester.half2": ("segundo semestre de {year}", "second half of {year}"),
-    "english.recorded": ("Registrado en inglés: {what}.", "Recorded in English: {what}."),
 }
