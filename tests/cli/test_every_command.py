@@ -299,6 +299,30 @@ def _vice_ministers(directory: Path) -> dict[str, str]:
 FOUND["followup add"] = FOUND["handover candidacy"] = _vice_ministers
 
 
+def _member_not_yet_accredited(directory: Path) -> dict[str, str]:
+    """The Vice-Ministers' meeting and a member country's delegate not accredited to it yet (the demo's
+    ids are drawn afresh each build: the first person of the table may be an observer's)."""
+    from crm_desktop.store.schema import Accreditation, Person
+
+    meeting = _vice_ministers(directory)["meeting"]
+    ws = Workspace(directory)
+    try:
+        with ws.read() as s:
+            taken = select(Accreditation.person_id).where(Accreditation.meeting_id == meeting)
+            person = s.scalars(
+                select(Person.id)
+                .where(Person.category == "member_country", Person.id.not_in(taken))
+                .order_by(Person.name)
+            ).first()
+    finally:
+        ws.close()
+    assert person is not None
+    return {"meeting": meeting, "person": str(person)}
+
+
+FOUND["accredit"] = _member_not_yet_accredited
+
+
 def _given(name: str, directory: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
     out = ""
     for words in PREP.get(name, []):
