@@ -18,9 +18,9 @@ from crm_desktop.app import meetings
 from crm_desktop.app.calendar_entries import CalendarData as CalendarData
 from crm_desktop.app.calendar_entries import CalendarEntry as CalendarEntry
 from crm_desktop.app.calendar_entries import calendar_entry
+from crm_desktop.app.calendar_warnings import calendar_data
 from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
-from crm_desktop.domain import rules
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.domain.reference import country
 from crm_desktop.store.schema import Meeting, RowClock
@@ -59,17 +59,7 @@ def load(ws: Workspace) -> CalendarData:
     with ws.read() as s:
         warnings = meetings.warnings_in(s, config)
         rows = s.connection().execute(select(*_ENTRY_COLUMNS).order_by(Meeting.start, Meeting.title)).all()
-    entries = tuple(calendar_entry(config.body(m.body_id), m, warnings.get(m.id, [])) for m in rows)
-    facts = [
-        rules.MeetingFacts(id=e.id, body=e.body, start=e.start.date(), end=e.end.date(), host_country=e.host_country)
-        for e in entries
-        if e.status != MeetingStatus.CANCELLED.value  # a cancelled meeting does not count for the year
-    ]
-    years = sorted({e.start.year for e in entries})
-    return CalendarData(
-        entries=entries,
-        year_warnings={y: tuple(rules.yearly_count_warnings(config, facts, y)) for y in years},
-    )
+    return calendar_data(config, rows, warnings)
 
 
 def entry(ws: Workspace, meeting_id: str) -> CalendarEntry | None:

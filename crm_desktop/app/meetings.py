@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_desktop.app import calendar_warnings
 from crm_desktop.app.agenda_topics import closed_door_warnings_in
 from crm_desktop.app.bilingual import english_text
 from crm_desktop.app.closed_door_check import closed_door_warnings
@@ -259,19 +260,17 @@ def warnings_in(s: Session, config: ProcessConfig, meeting_id: str | None = None
     """:func:`warnings` within a read the caller holds open (one snapshot for what it reads besides)."""
     facts = _facts(s, meeting_id)
     ppt = _ppt_by_year(s)
-    # A cancelled meeting neither takes place nor counts against the others.
     cancelled = set(s.scalars(select(Meeting.id).where(Meeting.status == MeetingStatus.CANCELLED.value)))
-    everything = [f for f in facts.values() if f.id not in cancelled]
-    targets = [facts[meeting_id]] if meeting_id else list(facts.values())
-    today = date.today()
-    topics = closed_door_warnings_in(s, config, meeting_id)
-    excess = closed_door_warnings(s, config, meeting_id)
-    return {
-        f.id: []
-        if f.id in cancelled
-        else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, []) + excess.get(f.id, [])
-        for f in targets
-    }
+    return calendar_warnings.meeting_warnings(
+        config,
+        facts,
+        [facts[meeting_id]] if meeting_id else list(facts.values()),
+        cancelled=cancelled,
+        presidency=ppt,
+        topics=closed_door_warnings_in(s, config, meeting_id),
+        excess=closed_door_warnings(s, config, meeting_id),
+        today=date.today(),
+    )
 
 
 def create_meetings(ws: Workspace, inputs: list[MeetingInput]) -> list[str]:

@@ -26,6 +26,12 @@ def default_workspace_dir() -> Path:
     return user_data_path("crm-desktop", appauthor=False) / "workspace"
 
 
+#: The schema revision this code writes: the newest migration's ``revision`` (``tests/store/
+#: test_migration_fast_path.py`` holds it to the Alembic scripts). The window's plain reads
+#: (:func:`crm_desktop.store.quick_read.connect_current`) compare the database's one row with it; a
+#: new migration that forgot to update it only makes them decline, and the proper open migrates.
+HEAD_REVISION = "0010_bilingual"
+
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crm_desktop.store.files import script_heads
+from crm_desktop.store.files import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from crm_desktop.store.quick_facts import CalendarFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +48,11 @@ class QuickRead:
     meta: dict[str, str]
     bodies: list[dict[str, Any]]  # the ``bodies`` table's configurations, in their order
     meetings: list[MeetingRow]  # ordered like the calendar's own query: by start, then title
+    facts: CalendarFacts | None = None  # what the rule warnings need, when asked for (same snapshot)
 
+
+#: What :func:`read_calendar` asks of the bodies' configurations it read: the closed-door pairs.
+ClosedDoors = Callable[[list[dict[str, Any]]], Collection[tuple[str, str]] | None]
 
 _MEETINGS = (
     "SELECT id, body_id, title, ordinal, start, end, timezone, host_country_id, city, venue, status, notes, title_en "
@@ -58,7 +66,6 @@ def connect_current(path: Path) -> sqlite3.Connection | None:
     the proper open (SQLAlchemy, Alembic) decides what to do and what to say."""
     if not path.is_file():
         return None
-    heads = script_heads()
     try:
         conn = sqlite3.connect(path, timeout=5)
     except sqlite3.Error:
@@ -68,19 +75,23 @@ def connect_current(path: Path) -> sqlite3.Connection | None:
         versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
     except sqlite3.Error:
         versions = []
-    if not heads or len(heads) != 1 or versions != list(heads):
+    if versions != [HEAD_REVISION]:
         conn.close()
         return None
     return conn
 
 
-def read_calendar(path: Path) -> QuickRead | None:
+def read_calendar(path: Path, *, closed: ClosedDoors | None = None) -> QuickRead | None:
     """The first look at the database ``path``; None when it is missing, at another schema revision
-    or not readable as expected."""
+    or not readable as expected. With ``closed`` it also reads the facts of the rule warnings
+    (:mod:`crm_desktop.store.quick_facts`), in the same snapshot as the meetings: ``closed(bodies)``
+    gives the (body, segment) pairs held behind closed doors by the configuration read (None: the
+    configuration is not usable, and no facts are read)."""
     conn = connect_current(path)
     if conn is None:
         return None
     try:
+        conn.execute("BEGIN")  # one snapshot for every read below (a writer may commit meanwhile)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         bodies = [json.loads(r[0]) for r in conn.execute("SELECT config FROM bodies ORDER BY position")]
         meetings = [
@@ -101,8 +112,14 @@ def read_calendar(path: Path) -> QuickRead | None:
             )
             for r in conn.execute(_MEETINGS)
         ]
+        facts = None
+        pairs = closed(bodies) if closed is not None else None
+        if pairs is not None:
+            from crm_desktop.store.quick_facts import read_calendar_facts
+
+            facts = read_calendar_facts(conn, pairs)
     except (sqlite3.Error, ValueError, TypeError):  # an unexpected file: the proper open will say what is wrong
         return None
     finally:
         conn.close()
-    return QuickRead(meta=meta, bodies=bodies, meetings=meetings)
+    return QuickRead(meta=meta, bodies=bodies, meetings=meetings, facts=facts)

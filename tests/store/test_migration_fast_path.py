@@ -24,3 +24,10 @@ def test_a_current_database_is_recognised_and_an_old_one_is_not(tmp_path: Path) 
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
     assert not db._is_current(engine)
     engine.dispose()
+
+
+def test_the_head_revision_shipped_with_the_code_is_alembic_s_head() -> None:
+    from crm_desktop.store.files import HEAD_REVISION
+
+    cfg = db._alembic_config("sqlite://")
+    assert {HEAD_REVISION} == set(ScriptDirectory.from_config(cfg).get_heads())

@@ -1,0 +1,73 @@
+"""The calendar's warnings from plain ``sqlite3`` reads (the window's start) equal the services' own."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from crm_desktop.app import calendar, meetings
+from crm_desktop.app.first_look import complete_look
+from crm_desktop.app.workspace import Workspace, new_id
+from crm_desktop.store.schema import Accreditation, Agenda, AgendaItem, Meeting, Person
+
+
+def codes(data: calendar.CalendarData) -> Counter[str]:
+    return Counter(w.code for e in data.entries for w in e.warnings)
+
+
+def test_the_plain_path_gives_the_services_calendar_on_the_demo(demo: Workspace, demo_dir: Path) -> None:
+    look = complete_look(demo_dir)
+    assert look is not None
+    full = calendar.load(demo)
+    assert look.calendar.complete
+    assert len(codes(full)) >= 3  # several rules warn on the demo: the comparison means something
+    assert look.calendar == full
+    assert (look.name, look.device_id) == (demo.name, demo.device_id)
+
+
+def vice_ministers_meeting(ws: Workspace) -> str:
+    with ws.read() as s:
+        found = s.scalars(select(Meeting.id).where(Meeting.body_id == "viceministers").order_by(Meeting.start)).all()
+    assert found
+    return found[-1]
+
+
+@pytest.mark.parametrize("status", ["cancelled", "held"])
+def test_the_same_after_a_meeting_changes(demo: Workspace, demo_dir: Path, status: str) -> None:
+    with demo.change() as ch:
+        ch.put(Meeting, vice_ministers_meeting(demo), status=status)
+    look = complete_look(demo_dir)
+    assert look is not None and look.calendar == calendar.load(demo)
+    assert {e.id: list(e.warnings) for e in look.calendar.entries} == meetings.warnings(demo)
+
+
+def test_the_same_with_closed_door_warnings(demo: Workspace, demo_dir: Path) -> None:
+    """Three people of one delegation behind closed doors, and a closed-door item on none of the topics."""
+    mid = vice_ministers_meeting(demo)
+    with demo.read() as s:
+        people = s.scalars(select(Person.id).where(Person.country_id == "MX").order_by(Person.id)).all()[:3]
+    assert len(people) == 3
+    with demo.change() as ch:
+        for pid in people:
+            ch.put(Accreditation, new_id(), meeting_id=mid, person_id=pid, segment="closed_door", delegation="MX")
+        agenda = ch.put(
+            Agenda, new_id(), meeting_id=mid, segment="closed_door", status="draft", version=1, numbering="1"
+        )
+        ch.put(
+            AgendaItem,
+            new_id(),
+            agenda_id=agenda,
+            position=0,
+            title_es="Tema libre",
+            kind="discussion",
+            duration_min=30,
+            audience="public",
+            documents=[],
+        )
+    full = calendar.load(demo)
+    assert {"warn.closed_door_excess"} <= set(codes(full))
+    look = complete_look(demo_dir)
+    assert look is not None and look.calendar == full
