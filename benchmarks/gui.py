@@ -9,9 +9,13 @@ with the workspace's meetings (``--smoke`` prints its line then), for the floor 
 ``QMainWindow`` painted once (it prints its line then). Both are timed by this script when the line
 arrives, so both include the interpreter's start and every import. Target: <= 2x.
 
-Also printed, not held to the target: the whole process (``--smoke`` goes on until the workspace is
-open and the calendar shows its rule warnings, then exits), the time ``--smoke`` itself reports from
-the creation of its ``QApplication``, and each process's peak resident memory (from ``wait4``, POSIX).
+The whole start (target <= 3x the bare window's whole process): until ``--smoke`` says the window is
+usable (its ``usable N ms`` line): the calendar shows its rule warnings and every other section
+answers a click (it is shown, or said to be opening, with a progress bar, until the workspace has
+opened for writing; a write asked for meanwhile waits for that with a busy cursor). Also printed: when
+the process ended (``--smoke`` exits once the workspace has opened for writing too: SQLAlchemy
+imported, the schema checked), the times ``--smoke`` itself reports from the creation of its
+``QApplication``, and each process's peak resident memory (from ``wait4``, POSIX).
 
 Without ``--workspace`` a demo workspace is built in a temporary folder; pass the large generated
 workspace (``benchmarks/generate.py``) to measure the case that matters. Runs alternate between the
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TARGET_RATIO = 2.0
+TARGET_WHOLE = 3.0
 
 BARE_WINDOW = """
 import sys
@@ -61,9 +66,11 @@ sys.exit(app.exec())
 @dataclass
 class Run:
     first: float  # seconds from the start of the process to its first line on stdout
+    usable: float  # seconds to its ``usable`` line (the bare window: the end of the process)
     total: float  # seconds until the process ended
     peak: float  # MiB
     line: str
+    usable_line: str
 
 
 def measure(cmd: list[str], env: dict[str, str]) -> Run:
@@ -72,7 +79,10 @@ def measure(cmd: list[str], env: dict[str, str]) -> Run:
     assert proc.stdout is not None
     line = proc.stdout.readline()
     first = time.perf_counter() - start
-    proc.stdout.read()
+    usable_line, usable = "", 0.0
+    for later in proc.stdout:
+        if later.startswith("usable ") and not usable_line:
+            usable_line, usable = later.strip(), time.perf_counter() - start
     _pid, status, usage = os.wait4(proc.pid, 0)
     total = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -80,7 +90,7 @@ def measure(cmd: list[str], env: dict[str, str]) -> Run:
         raise SystemExit(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
     # ru_maxrss is in KiB on Linux, in bytes on macOS.
     peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-    return Run(first, total, peak, line.strip())
+    return Run(first, usable or total, total, peak, line.strip(), usable_line)
 
 
 def main() -> int:
@@ -128,11 +138,19 @@ def main() -> int:
     print(f"  ratio: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x) {verdict}")
     inner = statistics.median(float(r.line.split()[0]) for r in app)
     print(f"  of which QApplication → painted calendar, as reported by --smoke: {inner:.0f} ms")
-    bare_total, app_total = med(bare, "total"), med(app, "total")
-    print("whole process (--smoke also waits for the open workspace and the rule warnings):")
+    bare_total, app_usable = med(bare, "total"), med(app, "usable")
+    print("whole start (--smoke until usable: rule warnings shown, every section answers a click):")
     print(f"  bare PySide6 window:   {bare_total * 1000:7.0f} ms   peak {max(r.peak for r in bare):6.1f} MiB")
-    print(f"  crm-desktop --smoke:   {app_total * 1000:7.0f} ms   peak {max(r.peak for r in app):6.1f} MiB")
-    print(f"  ratio: {app_total / bare_total:.2f}x")
+    print(f"  crm-desktop --smoke:   {app_usable * 1000:7.0f} ms   peak {max(r.peak for r in app):6.1f} MiB")
+    verdict = "ok" if app_usable / bare_total <= TARGET_WHOLE else "ABOVE TARGET"
+    print(f"  ratio: {app_usable / bare_total:.2f}x (target <= {TARGET_WHOLE:.0f}x) {verdict}")
+    usable_inner = [float(r.usable_line.split()[1]) for r in app if r.usable_line]
+    if usable_inner:
+        print(f"  of which QApplication → usable, as reported by --smoke: {statistics.median(usable_inner):.0f} ms")
+    print(
+        "  then open for writing too (SQLAlchemy imported, schema checked), process ended:",
+        f"{med(app, 'total') * 1000:.0f} ms",
+    )
     return 0
 
 

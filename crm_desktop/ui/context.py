@@ -10,9 +10,11 @@ a translated ``user_error`` notice; anything else is a bug and is reported throu
 
 At start-up the desktop app creates the context before the workspace is open (:meth:`UiContext.opening`)
 and opens it off the UI thread (:meth:`UiContext.open_workspace`): first a plain read of what the
-calendar shows (``first_look_ready``), then the workspace itself (``workspace_opened`` or
-``open_failed``). Until then ``ready`` is false and ``ws`` must not be touched; only sections marked
-``early`` are built (see :mod:`crm_desktop.ui.sections`).
+calendar shows (``first_look_ready``), then the same with its rule warnings (``first_look_ready``
+again, ``complete``), both without SQLAlchemy, then the workspace itself (``workspace_opened`` or
+``open_failed``), which imports it. Until then ``ready`` is false and ``ws`` must not be touched; only
+sections marked ``early`` are built (see :mod:`crm_desktop.ui.sections`), and what needs the workspace
+meanwhile (a write, a dialog) waits for it with a busy cursor (:meth:`UiContext.when_open`).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from crm_desktop.app.errors import AppError
 from crm_desktop.app.recovery import DraftStore
@@ -79,7 +81,8 @@ class UiContext(QObject):
         notice(str): a short informational message for the status bar.
         navigate_requested(str, dict): open section ``key`` in the context given (see :meth:`navigate`).
         status_changed(str, str): a feature's status-bar text changed (key, text; "" hides it).
-        first_look_ready(FirstLook | None): the plain read made while the workspace opens (see ``first_look``).
+        first_look_ready(FirstLook | None): a plain read made while the workspace opens (see ``first_look``):
+            the calendar without its warnings, then (when it can be read so) with them.
         workspace_opened(): ``ws`` is open and ``ready`` is true.
         open_failed(str): the workspace could not be opened; the message says why.
     """
@@ -122,6 +125,7 @@ class UiContext(QObject):
         # One writer at a time keeps changesets in the order the user made them.
         self._pool.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+        self._on_open: list[Callable[[], object]] = []  # asked for while the workspace opens (``when_open``)
 
     @classmethod
     def opening(cls, directory: Path, *, lang: str = "es", parent: QObject | None = None) -> UiContext:
@@ -153,25 +157,56 @@ class UiContext(QObject):
             return self._ws.device_id
         return self.first_look.device_id if self.first_look is not None else ""
 
+    def when_open(self, fn: Callable[[], object]) -> None:
+        """Run ``fn`` (on the UI thread) now if the workspace is open, else as soon as it is, with a busy
+        cursor meanwhile: a button pressed in the first moments of the window, while SQLAlchemy is still
+        loading, does what it says a moment later. Dropped if the workspace cannot be opened."""
+        if self._ws is not None:
+            fn()
+            return
+        if not self._on_open:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._on_open.append(fn)
+
+    def _release_waiting(self, *, run: bool) -> None:
+        waiting, self._on_open = self._on_open, []
+        if waiting:
+            QGuiApplication.restoreOverrideCursor()
+        for fn in waiting if run else ():
+            fn()
+
     def open_workspace(self, opener: Callable[[], Workspace]) -> None:
-        """Open the workspace off the UI thread: first the plain read the window paints
-        (``first_look_ready``), then ``opener()`` (``workspace_opened``, or ``open_failed`` when it raises
-        :class:`OpenFailed`). The opener starts once the first look has been handed to the window, so
-        the window paints it without competing with the opening for the interpreter."""
+        """Open the workspace off the UI thread: first the plain reads the window paints
+        (``first_look_ready``: the calendar, then its warnings), then ``opener()`` (``workspace_opened``,
+        or ``open_failed`` when it raises :class:`OpenFailed`). Each step starts once the one before has
+        been handed to the window, so the window paints it without competing for the interpreter."""
         directory = self.directory
 
-        def look() -> FirstLook | None:
-            from crm_desktop.app.first_look import first_look
+        def reader(name: str) -> Callable[[], FirstLook | None]:
+            def read() -> FirstLook | None:
+                from crm_desktop.app import first_look
 
-            try:
-                return first_look(directory)
-            except Exception:  # only a head start: the opening below reports what is wrong
-                log.exception("the first look at %s failed", directory)
-                return None
+                try:
+                    found: FirstLook | None = getattr(first_look, name)(directory)
+                except Exception:  # only a head start: the opening below reports what is wrong
+                    log.exception("the first look at %s failed", directory)
+                    return None
+                return found
+
+            return read
 
         def looked(found: FirstLook | None) -> None:
             self.first_look = found
             self.first_look_ready.emit(found)
+            if found is None or self._closed:
+                QTimer.singleShot(0, start)
+            else:
+                QTimer.singleShot(0, lambda: self.read(reader("complete_look"), completed))
+
+        def completed(found: FirstLook | None) -> None:
+            if found is not None and not self._closed:
+                self.first_look = found
+                self.first_look_ready.emit(found)
             QTimer.singleShot(0, start)
 
         def start() -> None:
@@ -193,9 +228,11 @@ class UiContext(QObject):
                 ws.lang = self.lang
                 self._ws = ws
                 self.workspace_opened.emit()
+                self._release_waiting(run=True)
 
             def failed(exc: BaseException, tb: str) -> None:
                 self._finish(relay)
+                self._release_waiting(run=False)
                 if not isinstance(exc, OpenFailed):
                     log.error("unexpected error opening the workspace\n%s", tb)
                 self.open_failed.emit(str(exc) if isinstance(exc, OpenFailed) else f"{type(exc).__name__}: {exc}")
@@ -204,11 +241,12 @@ class UiContext(QObject):
             relay.failed.connect(failed)
             self._pool.start(_Job(work, relay))
 
-        self.read(look, looked)
+        self.read(reader("first_look"), looked)
 
     def close(self) -> None:
         """Wait for background work, then close the workspace (also one still being opened)."""
         self._closed = True
+        self._release_waiting(run=False)
         self.wait()
         ws = self._ws or self._opened
         if ws is not None:

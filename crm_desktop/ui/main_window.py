@@ -5,7 +5,8 @@ time they are shown. Other views ask for navigation through ``ctx.navigate``; th
 
 The window may be shown while its workspace is still opening (``ctx.ready`` false): it then shows
 the ``early`` sections (the calendar, from the first look) and keeps any other section the user
-picks, or a navigation, until ``ctx.workspace_opened``.
+picks, or a navigation, until ``ctx.workspace_opened`` (saying so in its place); search and backups
+open then too (``ctx.when_open``).
 """
 
 from __future__ import annotations
@@ -126,8 +127,6 @@ class MainWindow(WindowDialogs):
         else:
             ctx.first_look_ready.connect(lambda _look: self.retranslate())
             ctx.workspace_opened.connect(self._workspace_opened)
-            for action in (self.search_action, self.backups_action):
-                action.setEnabled(False)
         self.setAcceptDrops(any(s.drop_suffixes for s in self.sections))
 
     def _build_eager_sections(self) -> None:
@@ -139,8 +138,6 @@ class MainWindow(WindowDialogs):
 
     def _workspace_opened(self) -> None:
         """The workspace is open: real labels, eager sections and start-up duties, then the section picked."""
-        for action in (self.search_action, self.backups_action):
-            action.setEnabled(True)
         self.retranslate()
         self._build_eager_sections()
         waiting, self._waiting = self._waiting, None
@@ -158,13 +155,14 @@ class MainWindow(WindowDialogs):
     def _build_actions(self) -> None:
         self.search_action = QAction(self)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.open_search)
+        # Search and backups need the open workspace: asked for before, they open once it is (busy cursor).
+        self.search_action.triggered.connect(lambda: self.ctx.when_open(self.open_search))
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.backups_action = QAction(self)
-        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_action.triggered.connect(lambda: self.ctx.when_open(self.open_backups))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

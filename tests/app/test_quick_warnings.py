@@ -68,6 +68,6 @@ def test_the_same_with_closed_door_warnings(demo: Workspace, demo_dir: Path) -> 
             documents=[],
         )
     full = calendar.load(demo)
-    assert {"warn.closed_door_excess"} <= set(codes(full))
+    assert {"warn.closed_door_excess", "warn.closed_door_topic"} <= set(codes(full))
     look = complete_look(demo_dir)
     assert look is not None and look.calendar == full

@@ -48,7 +48,9 @@ class CalendarView(IcsActions):
     loaded(): new data arrived from the workspace.
 
     While the workspace opens (``ctx.ready`` false) the view shows the first look (the meetings
-    without their rule warnings, ``data.complete`` false) and loads the complete data once it is open.
+    without their rule warnings, ``data.complete`` false), then the complete data read the same plain
+    way, or, when that could not be read, loads it once the workspace is open. What needs the open
+    workspace (a new meeting, an iCalendar file) waits for it (``ctx.when_open``).
     """
 
     data_painted = Signal()
@@ -169,9 +171,9 @@ class CalendarView(IcsActions):
         self.warnings_list.activated.connect(self._item_activated)
         self.upcoming.chosen.connect(lambda mid: self.ctx.navigate("meetings", meeting_id=mid))
         self.new_button.clicked.connect(self.new_meeting)
-        self.export_year_action.triggered.connect(self._ask_export_year)
-        self.export_meeting_action.triggered.connect(self._ask_export_meeting)
-        self.import_action.triggered.connect(self._ask_import)
+        self.export_year_action.triggered.connect(lambda: self.ctx.when_open(self._ask_export_year))
+        self.export_meeting_action.triggered.connect(lambda: self.ctx.when_open(self._ask_export_meeting))
+        self.import_action.triggered.connect(lambda: self.ctx.when_open(self._ask_import))
         QShortcut(
             QKeySequence.StandardKey.New,
             self,
@@ -185,7 +187,6 @@ class CalendarView(IcsActions):
         self._mode_widgets[MODES.index(self.mode)].setChecked(True)
         self.stack.setCurrentIndex(MODES.index(self.mode))
         self.retranslate()
-        self._set_actions_enabled(ctx.ready)
         self.reload()
 
     # --- data ------------------------------------------------------------------------------------
@@ -205,17 +206,12 @@ class CalendarView(IcsActions):
 
     def _first_look(self, *_args: object) -> None:
         look = self.ctx.first_look
-        if look is not None and self.data is None:
+        if look is not None and not self.complete and (self.data is None or look.calendar.complete):
             self._loaded(look.calendar)
 
     def _workspace_opened(self) -> None:
-        self._set_actions_enabled(True)
-        self.reload()
-
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        # Creating, exporting and importing need the open workspace.
-        for w in (self.new_button, self.ics_button):
-            w.setEnabled(enabled)
+        if not self.complete:  # the plain read of the warnings failed: the services' load says why
+            self.reload()
 
     def _loaded(self, data: CalendarData) -> None:
         self.data = data
@@ -401,8 +397,9 @@ class CalendarView(IcsActions):
         return entries[0] if entries else None
 
     def new_meeting(self) -> None:
-        if not self.ctx.ready:
-            return
+        self.ctx.when_open(self._new_meeting)
+
+    def _new_meeting(self) -> None:
         from crm_desktop.ui.meetings.dialog import open_meeting_dialog
 
         open_meeting_dialog(self.ctx, self, on_day=self.current_date)
