@@ -50,9 +50,14 @@ def warnings_panel(view: Any) -> list[str]:
     return [view.warnings_model.item(i).text() for i in range(view.warnings_model.rowCount())]
 
 
-def test_the_calendar_shows_the_first_look_then_the_complete_data(
-    qtbot: Any, demo_dir: Path, translations: Any
+def test_the_calendar_shows_the_first_look_then_its_warnings_before_the_workspace_opens(
+    qtbot: Any, demo_dir: Path, translations: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
     from crm_desktop.app.workspace import Workspace
 
     ctx = UiContext.opening(demo_dir, lang="es")
@@ -62,9 +67,11 @@ def test_the_calendar_shows_the_first_look_then_the_complete_data(
     assert calendar is not None and not ctx.ready
     assert window.section_widget("meetings") is None  # other sections wait for the workspace
     opened = []
+    release = threading.Event()
 
     def opener() -> Workspace:
         opened.append(calendar.data)  # what the calendar showed when the opening began
+        release.wait(30)  # SQLAlchemy takes as long as the test wants
         return Workspace(demo_dir)
 
     ctx.open_workspace(opener)
@@ -75,17 +82,47 @@ def test_the_calendar_shows_the_first_look_then_the_complete_data(
     assert look is not None and not look.complete and len(look.entries) > 10
     assert "Comprobando las reglas…" in warnings_panel(calendar)
     assert window.workspace_label.text() == "Espacio: CRM 2026 (demo)"
-    assert not calendar.new_button.isEnabled()
-    window.sidebar.setCurrentRow(1)  # "Reuniones", picked while the workspace opens
-    with qtbot.waitSignal(ctx.workspace_opened, timeout=30_000):
-        pass
-    assert opened == [look]
-    assert window.current_section == "meetings" and window.stack.currentWidget() is window.section_widget("meetings")
-    qtbot.waitUntil(lambda: calendar.complete, timeout=30_000)
+    qtbot.waitUntil(lambda: calendar.complete, timeout=30_000)  # the warnings, from the plain read too
+    assert not ctx.ready
     assert [e.id for e in calendar.data.entries] == [e.id for e in look.entries]
     assert any(e.warnings for e in calendar.data.entries)
+    assert "Comprobando las reglas…" not in warnings_panel(calendar)
+    qtbot.waitUntil(lambda: opened == [calendar.data], timeout=30_000)  # the opening starts after the warnings
+
+    # A new meeting asked for now waits for the workspace, with a busy cursor; so does a section.
+    dialogs: list[object] = []
+    monkeypatch.setattr("crm_desktop.ui.meetings.dialog.open_meeting_dialog", lambda *a, **k: dialogs.append(a))
     assert calendar.new_button.isEnabled()
+    calendar.new_button.click()
+    cursor = QGuiApplication.overrideCursor()
+    assert dialogs == [] and cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    window.sidebar.setCurrentRow(1)  # "Reuniones", picked while the workspace opens
+    assert window.stack.currentWidget().objectName() == "opening_placeholder"
+    with qtbot.waitSignal(ctx.workspace_opened, timeout=30_000):
+        release.set()
+    assert len(dialogs) == 1 and QGuiApplication.overrideCursor() is None
+    assert window.current_section == "meetings" and window.stack.currentWidget() is window.section_widget("meetings")
+    assert calendar.complete
     assert window.device_label.text() == ""  # the demo has no sync identity: no device is named
+    ctx.close()
+
+
+def test_a_write_asked_for_while_opening_is_dropped_if_the_workspace_cannot_open(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from crm_desktop.ui.context import OpenFailed
+
+    ctx = UiContext.opening(tmp_path, lang="es")
+    ran: list[str] = []
+
+    def opener() -> Any:
+        raise OpenFailed("damaged")
+
+    ctx.when_open(lambda: ran.append("write"))
+    assert QGuiApplication.overrideCursor() is not None
+    with qtbot.waitSignal(ctx.open_failed, timeout=10_000):
+        ctx.open_workspace(opener)
+    assert ran == [] and QGuiApplication.overrideCursor() is None
     ctx.close()
 
 
