@@ -178,8 +178,9 @@ class UiContext(QObject):
     def open_workspace(self, opener: Callable[[], Workspace]) -> None:
         """Open the workspace off the UI thread: first the plain reads the window paints
         (``first_look_ready``: the calendar, then its warnings), then ``opener()`` (``workspace_opened``,
-        or ``open_failed`` when it raises :class:`OpenFailed`). Each step starts once the one before has
-        been handed to the window, so the window paints it without competing for the interpreter."""
+        or ``open_failed`` when it raises :class:`OpenFailed`). The warnings are read while the window
+        paints the calendar (mostly Qt's work, not Python's); the opener, which imports SQLAlchemy, starts
+        once they have been handed to the window, so it does not compete with them for the interpreter."""
         directory = self.directory
 
         def reader(name: str) -> Callable[[], FirstLook | None]:
@@ -200,8 +201,8 @@ class UiContext(QObject):
             self.first_look_ready.emit(found)
             if found is None or self._closed:
                 QTimer.singleShot(0, start)
-            else:
-                QTimer.singleShot(0, lambda: self.read(reader("complete_look"), completed))
+            else:  # read while the window paints the first look: most of the painting is Qt's, not Python's
+                self.read(reader("complete_look"), completed)
 
         def completed(found: FirstLook | None) -> None:
             if found is not None and not self._closed:
