@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -71,3 +73,21 @@ def test_the_same_with_closed_door_warnings(demo: Workspace, demo_dir: Path) -> 
     assert {"warn.closed_door_excess", "warn.closed_door_topic"} <= set(codes(full))
     look = complete_look(demo_dir)
     assert look is not None and look.calendar == full
+
+
+def test_the_plain_path_imports_no_sqlalchemy(demo_dir: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path; from crm_desktop.app.first_look import complete_look; "
+        f"look = complete_look(Path({str(demo_dir)!r})); "
+        "print(look is not None and look.calendar.complete, "
+        "sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True []"
+
+
+def test_no_complete_look_at_another_schema_revision(demo: Workspace, demo_dir: Path) -> None:
+    with demo.db.session() as s:
+        s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    assert complete_look(demo_dir) is None
