@@ -91,3 +91,18 @@ def test_no_complete_look_at_another_schema_revision(demo: Workspace, demo_dir: 
     with demo.db.session() as s:
         s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
     assert complete_look(demo_dir) is None
+
+
+def test_a_row_the_rules_cannot_read_leaves_the_warnings_to_the_services(demo: Workspace, demo_dir: Path) -> None:
+    """A value no code writes (a forged category, a date that is none): no plain warnings, no exception."""
+    mid = vice_ministers_meeting(demo)
+    with demo.read() as s:
+        pid = s.scalars(select(Person.id).where(Person.country_id == "MX")).first()
+    with demo.change() as ch:
+        ch.put(Accreditation, new_id(), meeting_id=mid, person_id=pid, segment="closed_door", delegation="MX")
+    with demo.db.session() as s:
+        s.connection().exec_driver_sql("UPDATE people SET category = 'nobody' WHERE id = ?", (pid,))
+    assert complete_look(demo_dir) is None
+    with demo.db.session() as s:
+        s.connection().exec_driver_sql("UPDATE meetings SET \"end\" = 'soon' WHERE id = ?", (mid,))
+    assert complete_look(demo_dir) is None
