@@ -78,7 +78,7 @@ SCRIPTS: dict[str, dict[str, tuple[float, str, Reader]]] = {
                 t, rf"calendar with meetings:\s+{NUM} ms", rf"bare PySide6 window \(floor\):\s+{NUM} ms"
             ),
         ),
-        "whole start (--smoke: workspace open, warnings shown) vs bare window": (
+        "whole start (--smoke: usable, warnings shown) vs bare window": (
             3.0,
             "x",
             lambda t: ratio_of(t, rf"crm-desktop --smoke:\s+{NUM} ms", rf"bare PySide6 window:\s+{NUM} ms"),
