@@ -73,8 +73,10 @@ def complete_look(directory: Path, today: date | None = None) -> FirstLook | Non
     from crm_desktop.app.calendar_warnings import calendar_data, warnings_from_facts
 
     usable = _usable(read_calendar(directory / DB_NAME, closed=_closed_doors))
-    if usable is None or usable[0].facts is None:
+    if usable is None:
         return None
     found, config = usable
-    warnings = warnings_from_facts(config, usable[0].facts, today or date.today())
+    if found.facts is None:
+        return None
+    warnings = warnings_from_facts(config, found.facts, today or date.today())
     return _look(found, calendar_data(config, found.meetings, warnings))
