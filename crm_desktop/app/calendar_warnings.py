@@ -39,10 +39,11 @@ def meeting_warnings(
     against the others."""
     gone = set(cancelled)
     everything = [f for f in facts.values() if f.id not in gone]
+    ppt = dict(presidency)
     return {
         f.id: []
         if f.id in gone
-        else rules.meeting_warnings(config, f, everything, dict(presidency), today)
+        else rules.meeting_warnings(config, f, everything, ppt, today)
         + topics.get(f.id, [])
         + excess.get(f.id, [])
         for f in targets
