@@ -66,3 +66,21 @@ def test_the_source_keeps_the_order_and_the_selection_follows(qtbot: Any) -> Non
     assert titles(proxy) == ["Ávila", "Copán"]
     proxy.set_text("copan")
     assert titles(proxy) == ["Copán"]
+
+
+def test_the_short_columns_fit_their_widest_text_once_the_rows_arrive(qtbot: Any) -> None:
+    from crm_desktop.ui.meetings.model import setup_meeting_table
+
+    model = MeetingTableModel("es")
+    proxy = MeetingFilterProxy()
+    proxy.setSourceModel(model)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(proxy)
+    setup_meeting_table(table)
+    header = table.horizontalHeader()
+    before = header.sectionSize(MeetingTableModel.DATE)
+    model.set_entries([entry(0, "Ávila", "Lima"), entry(1, "Zacapa", "Quito")])
+    widest = max(table.fontMetrics().horizontalAdvance(model.texts(r)[MeetingTableModel.DATE]) for r in range(2))
+    assert header.sectionSize(MeetingTableModel.DATE) > widest
+    assert header.sectionSize(MeetingTableModel.DATE) >= before or before > widest

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from crm_desktop.app.calendar_entries import CalendarEntry
 from crm_desktop.domain.reference import country
@@ -187,8 +187,15 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
 
+FITTED = (MeetingTableModel.DATE, MeetingTableModel.BODY, MeetingTableModel.STATUS, MeetingTableModel.WARNINGS)
+
+
 def setup_meeting_table(table: QTableView) -> None:
-    """One look for every meetings table: one line a row, the title taking the spare width."""
+    """One look for every meetings table: one line a row, the title taking the spare width.
+
+    The short columns (dates, body, state, warnings) are as wide as their widest text, measured once
+    each time the rows or the language change (:class:`_ColumnFitter`); Qt's ``ResizeToContents``
+    measured them again at every show and layout of the table, some 30 ms each time."""
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -198,12 +205,42 @@ def setup_meeting_table(table: QTableView) -> None:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
-    header.setResizeContentsPrecision(CONTENTS_PRECISION)  # sized from the first rows: 260 meetings stall
-    for col in (MeetingTableModel.DATE, MeetingTableModel.BODY, MeetingTableModel.STATUS, MeetingTableModel.WARNINGS):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)
+    for col in FITTED:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(MeetingTableModel.PLACE, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(MeetingTableModel.PLACE, 200)
+    proxy = table.model()
+    source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+    if isinstance(source, MeetingTableModel):
+        _ColumnFitter(table, source)
+
+
+class _ColumnFitter(QObject):
+    """Sizes the short columns of a meetings table to their widest text (every row, not a sample)."""
+
+    def __init__(self, table: QTableView, model: MeetingTableModel) -> None:
+        super().__init__(table)
+        self.table, self.model = table, model
+        model.modelReset.connect(self.fit)
+        model.headerDataChanged.connect(self.fit)  # a language switch
+        self.fit()
+
+    def fit(self) -> None:
+        table, model = self.table, self.model
+        metrics = table.fontMetrics()
+        style = table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 2
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table) + 8
+        header = table.horizontalHeader()
+        rows = [model.texts(r) for r in range(model.rowCount())]
+        for col in FITTED:
+            texts = {row[col] for row in rows}
+            width = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
+            if col == MeetingTableModel.BODY:
+                width += icon  # the body's colour
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):
