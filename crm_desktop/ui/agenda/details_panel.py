@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,7 +45,9 @@ class DetailsPanel(ClassificationPanel):
         classification = self._build_classification()
         self.f_required = QLabel(self)
         self.f_required.setWordWrap(True)
-        self.f_required.setStyleSheet("color: #8e3b46;")
+        palette = self.f_required.palette()  # a palette, not a style sheet: cheaper to polish and paint
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#8e3b46"))
+        self.f_required.setPalette(palette)
         self.apply_button = QPushButton(self)
         self.apply_button.setDefault(False)
         self.apply_button.clicked.connect(self.apply_details)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -30,6 +32,13 @@ from crm_desktop.ui.agenda.undo import (
     RemoveItemCommand,
 )
 from crm_desktop.ui.models.rows import CONTENTS_PRECISION
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Items 6 px taller and 4 px wider than their contents (3 px above and below, 2 px each side)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(4, 6)
 
 
 class AgendaTree(AgendaBase):
@@ -78,7 +87,9 @@ class AgendaTree(AgendaBase):
         self.tree.setDropIndicatorShown(True)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setAllColumnsShowFocus(True)
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        # Room around each item's text, as a delegate's size rather than a style sheet: a sheet on the
+        # tree made every item of it paint and measure through the style-sheet style.
+        self.tree.setItemDelegate(PaddedDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(CONTENTS_PRECISION)  # a long agenda is sized from its first items
