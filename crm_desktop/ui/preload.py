@@ -8,10 +8,18 @@ background job imports the view modules of the sections not built yet, so a firs
 widgets. It imports one module at a time under :data:`~crm_desktop.ui.sections.VIEW_IMPORTS` and
 stops at the next module when the context closes; a module that fails to import is left for its
 section to report when it is shown.
+
+When the job is done, the objects alive then (the modules' functions and classes, the workspace's
+engine and mappings: most of what the program keeps to its end) are moved out of the cyclic garbage
+collector's sight (``gc.freeze``), once per process. A full collection otherwise walks all of them:
+60–100 ms holding the interpreter lock, on whichever thread allocates at that moment — a read on the
+worker, so the UI thread stalled as long while a section was first shown. Reference counting still
+frees them as before; only a cycle among them that becomes garbage later is kept.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import sys
@@ -25,6 +33,14 @@ from crm_desktop.ui.sections import VIEW_IMPORTS, Section, ViewFactory
 log = logging.getLogger(__name__)
 
 IDLE_MS = 300  # how long the window stays idle after its first reads before the job starts
+_FROZEN: list[bool] = []  # whether gc.freeze() ran in this process
+
+
+def freeze_long_lived() -> None:
+    """``gc.freeze()`` the objects alive now, the first time only (see the module docstring)."""
+    if not _FROZEN:
+        _FROZEN.append(True)
+        gc.freeze()
 
 
 def view_modules(sections: Iterable[Section]) -> list[str]:
@@ -59,7 +75,13 @@ def preload_views(ctx: UiContext, sections: Iterable[Section]) -> None:
     def start() -> None:
         names = view_modules(chosen)
         if names and not ctx.closing:
-            ctx.run(lambda: import_views(names, stop=lambda: ctx.closing), announce=False)
+            ctx.run(
+                lambda: import_views(names, stop=lambda: ctx.closing),
+                on_done=lambda _failed: freeze_long_lived(),
+                announce=False,
+            )
+        elif not ctx.closing:
+            freeze_long_lived()
 
     def idle(busy: bool) -> None:
         if not busy and armed:

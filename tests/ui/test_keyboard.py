@@ -22,8 +22,9 @@ def test_tab_leaves_the_meetings_table_whose_focus_is_a_row(qtbot: Any, window: 
     table = view.table
     assert not table.tabKeyNavigation()
     assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
-    assert FOCUS_RING in table.styleSheet()
+    assert FOCUS_RING not in table.styleSheet()  # the ring is there only while the table has the focus
     table.setFocus()
+    assert table.hasFocus() and FOCUS_RING in table.styleSheet()
     table.setCurrentIndex(view.proxy.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not table
@@ -39,7 +40,11 @@ def test_every_list_of_a_meeting_page_has_a_ring_and_esc_goes_back_from_it(qtbot
     page = view.page
     assert view.stack.currentWidget() is not view.table
     lists = [v for v in page.findChildren(QAbstractItemView) if v.isVisibleTo(page)]
-    assert lists and all(FOCUS_RING in v.styleSheet() for v in lists)
+    assert lists
+    for v in lists:
+        v.setFocus()
+        assert v.hasFocus() and FOCUS_RING in v.styleSheet()
+    assert [v for v in lists if FOCUS_RING in v.styleSheet()] == [lists[-1]]
     page.segments_view.setFocus()
     qtbot.keyClick(page.segments_view, Qt.Key.Key_Escape)
     assert view.stack.currentIndex() == 0

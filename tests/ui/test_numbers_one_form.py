@@ -23,6 +23,7 @@ def test_a_payment_reads_the_same_in_the_table_and_the_editor(
     view = ProcessView(ctx)
     qtbot.addWidget(view)
     view.show()
+    view.build_all()  # the tabs after the first are built one a turn otherwise
     settle(qtbot, ctx)
     model = view.budget.table.model
     row = next(i for i, r in enumerate(model.rows()) if r["country"] == "CA")

@@ -53,3 +53,21 @@ def test_a_context_closed_before_the_job_starts_imports_nothing(qtbot: Any, ws: 
     ctx.close()
     qtbot.wait(preload.IDLE_MS + 200)
     assert runs == []
+
+
+def test_once_the_views_are_imported_long_lived_objects_leave_the_collectors_sight(
+    qtbot: Any, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(preload, "_FROZEN", [])
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    ctx = UiContext(ws)
+    sections = load_sections()
+    preload.preload_views(ctx, sections)
+    qtbot.waitUntil(lambda: bool(frozen) and not ctx.busy, timeout=60000)
+    assert preload.view_modules(sections) == []  # after the imports
+    preload.freeze_long_lived()
+    assert frozen == [True]  # once per process
+    ctx.wait()

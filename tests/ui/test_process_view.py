@@ -25,6 +25,7 @@ def view(qtbot: Any, demo: Any, translations: Any) -> Any:
     qtbot.addWidget(v)
     v.resize(1200, 800)
     v.show()
+    v.build_all()  # the tabs after the first are built one a turn otherwise
     settle(qtbot, ctx)
     yield v
     ctx.wait()
@@ -310,3 +311,30 @@ def test_every_control_has_an_accessible_name(view: Any) -> None:
     from tests.ui.test_views_accessibility import unnamed
 
     assert unnamed(view) == []
+
+
+def test_the_tabs_after_the_overview_are_built_a_turn_at_a_time(qtbot: Any, demo: Any, translations: Any) -> None:
+    from crm_desktop.ui.process.budget import BudgetTab
+
+    ctx = UiContext(demo, lang="es")
+    v = ProcessView(ctx)
+    qtbot.addWidget(v)
+    assert [type(t).__name__ for t in v._built.values()] == ["OverviewTab"]  # only the first with the section
+    assert v.tabs.count() == 7 and v.tabs.tabText(4) == "Presupuesto y aportes"
+    qtbot.waitUntil(lambda: len(v._built) == 7, timeout=10000)  # the others by themselves
+    assert isinstance(v.tabs.widget(4), BudgetTab) and v.tabs.currentIndex() == 0
+    settle(qtbot, ctx)
+    assert v.budget.table.model.rowCount() > 0
+    ctx.wait()
+
+
+def test_a_tab_used_before_its_turn_is_built_at_once(qtbot: Any, demo: Any, translations: Any) -> None:
+    ctx = UiContext(demo, lang="es")
+    v = ProcessView(ctx)
+    qtbot.addWidget(v)
+    v.open_tab("handover")
+    assert v.tabs.currentWidget() is v.handover and len(v._built) == 2
+    v.tabs.setCurrentIndex(5)  # a click on a placeholder's tab builds it and keeps it current
+    assert v.tabs.currentWidget() is v.logistics and v.tabs.currentIndex() == 5
+    settle(qtbot, ctx)
+    ctx.wait()

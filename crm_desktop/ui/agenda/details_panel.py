@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.app.agendas import ItemInput, PlannedItem
 from crm_desktop.domain.bilingual import presenter_name, reference_delegations
 from crm_desktop.domain.model import Audience, ItemKind
-from crm_desktop.ui import labels
+from crm_desktop.ui import labels, look
 from crm_desktop.ui.agenda.classify import ClassificationPanel
 from crm_desktop.ui.agenda.state import draft_key
 from crm_desktop.ui.agenda.undo import (
@@ -44,7 +44,7 @@ class DetailsPanel(ClassificationPanel):
         classification = self._build_classification()
         self.f_required = QLabel(self)
         self.f_required.setWordWrap(True)
-        self.f_required.setStyleSheet("color: #8e3b46;")
+        look.text_colour(self.f_required, "#8e3b46")
         self.apply_button = QPushButton(self)
         self.apply_button.setDefault(False)
         self.apply_button.clicked.connect(self.apply_details)

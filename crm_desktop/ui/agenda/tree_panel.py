@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -30,6 +32,15 @@ from crm_desktop.ui.agenda.undo import (
     RemoveItemCommand,
 )
 from crm_desktop.ui.models.rows import CONTENTS_PRECISION
+
+FITTED = (AgendaTreeModel.COL_LABEL, AgendaTreeModel.COL_KIND, AgendaTreeModel.COL_DURATION, AgendaTreeModel.COL_STARTS)
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Items 6 px taller and 4 px wider than their contents (3 px above and below, 2 px each side)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(4, 6)
 
 
 class AgendaTree(AgendaBase):
@@ -78,7 +89,9 @@ class AgendaTree(AgendaBase):
         self.tree.setDropIndicatorShown(True)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setAllColumnsShowFocus(True)
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        # Room around each item's text, as a delegate's size rather than a style sheet: a sheet on the
+        # tree made every item of it paint and measure through the style-sheet style.
+        self.tree.setItemDelegate(PaddedDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(CONTENTS_PRECISION)  # a long agenda is sized from its first items
@@ -122,13 +135,29 @@ class AgendaTree(AgendaBase):
 
     def fit_tree_columns(self) -> None:
         """The short columns (number, kind, duration, time) as wide as their contents."""
-        for col in (
-            AgendaTreeModel.COL_LABEL,
-            AgendaTreeModel.COL_KIND,
-            AgendaTreeModel.COL_DURATION,
-            AgendaTreeModel.COL_STARTS,
-        ):
-            self.tree.resizeColumnToContents(col)
+        header = self.tree.header()
+        for col, width in zip(FITTED, self._fit_widths(), strict=True):
+            header.resizeSection(col, width)
+
+    def _fit_widths(self) -> list[int]:
+        """The widths :meth:`fit_tree_columns` gives, measured on the items' texts with the tree's font
+        (bold for the top level's numbers) rather than by the tree asking the model for every role
+        of every item: 10–20 ms each time an agenda is shown."""
+        tree = self.tree
+        plain = tree.fontMetrics()
+        bold_font = QFont(tree.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        pad = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1) + 5
+        widths = [0] * len(FITTED)
+        for it in self.model.items():
+            texts = (it.label, labels.item_kind(it.kind), labels.minutes(it.duration_min), it.starts)
+            for i, text in enumerate(texts):
+                metrics = bold if i == 0 and it.depth == 0 else plain
+                indent = tree.indentation() * (it.depth + int(tree.rootIsDecorated())) if i == 0 else 0
+                widths[i] = max(widths[i], metrics.horizontalAdvance(text) + pad + indent)
+        header = tree.header()
+        return [max(w, header.sectionSizeHint(col)) for w, col in zip(widths, FITTED, strict=True)]
 
     def retranslate(self) -> None:
         super().retranslate()

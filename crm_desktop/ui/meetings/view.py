@@ -37,7 +37,7 @@ from crm_desktop.app.calendar_entries import CalendarData, CalendarEntry
 from crm_desktop.domain.meeting_deletion import meeting_deletion
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.domain.zones import zone_name
-from crm_desktop.ui import labels, sections
+from crm_desktop.ui import labels, look, sections
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.meetings.dialog import open_meeting_dialog
 from crm_desktop.ui.meetings.links import link_item, make_link_list
@@ -113,7 +113,7 @@ class MeetingPage(SectionWidget):
             self.facts.addRow(name, value)
         self.status_label = QLabel()
         self.overdue_label = QLabel()  # a meeting that is over but still "convened" asks to be closed
-        self.overdue_label.setStyleSheet("color: #a15c00;")
+        look.text_colour(self.overdue_label, "#a15c00")
         self.overdue_label.hide()
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
@@ -122,7 +122,7 @@ class MeetingPage(SectionWidget):
         status_row.addStretch(1)
         self.delete_hint = QLabel()  # why "Delete" is greyed out, in words, not only in its tooltip
         self.delete_hint.setWordWrap(True)
-        self.delete_hint.setStyleSheet("color: palette(placeholder-text);")
+        look.muted(self.delete_hint)
         self.delete_hint.hide()
 
         self.segments_view, self.segments_model = _list()

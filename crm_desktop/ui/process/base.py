@@ -8,14 +8,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 from crm_desktop.domain.contributions import format_money
 from crm_desktop.domain.process_labels import label
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
-from crm_desktop.ui.models.rows import CONTENTS_PRECISION, Column, RowFilterProxy, RowsTableModel
+from crm_desktop.ui.models.rows import CONTENTS_PRECISION, Column, PreparedRows, RowFilterProxy, RowsTableModel
 from crm_desktop.ui.section_widget import SectionWidget
 
 if TYPE_CHECKING:
@@ -32,10 +32,17 @@ def money(cents: int | None) -> str:
     return "" if cents is None else format_money(cents)
 
 
-class RowsTable:
-    """A sortable, read-only table view over a :class:`RowsTableModel` behind a filter proxy."""
+class RowsTable(QObject):
+    """A sortable, read-only table view over a :class:`RowsTableModel` behind a filter proxy.
+
+    Rows with many entries are prepared on the worker (:meth:`prepare`, in a tab's ``load``); the
+    columns of a table in a tab not shown yet are sized when it is first shown, not when its rows
+    arrive (sizing asks every cell of the first rows for its text and font).
+    """
 
     def __init__(self, columns: Sequence[Column], parent: QWidget, model: RowsTableModel | None = None) -> None:
+        super().__init__(parent)
+        self._unfitted = False  # rows arrived while the table was hidden: size the columns when shown
         self.model = model if model is not None else RowsTableModel(columns)
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.model)
@@ -50,16 +57,32 @@ class RowsTable:
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
+        self.view.installEventFilter(self)
 
-    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+    def prepare(self, rows: Sequence[dict[str, Any]], lang: str) -> PreparedRows:
+        """The rows' texts, search keys and order, computed off the UI thread (for :meth:`set_rows`)."""
+        return self.model.prepare(rows, lang)
+
+    def set_rows(self, rows: Sequence[dict[str, Any]] | PreparedRows) -> None:
         keep = self.selected_id()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, rows.lang if isinstance(rows, PreparedRows) else "")
+        self._unfitted = True
+        if self.view.isVisible():
+            self._fit_columns()
+        if keep is not None:
+            self.select(keep)
+
+    def _fit_columns(self) -> None:
+        self._unfitted = False
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for c in range(self.model.columnCount()):  # long texts wrap into the tooltip, not the layout
             header.resizeSection(c, min(header.sectionSize(c), MAX_COLUMN_WIDTH))
-        if keep is not None:
-            self.select(keep)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._unfitted and watched is self.view and event.type() == QEvent.Type.Show:
+            self._fit_columns()
+        return False
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.view.selectionModel().selectedRows()

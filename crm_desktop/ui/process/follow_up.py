@@ -27,7 +27,7 @@ from crm_desktop.app.plan_of_action import responsible_label
 from crm_desktop.domain.follow_up import STATUSES
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.form_autosave import FormAutosaver
-from crm_desktop.ui.models.rows import Column, date_column
+from crm_desktop.ui.models.rows import Column, PreparedRows, date_column
 from crm_desktop.ui.process.base import DRAFT_PREFIX, ProcessTab, RowsTable
 
 WATCHED = frozenset({"decisions", "decision_notes", "decision_status_changes", "meetings"})
@@ -37,6 +37,7 @@ WATCHED = frozenset({"decisions", "decision_notes", "decision_status_changes", "
 class FollowUpData:
     actions: list[dict[str, Any]]
     history: dict[str, Any] | None
+    prepared: PreparedRows  # the actions' texts, computed with them on the worker
 
 
 class FollowUpTab(ProcessTab):
@@ -117,10 +118,11 @@ class FollowUpTab(ProcessTab):
             for a in follow_up.actions(ws, only_open=True, lang=lang)
         ]
         known = {r["id"] for r in rows}
-        return FollowUpData(rows, follow_up.history(ws, selected) if selected in known else None)
+        history = follow_up.history(ws, selected) if selected in known else None
+        return FollowUpData(rows, history, self.table.prepare(rows, lang))
 
     def show_data(self, data: FollowUpData) -> None:
-        self.table.set_rows(data.actions)
+        self.table.set_rows(data.prepared)
         self._show_history(data.history)
 
     def reload_history(self) -> None:

@@ -19,7 +19,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +38,7 @@ from crm_desktop.app.recovery import DraftStore
 from crm_desktop.domain import plan_of_action as poa
 from crm_desktop.domain import vocabulary
 from crm_desktop.domain.reference import country, member_codes
-from crm_desktop.ui import labels
+from crm_desktop.ui import labels, look
 from crm_desktop.ui.form_autosave import AutosavedDialog, FieldWidget, FormAutosaver
 
 W = TypeVar("W", bound=QWidget)
@@ -67,9 +66,7 @@ class FormDialog(AutosavedDialog):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setAccessibleName(self.tr("Motivo del rechazo"))
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a40000"))
-        self.error.setPalette(palette)
+        look.text_colour(self.error, "#a40000")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
