@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.bilingual import stored_presenter
 from crm_desktop.app.errors import Refused, invalid
-from crm_desktop.app.lookup import get
+from crm_desktop.app.lookup import get, get_row
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
@@ -36,28 +36,48 @@ from crm_desktop.store.schema import (
 )
 
 
-def _audience(ws: Workspace, meeting: Meeting, segment: str) -> Audience:
-    seg = ws.config.body(meeting.body_id).segment(segment)
+def _audience(ws: Workspace, body_id: str, segment: str) -> Audience:
+    seg = ws.config.body(body_id).segment(segment)
     return Audience(seg.audience) if seg else Audience.PUBLIC
+
+
+@dataclass(frozen=True, slots=True)
+class _AgendaRef:
+    """What the checks before changing an agenda need of it, read as plain rows (not ORM objects)."""
+
+    id: str
+    meeting_id: str
+    segment: str
+    status: str
+    body_id: str
+
+
+def _agenda_ref(session: Session, agenda_id: str) -> _AgendaRef:
+    aid, meeting_id, segment, status = get_row(session, Agenda, agenda_id, "agenda", "meeting_id", "segment", "status")
+    body_id = get_row(session, Meeting, meeting_id, "meeting", "body_id")[1]
+    return _AgendaRef(aid, meeting_id, segment, status, body_id)
 
 
 def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, numbering: str = "arabic") -> str:
     """A new draft agenda; the items the rules require are inserted at once."""
     with ws.read() as s:
-        meeting = get(s, Meeting, meeting_id, "meeting")
-    body = ws.config.body(meeting.body_id)
+        meeting_id, body_id = get_row(s, Meeting, meeting_id, "meeting", "body_id")
+    body = ws.config.body(body_id)
     if body.segment(segment) is None:
         raise invalid(f"{body.key} has no segment {segment!r}")
-    with ws.change(_audience(ws, meeting, segment)) as ch:
-        existing = ch.session.scalar(
-            select(Agenda.id).where(Agenda.meeting_id == meeting.id, Agenda.segment == segment)
+    audience = _audience(ws, body_id, segment)
+    with ws.change(audience) as ch:
+        existing = (
+            ch.session.connection()
+            .execute(select(Agenda.id).where(Agenda.meeting_id == meeting_id, Agenda.segment == segment))
+            .scalar()
         )
         if existing:
-            return existing
+            return str(existing)
         aid = ch.put(
             Agenda,
             new_id(),
-            meeting_id=meeting.id,
+            meeting_id=meeting_id,
             segment=segment,
             status=AgendaStatus.DRAFT.value,
             version=1,
@@ -77,22 +97,22 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
                 kind=ItemKind.INFORMATION.value if key == "ppt_report" else ItemKind.DISCUSSION.value,
                 duration_min=60 if key == "opening_statements" else 45,
                 required_key=key,
-                audience=_audience(ws, meeting, segment).value,
+                audience=audience.value,
             )
         return aid
 
 
-def _within_agenda(ws: Workspace, ch: Changes, agenda: Agenda) -> None:
+def _within_agenda(ws: Workspace, ch: Changes, agenda_id: str) -> _AgendaRef:
     """An agenda's rows travel no wider than its segment: whatever an item says of itself, a change to
     the closed-door agenda reaches only the laptops that may see the closed-door meeting (seed, A)."""
-    meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
-    ch.within(_audience(ws, meeting, agenda.segment))
+    agenda = _agenda_ref(ch.session, agenda_id)
+    ch.within(_audience(ws, agenda.body_id, agenda.segment))
+    return agenda
 
 
-def _editable(ws: Workspace, ch: Changes, agenda_id: str) -> Agenda:
-    agenda = get(ch.session, Agenda, agenda_id, "agenda")
+def _editable(ws: Workspace, ch: Changes, agenda_id: str) -> _AgendaRef:
+    agenda = _within_agenda(ws, ch, agenda_id)
     require(rules.agenda_editable(AgendaStatus(agenda.status)))
-    _within_agenda(ws, ch, agenda)
     return agenda
 
 
@@ -113,11 +133,11 @@ class ItemInput:
     documents: tuple[str, ...] = ()
 
 
-def _may_present(ws: Workspace, ch: Changes, agenda: Agenda, *items: ItemInput) -> None:
+def _may_present(ws: Workspace, ch: Changes, agenda: _AgendaRef, *items: ItemInput) -> None:
     """An observer country presents an item only with the PPT's authorisation for the meeting."""
     presenters = [stored_presenter(ch.session, i.presenter) for i in items if i.presenter]
     if presenters:
-        body = ws.config.body(get(ch.session, Meeting, agenda.meeting_id, "meeting").body_id)
+        body = ws.config.body(agenda.body_id)
         acts = acts_for(ch.session, agenda.meeting_id)
         for presenter in presenters:
             require(presents_item(body, presenter, meeting_id=agenda.meeting_id, acts=acts))
@@ -199,8 +219,7 @@ def remove_item(ws: Workspace, item_id: str) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = _editable(ws, ch, row.agenda_id)
-        meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
-        body = ws.config.body(meeting.body_id)
+        body = ws.config.body(agenda.body_id)
         to_delete = [row, *_descendants(ch.session, row)]
         for r in to_delete:
             require(rules.can_remove_agenda_item(r.required_key, body, agenda.segment))
@@ -362,7 +381,7 @@ def set_agenda_status(ws: Workspace, agenda_id: str, target: AgendaStatus) -> No
     """Draft → preliminary (shared for comments) → adopted (frozen). Each step keeps a version."""
     with ws.change(Audience.PUBLIC) as ch:
         agenda = get(ch.session, Agenda, agenda_id, "agenda")
-        _within_agenda(ws, ch, agenda)
+        _within_agenda(ws, ch, agenda.id)
         require(rules.agenda_transition(AgendaStatus(agenda.status), target))
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
         items = list(ch.session.scalars(select(AgendaItem).where(AgendaItem.agenda_id == agenda.id)))
@@ -428,7 +447,7 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comm
     with ws.change(rules.agenda_comment_audience(delegation)) as ch:
         item = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
-        _within_agenda(ws, ch, agenda)
+        _within_agenda(ws, ch, agenda.id)
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
@@ -457,7 +476,7 @@ def remove_comment(ws: Workspace, comment_id: str) -> None:
         comment = get(ch.session, AgendaComment, comment_id, "agenda comment")
         item = get(ch.session, AgendaItem, comment.item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
-        _within_agenda(ws, ch, agenda)
+        _within_agenda(ws, ch, agenda.id)
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         ch.delete(AgendaComment, comment.id)
@@ -534,10 +553,11 @@ def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[I
     """Append many items (each with its sub-items) in one changeset: a template or an imported agenda."""
     with ws.change(Audience.PUBLIC) as ch:
         agenda = _editable(ws, ch, agenda_id)
-        start = len(_siblings(ch.session, agenda.id, None))
+        top_level = select(func.count()).where(AgendaItem.agenda_id == agenda.id, AgendaItem.parent_id.is_(None))
+        start = int(ch.session.connection().execute(top_level).scalar_one())
+        _may_present(ws, ch, agenda, *(i for item, subs in items for i in (item, *subs)))
         made: list[str] = []
         for offset, (item, subs) in enumerate(items):
-            _may_present(ws, ch, agenda, item, *subs)
             iid = ch.put(
                 AgendaItem,
                 new_id(),
