@@ -555,7 +555,10 @@ def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[I
         agenda = _editable(ws, ch, agenda_id)
         top_level = select(func.count()).where(AgendaItem.agenda_id == agenda.id, AgendaItem.parent_id.is_(None))
         start = int(ch.session.connection().execute(top_level).scalar_one())
-        _may_present(ws, ch, agenda, *(i for item, subs in items for i in (item, *subs)))
+        every = [i for item, subs in items for i in (item, *subs)]
+        _may_present(ws, ch, agenda, *every)
+        for i in every:  # the changeset travels no wider than its narrowest item, as add_item's would
+            ch.within(i.audience)
         made: list[str] = []
         for offset, (item, subs) in enumerate(items):
             iid = ch.put(

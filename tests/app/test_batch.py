@@ -4,6 +4,7 @@ alone, nothing committed before the end, a refused change leaving nothing behind
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import sqlite3
 import uuid
@@ -14,11 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from sqlalchemy import select
 
 from crm_desktop.app import accreditation, agendas, meetings
+from crm_desktop.app.agendas import ItemInput
 from crm_desktop.app.check import replayed_copy
 from crm_desktop.app.dump import dump_data, dump_text
 from crm_desktop.app.errors import Refused
-from crm_desktop.app.workspace import Workspace, init_workspace
-from crm_desktop.domain.model import Role
+from crm_desktop.app.workspace import Workspace, init_workspace, new_id
+from crm_desktop.domain.model import Audience, Role
 from crm_desktop.domain.reference import default_process_config_json
 from crm_desktop.store.db import DB_NAME
 from crm_desktop.store.schema import Changeset
@@ -133,7 +135,7 @@ def test_a_script_in_a_batch_writes_what_it_writes_alone(tmp_path_factory, monke
     logs = []
     for batched in (False, True):
         rng = random.Random(1)
-        monkeypatch.setattr(uuid, "uuid4", lambda rng=rng: uuid.UUID(int=rng.getrandbits(128), version=4))
+        monkeypatch.setattr(os, "urandom", lambda n, rng=rng: rng.randbytes(n))
         ws = init_workspace(base / f"ws{batched}", "Batch", workspace_id="w")
         try:
             if batched:
@@ -153,3 +155,18 @@ def test_a_script_in_a_batch_writes_what_it_writes_alone(tmp_path_factory, monke
             ws.close()
     assert dumps[0] == dumps[1]
     assert logs[0] == logs[1]
+
+
+def test_new_ids_are_random_version_4_uuids() -> None:
+    ids = {new_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    for i in ids:
+        u = uuid.UUID(i)
+        assert (u.hex, u.version, u.variant) == (i, 4, uuid.RFC_4122)
+
+
+def test_a_list_of_items_travels_no_wider_than_its_narrowest_item(ws: Workspace) -> None:
+    aid = agendas.create_agenda(ws, meeting(ws, "grcm"))
+    reserved = ItemInput(title_es="Reservado", audience=Audience.MEMBERS)
+    agendas.add_items(ws, aid, [(ItemInput(title_es="Público"), [reserved])])
+    assert _log(ws)[-1][1] == "members"  # as add_item of the reserved item alone would travel
