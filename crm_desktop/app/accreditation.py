@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Executable, select
+from sqlalchemy import Executable, bindparam, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.chair import country_label, ppt_of
@@ -34,17 +34,22 @@ def acts_for(session: Session, meeting_id: str | None) -> list[Act]:
 
 # A person as the admission rules see them, with the name a refusal is told with: the person joined to
 # their roles, in one statement of plain rows (no ORM objects: a list of accreditations reads dozens).
+# The statements are built once (building one costs several times running it).
 _WHO = (
     select(Person.id, Person.name, Person.category, Person.country_id, Person.organisation_id, RoleAssignment.role)
     .select_from(Person)
     .outerjoin(RoleAssignment, RoleAssignment.person_id == Person.id)
 )
+_WHO_BY_IDS = _WHO.where(Person.id.in_(bindparam("ids", expanding=True)))
+_WHO_IN_SEGMENT = _WHO.join(Accreditation, Accreditation.person_id == Person.id).where(
+    Accreditation.meeting_id == bindparam("meeting"), Accreditation.segment == bindparam("segment")
+)
 
 
-def _who(session: Session, query: Executable) -> dict[str, tuple[Participant, str]]:
+def _who(session: Session, query: Executable, params: dict[str, Any]) -> dict[str, tuple[Participant, str]]:
     """The people ``query`` (``_WHO`` narrowed) finds, in the order found, with their names."""
     found: dict[str, tuple[tuple[str, str, str | None, str | None], set[str]]] = {}
-    for pid, name, category, country, organisation, role in session.connection().execute(query).all():
+    for pid, name, category, country, organisation, role in session.connection().execute(query, params).all():
         entry = found.get(pid)
         if entry is None:
             entry = found[pid] = ((name, category, country, organisation), set())
@@ -66,10 +71,8 @@ def _who(session: Session, query: Executable) -> dict[str, tuple[Participant, st
 
 
 def _participants_in(session: Session, meeting_id: str, segment: str) -> list[Participant]:
-    q = _WHO.join(Accreditation, Accreditation.person_id == Person.id).where(
-        Accreditation.meeting_id == meeting_id, Accreditation.segment == segment
-    )
-    return [who for who, _name in _who(session, q).values()]
+    present = _who(session, _WHO_IN_SEGMENT, {"meeting": meeting_id, "segment": segment})
+    return [who for who, _name in present.values()]
 
 
 def check_accreditation(
@@ -203,7 +206,7 @@ def accredit(
     with ws.change(audience) as ch:
         meeting_id, body_id = get_row(ch.session, Meeting, meeting_id, "meeting", "body_id")
         person_id = get_row(ch.session, Person, person_id, "person")[0]
-        who, name = _who(ch.session, _WHO.where(Person.id == person_id))[person_id]
+        who, name = _who(ch.session, _WHO_BY_IDS, {"ids": [person_id]})[person_id]
         verdict = check_accreditation(ws, ch.session, meeting_id, body_id, who, name, segment)
         require(verdict)
         return _put_accreditation(ch, meeting_id, who, segment, verdict, head=head, rank=rank)
@@ -422,7 +425,7 @@ def accredit_many(ws: Workspace, meeting_id: str, person_ids: list[str], segment
         body = ws.config.body(body_id)
         acts = acts_for(ch.session, meeting_id)
         present = _participants_in(ch.session, meeting_id, segment)
-        people = _who(ch.session, _WHO.where(Person.id.in_(person_ids)))
+        people = _who(ch.session, _WHO_BY_IDS, {"ids": person_ids})
         made = []
         for pid in person_ids:
             found = people.get(pid)

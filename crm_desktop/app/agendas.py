@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.accreditation import acts_for
@@ -52,6 +52,13 @@ class _AgendaRef:
     body_id: str
 
 
+# Statements of the checks before a change, built once (building one costs several times running it).
+_AGENDA_OF = select(Agenda.id).where(Agenda.meeting_id == bindparam("meeting"), Agenda.segment == bindparam("segment"))
+_TOP_LEVEL_COUNT = select(func.count()).where(
+    AgendaItem.agenda_id == bindparam("agenda"), AgendaItem.parent_id.is_(None)
+)
+
+
 def _agenda_ref(session: Session, agenda_id: str) -> _AgendaRef:
     aid, meeting_id, segment, status = get_row(session, Agenda, agenda_id, "agenda", "meeting_id", "segment", "status")
     body_id = get_row(session, Meeting, meeting_id, "meeting", "body_id")[1]
@@ -67,11 +74,7 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
         raise invalid(f"{body.key} has no segment {segment!r}")
     audience = _audience(ws, body_id, segment)
     with ws.change(audience) as ch:
-        existing = (
-            ch.session.connection()
-            .execute(select(Agenda.id).where(Agenda.meeting_id == meeting_id, Agenda.segment == segment))
-            .scalar()
-        )
+        existing = ch.session.connection().execute(_AGENDA_OF, {"meeting": meeting_id, "segment": segment}).scalar()
         if existing:
             return str(existing)
         aid = ch.put(
@@ -553,12 +556,11 @@ def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[I
     """Append many items (each with its sub-items) in one changeset: a template or an imported agenda."""
     with ws.change(Audience.PUBLIC) as ch:
         agenda = _editable(ws, ch, agenda_id)
-        top_level = select(func.count()).where(AgendaItem.agenda_id == agenda.id, AgendaItem.parent_id.is_(None))
-        start = int(ch.session.connection().execute(top_level).scalar_one())
+        start = int(ch.session.connection().execute(_TOP_LEVEL_COUNT, {"agenda": agenda.id}).scalar_one())
         every = [i for item, subs in items for i in (item, *subs)]
         _may_present(ws, ch, agenda, *every)
-        for i in every:  # the changeset travels no wider than its narrowest item, as add_item's would
-            ch.within(i.audience)
+        for audience in {i.audience for i in every}:  # no wider than its narrowest item, as add_item's
+            ch.within(audience)
         made: list[str] = []
         for offset, (item, subs) in enumerate(items):
             iid = ch.put(
