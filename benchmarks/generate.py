@@ -201,9 +201,9 @@ def _enter_meeting(ws: Workspace, mid: str, m: MeetingInput, p: _MeetingPlan, ca
     """One meeting's agendas, accreditations and adopted texts, through the services."""
     members = member_codes()
     items = accreditations = n_decisions = 0
-    for segment, batch in p.agendas:
-        aid = agendas.create_agenda(ws, mid, segment)
-        items += len(agendas.add_items(ws, aid, batch))
+    for segment, batch in p.agendas:  # each agenda entered with its items, as from a template
+        agendas.create_agenda(ws, mid, segment, items=batch)
+        items += sum(1 + len(subs) for _, subs in batch)
     if m.body == "viceministers":
         principals = [cast[(c, Role.VICE_MINISTER)][0] for c in members]
         companions = [cast[(c, Role.HIGH_LEVEL_OFFICIAL)][0] for c in members]

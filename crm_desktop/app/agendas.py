@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -65,8 +66,15 @@ def _agenda_ref(session: Session, agenda_id: str) -> _AgendaRef:
     return _AgendaRef(aid, meeting_id, segment, status, body_id)
 
 
-def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, numbering: str = "arabic") -> str:
-    """A new draft agenda; the items the rules require are inserted at once."""
+Items = Sequence[tuple["ItemInput", Sequence["ItemInput"]]]  # items, each with its sub-items
+
+
+def create_agenda(
+    ws: Workspace, meeting_id: str, segment: str = "plenary", *, numbering: str = "arabic", items: Items = ()
+) -> str:
+    """A new draft agenda; the items the rules require are inserted at once, then ``items`` (a template,
+    an imported agenda) in the same changeset. An agenda the segment has already is returned, ``items``
+    appended to it as :func:`add_items` would."""
     with ws.read() as s:
         meeting_id, body_id = get_row(s, Meeting, meeting_id, "meeting", "body_id")
     body = ws.config.body(body_id)
@@ -76,6 +84,8 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
     with ws.change(audience) as ch:
         existing = ch.session.connection().execute(_AGENDA_OF, {"meeting": meeting_id, "segment": segment}).scalar()
         if existing:
+            if items:
+                _append_items(ws, ch, _editable(ws, ch, str(existing)), items)
             return str(existing)
         aid = ch.put(
             Agenda,
@@ -87,7 +97,8 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
             numbering=numbering,
             start_time="09:00",
         )
-        for pos, key in enumerate(rules.required_agenda_items(body, segment)):
+        required = rules.required_agenda_items(body, segment)
+        for pos, key in enumerate(required):
             es, en = rules.REQUIRED_ITEM_TITLES.get(key, (key, key))
             ch.put(
                 AgendaItem,
@@ -102,6 +113,9 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
                 required_key=key,
                 audience=audience.value,
             )
+        if items:
+            agenda = _AgendaRef(aid, meeting_id, segment, AgendaStatus.DRAFT.value, body_id)
+            _append_items(ws, ch, agenda, items, start=len(required))
         return aid
 
 
@@ -552,37 +566,28 @@ def carry_over(
     return made
 
 
-def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[ItemInput]]]) -> list[str]:
+def add_items(ws: Workspace, agenda_id: str, items: Items) -> list[str]:
     """Append many items (each with its sub-items) in one changeset: a template or an imported agenda."""
     with ws.change(Audience.PUBLIC) as ch:
-        agenda = _editable(ws, ch, agenda_id)
+        return _append_items(ws, ch, _editable(ws, ch, agenda_id), items)
+
+
+def _append_items(ws: Workspace, ch: Changes, agenda: _AgendaRef, items: Items, start: int | None = None) -> list[str]:
+    """Put ``items`` after the agenda's top-level items (``start`` of them when the change itself put them)."""
+    if start is None:
         start = int(ch.session.connection().execute(_TOP_LEVEL_COUNT, {"agenda": agenda.id}).scalar_one())
-        every = [i for item, subs in items for i in (item, *subs)]
-        _may_present(ws, ch, agenda, *every)
-        for audience in {i.audience for i in every}:  # no wider than its narrowest item, as add_item's
-            ch.within(audience)
-        made: list[str] = []
-        for offset, (item, subs) in enumerate(items):
-            iid = ch.put(
-                AgendaItem,
-                new_id(),
-                agenda_id=agenda.id,
-                parent_id=None,
-                position=start + offset,
-                follow_up_of=None,
-                **_item_fields(item, ch.session),
-            )
-            made.append(iid)
-            for pos, sub in enumerate(subs):
-                made.append(
-                    ch.put(
-                        AgendaItem,
-                        new_id(),
-                        agenda_id=agenda.id,
-                        parent_id=iid,
-                        position=pos,
-                        follow_up_of=None,
-                        **_item_fields(sub, ch.session),
-                    )
-                )
-        return made
+    every = [i for item, subs in items for i in (item, *subs)]
+    _may_present(ws, ch, agenda, *every)
+    for audience in {i.audience for i in every}:  # no wider than its narrowest item, as add_item's
+        ch.within(audience)
+    made: list[str] = []
+    for offset, (item, subs) in enumerate(items):
+        top = ch.put(AgendaItem, new_id(), **_placed(agenda.id, None, start + offset), **_item_fields(item, ch.session))
+        made.append(top)
+        for pos, sub in enumerate(subs):
+            made.append(ch.put(AgendaItem, new_id(), **_placed(agenda.id, top, pos), **_item_fields(sub, ch.session)))
+    return made
+
+
+def _placed(agenda_id: str, parent_id: str | None, position: int) -> dict[str, Any]:
+    return {"agenda_id": agenda_id, "parent_id": parent_id, "position": position, "follow_up_of": None}

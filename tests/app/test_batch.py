@@ -170,3 +170,28 @@ def test_a_list_of_items_travels_no_wider_than_its_narrowest_item(ws: Workspace)
     reserved = ItemInput(title_es="Reservado", audience=Audience.MEMBERS)
     agendas.add_items(ws, aid, [(ItemInput(title_es="Público"), [reserved])])
     assert _log(ws)[-1][1] == "members"  # as add_item of the reserved item alone would travel
+
+
+def _items() -> list[tuple[ItemInput, list[ItemInput]]]:
+    return [
+        (ItemInput(title_es="Informe"), [ItemInput(title_es="Red A"), ItemInput(title_es="Red B")]),
+        (ItemInput(title_es="Clausura", presenter="Costa Rica"), []),
+    ]
+
+
+def test_an_agenda_created_with_its_items_is_one_changeset_and_the_same_agenda(ws: Workspace) -> None:
+    one, two = meeting(ws, "grcm", start="2026-03-02"), meeting(ws, "grcm", start="2026-09-02")
+    before = len(_log(ws))
+    at_once = agendas.create_agenda(ws, one, items=_items())
+    assert len(_log(ws)) == before + 1
+    in_two = agendas.create_agenda(ws, two)
+    agendas.add_items(ws, in_two, _items())
+
+    def shown(aid: str) -> list[tuple[str, str, str | None]]:
+        return [(i.label, i.title_es, i.presenter) for i in agendas.planned_items(ws, aid)]
+
+    assert shown(at_once) == shown(in_two)
+    assert [label for label, *_ in shown(at_once)] == ["1", "2", "2.a", "2.b", "3"]
+    assert shown(at_once)[-1][2] == "CR"  # the presenter typed by name, stored by its code
+    again = agendas.create_agenda(ws, one, items=[(ItemInput(title_es="Otro"), [])])  # the segment has one
+    assert again == at_once and [label for label, *_ in shown(at_once)][-1] == "4"
