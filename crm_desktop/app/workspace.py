@@ -223,6 +223,7 @@ class Workspace:
         if self._open_batch() is not None:
             yield
             return
+        meta = dict(self.meta)
         try:
             with self.db.session() as s:
                 batch = self._local.batch = _Batch(s)
@@ -231,6 +232,7 @@ class Workspace:
                     raise batch.failed
         except BaseException:
             self._config = None  # it may have been read with the batch's own bodies
+            self.meta = meta  # and the meta it set is gone with it
             raise
         finally:
             self._local.batch = None

@@ -195,3 +195,17 @@ def test_an_agenda_created_with_its_items_is_one_changeset_and_the_same_agenda(w
     assert shown(at_once)[-1][2] == "CR"  # the presenter typed by name, stored by its code
     again = agendas.create_agenda(ws, one, items=[(ItemInput(title_es="Otro"), [])])  # the segment has one
     assert again == at_once and [label for label, *_ in shown(at_once)][-1] == "4"
+
+
+def test_meta_set_in_a_rolled_back_batch_is_forgotten(ws: Workspace) -> None:
+    name = ws.name
+    with pytest.raises(RuntimeError), ws.batch():
+        ws.set_meta("name", "Otro")
+        assert ws.name == "Otro"
+        raise RuntimeError("stop")
+    assert ws.name == name
+    reopened = Workspace(ws.directory)
+    try:
+        assert reopened.name == name
+    finally:
+        reopened.close()
