@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Executable, bindparam, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.chair import country_label, ppt_of
 from crm_desktop.app.errors import Refused, invalid
-from crm_desktop.app.lookup import get
+from crm_desktop.app.lookup import get, get_row
 from crm_desktop.app.people import participant, roles_of
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
@@ -24,7 +24,7 @@ from crm_desktop.domain.model import Act, ActKind, Audience, Capability, Categor
 from crm_desktop.domain.reference import BodyConfig
 from crm_desktop.store import facts as store_facts
 from crm_desktop.store import schema
-from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person
+from crm_desktop.store.schema import Accreditation, DraftingSeat, Meeting, Person, RoleAssignment
 
 
 def acts_for(session: Session, meeting_id: str | None) -> list[Act]:
@@ -32,36 +32,59 @@ def acts_for(session: Session, meeting_id: str | None) -> list[Act]:
     return store_facts.meeting_acts(session, meeting_id)
 
 
-def _participants_in(session: Session, meeting_id: str, segment: str) -> list[Participant]:
-    people = session.scalars(
-        select(Person)
-        .join(Accreditation, Accreditation.person_id == Person.id)
-        .where(Accreditation.meeting_id == meeting_id, Accreditation.segment == segment)
-    ).all()
-    roles = roles_of(session, [p.id for p in people])
-    return [
-        Participant(
-            p.id,
-            Category(p.category),
-            p.country_id,
-            p.organisation_id,
-            frozenset(Role(r) for r in roles.get(p.id, set()) if r in Role._value2member_map_),
+# A person as the admission rules see them, with the name a refusal is told with: the person joined to
+# their roles, in one statement of plain rows (no ORM objects: a list of accreditations reads dozens).
+# The statements are built once (building one costs several times running it).
+_WHO = (
+    select(Person.id, Person.name, Person.category, Person.country_id, Person.organisation_id, RoleAssignment.role)
+    .select_from(Person)
+    .outerjoin(RoleAssignment, RoleAssignment.person_id == Person.id)
+)
+_WHO_BY_IDS = _WHO.where(Person.id.in_(bindparam("ids", expanding=True)))
+_WHO_IN_SEGMENT = _WHO.join(Accreditation, Accreditation.person_id == Person.id).where(
+    Accreditation.meeting_id == bindparam("meeting"), Accreditation.segment == bindparam("segment")
+)
+
+
+def _who(session: Session, query: Executable, params: dict[str, Any]) -> dict[str, tuple[Participant, str]]:
+    """The people ``query`` (``_WHO`` narrowed) finds, in the order found, with their names."""
+    found: dict[str, tuple[tuple[str, str, str | None, str | None], set[str]]] = {}
+    for pid, name, category, country, organisation, role in session.connection().execute(query, params).all():
+        entry = found.get(pid)
+        if entry is None:
+            entry = found[pid] = ((name, category, country, organisation), set())
+        if role is not None:
+            entry[1].add(role)
+    return {
+        pid: (
+            Participant(
+                pid,
+                Category(category),
+                country,
+                organisation,
+                frozenset(Role(r) for r in roles if r in Role._value2member_map_),
+            ),
+            name,
         )
-        for p in people
-    ]
+        for pid, ((name, category, country, organisation), roles) in found.items()
+    }
+
+
+def _participants_in(session: Session, meeting_id: str, segment: str) -> list[Participant]:
+    present = _who(session, _WHO_IN_SEGMENT, {"meeting": meeting_id, "segment": segment})
+    return [who for who, _name in present.values()]
 
 
 def check_accreditation(
-    ws: Workspace, session: Session, meeting: Meeting, person: Person, segment: str
+    ws: Workspace, session: Session, meeting_id: str, body_id: str, who: Participant, name: str, segment: str
 ) -> rules.Verdict:
-    body = ws.config.body(meeting.body_id)
-    who = participant(session, person)
-    present = _participants_in(session, meeting.id, segment)
+    body = ws.config.body(body_id)
+    present = _participants_in(session, meeting_id, segment)
     verdict = rules.admission(
-        body, segment, who, meeting_id=meeting.id, acts=acts_for(session, meeting.id), already_in_segment=present
+        body, segment, who, meeting_id=meeting_id, acts=acts_for(session, meeting_id), already_in_segment=present
     )
     if not verdict.allowed and verdict.reason is not None:
-        return rules.Verdict(False, _explain(body, segment, person.name, verdict.reason))
+        return rules.Verdict(False, _explain(body, segment, name, verdict.reason))
     return verdict
 
 
@@ -78,25 +101,24 @@ def _explain(body: BodyConfig, segment: str, name: str, reason: Message) -> Mess
 
 def _put_accreditation(
     ch: Changes,
-    meeting: Meeting,
-    person: Person,
+    meeting_id: str,
+    who: Participant,
     segment: str,
     verdict: rules.Verdict,
     *,
     head: bool = False,
     rank: str | None = None,
 ) -> str:
-    delegation = person.country_id or person.organisation_id or person.id
     if head:
-        _clear_head(ch, meeting.id, segment, delegation)
+        _clear_head(ch, meeting_id, segment, who.delegation)
     return ch.put(
         Accreditation,
         new_id(),
-        meeting_id=meeting.id,
-        person_id=person.id,
+        meeting_id=meeting_id,
+        person_id=who.person_id,
         segment=segment,
-        delegation=person.country_id or person.organisation_id or person.id,
-        act_id=_act_id(ch.session, verdict.exception, meeting.id),
+        delegation=who.delegation,
+        act_id=_act_id(ch.session, verdict.exception, meeting_id),
         accredited_on=date.today(),
         head_of_delegation=head,
         rank=check_rank(rank),
@@ -182,11 +204,12 @@ def accredit(
     check_rank(rank)
     audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
     with ws.change(audience) as ch:
-        meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        person = get(ch.session, Person, person_id, "person")
-        verdict = check_accreditation(ws, ch.session, meeting, person, segment)
+        meeting_id, body_id = get_row(ch.session, Meeting, meeting_id, "meeting", "body_id")
+        person_id = get_row(ch.session, Person, person_id, "person")[0]
+        who, name = _who(ch.session, _WHO_BY_IDS, {"ids": [person_id]})[person_id]
+        verdict = check_accreditation(ws, ch.session, meeting_id, body_id, who, name, segment)
         require(verdict)
-        return _put_accreditation(ch, meeting, person, segment, verdict, head=head, rank=rank)
+        return _put_accreditation(ch, meeting_id, who, segment, verdict, head=head, rank=rank)
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,28 +421,21 @@ def accredit_many(ws: Workspace, meeting_id: str, person_ids: list[str], segment
     """
     audience = Audience.CLOSED_DOOR if segment == "closed_door" else Audience.MEMBERS
     with ws.change(audience) as ch:
-        meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        body = ws.config.body(meeting.body_id)
-        acts = acts_for(ch.session, meeting.id)
-        present = _participants_in(ch.session, meeting.id, segment)
-        people = {p.id: p for p in ch.session.scalars(select(Person).where(Person.id.in_(person_ids)))}
-        roles = roles_of(ch.session, list(people))
+        meeting_id, body_id = get_row(ch.session, Meeting, meeting_id, "meeting", "body_id")
+        body = ws.config.body(body_id)
+        acts = acts_for(ch.session, meeting_id)
+        present = _participants_in(ch.session, meeting_id, segment)
+        people = _who(ch.session, _WHO_BY_IDS, {"ids": person_ids})
         made = []
         for pid in person_ids:
-            person = people.get(pid)
-            if person is None:
+            found = people.get(pid)
+            if found is None:
                 raise invalid(f"unknown person {pid}")
-            who = Participant(
-                person.id,
-                Category(person.category),
-                person.country_id,
-                person.organisation_id,
-                frozenset(Role(r) for r in roles.get(pid, set()) if r in Role._value2member_map_),
-            )
-            verdict = rules.admission(body, segment, who, meeting_id=meeting.id, acts=acts, already_in_segment=present)
+            who, name = found
+            verdict = rules.admission(body, segment, who, meeting_id=meeting_id, acts=acts, already_in_segment=present)
             if not verdict.allowed:
                 assert verdict.reason is not None
-                raise Refused(_explain(body, segment, person.name, verdict.reason))
+                raise Refused(_explain(body, segment, name, verdict.reason))
             present.append(who)
-            made.append(_put_accreditation(ch, meeting, person, segment, verdict))
+            made.append(_put_accreditation(ch, meeting_id, who, segment, verdict))
         return made

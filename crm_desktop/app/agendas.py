@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.accreditation import acts_for
 from crm_desktop.app.bilingual import stored_presenter
 from crm_desktop.app.errors import Refused, invalid
-from crm_desktop.app.lookup import get
+from crm_desktop.app.lookup import get, get_row
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import rules
@@ -36,35 +37,68 @@ from crm_desktop.store.schema import (
 )
 
 
-def _audience(ws: Workspace, meeting: Meeting, segment: str) -> Audience:
-    seg = ws.config.body(meeting.body_id).segment(segment)
+def _audience(ws: Workspace, body_id: str, segment: str) -> Audience:
+    seg = ws.config.body(body_id).segment(segment)
     return Audience(seg.audience) if seg else Audience.PUBLIC
 
 
-def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, numbering: str = "arabic") -> str:
-    """A new draft agenda; the items the rules require are inserted at once."""
+@dataclass(frozen=True, slots=True)
+class _AgendaRef:
+    """What the checks before changing an agenda need of it, read as plain rows (not ORM objects)."""
+
+    id: str
+    meeting_id: str
+    segment: str
+    status: str
+    body_id: str
+
+
+# Statements of the checks before a change, built once (building one costs several times running it).
+_AGENDA_OF = select(Agenda.id).where(Agenda.meeting_id == bindparam("meeting"), Agenda.segment == bindparam("segment"))
+_TOP_LEVEL_COUNT = select(func.count()).where(
+    AgendaItem.agenda_id == bindparam("agenda"), AgendaItem.parent_id.is_(None)
+)
+
+
+def _agenda_ref(session: Session, agenda_id: str) -> _AgendaRef:
+    aid, meeting_id, segment, status = get_row(session, Agenda, agenda_id, "agenda", "meeting_id", "segment", "status")
+    body_id = get_row(session, Meeting, meeting_id, "meeting", "body_id")[1]
+    return _AgendaRef(aid, meeting_id, segment, status, body_id)
+
+
+Items = Sequence[tuple["ItemInput", Sequence["ItemInput"]]]  # items, each with its sub-items
+
+
+def create_agenda(
+    ws: Workspace, meeting_id: str, segment: str = "plenary", *, numbering: str = "arabic", items: Items = ()
+) -> str:
+    """A new draft agenda; the items the rules require are inserted at once, then ``items`` (a template,
+    an imported agenda) in the same changeset. An agenda the segment has already is returned, ``items``
+    appended to it as :func:`add_items` would."""
     with ws.read() as s:
-        meeting = get(s, Meeting, meeting_id, "meeting")
-    body = ws.config.body(meeting.body_id)
+        meeting_id, body_id = get_row(s, Meeting, meeting_id, "meeting", "body_id")
+    body = ws.config.body(body_id)
     if body.segment(segment) is None:
         raise invalid(f"{body.key} has no segment {segment!r}")
-    with ws.change(_audience(ws, meeting, segment)) as ch:
-        existing = ch.session.scalar(
-            select(Agenda.id).where(Agenda.meeting_id == meeting.id, Agenda.segment == segment)
-        )
+    audience = _audience(ws, body_id, segment)
+    with ws.change(audience) as ch:
+        existing = ch.session.connection().execute(_AGENDA_OF, {"meeting": meeting_id, "segment": segment}).scalar()
         if existing:
-            return existing
+            if items:
+                _append_items(ws, ch, _editable(ws, ch, str(existing)), items)
+            return str(existing)
         aid = ch.put(
             Agenda,
             new_id(),
-            meeting_id=meeting.id,
+            meeting_id=meeting_id,
             segment=segment,
             status=AgendaStatus.DRAFT.value,
             version=1,
             numbering=numbering,
             start_time="09:00",
         )
-        for pos, key in enumerate(rules.required_agenda_items(body, segment)):
+        required = rules.required_agenda_items(body, segment)
+        for pos, key in enumerate(required):
             es, en = rules.REQUIRED_ITEM_TITLES.get(key, (key, key))
             ch.put(
                 AgendaItem,
@@ -77,22 +111,25 @@ def create_agenda(ws: Workspace, meeting_id: str, segment: str = "plenary", *, n
                 kind=ItemKind.INFORMATION.value if key == "ppt_report" else ItemKind.DISCUSSION.value,
                 duration_min=60 if key == "opening_statements" else 45,
                 required_key=key,
-                audience=_audience(ws, meeting, segment).value,
+                audience=audience.value,
             )
+        if items:
+            agenda = _AgendaRef(aid, meeting_id, segment, AgendaStatus.DRAFT.value, body_id)
+            _append_items(ws, ch, agenda, items, start=len(required))
         return aid
 
 
-def _within_agenda(ws: Workspace, ch: Changes, agenda: Agenda) -> None:
+def _within_agenda(ws: Workspace, ch: Changes, agenda_id: str) -> _AgendaRef:
     """An agenda's rows travel no wider than its segment: whatever an item says of itself, a change to
     the closed-door agenda reaches only the laptops that may see the closed-door meeting (seed, A)."""
-    meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
-    ch.within(_audience(ws, meeting, agenda.segment))
+    agenda = _agenda_ref(ch.session, agenda_id)
+    ch.within(_audience(ws, agenda.body_id, agenda.segment))
+    return agenda
 
 
-def _editable(ws: Workspace, ch: Changes, agenda_id: str) -> Agenda:
-    agenda = get(ch.session, Agenda, agenda_id, "agenda")
+def _editable(ws: Workspace, ch: Changes, agenda_id: str) -> _AgendaRef:
+    agenda = _within_agenda(ws, ch, agenda_id)
     require(rules.agenda_editable(AgendaStatus(agenda.status)))
-    _within_agenda(ws, ch, agenda)
     return agenda
 
 
@@ -113,11 +150,11 @@ class ItemInput:
     documents: tuple[str, ...] = ()
 
 
-def _may_present(ws: Workspace, ch: Changes, agenda: Agenda, *items: ItemInput) -> None:
+def _may_present(ws: Workspace, ch: Changes, agenda: _AgendaRef, *items: ItemInput) -> None:
     """An observer country presents an item only with the PPT's authorisation for the meeting."""
     presenters = [stored_presenter(ch.session, i.presenter) for i in items if i.presenter]
     if presenters:
-        body = ws.config.body(get(ch.session, Meeting, agenda.meeting_id, "meeting").body_id)
+        body = ws.config.body(agenda.body_id)
         acts = acts_for(ch.session, agenda.meeting_id)
         for presenter in presenters:
             require(presents_item(body, presenter, meeting_id=agenda.meeting_id, acts=acts))
@@ -199,8 +236,7 @@ def remove_item(ws: Workspace, item_id: str) -> None:
     with ws.change(Audience.PUBLIC) as ch:
         row = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = _editable(ws, ch, row.agenda_id)
-        meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
-        body = ws.config.body(meeting.body_id)
+        body = ws.config.body(agenda.body_id)
         to_delete = [row, *_descendants(ch.session, row)]
         for r in to_delete:
             require(rules.can_remove_agenda_item(r.required_key, body, agenda.segment))
@@ -362,7 +398,7 @@ def set_agenda_status(ws: Workspace, agenda_id: str, target: AgendaStatus) -> No
     """Draft → preliminary (shared for comments) → adopted (frozen). Each step keeps a version."""
     with ws.change(Audience.PUBLIC) as ch:
         agenda = get(ch.session, Agenda, agenda_id, "agenda")
-        _within_agenda(ws, ch, agenda)
+        _within_agenda(ws, ch, agenda.id)
         require(rules.agenda_transition(AgendaStatus(agenda.status), target))
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
         items = list(ch.session.scalars(select(AgendaItem).where(AgendaItem.agenda_id == agenda.id)))
@@ -428,7 +464,7 @@ def add_comment(ws: Workspace, item_id: str, delegation: str, text: str, *, comm
     with ws.change(rules.agenda_comment_audience(delegation)) as ch:
         item = get(ch.session, AgendaItem, item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
-        _within_agenda(ws, ch, agenda)
+        _within_agenda(ws, ch, agenda.id)
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         meeting = get(ch.session, Meeting, agenda.meeting_id, "meeting")
@@ -457,7 +493,7 @@ def remove_comment(ws: Workspace, comment_id: str) -> None:
         comment = get(ch.session, AgendaComment, comment_id, "agenda comment")
         item = get(ch.session, AgendaItem, comment.item_id, "agenda item")
         agenda = get(ch.session, Agenda, item.agenda_id, "agenda")
-        _within_agenda(ws, ch, agenda)
+        _within_agenda(ws, ch, agenda.id)
         if agenda.status != AgendaStatus.PRELIMINARY.value:
             raise invalid("comments are collected on the preliminary agenda")
         ch.delete(AgendaComment, comment.id)
@@ -530,34 +566,28 @@ def carry_over(
     return made
 
 
-def add_items(ws: Workspace, agenda_id: str, items: list[tuple[ItemInput, list[ItemInput]]]) -> list[str]:
+def add_items(ws: Workspace, agenda_id: str, items: Items) -> list[str]:
     """Append many items (each with its sub-items) in one changeset: a template or an imported agenda."""
     with ws.change(Audience.PUBLIC) as ch:
-        agenda = _editable(ws, ch, agenda_id)
-        start = len(_siblings(ch.session, agenda.id, None))
-        made: list[str] = []
-        for offset, (item, subs) in enumerate(items):
-            _may_present(ws, ch, agenda, item, *subs)
-            iid = ch.put(
-                AgendaItem,
-                new_id(),
-                agenda_id=agenda.id,
-                parent_id=None,
-                position=start + offset,
-                follow_up_of=None,
-                **_item_fields(item, ch.session),
-            )
-            made.append(iid)
-            for pos, sub in enumerate(subs):
-                made.append(
-                    ch.put(
-                        AgendaItem,
-                        new_id(),
-                        agenda_id=agenda.id,
-                        parent_id=iid,
-                        position=pos,
-                        follow_up_of=None,
-                        **_item_fields(sub, ch.session),
-                    )
-                )
-        return made
+        return _append_items(ws, ch, _editable(ws, ch, agenda_id), items)
+
+
+def _append_items(ws: Workspace, ch: Changes, agenda: _AgendaRef, items: Items, start: int | None = None) -> list[str]:
+    """Put ``items`` after the agenda's top-level items (``start`` of them when the change itself put them)."""
+    if start is None:
+        start = int(ch.session.connection().execute(_TOP_LEVEL_COUNT, {"agenda": agenda.id}).scalar_one())
+    every = [i for item, subs in items for i in (item, *subs)]
+    _may_present(ws, ch, agenda, *every)
+    for audience in {i.audience for i in every}:  # no wider than its narrowest item, as add_item's
+        ch.within(audience)
+    made: list[str] = []
+    for offset, (item, subs) in enumerate(items):
+        top = ch.put(AgendaItem, new_id(), **_placed(agenda.id, None, start + offset), **_item_fields(item, ch.session))
+        made.append(top)
+        for pos, sub in enumerate(subs):
+            made.append(ch.put(AgendaItem, new_id(), **_placed(agenda.id, top, pos), **_item_fields(sub, ch.session)))
+    return made
+
+
+def _placed(agenda_id: str, parent_id: str | None, position: int) -> dict[str, Any]:
+    return {"agenda_id": agenda_id, "parent_id": parent_id, "position": position, "follow_up_of": None}

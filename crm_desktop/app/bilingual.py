@@ -37,8 +37,13 @@ def english_text(value: str | None, limit: int) -> str | None:
 
 def delegation_names(session: Session) -> dict[str, tuple[str, str]]:
     """Every delegation's code (country or organisation) with its Spanish and English names."""
-    names = {o.id: (o.name_es, o.name_en) for o in session.scalars(select(Organisation))}
-    return names | {c.id: (c.name_es, c.name_en) for c in session.scalars(select(Country))}
+    # Plain rows on the session's connection, without the ORM's per-row work: reference rows are
+    # written only by the applier, so there is never anything pending to flush.
+    conn = session.connection()
+    names = {
+        r[0]: (r[1], r[2]) for r in conn.execute(select(Organisation.id, Organisation.name_es, Organisation.name_en))
+    }
+    return names | {r[0]: (r[1], r[2]) for r in conn.execute(select(Country.id, Country.name_es, Country.name_en))}
 
 
 def meeting_title_en(
@@ -84,7 +89,10 @@ def set_focal_point_english(ws: Workspace, focal_point_id: str, *, institution: 
 
 
 def stored_presenter(session: Session, typed: str | None) -> str | None:
-    """A typed presenter as stored: a role or delegation named in either language becomes its code."""
+    """A typed presenter as stored: a role or delegation named in either language becomes its code.
+    No presenter typed: nothing is read."""
+    if not (typed or "").strip():
+        return None
     return normalise_presenter(typed, delegation_names(session))
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from crm_desktop.app.errors import invalid
 from crm_desktop.app.follow_up import decision_audience
-from crm_desktop.app.lookup import get
+from crm_desktop.app.lookup import get, get_row
 from crm_desktop.app.refusals import require
 from crm_desktop.app.workspace import Workspace, new_id
 from crm_desktop.domain.capabilities import recorded_by
@@ -19,6 +19,10 @@ from crm_desktop.store.schema import Decision, Meeting
 from crm_desktop.store.tables.process import DecisionStatusChange
 
 KINDS = DECISION_KINDS
+# Built once (building a statement costs several times running it).
+_LAST_NUMBER = select(func.max(Decision.number)).where(
+    Decision.meeting_id == bindparam("meeting"), Decision.kind == bindparam("kind")
+)
 STATUSES = ("open", "in_progress", "done", "dropped")
 
 
@@ -56,19 +60,14 @@ def add_decisions(
     if any(not text.strip() for text in texts):
         raise invalid("text is empty")
     with ws.change(audience) as ch:
-        meeting = get(ch.session, Meeting, meeting_id, "meeting")
-        require(recorded_by(ws.config.body(meeting.body_id), kind))
-        last = (
-            ch.session.scalar(
-                select(func.max(Decision.number)).where(Decision.meeting_id == meeting.id, Decision.kind == kind)
-            )
-            or 0
-        )
+        meeting_id, body_id = get_row(ch.session, Meeting, meeting_id, "meeting", "body_id")
+        require(recorded_by(ws.config.body(body_id), kind))
+        last = ch.session.connection().execute(_LAST_NUMBER, {"meeting": meeting_id, "kind": kind}).scalar() or 0
         return [
             ch.put(
                 Decision,
                 new_id(),
-                meeting_id=meeting.id,
+                meeting_id=meeting_id,
                 number=last + n,
                 kind=kind,
                 text=text.strip(),

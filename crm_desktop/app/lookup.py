@@ -8,9 +8,10 @@ characters that designates exactly one row. The prefix is compared as text (``su
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.app.errors import BadInput, NotFound
@@ -63,3 +64,31 @@ def get(session: Session, model: type[T], key: str, what: str) -> T:
         if len(rows) > 1:
             raise ambiguous(key, what, (str(r.id) for r in rows))  # type: ignore[attr-defined]
     raise NotFound(what, key)
+
+
+def get_row(session: Session, model: type[Base], key: str, what: str, *columns: str) -> tuple[Any, ...]:
+    """The ``columns`` of the row ``key`` designates (``id`` first), as :func:`get` finds it, read as a
+    plain row on the session's connection: for the services' checks before a change, which need a few
+    columns, not an object (synced rows are written only by the applier: nothing pending to flush)."""
+    conn = session.connection()
+    found = conn.execute(_by_id(model, columns), {"key": key}).first()
+    if found is not None:
+        return tuple(found)
+    if len(key) >= MIN_PREFIX:
+        table = model.__table__
+        cols = [table.c.id, *(table.c[c] for c in columns)]
+        where = func.substr(table.c.id, 1, len(key)) == key
+        rows = conn.execute(select(*cols).where(where).limit(_SHOWN)).all()
+        if len(rows) == 1:
+            return tuple(rows[0])
+        if len(rows) > 1:
+            raise ambiguous(key, what, (str(r[0]) for r in rows))
+    raise NotFound(what, key)
+
+
+@cache
+def _by_id(model: type[Base], columns: tuple[str, ...]) -> Select[Any]:
+    """The statement reading ``columns`` of one row by its exact id, built once: building a statement
+    costs several times executing it."""
+    table = model.__table__
+    return select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id == bindparam("key"))

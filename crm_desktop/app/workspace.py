@@ -1,11 +1,15 @@
 """Opening a workspace and writing to it.
 
 A :class:`Workspace` holds the database, this laptop's device id and clock, and the process
-configuration. Every write goes through :meth:`Workspace.change`, which records one changeset.
+configuration. Every write goes through :meth:`Workspace.change`, which records one changeset;
+:meth:`Workspace.batch` runs many changes in one transaction (bulk writes: one commit, every
+changeset recorded and checked as if written alone).
 """
 
 from __future__ import annotations
 
+import os
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +49,12 @@ BUILDING = "building"
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """A new row id: a random (version 4) UUID as 32 hex digits, made without a ``UUID`` object (a
+    bulk write makes tens of thousands)."""
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40  # version 4
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return b.hex()
 
 
 @dataclass
@@ -74,6 +83,15 @@ class Changes:
         self.ops.extend(ops)
 
 
+@dataclass
+class _Batch:
+    """The open transaction of :meth:`Workspace.batch`, and how many changes and reads are inside it."""
+
+    session: Session
+    depth: int = 0
+    failed: BaseException | None = None  # a change that failed while being recorded: nothing is committed
+
+
 class Workspace:
     """One open workspace directory."""
 
@@ -100,6 +118,7 @@ class Workspace:
         self.log = ChangeLog(self.device_id, self.clock)
         self._config: ProcessConfig | None = None
         self.author: str | None = meta.get("author")
+        self._local = threading.local()  # the batch open in each thread (see batch())
 
     def _restamp_dragged(self, device: str, clock: HybridClock) -> None:
         """Own changes stamped by a clock dragged before bounds existed get fresh stamps (a write only then)."""
@@ -136,12 +155,13 @@ class Workspace:
         return self.meta.get("workspace_id", "")
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.session() as s:
+        with self._writing() as s:
             s.merge(Meta(key=key, value=value))
+            s.flush()
         self.meta[key] = value
 
     def drop_meta(self, key: str) -> None:
-        with self.db.session() as s:
+        with self._writing() as s:
             s.execute(delete(Meta).where(Meta.key == key))
         self.meta.pop(key, None)
 
@@ -153,18 +173,23 @@ class Workspace:
     @property
     def config(self) -> ProcessConfig:
         if self._config is None:
-            with self.db.read() as s:
+            with self.read() as s:
                 self._config = config_in(s)
         return self._config
 
     # --- writing ---------------------------------------------------------------------------------
     @contextmanager
     def change(self, audience: Audience | str = Audience.PUBLIC) -> Iterator[Changes]:
-        """Collect operations; on success apply them and record one changeset, atomically."""
+        """Collect operations; on success apply them and record one changeset, atomically.
+
+        Inside :meth:`batch` the changeset is recorded in the batch's transaction. A change refused
+        (by a rule, by the authorisation matrix) has written nothing when it raises; one that fails
+        while being recorded may have written part of it, so it fails the whole batch (see there)."""
         from crm_desktop.app.errors import Refused
         from crm_desktop.domain.rules import RuleViolation
 
-        with self.db.session() as s:
+        batch = self._open_batch()
+        with self._writing() as s:
             changes = Changes(s, audience=Audience(audience))
             try:
                 yield changes
@@ -172,9 +197,74 @@ class Workspace:
                 raise Refused(exc.message) from None
             if changes.ops:
                 self._authorise(s, changes.ops, changes.audience.value)
-                self._record(s, changes.ops, changes.audience.value)
+                try:
+                    self._record(s, changes.ops, changes.audience.value)
+                except BaseException as exc:
+                    if batch is not None and batch.failed is None:
+                        batch.failed = exc
+                    raise
                 if any(op.get("e") == "bodies" for op in changes.ops):
                     self._config = None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many changes in one write transaction and one commit: the bulk writes (an imported list, the
+        demo, a generated workspace) call the same services inside it.
+
+        Each :meth:`change` inside still records its own changeset, authorised and judged by the rules
+        as if written alone, and sees the changes made before it in the batch (so does :meth:`read`).
+        A change refused inside the batch writes nothing and raises to its caller: caught, the batch
+        goes on without it; not caught, the whole batch is rolled back. A change that failed while being
+        recorded rolls the whole batch back even if its caller caught the error: the batch then ends by
+        raising that error again. Nothing is committed before the batch ends. A batch inside a batch is
+        part of it. Inside a batch, write and read through :meth:`change` and :meth:`read` (another
+        connection would not see the batch, or would wait for its write lock).
+        """
+        if self._open_batch() is not None:
+            yield
+            return
+        meta = dict(self.meta)
+        try:
+            with self.db.session() as s:
+                batch = self._local.batch = _Batch(s)
+                yield
+                if batch.failed is not None:
+                    raise batch.failed
+        except BaseException:
+            self._config = None  # it may have been read with the batch's own bodies
+            self.meta = meta  # and the meta it set is gone with it
+            raise
+        finally:
+            self._local.batch = None
+
+    def _open_batch(self) -> _Batch | None:
+        batch: _Batch | None = getattr(self._local, "batch", None)
+        return batch
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A write transaction of its own, or the open batch's."""
+        if self._open_batch() is None:
+            with self.db.session() as s:
+                yield s
+        else:
+            with self._in_batch() as s:
+                yield s
+
+    @contextmanager
+    def _in_batch(self) -> Iterator[Session]:
+        """The batch's session for one change or read. When the outermost one ends the session forgets
+        the rows it loaded (as a closed session would: the objects stay readable), so the next one reads
+        them afresh, with the changes recorded since."""
+        batch = self._open_batch()
+        assert batch is not None
+        batch.depth += 1
+        try:
+            yield batch.session
+        finally:
+            batch.depth -= 1
+            if batch.depth == 0:
+                batch.session.expunge_all()
 
     def device_author(self, session: Session, audience: str = Audience.PUBLIC.value) -> permissions.Author:
         """This laptop as the roster knows it (role, administrator, delegation); a workspace with no
@@ -205,6 +295,10 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        if self._open_batch() is not None:
+            with self._in_batch() as s:
+                yield s
+            return
         with self.db.read() as s:
             yield s
 

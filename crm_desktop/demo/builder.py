@@ -64,6 +64,7 @@ def build_demo(directory: Path, *, lang: str = "es", seed: int = 2026) -> Worksp
     """
     demo = Demo(init_workspace(directory, f"CRM {DEMO_YEAR} (demo)", lang=lang, building="demo"), random.Random(seed))
     for _name, step in STEPS:
-        step(demo)
+        with demo.ws.batch():  # a step's many changes in one transaction (each still its own changeset)
+            step(demo)
     finish_building(demo.ws)
     return demo.ws

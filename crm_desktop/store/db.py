@@ -149,6 +149,30 @@ def _is_current(engine: Engine) -> bool:
     return len(current) == 1 and current[0] in heads
 
 
+# The table in which Alembic records the revision, word for word as its ``stamp`` creates it.
+_VERSION_TABLE = (
+    "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, "
+    "\n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)"
+)
+
+
+def _create_at_head(engine: Engine) -> bool:
+    """Create a new, empty database from the models and record the head revision read from the migration
+    files, as ``create_all`` and Alembic's ``stamp`` do, without importing Alembic (most of the time a new
+    workspace took). False when the file holds tables or the heads are not understood: Alembic decides."""
+    heads = script_heads()
+    if not heads or len(heads) != 1:
+        return False
+    with engine.begin() as conn:
+        if inspect(conn).get_table_names():
+            return False
+        Base.metadata.create_all(conn)
+        search.create(conn)
+        conn.exec_driver_sql(_VERSION_TABLE)
+        conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (next(iter(heads)),))
+    return True
+
+
 def migrate(engine: Engine, path: Path | None) -> str:
     """Bring the schema to the newest version; returns what was done ("created", "upgraded", "current").
 
@@ -158,6 +182,8 @@ def migrate(engine: Engine, path: Path | None) -> str:
     load_models()
     if _is_current(engine):
         return "current"
+    if _create_at_head(engine):
+        return "created"
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
