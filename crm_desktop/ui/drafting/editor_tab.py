@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,7 @@ class EditorTab(DraftingBase):
         # the columns several times in a row, so the rows are sized once, after the last of them.
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_rows_now)
+        self._fitted: tuple[Any, int] | None = None  # the rows and the text column's width last sized for
         page = QWidget()
         self.paragraphs = ParagraphModel(self)
         self.paragraph_table = QTableView()
@@ -69,7 +71,7 @@ class EditorTab(DraftingBase):
         h.setSectionResizeMode(ParagraphModel.TEXT, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(ParagraphModel.STATUS, QHeaderView.ResizeMode.Fixed)
         h.setSectionResizeMode(ParagraphModel.PROPOSALS, QHeaderView.ResizeMode.Fixed)
-        h.sectionResized.connect(self._fit_rows)
+        h.sectionResized.connect(self._column_resized)
         self.paragraph_table.selectionModel().currentRowChanged.connect(self._paragraph_chosen)
 
         self.text_box = QGroupBox()
@@ -162,8 +164,16 @@ class EditorTab(DraftingBase):
             self.tr("Cambiar el estado del párrafo (el acuerdo lo declara la Presidencia Pro-Témpore)")
         )
 
-    def _fit_rows(self, *_args: Any) -> None:
+    def _fit_rows(self) -> None:
+        """Size the narrow columns to their texts now and the rows once the text column has its width."""
+        self._fit_columns()
+        self._fitted = None
         self._fit_timer.start()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        # Only the text column wraps: the narrow ones are as wide as their texts (``_fit_columns``).
+        if column == ParagraphModel.TEXT:
+            self._fit_timer.start()
 
     def _fit_columns(self) -> None:
         table = self.paragraph_table
@@ -180,7 +190,13 @@ class EditorTab(DraftingBase):
 
     def _fit_rows_now(self) -> None:
         table = self.paragraph_table
-        self._fit_columns()
+        # The text column gets its width from the layout: settle what is pending (the tabs just shown)
+        # so the rows are sized once, at the width they are shown at.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        fitted = (self.paragraphs.rows, table.columnWidth(ParagraphModel.TEXT))
+        if fitted == self._fitted:
+            return
+        self._fitted = fitted
         table.resizeRowsToContents()
         # Air between paragraphs, as on a printed page: wrapped rows are hard to tell apart otherwise.
         for row in range(self.paragraphs.rowCount()):
