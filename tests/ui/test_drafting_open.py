@@ -1,6 +1,7 @@
 """Opening a long document in the drafting editor: the paragraphs in sight are sized first, the others
 just after, each row exactly as tall as its wrapped text plus the air between paragraphs; the chosen
-paragraph stays in sight when the document is read again; the compilation text waits for its tab."""
+paragraph stays in sight when the document is read again; the compilation text and the translations
+wait for their tabs."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.drafting.common import COMPILATION_TAB
 from crm_desktop.ui.drafting.editor_tab import PARAGRAPH_AIR
 from crm_desktop.ui.drafting.models import ParagraphModel
+from crm_desktop.ui.drafting.translation_tab import TRANSLATION_TAB
 from tests.ui.qt_helpers import settle
 
 pytestmark = [pytest.mark.gui]
@@ -80,3 +82,12 @@ def test_compilation_text_is_written_when_its_tab_is_shown(qtbot: Any, opened: A
     view.tabs.setCurrentIndex(COMPILATION_TAB)
     first = next(p.text for p in view.loaded.view.paragraphs if p.kind != "heading")
     assert first.split()[0] in view.compilation.toPlainText()
+
+
+def test_translations_are_read_when_their_tab_is_shown(qtbot: Any, opened: Any) -> None:
+    view = opened
+    until(lambda: view.loaded is not None and view.rows_sized(), view)
+    settle(qtbot, view.ctx)
+    assert not view.translation_counts.text()  # not read while the editor opens
+    view.tabs.setCurrentIndex(TRANSLATION_TAB)
+    until(lambda: bool(view.translation_counts.text()), view)
