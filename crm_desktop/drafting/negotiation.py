@@ -12,9 +12,11 @@ with brackets is at most *bracketed*; it can be agreed only once every bracket i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.rules import ALLOWED, RuleViolation, Verdict, refuse
@@ -147,16 +149,28 @@ class BracketScan:
         return not self.groups and not self.unbalanced
 
 
+_CLEAN = BracketScan((), False)
+_BRACKET = re.compile(r"[\[\]]")
+
+
+@lru_cache(maxsize=4096)
 def scan_brackets(text: str) -> BracketScan:
-    """Find the top-level bracket groups; nested brackets stay inside their option's text."""
+    """Find the top-level bracket groups; nested brackets stay inside their option's text.
+
+    Only the brackets are visited (most paragraphs have none); a document's texts are scanned again
+    for every status shown and rule checked, so the scans are remembered.
+    """
+    if "[" not in text and "]" not in text:
+        return _CLEAN
     groups: list[BracketGroup] = []
     depth, opened = 0, -1
     options: list[str] = []
     group_start = -1
     last_close = -2
     unbalanced = False
-    for i, ch in enumerate(text):
-        if ch == "[":
+    for m in _BRACKET.finditer(text):
+        i = m.start()
+        if text[i] == "[":
             if depth == 0:
                 if options and i != last_close + 1:
                     groups.append(BracketGroup(group_start, last_close + 1, tuple(options)))
@@ -165,7 +179,7 @@ def scan_brackets(text: str) -> BracketScan:
                     group_start = i
                 opened = i
             depth += 1
-        elif ch == "]":
+        else:
             if depth == 0:
                 unbalanced = True
                 continue
@@ -214,11 +228,9 @@ def effective_status(stored: ParagraphStatus, text: str) -> ParagraphStatus:
 
     (A concurrent edit on another laptop may have bracketed words in a paragraph agreed here.)
     """
-    if not scan_brackets(text).clean and stored in (ParagraphStatus.AGREED, ParagraphStatus.AGREED_AD_REFERENDUM):
-        return ParagraphStatus.BRACKETED
-    if not scan_brackets(text).clean and stored == ParagraphStatus.PROPOSED:
-        return ParagraphStatus.BRACKETED
-    return stored
+    if stored == ParagraphStatus.BRACKETED or scan_brackets(text).clean:
+        return stored
+    return ParagraphStatus.BRACKETED
 
 
 def status_change(current: ParagraphStatus, target: ParagraphStatus, text: str, open_proposals: int) -> Verdict:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from crm_desktop.app import drafting as d
 from crm_desktop.app.drafting_desk import meeting_actors
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.drafting.common import COMPILATION_TAB
 from crm_desktop.ui.drafting.models import ParagraphModel
 from tests.ui.qt_helpers import settle, type_text
 
@@ -147,6 +148,8 @@ def test_a_delegate_cannot_accept_only_the_chair(qtbot: Any, view: Any) -> None:
 
 def test_compilation_underlines_additions_strikes_deletions_and_names_delegations(qtbot: Any, view: Any) -> None:
     _open(qtbot, view, "Declaración de San José")
+    assert view.tabs.currentIndex() != COMPILATION_TAB and not view.compilation.toPlainText()
+    view.tabs.setCurrentIndex(COMPILATION_TAB)  # written when its tab is shown, not while the editor opens
     doc = view.compilation.document()
     plain = doc.toPlainText()
     assert "[deberán][procurarán]" in plain
@@ -257,6 +260,7 @@ def test_the_view_speaks_english_after_a_language_switch(qtbot: Any, window: Any
     assert view.paragraphs.headerData(1, Qt.Orientation.Horizontal) == "Text"
     statuses = {view.paragraphs.index(r, ParagraphModel.STATUS).data() for r in range(view.paragraphs.rowCount())}
     assert {"Proposed", "Bracketed"} <= statuses
+    view.tabs.setCurrentIndex(COMPILATION_TAB)
     assert "Annex: Decisions" in view.compilation.toPlainText()
     assert view.adopt_reason.text().startswith("cannot be adopted") or "bracket" in view.adopt_reason.text()
 

@@ -129,6 +129,7 @@ class ComparisonTab(CompilationTab):
             self.compare()
 
     def _tab_changed(self, index: int) -> None:
+        super()._tab_changed(index)
         if index == COMPARISON_TAB:
             self.compare()
 

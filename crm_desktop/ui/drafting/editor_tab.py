@@ -4,12 +4,14 @@ when the user leaves it; the amendments and comments beside it are ``amendments_
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -43,15 +45,23 @@ from crm_desktop.ui.drafting.models import (
 from crm_desktop.ui.recovery import DraftAutosaver
 from crm_desktop.ui.undo import ServiceCommand
 
+PARAGRAPH_AIR = 8  # pixels added below each paragraph's text
+ROWS_PER_TURN = 10  # rows sized at each turn of the event loop once those in sight are: a few ms
+
 
 class EditorTab(DraftingBase):
     """The Editor tab: the numbered paragraphs tinted by status and the chosen paragraph's text."""
 
     def _build_editor(self) -> None:
-        # Sizing wrapped rows is the costly part of showing a long document; a layout pass resizes
-        # the columns several times in a row, so the rows are sized once, after the last of them.
+        # Sizing wrapped rows is the costly part of showing a long document (laying out each paragraph's
+        # text); a layout pass resizes the columns several times in a row, so the rows are sized once,
+        # after the last of them: those in sight at once, the others a few at each turn of the event loop.
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_rows_now)
+        self._fit_more = QTimer(self, singleShot=True, interval=0)
+        self._fit_more.timeout.connect(self._fit_some)
+        self._fitted: tuple[int, int] | None = None  # the rows and the text column's width last sized for
+        self._unfitted: deque[int] = deque()  # rows still to size, in that order
         page = QWidget()
         self.paragraphs = ParagraphModel(self)
         self.paragraph_table = QTableView()
@@ -69,7 +79,7 @@ class EditorTab(DraftingBase):
         h.setSectionResizeMode(ParagraphModel.TEXT, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(ParagraphModel.STATUS, QHeaderView.ResizeMode.Fixed)
         h.setSectionResizeMode(ParagraphModel.PROPOSALS, QHeaderView.ResizeMode.Fixed)
-        h.sectionResized.connect(self._fit_rows)
+        h.sectionResized.connect(self._column_resized)
         self.paragraph_table.selectionModel().currentRowChanged.connect(self._paragraph_chosen)
 
         self.text_box = QGroupBox()
@@ -162,8 +172,21 @@ class EditorTab(DraftingBase):
             self.tr("Cambiar el estado del párrafo (el acuerdo lo declara la Presidencia Pro-Témpore)")
         )
 
-    def _fit_rows(self, *_args: Any) -> None:
+    def _fit_rows(self) -> None:
+        """Size the narrow columns to their texts now and the rows once the text column has its width."""
+        self._fit_columns()
+        self._fitted = None
+        self._unfitted.clear()
         self._fit_timer.start()
+
+    def rows_sized(self) -> bool:
+        """Whether every paragraph row has its height (the last ones are sized just after the first show)."""
+        return not self._unfitted and not self._fit_timer.isActive()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        # Only the text column wraps: the narrow ones are as wide as their texts (``_fit_columns``).
+        if column == ParagraphModel.TEXT:
+            self._fit_timer.start()
 
     def _fit_columns(self) -> None:
         table = self.paragraph_table
@@ -180,11 +203,34 @@ class EditorTab(DraftingBase):
 
     def _fit_rows_now(self) -> None:
         table = self.paragraph_table
-        self._fit_columns()
-        table.resizeRowsToContents()
-        # Air between paragraphs, as on a printed page: wrapped rows are hard to tell apart otherwise.
-        for row in range(self.paragraphs.rowCount()):
-            table.setRowHeight(row, table.rowHeight(row) + 8)
+        # The text column gets its width from the layout: settle what is pending (the tabs just shown)
+        # so the rows are sized once, at the width they are shown at.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        fitted = (id(self.paragraphs.rows), table.columnWidth(ParagraphModel.TEXT))
+        if fitted == self._fitted:
+            return
+        self._fitted = fitted
+        first, rows = max(0, table.rowAt(0)), range(self.paragraphs.rowCount())
+        self._unfitted = deque([*rows[first:], *rows[:first]])  # from the first row in sight
+        self._fit_some(table.viewport().height())
+
+    def _fit_some(self, height: int = 0) -> None:
+        """Size the rows waiting: enough to fill ``height`` pixels, else ``ROWS_PER_TURN``; the others
+        at the next turn of the event loop."""
+        table, todo = self.paragraph_table, self._unfitted
+        current = table.currentIndex()
+        in_sight = current.isValid() and table.visualRect(current).intersects(table.viewport().rect())
+        sized = count = 0
+        while todo and (sized < height if height else count < ROWS_PER_TURN):
+            row = todo.popleft()
+            table.resizeRowToContents(row)
+            # Air between paragraphs, as on a printed page: wrapped rows are hard to tell apart otherwise.
+            table.setRowHeight(row, table.rowHeight(row) + PARAGRAPH_AIR)
+            sized, count = sized + table.rowHeight(row), count + 1
+        if in_sight:
+            table.scrollTo(current)  # the chosen paragraph stays in sight while the rows above it grow
+        if todo:
+            self._fit_more.start()
 
     def current_paragraph_id(self) -> str | None:
         index = self.paragraph_table.currentIndex()

@@ -28,6 +28,7 @@ from crm_desktop.ui.labels import document_status, name
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+_ID, _STATUS = int(ID_ROLE), int(STATUS_ROLE)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +49,15 @@ STATUS_MARKS = {
 
 
 _INK = QColor("#1d1d1d")
+# The roles a paragraph cell answers, as the ints a view asks with.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_INK_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
@@ -189,7 +199,7 @@ class ParagraphModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: tuple[ParagraphRow, ...] = ()
         self.accepted: dict[str, list[AcceptedMark]] = {}
-        self._cache: dict[int, dict[str, Any]] = {}
+        self._cache: dict[int, tuple[dict[int, Any], ...]] = {}
 
     def set_document(self, view: DocumentView | None, accepted: Sequence[AcceptedMark] = ()) -> None:
         """The document's paragraphs; ``accepted``: amendments accepted since its last version (marked)."""
@@ -203,7 +213,7 @@ class ParagraphModel(QAbstractTableModel):
 
     def column_texts(self, column: int) -> list[str]:
         """The texts a column shows, one per row (to size it without asking for every role)."""
-        return [self._cells(i)["display"][column] for i in range(len(self.rows))]
+        return [self._cells(i)[column][_DISPLAY] for i in range(len(self.rows))]
 
     def row_of(self, paragraph_id: str) -> int:
         return next((i for i, p in enumerate(self.rows) if p.id == paragraph_id), -1)
@@ -230,8 +240,9 @@ class ParagraphModel(QAbstractTableModel):
             QCoreApplication.translate("DraftingLabels", "Enm."),
         )[section]
 
-    def _cells(self, row: int) -> dict[str, Any]:
-        """Every role of one row, computed once per fill: header sizing asks for them many times."""
+    def _cells(self, row: int) -> tuple[dict[int, Any], ...]:
+        """What each column of one row answers, role by role, computed once per fill: sizing the rows
+        and painting them ask for a dozen roles of every cell, each a plain look-up here."""
         cached = self._cache.get(row)
         if cached is not None:
             return cached
@@ -252,46 +263,33 @@ class ParagraphModel(QAbstractTableModel):
         for mark in accepted:
             tip += "\n" + accepted_tip(mark)
         count = str(len(p.proposals)) if p.proposals else ""
-        cells = {
-            "display": (display, p.text, status, f"{count} {ACCEPTED_MARK}".strip() if accepted else count),
-            "accepted": bool(accepted),
-            "background": None if heading else STATUS_COLOURS.get(p.status),
-            "mark": None if heading else STATUS_MARKS.get(p.status),
-            "font": font,
-            "tip": None if heading else tip,
-            "accessible": p.text if heading else f"{p.display} {p.text} ({status})",
+        texts = (display, p.text, status, f"{count} {ACCEPTED_MARK}".strip() if accepted else count)
+        ink = None if heading else STATUS_MARKS.get(p.status)
+        common = {
+            _ID: p.id,
+            _STATUS: p.status,
+            _BACKGROUND: None if heading else STATUS_COLOURS.get(p.status),
+            _FONT: font,
+            _TIP: None if heading else tip,
+            _ACCESSIBLE: p.text if heading else f"{p.display} {p.text} ({status})",
         }
+        cells = tuple(
+            {
+                **common,
+                _DISPLAY: texts[col],
+                _ALIGN: _RIGHT_TOP if col in (self.NUMBER, self.PROPOSALS) else _LEFT_TOP,
+                _INK_ROLE: ink if col == self.STATUS else _INK,
+            }
+            for col in range(4)
+        )
+        if accepted:
+            cells[self.PROPOSALS][_INK_ROLE] = ACCEPTED_INK
+            cells[self.NUMBER][_DECORATION] = ACCEPTED_INK  # a green square beside the number: text changed
         self._cache[row] = cells
         return cells
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        col = index.column()
-        if role == ID_ROLE:
-            return self.rows[index.row()].id
-        if role == STATUS_ROLE:
-            return self.rows[index.row()].status
-        c = self._cells(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return c["display"][col]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return c["background"]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.PROPOSALS and c["accepted"]:
-                return ACCEPTED_INK
-            return c["mark"] if col == self.STATUS else _INK
-        if role == Qt.ItemDataRole.DecorationRole and col == self.NUMBER and c["accepted"]:
-            return ACCEPTED_INK  # a green square beside the number: text changed by an accepted amendment
-        if role == Qt.ItemDataRole.FontRole:
-            return c["font"]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT_TOP if col in (self.NUMBER, self.PROPOSALS) else _LEFT_TOP
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return c["tip"]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return c["accessible"]
-        return None
+        return self._cells(index.row())[index.column()].get(role) if index.isValid() else None
 
     def retranslate(self) -> None:
         self._cache = {}

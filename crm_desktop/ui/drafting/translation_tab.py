@@ -59,6 +59,7 @@ class TranslationTab(WordActions):
     def _build_form_autosave(self) -> None:
         super()._build_form_autosave()
         self._translations: dict[str, t.Translation] = {}
+        self._translations_read = False  # read for the document shown (else when the tab is shown)
         self.translation_counts = QLabel()
         self.translation_model = QStandardItemModel(self)
         self.translation_list = QListView()
@@ -117,12 +118,24 @@ class TranslationTab(WordActions):
 
     # --- reading -----------------------------------------------------------------------------
     def _render_adoption(self, state: AdoptionState) -> None:
-        super()._render_adoption(state)  # the last part of a document's rendering: the translations follow
-        self.reload_translations()
+        super()._render_adoption(state)  # the last part of a document's rendering: the translations follow,
+        if self.tabs.currentIndex() == TRANSLATION_TAB:  # read now when their tab is shown, else when it is
+            self.reload_translations()
+        else:
+            self._translations_read = False
+            self._translations = {}
+            self.translation_model.clear()
+            self.translation_counts.clear()
+
+    def _tab_changed(self, index: int) -> None:
+        super()._tab_changed(index)
+        if index == TRANSLATION_TAB and not self._translations_read:
+            self.reload_translations()
 
     def reload_translations(self) -> None:
         if self.loaded is None:
             return
+        self._translations_read = True
         ws, doc_id = self.ctx.ws, self.loaded.view.id
         self.read(lambda: t.translations(ws, doc_id), self._got_translations)
 

@@ -13,10 +13,11 @@ of them is shown again (a re-filtered candidates list).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -24,13 +25,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
+
+from crm_desktop.ui.models.refcounts import owned
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dict
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's "id"
+# Roles as plain ints, compared first thing in ``data`` (which a view calls for seven roles of each cell).
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# A layout change of the rows only: the horizontal header keeps its column widths.
+_HINTED = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
+_ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_OTHER_ROLES = frozenset({int(ROW_ROLE), int(KEY_ROLE), _ALIGN})  # the other roles a RowsTableModel answers
 # Rows a table measures when it sizes its columns to their contents (Qt's default, 1,000, takes a
 # second on 3,000 people): set on the horizontal header with ``setResizeContentsPrecision``.
 CONTENTS_PRECISION = 50
@@ -153,8 +163,8 @@ class RowsTableModel(QAbstractTableModel):
         """Recompute displayed texts (after a language switch) without replacing the rows."""
         self._prepare()
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            owned(self.dataChanged.emit, self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+        owned(self.headerDataChanged.emit, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def _take_known(self, rows: list[dict[str, Any]]) -> bool:
         """Show ``rows``, reusing the texts of those already shown (the same dicts: a subset, a
@@ -177,9 +187,9 @@ class RowsTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves, by folded text, once; a filter then keeps this order for free."""
-        self.layoutAboutToBeChanged.emit()
+        owned(self.layoutAboutToBeChanged.emit)
         self._sort_rows(column, order)
-        self.layoutChanged.emit()
+        owned(self.layoutChanged.emit)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sorted = (column, order)
@@ -216,41 +226,96 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        return self.value(index.row(), index.column(), role) if index.isValid() else None
+
+    def value(self, r: int, c: int, role: int) -> Any:
+        """What :meth:`data` gives for row ``r``, column ``c`` (also read by :class:`RowFilterProxy`)."""
+        if role in _TEXT_ROLES:
             return self._cells[r][c]
         if role == ROW_ROLE:
             return self._rows[r]
         if role == KEY_ROLE:
             return self._rows[r].get("id")
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[c].align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and self.columns[c].align_right:
+            return _RIGHT
         return None
 
 
-class RowFilterProxy(QSortFilterProxyModel):
-    """Filters by every word typed (all must appear, in any column) and by exact field values.
+class RowFilterProxy(QAbstractTableModel):
+    """The rows of a :class:`RowsTableModel` that match every word typed (in any column) and the exact
+    field values asked for, in the source's order.
 
-    The accepted rows are computed in one pass when the filter changes (a list comprehension over the
-    prepared texts); :meth:`filterAcceptsRow`, which Qt calls once per row, only reads a flag.
+    Not a ``QSortFilterProxyModel``: that one asks Python once per row whether to keep it, then tells
+    the view about every range of rows it removed or inserted. Here a filter change computes the list
+    of matching source rows in one pass over the prepared search texts (typing one more letter tests
+    only the rows shown so far) and tells the view once that its rows changed (``layoutChanged``),
+    moving the selection with its row. The source sorts itself (precomputed keys); the texts shown
+    are read straight from the source's prepared cells.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
         self._fields: dict[str, str] = {}
-        self._accepted: list[bool] | None = None  # None: every row
-        self._revision = -1  # the source's revision the flags were computed for
         self._source: RowsTableModel | None = None
-        self.setDynamicSortFilter(False)
+        self._plain = True  # the source shows its prepared cells as they are (``data`` not overridden)
+        self._map: list[int] = []  # the source rows shown, ascending
+        self._kept: list[tuple[QModelIndex, dict[str, Any]]] = []  # across a source re-sort
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        # Kept here: filterAcceptsRow runs once per row and asking Qt for the source costs a call.
-        self._source = model if isinstance(model, RowsTableModel) else None
-        super().setSourceModel(model)
+    # --- the source -----------------------------------------------------------------------------------
+    def setSourceModel(self, model: RowsTableModel) -> None:
+        self.beginResetModel()
+        old = self._source
+        if old is not None:
+            for signal, slot in self._connections(old):
+                signal.disconnect(slot)
+            old.headerDataChanged.disconnect(self.headerDataChanged)
+        self._source = model
+        self._plain = type(model).data is RowsTableModel.data
+        for signal, slot in self._connections(model):
+            signal.connect(slot)
+        model.headerDataChanged.connect(self.headerDataChanged)  # signal to signal: the titles are the source's
+        self._map = self._matching()
+        self.endResetModel()
 
+    def sourceModel(self) -> RowsTableModel | None:
+        return self._source
+
+    def _connections(self, model: RowsTableModel) -> list[tuple[Any, Callable[..., None]]]:
+        return [
+            (model.modelAboutToBeReset, self.beginResetModel),
+            (model.modelReset, self._source_reset),
+            (model.layoutAboutToBeChanged, self._source_sorting),
+            (model.layoutChanged, self._source_sorted),
+            (model.dataChanged, self._source_texts),
+        ]
+
+    def _source_reset(self) -> None:
+        self._map = self._matching()
+        self.endResetModel()
+
+    def _source_sorting(self, *_args: Any) -> None:
+        owned(cast(Any, self.layoutAboutToBeChanged)[_HINTED].emit, [], _ROWS_ONLY)
+        rows = self._source.rows_view() if self._source is not None else []
+        self._kept = [(p, rows[self._map[p.row()]]) for p in self.persistentIndexList() if p.isValid()]
+
+    def _source_sorted(self, *_args: Any) -> None:
+        kept, self._kept = self._kept, []
+        self._map = self._matching()
+        if kept:
+            at = {id(r): i for i, r in enumerate(self._source.rows_view())} if self._source is not None else {}
+            moved = [self._shown(at.get(id(r), -1), p.column()) for p, r in kept]
+            owned(self.changePersistentIndexList, [p for p, _ in kept], moved)
+        owned(cast(Any, self.layoutChanged)[_HINTED].emit, [], _ROWS_ONLY)
+
+    def _source_texts(self, *_args: Any) -> None:
+        """New texts (a language switch): the rows they match are found again, then repainted."""
+        if self._terms:
+            self._refilter()
+        if self._map:
+            owned(self.dataChanged.emit, self.index(0, 0), self.index(len(self._map) - 1, self.columnCount() - 1))
+
+    # --- the filter -----------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
         terms = fold(text).split()
         if terms != self._terms:
@@ -269,49 +334,78 @@ class RowFilterProxy(QSortFilterProxyModel):
             self._fields[key] = value
         self._refilter()
 
-    def _refilter(self, narrower: bool = False) -> None:
-        self.beginFilterChange()
-        self._compute(narrower)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _compute(self, narrower: bool = False) -> None:
+    def _matching(self, within: list[int] | None = None) -> list[int]:
+        """The source rows passing the filter, ascending: among ``within`` when given."""
         model = self._source
-        if model is None or (not self._terms and not self._fields):
-            self._accepted = None
-            return
-        within = self._accepted if narrower and self._revision == model.revision else None
-        self._revision = model.revision
+        if model is None:
+            return []
         texts = model.search_texts()
-        keep = within
-        if keep is None and self._fields:
-            fields = list(self._fields.items())
-            keep = [all(str(row.get(k) or "") == v for k, v in fields) for row in model.rows_view()]
+        if within is None and not self._terms and not self._fields:
+            return list(range(len(texts)))
+        keep: list[int] | range = within if within is not None else range(len(texts))
+        if within is None and self._fields:
+            rows, fields = model.rows_view(), list(self._fields.items())
+            keep = [i for i in keep if all(str(rows[i].get(k) or "") == v for k, v in fields)]
         for term in self._terms:  # one pass per word: each a plain substring test
-            keep = (
-                [term in x for x in texts]
-                if keep is None
-                else [k and term in x for k, x in zip(keep, texts, strict=True)]
-            )
-        self._accepted = keep
+            keep = [i for i in keep if term in texts[i]]
+        return list(keep)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        accepted = self._accepted
-        if accepted is None:
-            return True
+    def _refilter(self, narrower: bool = False) -> None:
+        owned(cast(Any, self.layoutAboutToBeChanged)[_HINTED].emit, [], _ROWS_ONLY)
+        old, self._map = self._map, self._matching(self._map if narrower else None)
+        kept = self.persistentIndexList()  # the selection and the current row, a handful
+        if kept:
+            shown = [old[p.row()] if p.isValid() and p.row() < len(old) else -1 for p in kept]
+            moved = [self._shown(s, p.column()) for s, p in zip(shown, kept, strict=True)]
+            owned(self.changePersistentIndexList, kept, moved)
+        owned(cast(Any, self.layoutChanged)[_HINTED].emit, [], _ROWS_ONLY)
+
+    def _shown(self, source_row: int, column: int) -> QModelIndex:
+        """Where source row ``source_row`` is shown now (invalid when filtered out)."""
+        i = bisect_left(self._map, source_row)
+        if source_row < 0 or i == len(self._map) or self._map[i] != source_row:
+            return QModelIndex()
+        return self.index(i, column)
+
+    # --- the model ------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._map)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._source is None else len(self._source.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and self._source is not None:
+            return self._source.headerData(section, orientation, role)
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for seven roles of every cell painted: the common case first, no more calls than needed.
         model = self._source
-        if model is not None and model.revision != self._revision:
-            self._compute()  # the source's rows were replaced or re-sorted since the flags were made
-            accepted = self._accepted
-        return True if accepted is None or source_row >= len(accepted) else accepted[source_row]
+        if model is None or not index.isValid():
+            return None
+        if not self._plain:
+            return model.data(model.index(self._map[index.row()], index.column()), role)
+        if role in _TEXT_ROLES:
+            return model._cells[self._map[index.row()]][index.column()]
+        if role in _OTHER_ROLES:
+            return model.value(self._map[index.row()], index.column(), role)
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source sorts itself in one pass (precomputed keys); sorting here would call back into
-        # Python for every comparison, again after each keystroke.
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
+        # The source sorts itself, once, by precomputed keys; the filter keeps its order.
+        if self._source is not None:
+            self._source.sort(column, order)
+
+    # --- rows -----------------------------------------------------------------------------------------
+    def mapToSource(self, index: Index) -> QModelIndex:
+        if self._source is None or not index.isValid() or index.row() >= len(self._map):
+            return QModelIndex()
+        return self._source.index(self._map[index.row()], index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:
+        return self._shown(index.row(), index.column()) if index.isValid() else QModelIndex()
 
     def source_row(self, proxy_row: int) -> dict[str, Any]:
-        model = self.sourceModel()
-        assert isinstance(model, RowsTableModel)
-        return model.row(self.mapToSource(self.index(proxy_row, 0)).row())
+        assert self._source is not None
+        return self._source.row(self._map[proxy_row])
