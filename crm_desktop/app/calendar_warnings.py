@@ -43,9 +43,7 @@ def meeting_warnings(
     return {
         f.id: []
         if f.id in gone
-        else rules.meeting_warnings(config, f, everything, ppt, today)
-        + topics.get(f.id, [])
-        + excess.get(f.id, [])
+        else rules.meeting_warnings(config, f, everything, ppt, today) + topics.get(f.id, []) + excess.get(f.id, [])
         for f in targets
     }
 

@@ -28,8 +28,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crm_desktop.ui.models.refcounts import owned
-
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dict
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's "id"
@@ -163,8 +161,8 @@ class RowsTableModel(QAbstractTableModel):
         """Recompute displayed texts (after a language switch) without replacing the rows."""
         self._prepare()
         if self._rows:
-            owned(self.dataChanged.emit, self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
-        owned(self.headerDataChanged.emit, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def _take_known(self, rows: list[dict[str, Any]]) -> bool:
         """Show ``rows``, reusing the texts of those already shown (the same dicts: a subset, a
@@ -187,9 +185,9 @@ class RowsTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves, by folded text, once; a filter then keeps this order for free."""
-        owned(self.layoutAboutToBeChanged.emit)
+        self.layoutAboutToBeChanged.emit()
         self._sort_rows(column, order)
-        owned(self.layoutChanged.emit)
+        self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sorted = (column, order)
@@ -295,7 +293,7 @@ class RowFilterProxy(QAbstractTableModel):
         self.endResetModel()
 
     def _source_sorting(self, *_args: Any) -> None:
-        owned(cast(Any, self.layoutAboutToBeChanged)[_HINTED].emit, [], _ROWS_ONLY)
+        cast(Any, self.layoutAboutToBeChanged)[_HINTED].emit([], _ROWS_ONLY)
         rows = self._source.rows_view() if self._source is not None else []
         self._kept = [(p, rows[self._map[p.row()]]) for p in self.persistentIndexList() if p.isValid()]
 
@@ -305,15 +303,15 @@ class RowFilterProxy(QAbstractTableModel):
         if kept:
             at = {id(r): i for i, r in enumerate(self._source.rows_view())} if self._source is not None else {}
             moved = [self._shown(at.get(id(r), -1), p.column()) for p, r in kept]
-            owned(self.changePersistentIndexList, [p for p, _ in kept], moved)
-        owned(cast(Any, self.layoutChanged)[_HINTED].emit, [], _ROWS_ONLY)
+            self.changePersistentIndexList([p for p, _ in kept], moved)
+        cast(Any, self.layoutChanged)[_HINTED].emit([], _ROWS_ONLY)
 
     def _source_texts(self, *_args: Any) -> None:
         """New texts (a language switch): the rows they match are found again, then repainted."""
         if self._terms:
             self._refilter()
         if self._map:
-            owned(self.dataChanged.emit, self.index(0, 0), self.index(len(self._map) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._map) - 1, self.columnCount() - 1))
 
     # --- the filter -----------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -351,14 +349,14 @@ class RowFilterProxy(QAbstractTableModel):
         return list(keep)
 
     def _refilter(self, narrower: bool = False) -> None:
-        owned(cast(Any, self.layoutAboutToBeChanged)[_HINTED].emit, [], _ROWS_ONLY)
+        cast(Any, self.layoutAboutToBeChanged)[_HINTED].emit([], _ROWS_ONLY)
         old, self._map = self._map, self._matching(self._map if narrower else None)
         kept = self.persistentIndexList()  # the selection and the current row, a handful
         if kept:
             shown = [old[p.row()] if p.isValid() and p.row() < len(old) else -1 for p in kept]
             moved = [self._shown(s, p.column()) for s, p in zip(shown, kept, strict=True)]
-            owned(self.changePersistentIndexList, kept, moved)
-        owned(cast(Any, self.layoutChanged)[_HINTED].emit, [], _ROWS_ONLY)
+            self.changePersistentIndexList(kept, moved)
+        cast(Any, self.layoutChanged)[_HINTED].emit([], _ROWS_ONLY)
 
     def _shown(self, source_row: int, column: int) -> QModelIndex:
         """Where source row ``source_row`` is shown now (invalid when filtered out)."""
