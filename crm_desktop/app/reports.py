@@ -236,25 +236,64 @@ def calendar_doc(ws: Workspace, year: int) -> CalendarDoc:
     return CalendarDoc(year=year, entries=tuple(entries), ppt_es=ppt_names[0], ppt_en=ppt_names[1])
 
 
+class Gathered:
+    """The data documents gathered for one request or one list of them, each gathered once:
+    :func:`choices` asks every document in two languages (an agenda or a list of participants does
+    not depend on the language) and the dossier joins the documents listed before it."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self._headers: dict[str, MeetingHeader] = {}
+        self._agendas: dict[tuple[str, str], AgendaDoc] = {}
+        self._lists: dict[tuple[str, str], ParticipantsDoc] = {}
+        self._texts: dict[tuple[str, str, str, str, str | None], NegotiatedDoc] = {}
+
+    def header(self, meeting_id: str) -> MeetingHeader:
+        if meeting_id not in self._headers:
+            self._headers[meeting_id] = meeting_header(self.ws, meeting_id)
+        return self._headers[meeting_id]
+
+    def agenda(self, meeting_id: str, segment: str) -> AgendaDoc:
+        if (meeting_id, segment) not in self._agendas:
+            self._agendas[meeting_id, segment] = agenda_doc(self.ws, meeting_id, segment)
+        return self._agendas[meeting_id, segment]
+
+    def participants(self, meeting_id: str, segment: str) -> ParticipantsDoc:
+        if (meeting_id, segment) not in self._lists:
+            self._lists[meeting_id, segment] = participants_doc(self.ws, meeting_id, segment)
+        return self._lists[meeting_id, segment]
+
+    def text(
+        self, header: MeetingHeader, kind: str, *, lang: str, segment: str = "plenary", document_id: str | None = None
+    ) -> NegotiatedDoc:
+        key = (header.id, kind, lang, segment, document_id)
+        if key not in self._texts:
+            self._texts[key] = report_texts.negotiated_doc(
+                self.ws, header, kind, lang=lang, segment=segment, document_id=document_id
+            )
+        return self._texts[key]
+
+
 # --- rendering ----------------------------------------------------------------------------------
 
 
-def _part_docs(ws: Workspace, req: ReportRequest) -> list[AgendaDoc | ParticipantsDoc | NegotiatedDoc]:
+def _part_docs(got: Gathered, req: ReportRequest) -> list[AgendaDoc | ParticipantsDoc | NegotiatedDoc]:
     """The data of the documents a session dossier joins, in order (each with something to print)."""
     assert req.meeting_id is not None
-    header = meeting_header(ws, req.meeting_id)
+    ws = got.ws
+    header = got.header(req.meeting_id)
     segments = ["plenary", "closed_door"] if req.closed_door else ["plenary"]
     parts: list[AgendaDoc | ParticipantsDoc | NegotiatedDoc] = []
     for segment in segments:
         try:
-            agenda = agenda_doc(ws, header.id, segment)
+            agenda = got.agenda(header.id, segment)
         except NotFound:
             continue
         if agenda.entries:
             parts.append(agenda)
     for segment in segments:
         if ws.config.body(header.body_key).segment(segment) is not None:
-            people = participants_doc(ws, header.id, segment)
+            people = got.participants(header.id, segment)
             if people.rows:  # an empty part is left out, as an empty document is not printed
                 parts.append(people)
     drafts = [
@@ -272,12 +311,12 @@ def _part_docs(ws: Workspace, req: ReportRequest) -> list[AgendaDoc | Participan
             kind = report_texts.KIND_OF.get(doc["type"], "declaration")
             segment = "closed_door" if doc["audience"] in report_texts.CONFIDENTIAL else "plenary"
             chosen = report_texts.find_document(ws, header.id, kind, lang=lang, segment=segment) or doc["id"]
-            text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang, document_id=chosen)
+            text = got.text(header, kind, lang=req.lang, document_id=chosen)
             if not texts.is_empty(text):
                 parts.append(text)
         return parts
     for kind in _dossier_text_kinds(ws.config.body(header.body_key).documents):
-        text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang)
+        text = got.text(header, kind, lang=req.lang)
         if not texts.is_empty(text):
             parts.append(text)
     return parts
@@ -293,28 +332,29 @@ def _dossier_text_kinds(body_documents: tuple[str, ...]) -> list[str]:
     return [mapping[d] for d in body_documents if d in mapping]
 
 
-def report_doc(ws: Workspace, req: ReportRequest) -> Printable:
-    """The data the document is printed from.
+def report_doc(ws: Workspace, req: ReportRequest, *, gathered: Gathered | None = None) -> Printable:
+    """The data the document is printed from (taken from ``gathered`` when gathered before).
 
     A document the meeting's body does not produce, or one with nothing to print, is refused
     rather than printed as an official-looking empty page.
     """
     req = req.validate()
+    got = gathered or Gathered(ws)
     doc: Printable
     if req.kind == "calendar":
         assert req.year is not None
         doc = calendar_doc(ws, req.year)
     elif req.kind == "agenda":
         assert req.meeting_id is not None
-        doc = agenda_doc(ws, req.meeting_id, req.segment)
+        doc = got.agenda(req.meeting_id, req.segment)
     elif req.kind == "participants":
         assert req.meeting_id is not None
-        doc = participants_doc(ws, req.meeting_id, req.segment)
+        doc = got.participants(req.meeting_id, req.segment)
     elif req.kind == "dossier":
         assert req.meeting_id is not None
-        doc = DossierDoc(meeting_header(ws, req.meeting_id), tuple(_part_docs(ws, req)))
+        doc = DossierDoc(got.header(req.meeting_id), tuple(_part_docs(got, req)))
     else:
-        doc = _text(ws, req)
+        doc = _text(got, req)
     _require(not is_blank(doc), req.kind, str(doc.year) if isinstance(doc, CalendarDoc) else doc.meeting.title)
     return doc
 
@@ -326,10 +366,10 @@ def report_story(ws: Workspace, req: ReportRequest) -> tuple[DocumentInfo, list[
     return info, list(story)
 
 
-def report_info(ws: Workspace, req: ReportRequest) -> DocumentInfo:
+def report_info(ws: Workspace, req: ReportRequest, *, gathered: Gathered | None = None) -> DocumentInfo:
     """The document's metadata (title, symbol, audience) without building its story; refused as
     :func:`report_doc` refuses, so a document offered is one that prints."""
-    return document_info(report_doc(ws, req), req.lang)
+    return document_info(report_doc(ws, req, gathered=gathered), req.lang)
 
 
 def _require(content: bool, kind: str, what: str) -> None:
@@ -350,9 +390,10 @@ KIND_NAMES = {
 }
 
 
-def _text(ws: Workspace, req: ReportRequest) -> NegotiatedDoc:
+def _text(got: Gathered, req: ReportRequest) -> NegotiatedDoc:
+    ws = got.ws
     meeting_id = req.meeting_id or report_texts.meeting_of_document(ws, req.document_id or "")
-    header = meeting_header(ws, meeting_id)
+    header = got.header(meeting_id)
     if req.document_id is None and req.kind != "compilation":
         body = ws.config.body(header.body_key)
         produced = _dossier_text_kinds(body.documents)
@@ -368,9 +409,7 @@ def _text(ws: Workspace, req: ReportRequest) -> NegotiatedDoc:
                     produced=Bilingual(names, names_en),
                 )
             )
-    return report_texts.negotiated_doc(
-        ws, header, req.kind, lang=req.lang, segment=req.segment, document_id=req.document_id
-    )
+    return got.text(header, req.kind, lang=req.lang, segment=req.segment, document_id=req.document_id)
 
 
 def report_audience(ws: Workspace, req: ReportRequest) -> str:
@@ -384,8 +423,9 @@ def report_audience(ws: Workspace, req: ReportRequest) -> str:
     if req.kind == "participants":
         return participants_doc(ws, req.meeting_id, req.segment).audience
     if req.kind == "dossier":
-        return dossier_audience(DossierDoc(meeting_header(ws, req.meeting_id), tuple(_part_docs(ws, req))), req.lang)
-    return _text(ws, req).audience
+        got = Gathered(ws)
+        return dossier_audience(DossierDoc(got.header(req.meeting_id), tuple(_part_docs(got, req))), req.lang)
+    return _text(Gathered(ws), req).audience
 
 
 def report_readers(ws: Workspace, req: ReportRequest, audience: str) -> frozenset[str]:
@@ -463,7 +503,8 @@ class ReportChoice:
 
 def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
     """Everything that can be printed for a meeting, in the order a dossier joins them."""
-    header = meeting_header(ws, meeting_id)
+    got = Gathered(ws)
+    header = got.header(meeting_id)
     requests: list[ReportRequest] = []
     body = ws.config.body(header.body_key)
     with ws.read() as s:
@@ -483,7 +524,7 @@ def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
     out = []
     for req in requests:
         try:
-            titles = {code: report_info(ws, replace(req, lang=code)) for code in ("es", "en")}
+            titles = {code: report_info(ws, replace(req, lang=code), gathered=got) for code in ("es", "en")}
         except (BadInput, Refused):
             continue  # nothing to print (yet): not offered
         out.append(ReportChoice(req, titles["es"].title, titles["en"].title, titles["es"].audience))
