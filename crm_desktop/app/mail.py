@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from crm_desktop.app.errors import BadInput, NotFound
 from crm_desktop.app.people import focal_points
-from crm_desktop.app.reports import ReportRequest, meeting_header, render_report, report_readers, report_story
+from crm_desktop.app.reports import ReportRequest, meeting_header, render_report, report_info, report_readers
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain import vocabulary
 from crm_desktop.domain.audiences import cleared_for
@@ -175,7 +175,7 @@ def prepare_documents(
     with tempfile.TemporaryDirectory(prefix="crm-mail-") as tmp:
         folder = staging or Path(tmp)
         for req in _requests(meeting_id, kinds, lang, closed_door):
-            titles = {code: report_story(ws, replace(req, lang=code))[0].title for code in ("es", "en")}
+            titles = {code: report_info(ws, replace(req, lang=code)).title for code in ("es", "en")}
             rendered = render_report(ws, req, folder / f"{req.kind}-{req.segment}-{lang}.pdf")
             data = rendered.path.read_bytes()
             title = titles[lang]

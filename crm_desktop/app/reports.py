@@ -1,7 +1,8 @@
 """Producing the CRM's documents from a workspace: gathers the data, picks the audience, renders.
 
 The Reports view and the CLI both call :func:`render_report`; :func:`report_audience` tells the
-mail service who may receive a document. The renderers themselves (:mod:`crm_desktop.reports`)
+mail service who may receive a document; :func:`report_info` and :func:`choices` give a document's
+title and audience without building its story. The renderers themselves (:mod:`crm_desktop.reports`)
 know nothing of the database.
 """
 
@@ -31,9 +32,7 @@ from crm_desktop.domain.kinds import REPORT_KINDS, REPORT_LANGS
 from crm_desktop.domain.messages import Bilingual, msg
 from crm_desktop.domain.model import AgendaStatus, Audience
 from crm_desktop.reports import texts
-from crm_desktop.reports.agenda import agenda_story
 from crm_desktop.reports.base import DocumentInfo, OfficialDocTemplate
-from crm_desktop.reports.calendar import calendar_story
 from crm_desktop.reports.data import (
     AgendaDoc,
     AgendaEntry,
@@ -44,14 +43,13 @@ from crm_desktop.reports.data import (
     ParticipantRow,
     ParticipantsDoc,
 )
-from crm_desktop.reports.dossier import DossierPart, dossier_story
-from crm_desktop.reports.participants import participants_story
+from crm_desktop.reports.documents import Printable, document_info, document_story, dossier_audience, is_blank
+from crm_desktop.reports.dossier import DossierDoc
 from crm_desktop.store.schema import Agenda, Country, Meeting, Organisation
 
 KINDS = REPORT_KINDS
 LANGS = REPORT_LANGS
 TEXT_KINDS = ("declaration", "conclusions", "recommendations", "network-report", "compilation")
-_AUDIENCE_RANK = {a.value: i for i, a in enumerate(Audience)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +91,6 @@ class RenderedReport:
     symbol: str
     audience: str
     pages: int
-
-
-def narrowest(audiences: list[str]) -> str:
-    """The most restricted of several audiences (a dossier is as confidential as its most secret part)."""
-    return max(audiences, key=lambda a: _AUDIENCE_RANK.get(a, 0)) if audiences else Audience.PUBLIC.value
 
 
 # --- gathering ----------------------------------------------------------------------------------
@@ -243,27 +236,66 @@ def calendar_doc(ws: Workspace, year: int) -> CalendarDoc:
     return CalendarDoc(year=year, entries=tuple(entries), ppt_es=ppt_names[0], ppt_en=ppt_names[1])
 
 
+class Gathered:
+    """The data documents gathered for one request or one list of them, each gathered once:
+    :func:`choices` asks every document in two languages (an agenda or a list of participants does
+    not depend on the language) and the dossier joins the documents listed before it."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self._headers: dict[str, MeetingHeader] = {}
+        self._agendas: dict[tuple[str, str], AgendaDoc] = {}
+        self._lists: dict[tuple[str, str], ParticipantsDoc] = {}
+        self._texts: dict[tuple[str, str, str, str, str | None], NegotiatedDoc] = {}
+
+    def header(self, meeting_id: str) -> MeetingHeader:
+        if meeting_id not in self._headers:
+            self._headers[meeting_id] = meeting_header(self.ws, meeting_id)
+        return self._headers[meeting_id]
+
+    def agenda(self, meeting_id: str, segment: str) -> AgendaDoc:
+        if (meeting_id, segment) not in self._agendas:
+            self._agendas[meeting_id, segment] = agenda_doc(self.ws, meeting_id, segment)
+        return self._agendas[meeting_id, segment]
+
+    def participants(self, meeting_id: str, segment: str) -> ParticipantsDoc:
+        if (meeting_id, segment) not in self._lists:
+            self._lists[meeting_id, segment] = participants_doc(self.ws, meeting_id, segment)
+        return self._lists[meeting_id, segment]
+
+    def text(
+        self, header: MeetingHeader, kind: str, *, lang: str, segment: str = "plenary", document_id: str | None = None
+    ) -> NegotiatedDoc:
+        key = (header.id, kind, lang, segment, document_id)
+        if key not in self._texts:
+            self._texts[key] = report_texts.negotiated_doc(
+                self.ws, header, kind, lang=lang, segment=segment, document_id=document_id
+            )
+        return self._texts[key]
+
+
 # --- rendering ----------------------------------------------------------------------------------
 
 
-def _parts(ws: Workspace, req: ReportRequest) -> list[DossierPart]:
-    """The documents a session dossier joins, in order."""
+def _part_docs(got: Gathered, req: ReportRequest) -> list[AgendaDoc | ParticipantsDoc | NegotiatedDoc]:
+    """The data of the documents a session dossier joins, in order (each with something to print)."""
     assert req.meeting_id is not None
-    header = meeting_header(ws, req.meeting_id)
+    ws = got.ws
+    header = got.header(req.meeting_id)
     segments = ["plenary", "closed_door"] if req.closed_door else ["plenary"]
-    parts: list[DossierPart] = []
+    parts: list[AgendaDoc | ParticipantsDoc | NegotiatedDoc] = []
     for segment in segments:
         try:
-            agenda = agenda_doc(ws, header.id, segment)
+            agenda = got.agenda(header.id, segment)
         except NotFound:
             continue
         if agenda.entries:
-            parts.append(DossierPart(*agenda_story(agenda, req.lang)))
+            parts.append(agenda)
     for segment in segments:
         if ws.config.body(header.body_key).segment(segment) is not None:
-            people = participants_doc(ws, header.id, segment)
+            people = got.participants(header.id, segment)
             if people.rows:  # an empty part is left out, as an empty document is not printed
-                parts.append(DossierPart(*participants_story(people, req.lang)))
+                parts.append(people)
     drafts = [
         doc
         for doc in report_texts.drafting_documents(ws, header.id)
@@ -279,14 +311,14 @@ def _parts(ws: Workspace, req: ReportRequest) -> list[DossierPart]:
             kind = report_texts.KIND_OF.get(doc["type"], "declaration")
             segment = "closed_door" if doc["audience"] in report_texts.CONFIDENTIAL else "plenary"
             chosen = report_texts.find_document(ws, header.id, kind, lang=lang, segment=segment) or doc["id"]
-            text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang, document_id=chosen)
+            text = got.text(header, kind, lang=req.lang, document_id=chosen)
             if not texts.is_empty(text):
-                parts.append(DossierPart(*texts.text_story(text, req.lang)))
+                parts.append(text)
         return parts
     for kind in _dossier_text_kinds(ws.config.body(header.body_key).documents):
-        text = report_texts.negotiated_doc(ws, header, kind, lang=req.lang)
+        text = got.text(header, kind, lang=req.lang)
         if not texts.is_empty(text):
-            parts.append(DossierPart(*texts.text_story(text, req.lang)))
+            parts.append(text)
     return parts
 
 
@@ -300,39 +332,44 @@ def _dossier_text_kinds(body_documents: tuple[str, ...]) -> list[str]:
     return [mapping[d] for d in body_documents if d in mapping]
 
 
-def report_story(ws: Workspace, req: ReportRequest) -> tuple[DocumentInfo, list[object]]:
-    """The document's metadata and Platypus story (the view can preview it before saving).
+def report_doc(ws: Workspace, req: ReportRequest, *, gathered: Gathered | None = None) -> Printable:
+    """The data the document is printed from (taken from ``gathered`` when gathered before).
 
     A document the meeting's body does not produce, or one with nothing to print, is refused
     rather than printed as an official-looking empty page.
     """
     req = req.validate()
+    got = gathered or Gathered(ws)
+    doc: Printable
     if req.kind == "calendar":
         assert req.year is not None
-        cal = calendar_doc(ws, req.year)
-        _require(bool(cal.entries), req.kind, str(req.year))
-        info, story = calendar_story(cal, req.lang)
+        doc = calendar_doc(ws, req.year)
     elif req.kind == "agenda":
         assert req.meeting_id is not None
-        agenda = agenda_doc(ws, req.meeting_id, req.segment)
-        _require(bool(agenda.entries), req.kind, agenda.meeting.title)
-        info, story = agenda_story(agenda, req.lang)
+        doc = got.agenda(req.meeting_id, req.segment)
     elif req.kind == "participants":
         assert req.meeting_id is not None
-        people = participants_doc(ws, req.meeting_id, req.segment)
-        _require(bool(people.rows), req.kind, people.meeting.title)
-        info, story = participants_story(people, req.lang)
+        doc = got.participants(req.meeting_id, req.segment)
     elif req.kind == "dossier":
         assert req.meeting_id is not None
-        header = meeting_header(ws, req.meeting_id)
-        parts = _parts(ws, req)
-        _require(bool(parts), req.kind, header.title)
-        info, story = dossier_story(header, parts, req.lang, audience=narrowest([p.info.audience for p in parts]))
+        doc = DossierDoc(got.header(req.meeting_id), tuple(_part_docs(got, req)))
     else:
-        text = _text(ws, req)
-        _require(not texts.is_empty(text), req.kind, text.meeting.title)
-        info, story = texts.text_story(text, req.lang)
+        doc = _text(got, req)
+    _require(not is_blank(doc), req.kind, str(doc.year) if isinstance(doc, CalendarDoc) else doc.meeting.title)
+    return doc
+
+
+def report_story(ws: Workspace, req: ReportRequest) -> tuple[DocumentInfo, list[object]]:
+    """The document's metadata and Platypus story (the view can preview it before saving); refused
+    as :func:`report_doc` refuses."""
+    info, story = document_story(report_doc(ws, req), req.lang)
     return info, list(story)
+
+
+def report_info(ws: Workspace, req: ReportRequest, *, gathered: Gathered | None = None) -> DocumentInfo:
+    """The document's metadata (title, symbol, audience) without building its story; refused as
+    :func:`report_doc` refuses, so a document offered is one that prints."""
+    return document_info(report_doc(ws, req, gathered=gathered), req.lang)
 
 
 def _require(content: bool, kind: str, what: str) -> None:
@@ -353,9 +390,10 @@ KIND_NAMES = {
 }
 
 
-def _text(ws: Workspace, req: ReportRequest) -> NegotiatedDoc:
+def _text(got: Gathered, req: ReportRequest) -> NegotiatedDoc:
+    ws = got.ws
     meeting_id = req.meeting_id or report_texts.meeting_of_document(ws, req.document_id or "")
-    header = meeting_header(ws, meeting_id)
+    header = got.header(meeting_id)
     if req.document_id is None and req.kind != "compilation":
         body = ws.config.body(header.body_key)
         produced = _dossier_text_kinds(body.documents)
@@ -371,9 +409,7 @@ def _text(ws: Workspace, req: ReportRequest) -> NegotiatedDoc:
                     produced=Bilingual(names, names_en),
                 )
             )
-    return report_texts.negotiated_doc(
-        ws, header, req.kind, lang=req.lang, segment=req.segment, document_id=req.document_id
-    )
+    return got.text(header, req.kind, lang=req.lang, segment=req.segment, document_id=req.document_id)
 
 
 def report_audience(ws: Workspace, req: ReportRequest) -> str:
@@ -387,8 +423,9 @@ def report_audience(ws: Workspace, req: ReportRequest) -> str:
     if req.kind == "participants":
         return participants_doc(ws, req.meeting_id, req.segment).audience
     if req.kind == "dossier":
-        return narrowest([p.info.audience for p in _parts(ws, req)])
-    return _text(ws, req).audience
+        got = Gathered(ws)
+        return dossier_audience(DossierDoc(got.header(req.meeting_id), tuple(_part_docs(got, req))), req.lang)
+    return _text(Gathered(ws), req).audience
 
 
 def report_readers(ws: Workspace, req: ReportRequest, audience: str) -> frozenset[str]:
@@ -466,7 +503,8 @@ class ReportChoice:
 
 def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
     """Everything that can be printed for a meeting, in the order a dossier joins them."""
-    header = meeting_header(ws, meeting_id)
+    got = Gathered(ws)
+    header = got.header(meeting_id)
     requests: list[ReportRequest] = []
     body = ws.config.body(header.body_key)
     with ws.read() as s:
@@ -486,7 +524,7 @@ def choices(ws: Workspace, meeting_id: str) -> list[ReportChoice]:
     out = []
     for req in requests:
         try:
-            titles = {code: report_story(ws, replace(req, lang=code))[0] for code in ("es", "en")}
+            titles = {code: report_info(ws, replace(req, lang=code), gathered=got) for code in ("es", "en")}
         except (BadInput, Refused):
             continue  # nothing to print (yet): not offered
         out.append(ReportChoice(req, titles["es"].title, titles["en"].title, titles["es"].audience))

@@ -20,7 +20,7 @@ from crm_desktop.reports.base import (
     table_style,
     title_block,
 )
-from crm_desktop.reports.data import MeetingHeader
+from crm_desktop.reports.data import AgendaDoc, MeetingHeader, NegotiatedDoc, ParticipantsDoc
 from crm_desktop.reports.labels import label, text_lang
 
 _NO_PADDING = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
@@ -32,6 +32,15 @@ class DossierPart:
 
     info: DocumentInfo
     story: list[Flowable]
+
+
+@dataclass(frozen=True, slots=True)
+class DossierDoc:
+    """What a dossier is printed from: its meeting and the data of each document it joins, in order
+    (:mod:`crm_desktop.reports.documents` gives its metadata and its story)."""
+
+    meeting: MeetingHeader
+    parts: tuple[AgendaDoc | ParticipantsDoc | NegotiatedDoc, ...]
 
 
 def dossier_info(meeting: MeetingHeader, lang: str, *, audience: str, on: date | None = None) -> DocumentInfo:
