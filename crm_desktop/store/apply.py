@@ -180,7 +180,7 @@ class _Writer:
         return encoded
 
     def puts(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
-        entity = table.name
+        entity = str(table.name)  # a plain str: SQLite adapts a str subclass (quoted_name) at every row
         tc = codec(self.conn, table)
         stamp = self.stamp
         # Merge repeated puts of one row inside the changeset (later fields win) to keep one write per row.
@@ -288,13 +288,13 @@ class _Writer:
                 record.append(tc.stored(k, make()))
             values.append(record)
         self.cursor.executemany(tc.insert_sql(keys), values)
-        entity = tc.table.name
+        entity = str(tc.table.name)
         self.cursor.executemany(
             _NEW_CLOCK_SQL, [(entity, rid, self.new_clock(tuple(fields)), None) for rid, fields in rows]
         )
 
     def dels(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
-        entity = table.name
+        entity = str(table.name)
         ids = list(dict.fromkeys(op["id"] for op in ops))
         clocks = self.clocks(entity, ids)
         self.cursor.executemany(f"DELETE FROM {quote(entity)} WHERE id = ?", [(rid,) for rid in ids])

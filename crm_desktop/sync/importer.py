@@ -72,6 +72,10 @@ class ImportResult:
 
 
 ROSTER_TABLES = ("sync_devices", "sync_keys")
+# SQLite's page cache during an import, in KiB (negative: a size, not a page count). The default
+# 2 MiB is spilled again and again by a large bundle's random-key index inserts (a welcome writes
+# tens of MiB in one transaction); restored when the import ends.
+IMPORT_CACHE_KIB = -65536
 
 
 def _now() -> datetime:
@@ -91,8 +95,15 @@ def import_bundle(
     ``admitted`` is called once the sender has been checked and before any decryption: the place
     for work worth doing only for a sender this laptop accepts (the backup before an import).
     """
-    with collector_paused():  # the payload's many objects are built, checked and applied without collections
-        return _import(session, data, local, observe, admitted)
+    conn = session.connection()
+    cursor = conn.connection.cursor()
+    (before,) = cursor.execute("PRAGMA cache_size").fetchone()
+    cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+    try:
+        with collector_paused():  # the payload's many objects are built, checked and applied without collections
+            return _import(session, data, local, observe, admitted)
+    finally:
+        cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _import(
