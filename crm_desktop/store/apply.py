@@ -22,6 +22,7 @@ from sqlalchemy.sql.dml import UpdateBase
 
 from crm_desktop.domain.hlc import bound_prefix, older
 from crm_desktop.store import search
+from crm_desktop.store.row_clocks import pack, pack_shared, unpack
 from crm_desktop.store.schema import Base, Conflict, RowClock
 from crm_desktop.store.table_codec import TableCodec, chunks, codec, quote
 
@@ -170,13 +171,13 @@ class _Writer:
         for chunk in chunks(ids):
             sql = _CLOCKS_SQL + "(" + ", ".join("?" * len(chunk)) + ")"
             for rid, fields, deleted in self.cursor.execute(sql, (entity, *chunk)):
-                out[rid] = (dict(self.decode_clock(fields)), deleted)
+                out[rid] = (unpack(self.decode_clock(fields)), deleted)
         return out
 
     def new_clock(self, keys: tuple[str, ...]) -> Any:
         encoded = self._new_clocks.get(keys)
         if encoded is None:
-            encoded = self._new_clocks[keys] = self.encode_clock({k: self.mine for k in keys})
+            encoded = self._new_clocks[keys] = self.encode_clock(pack_shared(keys, self.mine))
         return encoded
 
     def puts(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
@@ -252,7 +253,7 @@ class _Writer:
                     # Rare enough to leave to SQLAlchemy, which also fills the columns' Python defaults.
                     row = tc.python(changes)
                     self.conn.execute(table.insert().values(id=rid, **row))
-                clock_updates.append((self.encode_clock(field_clocks), entity, rid))
+                clock_updates.append((self.encode_clock(pack(field_clocks)), entity, rid))
                 updated.append((rid, row))
         if clock_updates:
             self.cursor.executemany(_SET_FIELDS_SQL, clock_updates)

@@ -259,7 +259,8 @@ class Changeset(Base):
 
 
 class RowClock(Base):
-    """Per-field hybrid-logical-clock stamps of a synced row, for last-writer-wins merging."""
+    """Per-field hybrid-logical-clock stamps of a synced row, for last-writer-wins merging (``fields`` in
+    the compact form of :mod:`crm_desktop.store.row_clocks`: read it with ``unpack``)."""
 
     __tablename__ = "row_clocks"
     __table_args__ = {"info": LOCAL}
