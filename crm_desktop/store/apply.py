@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event, insert
@@ -251,7 +252,7 @@ class _Writer:
                     row.update(tc.python(changes))
                 else:
                     # Rare enough to leave to SQLAlchemy, which also fills the columns' Python defaults.
-                    row = tc.python(changes)
+                    row = dict(tc.python(changes))
                     self.conn.execute(table.insert().values(id=rid, **row))
                 clock_updates.append((self.encode_clock(pack(field_clocks)), entity, rid))
                 updated.append((rid, row))
@@ -269,24 +270,34 @@ class _Writer:
         A column some rows name and others do not gets its scalar default (else NULL) in the others;
         a column no row names gets its Python-side default in every row.
         """
-        named: dict[str, None] = {"id": None}
+        named: dict[str, Any] = {"id": None}
         for _rid, fields in rows:
-            named.update(dict.fromkeys(fields))
-        defaulted = [(k, f) for k, f in tc.defaults.items() if k not in named]
-        keys = (*named, *(k for k, _ in defaulted))
-        absent = {k: tc.stored(k, tc.absent[k]) for k in named}
-        convert = [(k, tc.to_db.get(k)) for k in tuple(named)[1:]]
+            named.update(fields)  # the keys only: every column some row names, in first-named order
+        defaulted = [(k, f, tc.to_db.get(k)) for k, f in tc.defaults.items() if k not in named]
+        keys = (*named, *(k for k, _f, _c in defaulted))
+        names = tuple(named)[1:]
+        absent = {k: tc.stored(k, tc.absent[k]) for k in names}
+        convert = [(k, tc.to_db.get(k)) for k in names]
+        # A row naming every column (most rows: a changeset writes its rows alike) is read in one call.
+        whole = itemgetter(*names) if len(names) > 1 else None
+        convert_at = [(i, conv) for i, (_k, conv) in enumerate(convert, 1) if conv is not None]
         values = []
         for rid, fields in rows:
-            record = [rid]
-            for k, conv in convert:
-                if k in fields:
-                    v = fields[k]
-                    record.append(v if conv is None else conv(v))
-                else:
-                    record.append(absent[k])
-            for k, make in defaulted:
-                record.append(tc.stored(k, make()))
+            if whole is not None and len(fields) == len(names):
+                record = [rid, *whole(fields)]
+                for i, to_db in convert_at:
+                    record[i] = to_db(record[i])
+            else:
+                record = [rid]
+                for k, conv in convert:
+                    if k in fields:
+                        v = fields[k]
+                        record.append(v if conv is None else conv(v))
+                    else:
+                        record.append(absent[k])
+            for _k, make, stored in defaulted:
+                v = make()
+                record.append(v if stored is None else stored(v))
             values.append(record)
         self.cursor.executemany(tc.insert_sql(keys), values)
         entity = str(tc.table.name)
