@@ -545,6 +545,7 @@ class _Context:
                 "deps": item.deps,
                 "ops": item.ops,
                 "ops_json": item.ops_json,
+                "ops_sha256": h["ops_sha256"],  # checked over ops_json on arrival
                 "signature": item.signature,
                 "recorded_at": _now(),
             }
