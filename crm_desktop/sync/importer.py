@@ -9,7 +9,8 @@ import that brings them.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -95,24 +96,36 @@ def import_bundle(
     ``admitted`` is called once the sender has been checked and before any decryption: the place
     for work worth doing only for a sender this laptop accepts (the backup before an import).
     """
-    conn = session.connection()
+    # The payload's many objects are built, checked and applied without collections.
+    with collector_paused(), ExitStack() as until_done:
+        return _import(session, data, local, observe, admitted, until_done)
+
+
+@contextmanager
+def _page_cache(conn: Connection) -> Iterator[None]:
+    """SQLite's page cache at ``IMPORT_CACHE_KIB`` while an import writes, then as it was."""
     cursor = conn.connection.cursor()
     (before,) = cursor.execute("PRAGMA cache_size").fetchone()
     cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
     try:
-        with collector_paused():  # the payload's many objects are built, checked and applied without collections
-            return _import(session, data, local, observe, admitted)
+        yield
     finally:
         cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _import(
-    session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None], admitted: Callable[[], None]
+    session: Session,
+    data: bytes,
+    local: LocalDevice,
+    observe: Callable[[str], None],
+    admitted: Callable[[], None],
+    until_done: ExitStack,
 ) -> ImportResult:
     env = open_bundle(data)  # size, magic, version, signature: before any parsing
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)
     conn = session.connection()
+    until_done.enter_context(_page_cache(conn))
     founder_key = _founder_key(h)
     if local.workspace_id is not None and (
         h["workspace_id"] != local.workspace_id or h["founder"] != local.founder or founder_key != local.founder_key
