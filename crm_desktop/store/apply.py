@@ -12,7 +12,8 @@ module: a write without a changeset is a bug, and it fails loudly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -321,6 +322,24 @@ class _Writer:
     def _later(self, deleted: str | None) -> bool:
         """Whether this changeset's deletion stamp replaces the row's current one (the latest is kept)."""
         return deleted is None or self.stamp.hlc > deleted
+
+
+# SQLite's page cache while a bulk of changesets is applied in one transaction, in KiB (negative: a
+# size, not a page count). The default 2 MiB is spilled again and again by a large bundle's
+# random-key index inserts (a welcome writes tens of MiB in one transaction).
+BULK_CACHE_KIB = -65536
+
+
+@contextmanager
+def bulk_page_cache(conn: Connection) -> Iterator[None]:
+    """SQLite's page cache at ``BULK_CACHE_KIB`` on ``conn`` for the block, then as it was."""
+    cursor = conn.connection.cursor()
+    (before,) = cursor.execute("PRAGMA cache_size").fetchone()
+    cursor.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _identity(value: Any) -> Any:

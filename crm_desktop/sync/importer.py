@@ -9,8 +9,8 @@ import that brings them.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -24,7 +24,7 @@ from crm_desktop.domain.hlc import beyond, bound_prefix
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.sync_policy import may_see
 from crm_desktop.store import changelog
-from crm_desktop.store.apply import Stamp, apply_ops
+from crm_desktop.store.apply import Stamp, apply_ops, bulk_page_cache
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, SyncWithheld
 from crm_desktop.sync import roster
 from crm_desktop.sync.authorisation_facts import DbFacts
@@ -73,10 +73,6 @@ class ImportResult:
 
 
 ROSTER_TABLES = ("sync_devices", "sync_keys")
-# SQLite's page cache during an import, in KiB (negative: a size, not a page count). The default
-# 2 MiB is spilled again and again by a large bundle's random-key index inserts (a welcome writes
-# tens of MiB in one transaction); restored when the import ends.
-IMPORT_CACHE_KIB = -65536
 
 
 def _now() -> datetime:
@@ -101,18 +97,6 @@ def import_bundle(
         return _import(session, data, local, observe, admitted, until_done)
 
 
-@contextmanager
-def _page_cache(conn: Connection) -> Iterator[None]:
-    """SQLite's page cache at ``IMPORT_CACHE_KIB`` while an import writes, then as it was."""
-    cursor = conn.connection.cursor()
-    (before,) = cursor.execute("PRAGMA cache_size").fetchone()
-    cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        cursor.execute(f"PRAGMA cache_size = {int(before)}")
-
-
 def _import(
     session: Session,
     data: bytes,
@@ -125,7 +109,7 @@ def _import(
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)
     conn = session.connection()
-    until_done.enter_context(_page_cache(conn))
+    until_done.enter_context(bulk_page_cache(conn))  # given back when the import ends
     founder_key = _founder_key(h)
     if local.workspace_id is not None and (
         h["workspace_id"] != local.workspace_id or h["founder"] != local.founder or founder_key != local.founder_key
