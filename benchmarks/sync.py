@@ -2,9 +2,10 @@
 
     python benchmarks/sync.py [--years 20] [--people 3000]
 
-The figure is export + import time against the floor measured in the same run: inserting the same
-entity rows with raw ``sqlite3`` in one transaction (target: ratio <= 5). The full export is made
-several times and its median taken (each is the same work: the welcome bundle signed the log).
+The figures are the import's time and export + import's against the floor measured in the same run:
+inserting the same entity rows with raw ``sqlite3`` in one transaction (targets: import <= 5x,
+export + import <= 6x). The full export is made several times and its median taken (each is the same
+work: the welcome bundle signed the log).
 The bundle size is shown against the zlib-compressed operations alone, which is what the
 encryption, the per-changeset signatures and headers, and the withheld markers add. A benchmark
 machine has no keyring, so the keys live in a keyring backend held in this process (the
@@ -42,7 +43,7 @@ from crm_desktop.app.workspace import Workspace
 from crm_desktop.store.db import DB_NAME
 from crm_desktop.sync import importer
 
-TARGET = 5.0
+TARGET_IMPORT, TARGET = 5.0, 6.0  # import alone; export + import
 EXPORT_REPEAT = 5
 
 
@@ -140,7 +141,7 @@ def main() -> None:
     print("large workspace: " + ", ".join(f"{v} {k}" for k, v in fig.counts.items()))
     print(f"{'changesets in the bundle':<44} {result.changesets:9d}   rows in the floor {rows}")
     print(row("full export", export_s, floor, None))
-    print(row("import into a fresh device", import_s, floor, None))
+    print(row("import into a fresh device", import_s, floor, TARGET_IMPORT))
     print(row("export + import", export_s + import_s, floor, TARGET))
     print(row("  of which the store's applier (apply_ops)", applier, floor, None))
     print(row("  of which the permission checks", checks_timer.seconds, floor, None))

@@ -23,6 +23,7 @@ from crm_desktop.app.lookup import get
 from crm_desktop.app.workspace import Workspace
 from crm_desktop.domain.model import MeetingStatus
 from crm_desktop.domain.reference import country
+from crm_desktop.store.row_clocks import unpack
 from crm_desktop.store.schema import Meeting, RowClock
 
 # How a meeting's status reads in another calendar program (RFC 5545 STATUS).
@@ -99,7 +100,7 @@ def _last_modified(s: Any, ids: list[str]) -> dict[str, datetime]:
     for row_id, fields in rows:
         if row_id not in wanted:
             continue
-        stamps = [str(v[0]) if isinstance(v, list) and v else str(v) for v in (fields or {}).values()]
+        stamps = [str(v[0]) if isinstance(v, list) and v else str(v) for v in unpack(fields).values()]
         walls = [int(x.split("-", 1)[0]) for x in stamps if x.split("-", 1)[0].isdigit()]
         # A clock beyond the range iCalendar can say (a poisoned value) is left out, not written.
         walls = [w for w in walls if w < _YEAR_2200_MS]

@@ -19,6 +19,7 @@ from crm_desktop.app.workspace import Changes, Workspace, new_id
 from crm_desktop.domain import follow_up as rules
 from crm_desktop.domain.messages import msg
 from crm_desktop.domain.model import Audience
+from crm_desktop.store.row_clocks import unpack
 from crm_desktop.store.schema import Changeset, Decision, Meeting, RowClock
 from crm_desktop.store.tables.process import DecisionNote, DecisionStatusChange
 
@@ -30,8 +31,8 @@ def decision_audience(ws: Workspace, decision_id: str) -> str:
     with ws.read() as s:
         d = get(s, Decision, decision_id, "decision")
         clock = s.get(RowClock, ("decisions", d.id))
-        # Field clocks are stored as [hlc, device, seq] lists (the column's annotation is looser).
-        stamp: Any = (clock.fields or {}).get("text") if clock is not None else None
+        # Field clocks are [hlc, device, seq] lists (the column's annotation is looser).
+        stamp: Any = unpack(clock.fields).get("text") if clock is not None else None
         if not stamp:
             return Audience.PUBLIC.value
         _hlc, device, seq = stamp

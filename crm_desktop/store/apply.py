@@ -12,9 +12,11 @@ module: a write without a changeset is a bug, and it fails loudly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event, insert
@@ -22,6 +24,7 @@ from sqlalchemy.sql.dml import UpdateBase
 
 from crm_desktop.domain.hlc import bound_prefix, older
 from crm_desktop.store import search
+from crm_desktop.store.row_clocks import pack, pack_shared, unpack
 from crm_desktop.store.schema import Base, Conflict, RowClock
 from crm_desktop.store.table_codec import TableCodec, chunks, codec, quote
 
@@ -170,17 +173,17 @@ class _Writer:
         for chunk in chunks(ids):
             sql = _CLOCKS_SQL + "(" + ", ".join("?" * len(chunk)) + ")"
             for rid, fields, deleted in self.cursor.execute(sql, (entity, *chunk)):
-                out[rid] = (dict(self.decode_clock(fields)), deleted)
+                out[rid] = (unpack(self.decode_clock(fields)), deleted)
         return out
 
     def new_clock(self, keys: tuple[str, ...]) -> Any:
         encoded = self._new_clocks.get(keys)
         if encoded is None:
-            encoded = self._new_clocks[keys] = self.encode_clock({k: self.mine for k in keys})
+            encoded = self._new_clocks[keys] = self.encode_clock(pack_shared(keys, self.mine))
         return encoded
 
     def puts(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
-        entity = table.name
+        entity = str(table.name)  # a plain str: SQLite adapts a str subclass (quoted_name) at every row
         tc = codec(self.conn, table)
         stamp = self.stamp
         # Merge repeated puts of one row inside the changeset (later fields win) to keep one write per row.
@@ -250,9 +253,9 @@ class _Writer:
                     row.update(tc.python(changes))
                 else:
                     # Rare enough to leave to SQLAlchemy, which also fills the columns' Python defaults.
-                    row = tc.python(changes)
+                    row = dict(tc.python(changes))
                     self.conn.execute(table.insert().values(id=rid, **row))
-                clock_updates.append((self.encode_clock(field_clocks), entity, rid))
+                clock_updates.append((self.encode_clock(pack(field_clocks)), entity, rid))
                 updated.append((rid, row))
         if clock_updates:
             self.cursor.executemany(_SET_FIELDS_SQL, clock_updates)
@@ -268,33 +271,43 @@ class _Writer:
         A column some rows name and others do not gets its scalar default (else NULL) in the others;
         a column no row names gets its Python-side default in every row.
         """
-        named: dict[str, None] = {"id": None}
+        named: dict[str, Any] = {"id": None}
         for _rid, fields in rows:
-            named.update(dict.fromkeys(fields))
-        defaulted = [(k, f) for k, f in tc.defaults.items() if k not in named]
-        keys = (*named, *(k for k, _ in defaulted))
-        absent = {k: tc.stored(k, tc.absent[k]) for k in named}
-        convert = [(k, tc.to_db.get(k)) for k in tuple(named)[1:]]
+            named.update(fields)  # the keys only: every column some row names, in first-named order
+        defaulted = [(k, f, tc.to_db.get(k)) for k, f in tc.defaults.items() if k not in named]
+        keys = (*named, *(k for k, _f, _c in defaulted))
+        names = tuple(named)[1:]
+        absent = {k: tc.stored(k, tc.absent[k]) for k in names}
+        convert = [(k, tc.to_db.get(k)) for k in names]
+        # A row naming every column (most rows: a changeset writes its rows alike) is read in one call.
+        whole = itemgetter(*names) if len(names) > 1 else None
+        convert_at = [(i, conv) for i, (_k, conv) in enumerate(convert, 1) if conv is not None]
         values = []
         for rid, fields in rows:
-            record = [rid]
-            for k, conv in convert:
-                if k in fields:
-                    v = fields[k]
-                    record.append(v if conv is None else conv(v))
-                else:
-                    record.append(absent[k])
-            for k, make in defaulted:
-                record.append(tc.stored(k, make()))
+            if whole is not None and len(fields) == len(names):
+                record = [rid, *whole(fields)]
+                for i, to_db in convert_at:
+                    record[i] = to_db(record[i])
+            else:
+                record = [rid]
+                for k, conv in convert:
+                    if k in fields:
+                        v = fields[k]
+                        record.append(v if conv is None else conv(v))
+                    else:
+                        record.append(absent[k])
+            for _k, make, stored in defaulted:
+                v = make()
+                record.append(v if stored is None else stored(v))
             values.append(record)
         self.cursor.executemany(tc.insert_sql(keys), values)
-        entity = tc.table.name
+        entity = str(tc.table.name)
         self.cursor.executemany(
             _NEW_CLOCK_SQL, [(entity, rid, self.new_clock(tuple(fields)), None) for rid, fields in rows]
         )
 
     def dels(self, table: Table, ops: list[Mapping[str, Any]]) -> None:
-        entity = table.name
+        entity = str(table.name)
         ids = list(dict.fromkeys(op["id"] for op in ops))
         clocks = self.clocks(entity, ids)
         self.cursor.executemany(f"DELETE FROM {quote(entity)} WHERE id = ?", [(rid,) for rid in ids])
@@ -309,6 +322,24 @@ class _Writer:
     def _later(self, deleted: str | None) -> bool:
         """Whether this changeset's deletion stamp replaces the row's current one (the latest is kept)."""
         return deleted is None or self.stamp.hlc > deleted
+
+
+# SQLite's page cache while a bulk of changesets is applied in one transaction, in KiB (negative: a
+# size, not a page count). The default 2 MiB is spilled again and again by a large bundle's
+# random-key index inserts (a welcome writes tens of MiB in one transaction).
+BULK_CACHE_KIB = -65536
+
+
+@contextmanager
+def bulk_page_cache(conn: Connection) -> Iterator[None]:
+    """SQLite's page cache at ``BULK_CACHE_KIB`` on ``conn`` for the block, then as it was."""
+    cursor = conn.connection.cursor()
+    (before,) = cursor.execute("PRAGMA cache_size").fetchone()
+    cursor.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _identity(value: Any) -> Any:

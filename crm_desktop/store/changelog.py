@@ -6,6 +6,7 @@ change and its log entry are committed together or not at all.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.canonical_json import canonical
 from crm_desktop.domain.hlc import HybridClock, Timestamp, bound_prefix
 from crm_desktop.store.apply import Stamp, apply_ops
 from crm_desktop.store.schema import Changeset
@@ -37,7 +39,19 @@ _VECTOR = (
     "SELECT (SELECT min(device_id) FROM changesets WHERE device_id > d.id) FROM d WHERE d.id IS NOT NULL) "
     "SELECT id, (SELECT max(seq) FROM changesets WHERE device_id = d.id) FROM d WHERE id IS NOT NULL"
 )
-_COLUMNS = ("id", "device_id", "seq", "hlc", "audience", "author", "deps", "ops", "signature", "recorded_at")
+_COLUMNS = (
+    "id",
+    "device_id",
+    "seq",
+    "hlc",
+    "audience",
+    "author",
+    "deps",
+    "ops",
+    "signature",
+    "recorded_at",
+    "ops_sha256",
+)
 _APPEND = f"INSERT INTO changesets ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 
 
@@ -99,6 +113,7 @@ class ChangeLog:
             "ops": list(ops),
             "signature": None,
             "recorded_at": datetime.now(UTC).replace(tzinfo=None),
+            **_canonical_ops(ops),
         }
         append(conn, [row])
         return Recorded(cs_id, self.device, seq, stamp.hlc)
@@ -109,20 +124,34 @@ def append(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
 
     Plain SQL because it runs for every change, with the column types' own conversions, so the log
     is stored exactly as a Core insert would store it. A row may also carry ``ops_json``, its
-    operations already encoded as JSON (a received changeset's canonical operations, over which its
-    digest was checked on arrival): that text is stored instead of encoding the operations again. It
-    reads back as the same operations, only without the serialiser's spaces and escapes.
+    operations' canonical JSON (a received changeset's, over which its digest was checked on
+    arrival; a local change's, see :func:`_canonical_ops`): that text is stored instead of encoding
+    the operations again, with its SHA-256 in ``ops_sha256`` (given, or taken here), and an export
+    sends it as it is. It reads back as the same operations, only without the serialiser's spaces
+    and escapes.
     """
     tc = codec(conn, Changeset.__table__)  # type: ignore[arg-type]
     conn.connection.cursor().executemany(_APPEND, [_stored_row(tc, r) for r in rows])
 
 
+def _canonical_ops(ops: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """A local change's operations as canonical JSON with its digest, for :func:`append` (nothing for
+    operations that have none, a NaN: they are stored as a Core insert stores them)."""
+    try:
+        encoded = canonical(list(ops))
+    except ValueError:
+        return {}
+    return {"ops_json": encoded, "ops_sha256": hashlib.sha256(encoded).hexdigest()}
+
+
 def _stored_row(tc: TableCodec, row: Mapping[str, Any]) -> tuple[Any, ...]:
     encoded = row.get("ops_json")
-    if encoded is None:
-        return tuple(tc.stored(k, row[k]) for k in _COLUMNS)
-    text = encoded.decode() if isinstance(encoded, bytes) else str(encoded)
-    return tuple(text if k == "ops" else tc.stored(k, row[k]) for k in _COLUMNS)
+    if encoded is None:  # stored as a Core insert stores it: no digest
+        return tuple(None if k == "ops_sha256" else tc.stored(k, row[k]) for k in _COLUMNS)
+    raw = encoded if isinstance(encoded, bytes) else str(encoded).encode()
+    digest = row.get("ops_sha256") or hashlib.sha256(raw).hexdigest()
+    text = raw.decode()
+    return tuple(text if k == "ops" else digest if k == "ops_sha256" else tc.stored(k, row[k]) for k in _COLUMNS)
 
 
 def replay(session: Session, changesets: Sequence[Changeset]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select, update
 
 from crm_desktop.domain.hlc import HybridClock, bound_prefix
+from crm_desktop.store.row_clocks import pack, unpack
 from crm_desktop.store.schema import Changeset, Conflict, RowClock
 
 
@@ -42,9 +43,12 @@ def restamp_own_future(conn: Connection, device: str, clock: HybridClock) -> int
             ).first()
             if found is None:
                 continue
-            fields = {
-                k: ([new, *v[1:]] if isinstance(v, list) and v and v[0] == old else v) for k, v in found[0].items()
-            }
+            fields = pack(
+                {
+                    k: ([new, *v[1:]] if isinstance(v, list) and v and v[0] == old else v)
+                    for k, v in unpack(found[0]).items()
+                }
+            )
             deleted = new if found[1] == old else found[1]
             conn.execute(
                 update(clocks)

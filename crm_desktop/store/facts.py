@@ -67,7 +67,6 @@ class Facts:
         self._named: dict[str, set[str]] = {}  # per table, the ids the changeset names or points at
         self._wanted: dict[str, list[str]] = {}  # of those, the ids not read yet
         self._where: dict[tuple[str, str], dict[Any, list[Row]]] = {}
-        self._overlay: dict[tuple[str, str], Row] = {}
         self._by_table: dict[str, dict[str, Row]] = {}
         self._index: dict[tuple[str, str], dict[Any, list[str]]] = {}
         self._rows: dict[tuple[str, str], Row | None] = {}
@@ -84,28 +83,31 @@ class Facts:
         self._people = {}
         self._where = {}
         named: dict[str, set[str]] = {}
-        overlay: dict[tuple[str, str], Row] = {}
         by_table: dict[str, dict[str, Row]] = {}
         refs = self._refs
+        entity: object = None
+        ids: set[str] = set()
+        mine: dict[str, Row] = {}
+        pointers: tuple[tuple[str, str], ...] = ()
         for op in ops:  # one pass: a bundle's changeset may hold thousands of operations
             e, i = op.get("e"), op.get("id")
             if not isinstance(e, str) or not isinstance(i, str):
                 continue
-            ids = named.get(e)
-            if ids is None:
-                ids = named[e] = set()
+            if e != entity:  # a changeset's operations come in runs of one table
+                entity = e
+                ids = named.setdefault(e, set())
+                mine = by_table.setdefault(e, {})
+                pointers = refs.get(e, ())
             ids.add(i)
             f = op.get("f")
             if op.get("op") != "put" or not isinstance(f, dict):
                 continue
-            mine = overlay.get((e, i))
-            if mine is None:
-                mine = overlay[(e, i)] = by_table.setdefault(e, {})[i] = {}
-            mine.update(f)
-            for column, target in refs.get(e, ()):
+            before = mine.get(i)
+            # The operation's own fields, never changed in place: a second put of the row makes a new dict.
+            mine[i] = f if before is None else {**before, **f}
+            for column, target in pointers:
                 if isinstance(v := f.get(column), str):
                     named.setdefault(target, set()).add(v)
-        self._overlay = overlay
         self._by_table = by_table
         self._named = named
         self._wanted = {t: sorted(ids) for t, ids in named.items()}
@@ -166,10 +168,12 @@ class Facts:
 
     def row(self, table: str, row_id: str) -> Row | None:
         """The row as the changeset leaves it (stored fields, then the changeset's own puts)."""
-        stored, mine = self.stored(table, row_id), self._overlay.get((table, row_id))
-        if mine is None:
-            return stored
-        return {**(stored or {}), **mine}
+        stored = self.stored(table, row_id)
+        mine = self._by_table.get(table)
+        put = None if mine is None else mine.get(row_id)
+        if put is None or stored is None:
+            return stored if put is None else put
+        return {**stored, **put}
 
     def rows_where(self, table: str, column: str, value: Any) -> Iterator[Row]:
         """Rows of ``table`` whose ``column`` is ``value``, stored or put by the changeset."""

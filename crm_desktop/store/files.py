@@ -30,7 +30,7 @@ def default_workspace_dir() -> Path:
 #: test_migration_fast_path.py`` holds it to the Alembic scripts). The window's plain reads
 #: (:func:`crm_desktop.store.quick_read.connect_current`) compare the database's one row with it; a
 #: new migration that forgot to update it only makes them decline, and the proper open migrates.
-HEAD_REVISION = "0010_bilingual"
+HEAD_REVISION = "0011_imp_storage"
 
 _REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)

@@ -256,10 +256,14 @@ class Changeset(Base):
     ops: Mapped[list[dict[str, object]]] = mapped_column(JSON)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    # When set: ``ops`` holds the operations' canonical JSON and this is its SHA-256 (what the author
+    # signs), so an export sends the stored text as it is. Whatever rewrites ``ops`` must clear it.
+    ops_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class RowClock(Base):
-    """Per-field hybrid-logical-clock stamps of a synced row, for last-writer-wins merging."""
+    """Per-field hybrid-logical-clock stamps of a synced row, for last-writer-wins merging (``fields`` in
+    the compact form of :mod:`crm_desktop.store.row_clocks`: read it with ``unpack``)."""
 
     __tablename__ = "row_clocks"
     __table_args__ = {"info": LOCAL}

@@ -53,6 +53,8 @@ INDEXED: dict[str, Callable[[Mapping[str, Any]], str]] = {
 def _presenter(row: Mapping[str, Any]) -> str:
     """An item's presenter by its names in both languages (it is stored as a role or delegation code)."""
     value = row.get("presenter")
+    if not value:
+        return ""  # what the names of no presenter give, without looking for them
     return " ".join(dict.fromkeys(presenter_name(value, reference_delegations(), lang) for lang in ("es", "en")))
 
 

@@ -59,7 +59,15 @@ def _json_fast(bind: Convert) -> Convert:
     if bind(_JSON_PROBE) != json.dumps(_JSON_PROBE):
         return bind
     dumps = json.dumps
-    return lambda v: dumps(v) if type(v) in _PLAIN_JSON else bind(v)
+    empty: dict[type, str] = {list: "[]", dict: "{}"}  # most JSON values of an import: an item's documents
+
+    def fast(v: Any) -> Any:
+        kind = type(v)
+        if kind in _PLAIN_JSON:
+            return empty[kind] if not v and kind in empty else dumps(v)
+        return bind(v)
+
+    return fast
 
 
 def _chain(first: Convert, then: Convert | None) -> Convert:
@@ -119,7 +127,10 @@ class TableCodec:
         conv = self.to_db.get(name)
         return value if conv is None else conv(value)
 
-    def python(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+    def python(self, fields: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The Python values of ``fields`` (a copy when a value is converted; read it, do not change it)."""
+        if not self.to_python:
+            return fields
         out = dict(fields)
         for name, conv in self.to_python.items():
             if name in out and out[name] is not None:

@@ -10,7 +10,7 @@ of thousands of rows needs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -34,6 +34,12 @@ from crm_desktop.sync.roster_checks import role_check
 # Refusals that count accreditations: two laptops may each accredit one concurrently, and both were
 # right when they did; `check` reports the excess, an import does not refuse it.
 _COUNTS = frozenset({"reason.closed_door_one_principal", "reason.closed_door_one_official", "attend.already"})
+# The capability rules judge a change only when it sets what they read (see ``DbFacts._capability``).
+_CAPABILITY_APPLIES: dict[authz.Rule, Callable[[Mapping[str, Any]], bool]] = {
+    authz.Rule.GRANTOR: lambda put: "kind" in put or "granted_by" in put,
+    authz.Rule.DECIDING_BODY: lambda put: "kind" in put or "meeting_id" in put,
+    authz.Rule.PRESENTER: lambda put: bool(put.get("presenter")),
+}
 
 
 class DbFacts(Facts):
@@ -100,6 +106,12 @@ class DbFacts(Facts):
     def rule(self, rule: authz.Rule, author: authz.Author, op: Mapping[str, Any], audience: str) -> Message | None:
         if rule == authz.Rule.BUDGET_AUDIENCE:
             return budget_audience(audience).reason
+        applies = _CAPABILITY_APPLIES.get(rule)
+        if applies is not None:
+            put = op.get("f") or {}
+            if not applies(put):
+                return None  # the change does not set what the rule reads: the row is not even looked up
+            return self._capability(rule, author, put, self.row(str(op["e"]), str(op["id"])) or {})
         row = self.row(str(op["e"]), str(op["id"])) or {}
         if rule == authz.Rule.ADMISSION:
             return self._admission(row)
@@ -113,20 +125,20 @@ class DbFacts(Facts):
             return self._agenda_class(row)
         if rule == authz.Rule.CONSULTED:
             return self._consulted(row)
-        return self._capability(rule, author, op.get("f") or {}, row)
+        raise ValueError(f"no check for {rule}")
 
     def _capability(self, rule: authz.Rule, author: authz.Author, put: Mapping[str, Any], row: Row) -> Message | None:
-        """The rules of domain.capabilities, judged when the change sets the fields they read."""
+        """The rules of domain.capabilities, for a change that sets what they read (``_CAPABILITY_APPLIES``)."""
         verdict = crm.ALLOWED
-        if rule == authz.Rule.GRANTOR and {"kind", "granted_by"} & put.keys():
+        if rule == authz.Rule.GRANTOR:
             if str(row.get("kind")) in capabilities.GRANTED_ACTS:
                 verdict = capabilities.granted_as(author.role, authz.role_label(author), row.get("granted_by"))
-        elif rule == authz.Rule.DECIDING_BODY and {"kind", "meeting_id"} & put.keys():
+        elif rule == authz.Rule.DECIDING_BODY:
             meeting = self.row("meetings", str(row.get("meeting_id")))
             body = self.body(str(meeting.get("body_id"))) if meeting else None
             if body is not None:
                 verdict = capabilities.recorded_by(body, str(row.get("kind") or "decision"))
-        elif rule == authz.Rule.PRESENTER and put.get("presenter"):
+        elif rule == authz.Rule.PRESENTER:
             agenda = self.row("agendas", str(row.get("agenda_id")))
             meeting = self.row("meetings", str(agenda.get("meeting_id"))) if agenda else None
             body = self.body(str(meeting.get("body_id"))) if meeting else None

@@ -65,14 +65,19 @@ def _log_columns(t: Table) -> tuple[Any, ...]:
         t.c.deps,
         type_coerce(t.c.ops, Text).label("ops_json"),
         t.c.signature,
+        t.c.ops_sha256,
     )
 
 
 def _signed_parts(row: Mapping[Any, Any], workspace_id: str) -> tuple[dict[str, Any], bytes]:
     """The header its author signs and the canonical JSON of the operations (one encoding for both the
-    digest and the payload)."""
-    ops_json = canonical(json.loads(row["ops_json"]))
-    return header_with_digest(row, workspace_id, hashlib.sha256(ops_json).hexdigest()), ops_json
+    digest and the payload). The log keeps most changesets' operations in that form with its digest
+    (``Changeset.ops_sha256``): that text is sent as it is, once its digest is checked again."""
+    stored, digest = row["ops_json"].encode(), row["ops_sha256"]
+    if digest is None or hashlib.sha256(stored).hexdigest() != digest:
+        stored = canonical(json.loads(stored))
+        digest = hashlib.sha256(stored).hexdigest()
+    return header_with_digest(row, workspace_id, digest), stored
 
 
 def _store_signatures(conn: Connection, signed: list[dict[str, Any]]) -> None:

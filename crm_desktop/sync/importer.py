@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +24,7 @@ from crm_desktop.domain.hlc import beyond, bound_prefix
 from crm_desktop.domain.messages import Message, msg
 from crm_desktop.domain.sync_policy import may_see
 from crm_desktop.store import changelog
-from crm_desktop.store.apply import Stamp, apply_ops
+from crm_desktop.store.apply import Stamp, apply_ops, bulk_page_cache
 from crm_desktop.store.tables.sync import SyncBundle, SyncPeer, SyncPending, SyncWithheld
 from crm_desktop.sync import roster
 from crm_desktop.sync.authorisation_facts import DbFacts
@@ -91,17 +92,24 @@ def import_bundle(
     ``admitted`` is called once the sender has been checked and before any decryption: the place
     for work worth doing only for a sender this laptop accepts (the backup before an import).
     """
-    with collector_paused():  # the payload's many objects are built, checked and applied without collections
-        return _import(session, data, local, observe, admitted)
+    # The payload's many objects are built, checked and applied without collections.
+    with collector_paused(), ExitStack() as until_done:
+        return _import(session, data, local, observe, admitted, until_done)
 
 
 def _import(
-    session: Session, data: bytes, local: LocalDevice, observe: Callable[[str], None], admitted: Callable[[], None]
+    session: Session,
+    data: bytes,
+    local: LocalDevice,
+    observe: Callable[[str], None],
+    admitted: Callable[[], None],
+    until_done: ExitStack,
 ) -> ImportResult:
     env = open_bundle(data)  # size, magic, version, signature: before any parsing
     h = env.header
     result = ImportResult(h["bundle_id"], h["sender"], env.sender_fingerprint)
     conn = session.connection()
+    until_done.enter_context(bulk_page_cache(conn))  # given back when the import ends
     founder_key = _founder_key(h)
     if local.workspace_id is not None and (
         h["workspace_id"] != local.workspace_id or h["founder"] != local.founder or founder_key != local.founder_key
@@ -534,6 +542,7 @@ class _Context:
                 "deps": item.deps,
                 "ops": item.ops,
                 "ops_json": item.ops_json,
+                "ops_sha256": h["ops_sha256"],  # checked over ops_json on arrival
                 "signature": item.signature,
                 "recorded_at": _now(),
             }

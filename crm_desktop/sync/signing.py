@@ -9,18 +9,13 @@ not see the content) are verified the same way, whoever forwards them.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from crm_desktop.domain.canonical_json import canonical as canonical
 from crm_desktop.sync.keys import DeviceKeys, verify
 
 DOMAIN = b"crm-desktop/changeset/1\x00"
-
-
-def canonical(value: Any) -> bytes:
-    """One byte string per JSON value: sorted keys, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
 
 
 def ops_digest(ops: Sequence[Mapping[str, Any]]) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, DateTime, Table, insert, select, text, update
 
 from crm_desktop.store.apply import _EXTRA_HANDLERS, Stamp, _tables, to_json_value
+from crm_desktop.store.row_clocks import pack, unpack
 from crm_desktop.store.schema import Base, Conflict, RowClock
 from crm_desktop.store.search import INDEXED, _row_match
 
@@ -86,7 +87,7 @@ def _load_clocks(conn: Connection, entity: str, ids: list[str]) -> dict[str, tup
         chunk = ids[i : i + CHUNK]
         q = select(rc.c.row_id, rc.c.fields, rc.c.deleted).where(rc.c.entity == entity, rc.c.row_id.in_(chunk))
         for rid, fields, deleted in conn.execute(q):
-            out[rid] = (dict(fields), deleted)
+            out[rid] = (unpack(fields), deleted)  # the storage's compact form
     return out
 
 
@@ -121,7 +122,9 @@ def _apply_puts(conn: Connection, entity: str, ops: list[Mapping[str, Any]], sta
             values = {k: _from_json(table, k, v) for k, v in fields.items()}
             values["id"] = rid
             inserts.append(values)
-            new_clocks.append({"entity": entity, "row_id": rid, "fields": {k: mine for k in fields}, "deleted": None})
+            new_clocks.append(
+                {"entity": entity, "row_id": rid, "fields": pack({k: mine for k in fields}), "deleted": None}
+            )
             indexed.append((rid, values))
             continue
         field_clocks, deleted = clocks[rid]
@@ -158,7 +161,9 @@ def _apply_puts(conn: Connection, entity: str, ops: list[Mapping[str, Any]], sta
                 conn.execute(table.insert().values(id=rid, **changes))
             row.update(changes)
             conn.execute(
-                update(RowClock).where(RowClock.entity == entity, RowClock.row_id == rid).values(fields=field_clocks)
+                update(RowClock)
+                .where(RowClock.entity == entity, RowClock.row_id == rid)
+                .values(fields=pack(field_clocks))
             )
             indexed.append((rid, row))
     new_ids = {r["id"] for r in inserts}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,3 +41,29 @@ def test_pre_encoded_operations_read_back_as_the_same_operations(ws: Workspace) 
 
     assert read == {"a": ops, "b": ops}
     assert stored["a"] == canonical(ops).decode()  # as the digest was taken over, no second encoding
+
+
+def test_a_local_change_is_logged_as_canonical_json_with_its_digest(ws: Workspace) -> None:
+    ops = [{"op": "put", "e": "people", "id": "p1", "f": {"name": "Año ñandú", "category": "guest"}}]
+    with ws.db.session() as s:
+        cs_id = changelog.ChangeLog(ws.device_id, ws.clock).record(s, ops, audience="public").id
+    with ws.db.engine.connect() as conn:
+        text_, digest = conn.execute(text("SELECT ops, ops_sha256 FROM changesets WHERE id = :i"), {"i": cs_id}).one()
+    assert text_ == canonical(ops).decode() and digest == hashlib.sha256(canonical(ops)).hexdigest()
+
+
+def test_the_migration_logs_older_changes_as_canonical_json_with_their_digest(ws: Workspace) -> None:
+    from alembic import command
+
+    from crm_desktop.store.db import _alembic_config
+
+    ops = [{"op": "put", "e": "people", "id": "p1", "f": {"name": "Año", "n": [1, 2.5, None]}}]
+    with ws.db.engine.begin() as conn:
+        changelog.append(conn, [_row("a", 1, ops)])  # as an older version stored it: no digest
+        cfg = _alembic_config(str(ws.db.engine.url))
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010_bilingual")
+        command.upgrade(cfg, "head")
+    with ws.db.engine.connect() as conn:
+        text_, digest = conn.execute(text("SELECT ops, ops_sha256 FROM changesets WHERE id = 'a'")).one()
+    assert text_ == canonical(ops).decode() and digest == hashlib.sha256(canonical(ops)).hexdigest()
