@@ -20,8 +20,8 @@ from crm_desktop.store import search
 
 # Re-exported: they live in ``store.files`` so that finding a workspace needs no SQLAlchemy.
 from crm_desktop.store.files import DB_NAME as DB_NAME
+from crm_desktop.store.files import HEAD_REVISION
 from crm_desktop.store.files import default_workspace_dir as default_workspace_dir
-from crm_desktop.store.files import script_heads as script_heads
 from crm_desktop.store.local_files import private_dir, restrict_new_files, tighten_workspace
 from crm_desktop.store.schema import Base, load_models
 
@@ -139,14 +139,11 @@ def backups_for(path: Path, reason: str | None = None) -> list[Path]:
 
 
 def _is_current(engine: Engine) -> bool:
-    heads = script_heads()
-    if not heads or len(heads) != 1:
-        return False
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return False
         current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    return len(current) == 1 and current[0] in heads
+    return len(current) == 1 and current[0] == HEAD_REVISION
 
 
 # The table in which Alembic records the revision, word for word as its ``stamp`` creates it.
@@ -157,19 +154,16 @@ _VERSION_TABLE = (
 
 
 def _create_at_head(engine: Engine) -> bool:
-    """Create a new, empty database from the models and record the head revision read from the migration
-    files, as ``create_all`` and Alembic's ``stamp`` do, without importing Alembic (most of the time a new
-    workspace took). False when the file holds tables or the heads are not understood: Alembic decides."""
-    heads = script_heads()
-    if not heads or len(heads) != 1:
-        return False
+    """Create a new, empty database from the models and record :data:`HEAD_REVISION`, as ``create_all``
+    and Alembic's ``stamp`` do, without importing Alembic (most of the time a new workspace took).
+    False when the file holds tables: Alembic decides."""
     with engine.begin() as conn:
         if inspect(conn).get_table_names():
             return False
         Base.metadata.create_all(conn)
         search.create(conn)
         conn.exec_driver_sql(_VERSION_TABLE)
-        conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (next(iter(heads)),))
+        conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,))
     return True
 
 

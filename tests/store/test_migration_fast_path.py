@@ -9,11 +9,6 @@ from alembic.script import ScriptDirectory
 from crm_desktop.store import db
 
 
-def test_heads_read_from_the_files_match_alembic() -> None:
-    cfg = db._alembic_config("sqlite://")
-    assert db.script_heads() == set(ScriptDirectory.from_config(cfg).get_heads())
-
-
 def test_a_current_database_is_recognised_and_an_old_one_is_not(tmp_path: Path) -> None:
     path = tmp_path / "w.sqlite3"
     engine = db.make_engine(path)
