@@ -36,7 +36,7 @@ _TOP_ITEMS = (
     " WHERE agenda_items.parent_id IS NULL ORDER BY meetings.id, agendas.segment, agenda_items.position"
 )
 _PRESENT = (
-    "SELECT people.id, people.category, people.country_id, people.organisation_id FROM people"
+    "SELECT DISTINCT people.id, people.category, people.country_id, people.organisation_id FROM people"
     " JOIN accreditations ON accreditations.person_id = people.id"
     " WHERE accreditations.meeting_id = ? AND accreditations.segment = ?"
 )

@@ -75,6 +75,38 @@ def test_the_same_with_closed_door_warnings(demo: Workspace, demo_dir: Path) -> 
     assert look is not None and look.calendar == full
 
 
+def test_a_person_accredited_twice_behind_closed_doors_counts_once(demo: Workspace, demo_dir: Path) -> None:
+    """Two laptops may each accredit the same person offline: both paths count people, not rows."""
+    mid = vice_ministers_meeting(demo)
+    with demo.read() as s:
+        taken = set(s.scalars(select(Accreditation.person_id).where(Accreditation.meeting_id == mid)))
+        inside = set(
+            s.scalars(
+                select(Accreditation.person_id)
+                .join(Person, Person.id == Accreditation.person_id)
+                .where(
+                    Accreditation.meeting_id == mid, Accreditation.segment == "closed_door", Person.country_id == "BZ"
+                )
+            )
+        )
+        people = [
+            p
+            for p in s.scalars(select(Person.id).where(Person.country_id == "BZ").order_by(Person.id))
+            if p not in taken
+        ]
+    assert len(people) >= 3
+    with demo.change() as ch:
+        for pid in [people[0], *people[:3]]:  # the first person twice
+            ch.put(Accreditation, new_id(), meeting_id=mid, person_id=pid, segment="closed_door", delegation="BZ")
+    full = calendar.load(demo)
+    counts = [
+        w.params["count"] for e in full.entries if e.id == mid for w in e.warnings if w.params.get("country") == "BZ"
+    ]
+    assert counts == [len(inside) + 3]
+    look = complete_look(demo_dir)
+    assert look is not None and look.calendar == full
+
+
 def test_the_plain_path_imports_no_sqlalchemy(demo_dir: Path) -> None:
     code = (
         "import sys; from pathlib import Path; from crm_desktop.app.first_look import complete_look; "
