@@ -147,8 +147,7 @@ class DocumentReplica:
         """
         if not self._recent:
             return
-        coverage = Coverage(self._doc.get_state())
-        complete = not self._waiting and all(coverage.covers(u) for u in self._recent)
+        complete = not self._waiting and Coverage(self._doc.get_state()).covers_all(self._recent)
         self._recent = []
         if not complete:
             self._rebuild()
