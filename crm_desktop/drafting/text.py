@@ -11,7 +11,7 @@ layer needs (state vectors, the clients that wrote an update), so nothing else p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import filterfalse, repeat
 from operator import itemgetter
@@ -229,7 +229,7 @@ class Coverage:
         rests = list(map(get_update, filter(_first_byte, updates), repeat(self.state_vector)))
         if rests.count(EMPTY_UPDATE) != len(rests) and not all(map(self._rest_covered, rests)):
             return False
-        return all(map(self._deletions_covered, filterfalse(_first_byte, updates)))
+        return self._deletions_covered(filterfalse(_first_byte, updates))
 
     def _rest_covered(self, rest: bytes) -> bool:
         """Whether what pycrdt left of an update (its delete set, when all insertions are in) is covered."""
@@ -237,51 +237,59 @@ class Coverage:
             return True
         if rest[:1] != b"\x00":
             return False  # insertions left over: they wait for a predecessor
-        return self._deletions_covered(rest)
+        return self._deletions_covered((rest,))
 
-    def _deletions_covered(self, data: bytes) -> bool:
-        """Whether a delete set (after the empty struct section) deletes only what the state holds.
+    def _deletions_covered(self, delete_sets: Iterable[bytes]) -> bool:
+        """Whether each delete set (after an empty struct section) deletes only what the state holds.
 
-        Variable-length numbers are read inline (a call per number costs more than the check);
-        the rare shapes (128 clients or ranges or more) go to :func:`covered_by`.
+        One loop for all of them, numbers read inline (a call per update or per number costs more
+        than the check); the rare shapes (128 clients or ranges or more) go to :func:`covered_by`.
         """
+        limits, have = self._limits, self.have
         try:
-            clients = data[1]
-            if clients >= 0x80:
-                return covered_by(data, self.state_vector, self.have)
-            pos = 2
-            for _ in range(clients):
-                limit = self._limits.get(data[pos : pos + 8])
-                if limit is not None:
-                    pos += 8
-                else:
-                    client, pos = _read_var_uint(data, pos)
-                    limit = self.have.get(client, 0)
-                ranges = data[pos]
-                pos += 1
-                if ranges >= 0x80:
-                    return covered_by(data, self.state_vector, self.have)
-                for _ in range(ranges):
-                    clock = data[pos]
+            for data in delete_sets:
+                clients = data[1]
+                if clients >= 0x80:
+                    if covered_by(data, self.state_vector, have):
+                        continue
+                    return False
+                pos = 2
+                while clients:  # counted down: cheaper than a range per update
+                    clients -= 1
+                    limit = limits.get(data[pos : pos + 8])
+                    if limit is not None:
+                        pos += 8
+                    else:
+                        client, pos = _read_var_uint(data, pos)
+                        limit = have.get(client, 0)
+                    ranges = data[pos]
                     pos += 1
-                    if clock >= 0x80:
-                        clock, shift = clock & 0x7F, 7
-                        while (byte := data[pos]) >= 0x80:
-                            clock |= (byte & 0x7F) << shift
-                            pos, shift = pos + 1, shift + 7
-                        clock |= byte << shift
-                        pos += 1
-                    length = data[pos]
-                    pos += 1
-                    if length >= 0x80:
-                        length, shift = length & 0x7F, 7
-                        while (byte := data[pos]) >= 0x80:
-                            length |= (byte & 0x7F) << shift
-                            pos, shift = pos + 1, shift + 7
-                        length |= byte << shift
-                        pos += 1
-                    if clock + length > limit:
+                    if ranges >= 0x80:
+                        if covered_by(data, self.state_vector, have):
+                            break
                         return False
+                    while ranges:
+                        ranges -= 1
+                        clock = data[pos]
+                        pos += 1
+                        if clock >= 0x80:
+                            clock, shift = clock & 0x7F, 7
+                            while (byte := data[pos]) >= 0x80:
+                                clock |= (byte & 0x7F) << shift
+                                pos, shift = pos + 1, shift + 7
+                            clock |= byte << shift
+                            pos += 1
+                        length = data[pos]
+                        pos += 1
+                        if length >= 0x80:
+                            length, shift = length & 0x7F, 7
+                            while (byte := data[pos]) >= 0x80:
+                                length |= (byte & 0x7F) << shift
+                                pos, shift = pos + 1, shift + 7
+                            length |= byte << shift
+                            pos += 1
+                        if clock + length > limit:
+                            return False
         except IndexError:
             raise ValueError("truncated delete set") from None
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pycrdt import Doc
@@ -64,3 +65,12 @@ def test_covers_all_matches_each(edits: list[tuple[int, bool, int, str]], keep: 
     assert coverage.covers_all(updates) == all(covered_by(u, doc.get_state()) for u in updates)
     for update in updates:  # and one at a time, whichever it is
         assert coverage.covers_all([update]) == coverage.covers(update)
+
+
+def test_a_truncated_delete_set_is_refused_not_misread() -> None:
+    coverage = Coverage(Doc().get_state())
+    for forged in (b"\x00", b"\x00\x01", b"\x00\x01" + b"\x81" * 8, b"\x00\x01\x05\x01\x90"):
+        with pytest.raises(ValueError):
+            coverage.covers_all([forged])
+        with pytest.raises(ValueError):
+            coverage.covers(forged)
