@@ -82,7 +82,7 @@ class DocumentReplica:
         self._base = state
         self._received: list[bytes] = []
         self._recording: Recording | None = None
-        self._recent: list[bytes] = []  # received since the last settle
+        self._checked = 0  # how many of ``_received`` the last settle checked
         self._rebuilds = 0
         self._waiting = False  # some received update still waits for a predecessor
         if state:
@@ -136,7 +136,6 @@ class DocumentReplica:
         the replica is next read (:meth:`settle`), for all the updates received since.
         """
         self._received.append(update)
-        self._recent.append(update)
         self._doc.apply_update(update)
 
     def settle(self) -> None:
@@ -145,11 +144,11 @@ class DocumentReplica:
         If some are still pending, the document is rebuilt from all received updates merged into
         one, so pycrdt never holds more than one pending update (with several it drops some).
         """
-        if not self._recent:
+        if self._checked == len(self._received):
             return
-        coverage = Coverage(self._doc.get_state())
-        complete = not self._waiting and all(coverage.covers(u) for u in self._recent)
-        self._recent = []
+        recent = self._received[self._checked :]
+        self._checked = len(self._received)
+        complete = not self._waiting and Coverage(self._doc.get_state()).covers_all(recent)
         if not complete:
             self._rebuild()
 
@@ -170,7 +169,8 @@ class DocumentReplica:
         """The whole replica as one update, including updates still waiting for predecessors."""
         parts = [p for p in (self._base, self._doc.get_update(), *self._received) if p]
         merged = merge_updates(*parts) if len(parts) > 1 else parts[0]
-        self._base, self._received = merged, []
+        # Updates not checked yet stay listed for the next settle (merging them again is harmless).
+        self._base, self._received, self._checked = merged, self._received[self._checked :], 0
         return bytes(merged)
 
     # --- local edits -----------------------------------------------------------------------------

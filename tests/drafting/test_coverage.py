@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pycrdt import Doc
@@ -48,3 +49,28 @@ def test_coverage_matches_covered_by(edits: list[tuple[int, bool, int, str]], ke
     coverage = Coverage(vector)
     for update in updates:
         assert coverage.covers(update) == covered_by(update, vector)
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits=st.lists(EDIT, min_size=1, max_size=25), keep=st.lists(st.booleans(), min_size=25, max_size=25))
+def test_covers_all_matches_each(edits: list[tuple[int, bool, int, str]], keep: list[bool]) -> None:
+    """The bulk check a settling replica runs answers as checking each update does."""
+    state, updates = _updates(edits)
+    doc: Doc = Doc()  # type: ignore[type-arg]
+    doc.apply_update(state)
+    for update, kept in zip(updates, keep, strict=False):
+        if kept:
+            doc.apply_update(update)
+    coverage = Coverage(doc.get_state())
+    assert coverage.covers_all(updates) == all(covered_by(u, doc.get_state()) for u in updates)
+    for update in updates:  # and one at a time, whichever it is
+        assert coverage.covers_all([update]) == coverage.covers(update)
+
+
+def test_a_truncated_delete_set_is_refused_not_misread() -> None:
+    coverage = Coverage(Doc().get_state())
+    for forged in (b"\x00", b"\x00\x01", b"\x00\x01" + b"\x81" * 8, b"\x00\x01\x05\x01\x90"):
+        with pytest.raises(ValueError):
+            coverage.covers_all([forged])
+        with pytest.raises(ValueError):
+            coverage.covers(forged)
