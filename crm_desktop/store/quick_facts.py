@@ -33,7 +33,8 @@ _TOP_ITEMS = (
     "SELECT meetings.id, meetings.body_id, agendas.segment, agenda_items.title_es, agenda_items.topic"
     " FROM meetings JOIN agendas ON agendas.meeting_id = meetings.id"
     " JOIN agenda_items ON agenda_items.agenda_id = agendas.id"
-    " WHERE agenda_items.parent_id IS NULL ORDER BY meetings.id, agendas.segment, agenda_items.position"
+    " WHERE agenda_items.parent_id IS NULL AND agendas.segment IN ({segments})"
+    " ORDER BY meetings.id, agendas.segment, agenda_items.position"
 )
 _PRESENT = (
     "SELECT DISTINCT people.id, people.category, people.country_id, people.organisation_id FROM people"
@@ -83,7 +84,9 @@ def read_calendar_facts(conn: sqlite3.Connection, closed: Collection[tuple[str, 
     cancelled = frozenset(r[0] for r in conn.execute(_CANCELLED, (MeetingStatus.CANCELLED.value,)))
     presidency = {year: country_id for year, country_id in conn.execute(_PRESIDENCY)}
     items: dict[str, list[ItemFacts]] = {}
-    for mid, body, segment, title, topic in conn.execute(_TOP_ITEMS).fetchall():
+    segments = sorted({segment for _body, segment in closed})  # only closed-door agendas' items are read
+    query = _TOP_ITEMS.format(segments=", ".join("?" * len(segments)))
+    for mid, body, segment, title, topic in conn.execute(query, segments).fetchall() if segments else ():
         if (body, segment) in closed:
             items.setdefault(mid, []).append(ItemFacts(title, topic))
     return CalendarFacts(meetings, cancelled, presidency, items, _closed_present(conn, {s for _b, s in closed}))
